@@ -1,0 +1,19 @@
+/**
+ * Transaction origins. Every change to a board goes through `doc.transact(fn, origin)` with one of
+ * these, so a listener can tell a person's own edit from one that arrived over the network or was
+ * loaded from storage, and the server never re-stores or re-broadcasts its own echo.
+ */
+export type ChangeSource = 'local' | 'remote' | 'storage';
+
+export interface ChangeOrigin {
+  readonly source: ChangeSource;
+}
+
+export const LOCAL_CHANGE: ChangeOrigin = Object.freeze({ source: 'local' });
+export const REMOTE_CHANGE: ChangeOrigin = Object.freeze({ source: 'remote' });
+export const STORAGE_CHANGE: ChangeOrigin = Object.freeze({ source: 'storage' });
+
+/** True when `origin` marks a change made by the person at this device. */
+export function isLocalChange(origin: unknown): boolean {
+  return origin === LOCAL_CHANGE || (typeof origin === 'object' && origin !== null && (origin as ChangeOrigin).source === 'local');
+}

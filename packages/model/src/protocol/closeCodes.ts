@@ -1,0 +1,44 @@
+/**
+ * WebSocket close codes the Kinboard sync server uses, shared with the web app so it can tell a
+ * person why their connection ended. Codes 4400–4499 mean "do not retry with the same ticket and
+ * state" (the stock y-websocket client stops reconnecting on them); 4500–4599 mean "try later".
+ */
+export const CloseCode = {
+  /** A message could not be decoded as the y-websocket protocol. */
+  malformed: 4400,
+  /** The ticket was missing, wrong or expired, or the link it came from no longer works. */
+  unauthorised: 4401,
+  /** A viewer (or a locked board) sent a change to the document. */
+  readOnly: 4403,
+  /** The board was deleted. */
+  boardGone: 4404,
+  /** One message was larger than the server accepts. */
+  messageTooLarge: 4413,
+  /** Accepting the change would make the board larger than the server allows. */
+  boardTooLarge: 4414,
+  /** Too many messages per second from one connection. */
+  tooManyMessages: 4429,
+  /** The board already has as many connections as the server allows. */
+  boardFull: 4503,
+  /** The server is restarting; reconnect shortly. */
+  serverRestarting: 1012,
+} as const;
+export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
+
+/** Plain words for each close code, for the person whose connection ended. */
+export const CLOSE_REASON_TEXT: Readonly<Record<number, string>> = {
+  [CloseCode.malformed]: 'The connection sent something the server could not read.',
+  [CloseCode.unauthorised]: 'This link no longer works. Ask the person running the meeting for a new one.',
+  [CloseCode.readOnly]: 'You are viewing this board, so your changes cannot be saved.',
+  [CloseCode.boardGone]: 'This board has been deleted.',
+  [CloseCode.messageTooLarge]: 'That change was too large to save.',
+  [CloseCode.boardTooLarge]: 'This board is full and cannot take more changes.',
+  [CloseCode.tooManyMessages]: 'Too many changes arrived at once, so the connection was paused.',
+  [CloseCode.boardFull]: 'Too many people are connected to this board right now.',
+  [CloseCode.serverRestarting]: 'The server is restarting.',
+};
+
+/** True when reconnecting cannot help without the person doing something first. */
+export function isFinalClose(code: number): boolean {
+  return code >= 4400 && code < 4500;
+}

@@ -1,0 +1,25 @@
+/**
+ * The three columns of the short form of a Signs of Safety map. The order here is the order on
+ * screen. Section ids are stored in the document; never rename one without a migration.
+ */
+export const SECTIONS = [
+  { id: 'worries', title: 'What are we worried about?', short: 'Worries' },
+  { id: 'working-well', title: "What's working well?", short: 'Working well' },
+  { id: 'next-steps', title: 'What needs to happen?', short: 'Needs to happen' },
+] as const;
+
+export type SectionId = (typeof SECTIONS)[number]['id'];
+
+const SECTION_IDS: ReadonlySet<string> = new Set(SECTIONS.map((s) => s.id));
+
+export function isSectionId(value: unknown): value is SectionId {
+  return typeof value === 'string' && SECTION_IDS.has(value);
+}
+
+/** Board templates a board can be created from. */
+export const TEMPLATES = ['three-column'] as const;
+export type TemplateId = (typeof TEMPLATES)[number];
+
+export function isTemplateId(value: unknown): value is TemplateId {
+  return typeof value === 'string' && (TEMPLATES as readonly string[]).includes(value);
+}

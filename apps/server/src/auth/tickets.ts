@@ -1,0 +1,66 @@
+/**
+ * Tickets: short-lived, signed permissions to open one board's socket with one role.
+ *
+ * A page exchanges its link secret for a ticket (POST /api/tickets) and puts only the ticket in
+ * the socket URL, so the secret never travels in a URL. A ticket is
+ * `base64url(payload).base64url(hmac)` where the payload is JSON
+ * `{ b: boardId, r: role, e: expiresAtMs, l: linkTag }`. The link tag is the first bytes of the
+ * link's secret hash: replacing a link changes the hash, so tickets made from the old link stop
+ * working at once. Tickets are signed with a key kept in the store, so they survive a restart.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { ROLES, type Role } from './roles';
+
+export interface TicketClaims {
+  readonly boardId: string;
+  readonly role: Role;
+  readonly expiresAt: number;
+  readonly linkTag: string;
+}
+
+export type TicketCheck =
+  | { readonly ok: true; readonly claims: TicketClaims }
+  | { readonly ok: false; readonly reason: 'malformed' | 'bad_signature' | 'expired' };
+
+/** The part of a link's secret hash that ties a ticket to that link. */
+export function linkTag(secretHash: Uint8Array): string {
+  return Buffer.from(secretHash.subarray(0, 9)).toString('base64url');
+}
+
+export class TicketSigner {
+  constructor(
+    private readonly key: Uint8Array,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  issue(boardId: string, role: Role, tag: string, ttlMs: number): { ticket: string; expiresAt: number } {
+    const expiresAt = this.now() + ttlMs;
+    const payload = Buffer.from(JSON.stringify({ b: boardId, r: role, e: expiresAt, l: tag })).toString('base64url');
+    return { ticket: `${payload}.${this.sign(payload)}`, expiresAt };
+  }
+
+  check(ticket: string): TicketCheck {
+    const dot = ticket.indexOf('.');
+    if (dot <= 0 || ticket.length > 1024) return { ok: false, reason: 'malformed' };
+    const payload = ticket.slice(0, dot);
+    const given = Buffer.from(ticket.slice(dot + 1), 'base64url');
+    const expected = Buffer.from(this.sign(payload), 'base64url');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'bad_signature' };
+    let parsed: { b?: unknown; r?: unknown; e?: unknown; l?: unknown };
+    try {
+      parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    } catch {
+      return { ok: false, reason: 'malformed' };
+    }
+    const { b, r, e, l } = parsed;
+    if (typeof b !== 'string' || typeof e !== 'number' || typeof l !== 'string' || !(ROLES as readonly unknown[]).includes(r)) {
+      return { ok: false, reason: 'malformed' };
+    }
+    if (e <= this.now()) return { ok: false, reason: 'expired' };
+    return { ok: true, claims: { boardId: b, role: r as Role, expiresAt: e, linkTag: l } };
+  }
+
+  private sign(payload: string): string {
+    return createHmac('sha256', this.key).update(payload).digest('base64url');
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * Server configuration. Everything the server reads from its environment arrives through
+ * `configFromEnv` in main.ts and is handed to `createKinboardServer`; no module reads
+ * process.env on its own.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface Limits {
+  /** Largest WebSocket message the sync core accepts, in bytes. */
+  readonly maxMessageBytes: number;
+  /** Largest stored size of one board (snapshot plus pending updates), in bytes. */
+  readonly maxBoardBytes: number;
+  /** Sustained messages per second one connection may send. */
+  readonly messagesPerSecond: number;
+  /** Short bursts above the sustained rate, in messages. */
+  readonly messageBurst: number;
+  /** Open connections one board may have. */
+  readonly maxConnectionsPerBoard: number;
+  /** Largest JSON request body on the HTTP API, in bytes. */
+  readonly maxRequestBytes: number;
+}
+
+export interface ServerConfig {
+  readonly port: number;
+  /** Interface to listen on. */
+  readonly host: string;
+  /** Folder for the SQLite database. */
+  readonly dataDir: string;
+  /** Folder of the built web app; null to serve the API only. */
+  readonly webRoot: string | null;
+  /** Origin put in board links; null to use the origin of the request that created the board. */
+  readonly publicOrigin: string | null;
+  /** How long a ticket from POST /api/tickets lets a socket connect, in ms. */
+  readonly ticketTtlMs: number;
+  /** How long a board stays in memory after its last connection leaves, in ms. */
+  readonly unloadAfterMs: number;
+  /** Stored updates per board before they are folded into a snapshot. */
+  readonly compactAfterUpdates: number;
+  readonly limits: Limits;
+  /** One line per notable event; defaults to stderr. */
+  readonly log: (line: string) => void;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxMessageBytes: 4 * 1024 * 1024,
+  maxBoardBytes: 64 * 1024 * 1024,
+  messagesPerSecond: 200,
+  messageBurst: 400,
+  maxConnectionsPerBoard: 100,
+  maxRequestBytes: 16 * 1024,
+};
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const DEFAULT_WEB_ROOT = path.resolve(here, '../../web/dist');
+
+export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
+  return {
+    port: 8787,
+    host: '0.0.0.0',
+    dataDir: path.resolve('data'),
+    webRoot: DEFAULT_WEB_ROOT,
+    publicOrigin: null,
+    ticketTtlMs: 60_000,
+    unloadAfterMs: 5_000,
+    compactAfterUpdates: 500,
+    log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
+    ...overrides,
+    limits: { ...DEFAULT_LIMITS, ...overrides.limits },
+  };
+}
+
+function intFrom(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
+  return value;
+}
+
+/** Reads the documented KINBOARD_* variables and PORT. */
+export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
+  const limits: Partial<Limits> = {};
+  const maxMessage = intFrom(env, 'KINBOARD_MAX_MESSAGE_BYTES');
+  if (maxMessage !== undefined) (limits as { maxMessageBytes?: number }).maxMessageBytes = maxMessage;
+  const maxBoard = intFrom(env, 'KINBOARD_MAX_BOARD_BYTES');
+  if (maxBoard !== undefined) (limits as { maxBoardBytes?: number }).maxBoardBytes = maxBoard;
+  const maxConnections = intFrom(env, 'KINBOARD_MAX_CONNECTIONS_PER_BOARD');
+  if (maxConnections !== undefined) (limits as { maxConnectionsPerBoard?: number }).maxConnectionsPerBoard = maxConnections;
+  const rate = intFrom(env, 'KINBOARD_MESSAGES_PER_SECOND');
+  if (rate !== undefined) Object.assign(limits, { messagesPerSecond: rate, messageBurst: rate * 2 });
+  return defaultConfig({
+    port: intFrom(env, 'PORT') ?? 8787,
+    host: env.HOST || '0.0.0.0',
+    dataDir: path.resolve(env.KINBOARD_DATA_DIR || 'data'),
+    webRoot: env.KINBOARD_WEB_ROOT ? path.resolve(env.KINBOARD_WEB_ROOT) : DEFAULT_WEB_ROOT,
+    publicOrigin: env.KINBOARD_PUBLIC_ORIGIN || null,
+    unloadAfterMs: intFrom(env, 'KINBOARD_UNLOAD_AFTER_MS') ?? 5_000,
+    limits: limits as Limits,
+  });
+}

@@ -1,0 +1,89 @@
+/**
+ * Creating boards and exchanging link secrets for tickets: the core behind POST /api/boards and
+ * POST /api/tickets, free of HTTP.
+ */
+import { randomBytes } from 'node:crypto';
+import * as Y from 'yjs';
+import { createBoard, ModelError, type TemplateId } from '@kinboard/model';
+import { hashSecret, newSecret, roleForSecret } from '../auth/secrets';
+import { linkTag, TicketSigner, type TicketClaims } from '../auth/tickets';
+import { ROLES, type Role } from '../auth/roles';
+import type { BoardStore } from '../storage/BoardStore';
+import { ServiceError, ServiceErrorCode } from './errors';
+
+export interface CreatedBoard {
+  readonly id: string;
+  readonly title: string;
+  readonly secrets: Readonly<Record<Role, string>>;
+}
+
+export interface IssuedTicket {
+  readonly ticket: string;
+  readonly role: Role;
+  readonly expiresAt: number;
+}
+
+/** Board ids are URL-safe and unguessable (128 bits), though the secret is what grants entry. */
+const BOARD_ID = /^[A-Za-z0-9_-]{22}$/;
+
+export function isBoardId(value: string): boolean {
+  return BOARD_ID.test(value);
+}
+
+export class BoardService {
+  private readonly signer: TicketSigner;
+
+  constructor(
+    private readonly store: BoardStore,
+    private readonly ticketTtlMs: number,
+    now: () => number = Date.now,
+  ) {
+    this.signer = new TicketSigner(store.signingKey(), now);
+  }
+
+  create(title: string, template: TemplateId): CreatedBoard {
+    const id = randomBytes(16).toString('base64url');
+    const doc = new Y.Doc();
+    try {
+      createBoard(doc, { title, template });
+    } catch (error) {
+      if (error instanceof ModelError) throw new ServiceError(ServiceErrorCode.invalidRequest, error.message);
+      throw error;
+    }
+    const secrets = { facilitator: newSecret(), participant: newSecret(), viewer: newSecret() };
+    const secretHashes = {
+      facilitator: hashSecret(secrets.facilitator),
+      participant: hashSecret(secrets.participant),
+      viewer: hashSecret(secrets.viewer),
+    };
+    const record = { id, title: title.trim(), template, createdAt: Date.now(), secretHashes };
+    this.store.createBoard(record, Y.encodeStateAsUpdate(doc));
+    doc.destroy();
+    return { id, title: record.title, secrets };
+  }
+
+  exists(boardId: string): boolean {
+    return isBoardId(boardId) && this.store.getBoard(boardId) !== null;
+  }
+
+  /** Trades a link secret for a ticket that opens the board's socket with that link's role. */
+  issueTicket(boardId: string, secret: string): IssuedTicket {
+    const board = isBoardId(boardId) ? this.store.getBoard(boardId) : null;
+    if (!board) throw new ServiceError(ServiceErrorCode.boardNotFound, 'There is no board with that id');
+    const role = roleForSecret(secret, board.secretHashes);
+    if (!role) throw new ServiceError(ServiceErrorCode.wrongSecret, 'That link is not valid for this board');
+    const { ticket, expiresAt } = this.signer.issue(boardId, role, linkTag(board.secretHashes[role]), this.ticketTtlMs);
+    return { ticket, role, expiresAt };
+  }
+
+  /** The claims of a ticket that still opens `boardId`, or null. */
+  checkTicket(boardId: string, ticket: string): TicketClaims | null {
+    const result = this.signer.check(ticket);
+    if (!result.ok || result.claims.boardId !== boardId) return null;
+    const board = this.store.getBoard(boardId);
+    if (!board || !ROLES.includes(result.claims.role)) return null;
+    // A replaced link has a new hash, so tickets made from the old one stop here.
+    if (linkTag(board.secretHashes[result.claims.role]) !== result.claims.linkTag) return null;
+    return result.claims;
+  }
+}

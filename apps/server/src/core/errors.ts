@@ -1,0 +1,17 @@
+/** Errors the core raises for a caller to turn into a response. */
+export const ServiceErrorCode = {
+  invalidRequest: 'invalid_request',
+  boardNotFound: 'board_not_found',
+  wrongSecret: 'wrong_secret',
+} as const;
+export type ServiceErrorCode = (typeof ServiceErrorCode)[keyof typeof ServiceErrorCode];
+
+export class ServiceError extends Error {
+  override readonly name = 'ServiceError';
+  constructor(
+    readonly code: ServiceErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Puts the server together from its configuration: storage, the board core, the sync rooms,
+ * the HTTP app and the socket adapter. `main.ts` calls this; tests call it with their own
+ * config and a temporary data folder.
+ */
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { serve } from '@hono/node-server';
+import { CloseCode } from '@kinboard/model';
+import { defaultConfig, type ServerConfig } from './config';
+import { BoardService } from './core/BoardService';
+import { createApp } from './http/createApp';
+import type { BoardStore } from './storage/BoardStore';
+import { SqliteBoardStore } from './storage/SqliteBoardStore';
+import { RoomRegistry } from './sync/RoomRegistry';
+import { createSyncUpgrade } from './ws/syncUpgrade';
+
+export interface KinboardServer {
+  readonly config: ServerConfig;
+  readonly store: BoardStore;
+  readonly boards: BoardService;
+  readonly rooms: RoomRegistry;
+  /** Starts listening; resolves with the bound port (useful with port 0). */
+  listen(): Promise<number>;
+  /** Closes every socket cleanly, then storage. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+export function createKinboardServer(overrides: Partial<ServerConfig> = {}, store?: BoardStore): KinboardServer {
+  const config = defaultConfig(overrides);
+  const boardStore = store ?? new SqliteBoardStore(config.dataDir);
+  const boards = new BoardService(boardStore, config.ticketTtlMs);
+  const rooms = new RoomRegistry(boardStore, {
+    limits: config.limits,
+    compactAfterUpdates: config.compactAfterUpdates,
+    unloadAfterMs: config.unloadAfterMs,
+    log: config.log,
+  });
+  const app = createApp(config, boards);
+  const sync = createSyncUpgrade(boards, rooms, { maxMessageBytes: config.limits.maxMessageBytes, log: config.log });
+  let server: Server | null = null;
+  let closing: Promise<void> | null = null;
+
+  return {
+    config,
+    store: boardStore,
+    boards,
+    rooms,
+    listen() {
+      return new Promise((resolve, reject) => {
+        const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info: AddressInfo) => resolve(info.port)) as Server;
+        s.on('error', reject);
+        s.on('upgrade', sync.handleUpgrade);
+        server = s;
+      });
+    },
+    close() {
+      closing ??= (async () => {
+        rooms.closeAll(CloseCode.serverRestarting, 'server restarting');
+        sync.close();
+        if (server) {
+          server.closeAllConnections?.();
+          await new Promise<void>((resolve) => server!.close(() => resolve()));
+        }
+        boardStore.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { BoardService } from '../core/BoardService';
+import type { ServerConfig } from '../config';
+import { apiError, onError } from './errors';
+import { boardRoutes } from './routes/boards';
+import { ticketRoutes } from './routes/tickets';
+import { webAppRoutes } from './routes/webApp';
+import { securityHeaders } from './securityHeaders';
+
+/** The HTTP side: API, health check and the web app. */
+export function createApp(config: ServerConfig, boards: BoardService): Hono {
+  const app = new Hono();
+  app.use('*', securityHeaders);
+  app.onError(onError(config.log));
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: config.limits.maxRequestBytes,
+      onError: () => {
+        throw apiError(413, 'too_large', `The request body must be at most ${config.limits.maxRequestBytes} bytes`);
+      },
+    }),
+  );
+  app.route('/api/boards', boardRoutes(boards, config.publicOrigin));
+  app.route('/api/tickets', ticketRoutes(boards));
+  app.all('/api/*', () => {
+    throw apiError(404, 'not_found', 'No such API endpoint');
+  });
+  if (config.webRoot) app.route('/', webAppRoutes(config.webRoot));
+  return app;
+}

@@ -1,0 +1,337 @@
+/**
+ * One board in memory: its Y.Doc, its presence, and the connections on it.
+ *
+ * The exchange (y-websocket protocol, see SPEC.md):
+ *  - on join the room sends sync step 1 and the current presence;
+ *  - a client's sync step 1 is answered with sync step 2 (what the client lacks);
+ *  - a client's sync step 2 or update is applied; whatever it really changed is stored
+ *    [P1], then sent to every other connection [P2], then acknowledged to a sender that
+ *    subscribed to "saved" messages [P3];
+ *  - presence updates are checked (presence.ts), applied, and forwarded once per event-loop turn.
+ * A message that breaks a rule or cannot be decoded closes that connection only [L1].
+ */
+import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { CloseCode, MESSAGE_SAVED, encodeSavedAck, migrateBoard, readSavedSubscribe, STORAGE_CHANGE } from '@kinboard/model';
+import { canWrite, type Role } from '../auth/roles';
+import type { Limits } from '../config';
+import type { BoardStore } from '../storage/BoardStore';
+import { isNoopUpdate } from './isNoopUpdate';
+import { sanitisePresence } from './presence';
+import { RateLimiter } from './RateLimiter';
+import type { SyncSocket } from './SyncSocket';
+
+const MESSAGE_SYNC = 0;
+const MESSAGE_AWARENESS = 1;
+const MESSAGE_QUERY_AWARENESS = 3;
+/** A peer that leaves this much unsent is not reading; it is dropped rather than buffered. */
+const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
+
+export interface JoinOptions {
+  readonly role: Role;
+  /** For log lines: who this is, without secrets. */
+  readonly label: string;
+}
+
+interface Connection {
+  readonly socket: SyncSocket;
+  readonly role: Role;
+  readonly label: string;
+  readonly limiter: RateLimiter;
+  readonly presenceIds: Set<number>;
+  wantsSavedAck: boolean;
+}
+
+export interface RoomOptions {
+  readonly limits: Limits;
+  readonly compactAfterUpdates: number;
+  readonly log: (line: string) => void;
+  /** Called when the last connection has left. */
+  readonly onEmpty: (room: BoardRoom) => void;
+}
+
+class StorageFailure extends Error {
+  constructor(override readonly cause: unknown) {
+    super('storage failure');
+  }
+}
+
+/** Thrown when a message breaks a rule; carries the close code for that connection. */
+class ConnectionRefused extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export class BoardRoom {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly presence = new awarenessProtocol.Awareness(this.doc);
+  private readonly connections = new Map<SyncSocket, Connection>();
+  private readonly changedPresence = new Set<number>();
+  private presenceFlushScheduled = false;
+  /** Updates applied by the message being handled, waiting to be stored and sent. */
+  private readonly applied: Uint8Array[] = [];
+  private storedBytes: number;
+  private lastSeq: number;
+  private updatesSinceSnapshot: number;
+  private closed = false;
+  /** True after a storage failure: the room must be reloaded before anyone uses it again. */
+  broken = false;
+
+  constructor(
+    readonly boardId: string,
+    private readonly store: BoardStore,
+    private readonly options: RoomOptions,
+  ) {
+    this.presence.setLocalState(null);
+    const stored = store.loadDocument(boardId);
+    this.doc.transact(() => {
+      if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, STORAGE_CHANGE);
+      for (const update of stored.updates) Y.applyUpdate(this.doc, update, STORAGE_CHANGE);
+    }, STORAGE_CHANGE);
+    migrateBoard(this.doc, STORAGE_CHANGE);
+    this.storedBytes = stored.bytes;
+    this.lastSeq = stored.lastSeq;
+    this.updatesSinceSnapshot = stored.updates.length;
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== STORAGE_CHANGE) this.applied.push(update);
+    });
+    this.presence.on('update', this.onPresenceUpdate);
+  }
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  /** Adds a connection and starts the sync. False when the board is full (the socket is closed). */
+  join(socket: SyncSocket, options: JoinOptions): boolean {
+    const { limits } = this.options;
+    if (this.closed) {
+      socket.close(CloseCode.serverRestarting, 'board unloading');
+      return false;
+    }
+    if (this.connections.size >= limits.maxConnectionsPerBoard) {
+      this.options.log(`refused board=${this.boardId} who=${options.label} reason=board_full`);
+      socket.close(CloseCode.boardFull, 'board full');
+      return false;
+    }
+    this.connections.set(socket, {
+      socket,
+      role: options.role,
+      label: options.label,
+      limiter: new RateLimiter(limits.messagesPerSecond, limits.messageBurst),
+      presenceIds: new Set(),
+      wantsSavedAck: false,
+    });
+    const step1 = encoding.createEncoder();
+    encoding.writeVarUint(step1, MESSAGE_SYNC);
+    syncProtocol.writeSyncStep1(step1, this.doc);
+    socket.send(encoding.toUint8Array(step1));
+    const states = this.presence.getStates();
+    if (states.size > 0) {
+      socket.send(this.presenceMessage([...states.keys()]));
+    }
+    return true;
+  }
+
+  /** Handles one raw message from a connection. Never throws. */
+  receive(socket: SyncSocket, data: Uint8Array): void {
+    const connection = this.connections.get(socket);
+    if (!connection) return;
+    try {
+      if (data.byteLength > this.options.limits.maxMessageBytes) {
+        throw new ConnectionRefused(CloseCode.messageTooLarge, `message of ${data.byteLength} bytes`);
+      }
+      if (!connection.limiter.take()) throw new ConnectionRefused(CloseCode.tooManyMessages, 'message rate');
+      this.handle(connection, data);
+    } catch (error) {
+      this.applied.length = 0;
+      if (error instanceof StorageFailure) {
+        // The document in memory now holds a change that is not on disk: drop the room so the
+        // next connection reloads it from storage, and let every client resend what it has.
+        this.options.log(`storage failure board=${this.boardId}: ${String(error.cause)}`);
+        this.broken = true;
+        this.closeAll(1011, 'storage failure');
+        return;
+      }
+      const code = error instanceof ConnectionRefused ? error.code : CloseCode.malformed;
+      const reason = error instanceof Error ? error.message : String(error);
+      this.options.log(`closed board=${this.boardId} who=${connection.label} code=${code} reason=${JSON.stringify(reason.slice(0, 120))}`);
+      this.leave(socket);
+      socket.close(code, reasonText(code));
+    }
+  }
+
+  /** Removes a connection and its presence. */
+  leave(socket: SyncSocket): void {
+    const connection = this.connections.get(socket);
+    if (!connection) return;
+    this.connections.delete(socket);
+    if (connection.presenceIds.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.presence, [...connection.presenceIds], null);
+    }
+    if (this.connections.size === 0) this.options.onEmpty(this);
+  }
+
+  /** Closes every connection with `code` (e.g. on shutdown or deletion). */
+  closeAll(code: number, reason: string): void {
+    for (const socket of [...this.connections.keys()]) {
+      this.leave(socket);
+      socket.close(code, reason);
+    }
+  }
+
+  /** Frees the document. The room must not be used afterwards. */
+  destroy(): void {
+    this.closed = true;
+    this.presence.off('update', this.onPresenceUpdate);
+    this.presence.destroy();
+    this.doc.destroy();
+  }
+
+  private handle(connection: Connection, data: Uint8Array): void {
+    const decoder = decoding.createDecoder(data);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MESSAGE_SYNC:
+        this.handleSync(connection, decoder);
+        return;
+      case MESSAGE_AWARENESS:
+        this.handlePresence(connection, decoding.readVarUint8Array(decoder));
+        return;
+      case MESSAGE_QUERY_AWARENESS:
+        connection.socket.send(this.presenceMessage([...this.presence.getStates().keys()]));
+        return;
+      case MESSAGE_SAVED:
+        connection.wantsSavedAck = readSavedSubscribe(decoder);
+        return;
+      default:
+        throw new ConnectionRefused(CloseCode.malformed, `unknown message type ${type}`);
+    }
+  }
+
+  private handleSync(connection: Connection, decoder: decoding.Decoder): void {
+    const kind = decoding.readVarUint(decoder);
+    if (kind === syncProtocol.messageYjsSyncStep1) {
+      const reply = encoding.createEncoder();
+      encoding.writeVarUint(reply, MESSAGE_SYNC);
+      syncProtocol.writeSyncStep2(reply, this.doc, decoding.readVarUint8Array(decoder));
+      connection.socket.send(encoding.toUint8Array(reply));
+      return;
+    }
+    if (kind !== syncProtocol.messageYjsSyncStep2 && kind !== syncProtocol.messageYjsUpdate) {
+      throw new ConnectionRefused(CloseCode.malformed, `unknown sync message ${kind}`);
+    }
+    const update = decoding.readVarUint8Array(decoder);
+    if (!canWrite(connection.role)) {
+      if (isNoopUpdate(this.doc, update)) return;
+      throw new ConnectionRefused(CloseCode.readOnly, 'viewer sent a change');
+    }
+    if (this.storedBytes + update.byteLength > this.options.limits.maxBoardBytes) {
+      throw new ConnectionRefused(CloseCode.boardTooLarge, 'board size limit');
+    }
+    Y.applyUpdate(this.doc, update, connection);
+    for (const change of this.applied.splice(0)) this.storeAndBroadcast(change, connection);
+    if (connection.wantsSavedAck) connection.socket.send(encodeSavedAck(Y.encodeStateVector(this.doc)));
+  }
+
+  private storeAndBroadcast(update: Uint8Array, from: Connection): void {
+    try {
+      this.lastSeq = this.store.appendUpdate(this.boardId, update);
+    } catch (error) {
+      throw new StorageFailure(error);
+    }
+    this.storedBytes += update.byteLength;
+    this.updatesSinceSnapshot++;
+    const message = encoding.createEncoder();
+    encoding.writeVarUint(message, MESSAGE_SYNC);
+    syncProtocol.writeUpdate(message, update);
+    this.broadcast(encoding.toUint8Array(message), from.socket);
+    if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) this.compact();
+  }
+
+  /** Folds the stored updates into one snapshot of the in-memory document. */
+  compact(): void {
+    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    this.store.compact(this.boardId, snapshot, this.lastSeq);
+    this.storedBytes = snapshot.byteLength;
+    this.updatesSinceSnapshot = 0;
+  }
+
+  private handlePresence(connection: Connection, update: Uint8Array): void {
+    const sanitised = sanitisePresence(update, {
+      role: connection.role,
+      mayWrite: (clientId) => connection.presenceIds.has(clientId) || !this.presenceOwned(clientId),
+    });
+    if (sanitised) awarenessProtocol.applyAwarenessUpdate(this.presence, sanitised, connection);
+  }
+
+  private presenceOwned(clientId: number): boolean {
+    for (const c of this.connections.values()) if (c.presenceIds.has(clientId)) return true;
+    return false;
+  }
+
+  private readonly onPresenceUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const owner = origin instanceof Object && 'socket' in origin ? this.connections.get((origin as Connection).socket) : undefined;
+    if (owner) for (const id of added) owner.presenceIds.add(id);
+    for (const id of [...added, ...updated, ...removed]) this.changedPresence.add(id);
+    if (!this.presenceFlushScheduled) {
+      this.presenceFlushScheduled = true;
+      setImmediate(this.flushPresence);
+    }
+  };
+
+  /** Sends all presence changes of one event-loop turn as one message. */
+  private readonly flushPresence = (): void => {
+    this.presenceFlushScheduled = false;
+    if (this.closed || this.changedPresence.size === 0) return;
+    const message = this.presenceMessage([...this.changedPresence]);
+    this.changedPresence.clear();
+    this.broadcast(message, null);
+  };
+
+  private presenceMessage(clientIds: number[]): Uint8Array {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.presence, clientIds));
+    return encoding.toUint8Array(encoder);
+  }
+
+  private broadcast(message: Uint8Array, except: SyncSocket | null): void {
+    for (const connection of this.connections.values()) {
+      const socket = connection.socket;
+      if (socket === except || !socket.isOpen) continue;
+      if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+        this.options.log(`closed board=${this.boardId} who=${connection.label} reason=not_reading`);
+        this.leave(socket);
+        socket.close(1013, 'not reading');
+        continue;
+      }
+      socket.send(message);
+    }
+  }
+}
+
+function reasonText(code: number): string {
+  switch (code) {
+    case CloseCode.messageTooLarge:
+      return 'message too large';
+    case CloseCode.tooManyMessages:
+      return 'too many messages';
+    case CloseCode.readOnly:
+      return 'read-only';
+    case CloseCode.boardTooLarge:
+      return 'board too large';
+    default:
+      return 'malformed message';
+  }
+}

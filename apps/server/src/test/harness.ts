@@ -1,0 +1,149 @@
+/**
+ * Real-part test harness: a Kinboard server on a loopback port with a temporary SQLite folder,
+ * and the stock y-websocket client to talk to it.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import type { ServerConfig } from '../config';
+import { createKinboardServer, type KinboardServer } from '../createServer';
+
+export interface CreatedBoardLinks {
+  id: string;
+  links: { facilitator: string; participant: string; viewer: string };
+}
+
+export type LinkRole = keyof CreatedBoardLinks['links'];
+
+export function tempDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'kinboard-test-'));
+}
+
+/** Polls `condition` until it holds or `timeoutMs` passes. */
+export async function waitFor(condition: () => boolean, timeoutMs = 5000, what = 'condition'): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+export function secretOf(link: string): string {
+  return new URL(link).hash.slice(1);
+}
+
+/**
+ * POSTs JSON. After a server restart on the same port, fetch's pool may hand out a kept-alive
+ * socket the old server closed; that one request is retried on a fresh socket.
+ */
+export async function postJson(url: string, body: unknown): Promise<Response> {
+  const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+  try {
+    return await fetch(url, init);
+  } catch {
+    return fetch(url, init);
+  }
+}
+
+export class TestServer {
+  readonly logLines: string[] = [];
+  server!: KinboardServer;
+  port = 0;
+
+  constructor(
+    readonly dataDir: string = tempDataDir(),
+    private readonly overrides: Partial<ServerConfig> = {},
+  ) {}
+
+  get origin(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  async start(port = 0): Promise<this> {
+    this.server = createKinboardServer({
+      port,
+      host: '127.0.0.1',
+      dataDir: this.dataDir,
+      webRoot: null,
+      log: (line) => this.logLines.push(line),
+      ...this.overrides,
+    });
+    this.port = await this.server.listen();
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    await this.server.close();
+  }
+
+  async createBoard(title = 'Test family'): Promise<CreatedBoardLinks> {
+    const res = await postJson(`${this.origin}/api/boards`, { title, template: 'three-column' });
+    if (res.status !== 201) throw new Error(`create board: ${res.status} ${await res.text()}`);
+    return (await res.json()) as CreatedBoardLinks;
+  }
+
+  async ticket(board: CreatedBoardLinks, role: LinkRole): Promise<string> {
+    const res = await postJson(`${this.origin}/api/tickets`, { board: board.id, secret: secretOf(board.links[role]) });
+    if (res.status !== 200) throw new Error(`ticket: ${res.status} ${await res.text()}`);
+    return ((await res.json()) as { ticket: string }).ticket;
+  }
+
+  /** A stock y-websocket client on the board with the given link's role. */
+  async connect(board: CreatedBoardLinks, role: LinkRole, doc = new Y.Doc()): Promise<StockClient> {
+    const ticket = await this.ticket(board, role);
+    const provider = new WebsocketProvider(`ws://127.0.0.1:${this.port}/sync`, board.id, doc, {
+      params: { ticket },
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      disableBc: true,
+    });
+    const client = new StockClient(doc, provider);
+    return client;
+  }
+
+  async cleanup(): Promise<void> {
+    await this.stop().catch(() => {});
+    fs.rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
+
+export class StockClient {
+  readonly closes: { code: number; reason: string }[] = [];
+
+  constructor(
+    readonly doc: Y.Doc,
+    readonly provider: WebsocketProvider,
+  ) {
+    provider.on('connection-close', (event) => {
+      if (event) this.closes.push({ code: event.code, reason: event.reason });
+    });
+  }
+
+  async synced(timeoutMs = 5000): Promise<this> {
+    await waitFor(() => this.provider.synced, timeoutMs, 'sync');
+    return this;
+  }
+
+  destroy(): void {
+    this.provider.destroy();
+    this.doc.destroy();
+  }
+}
+
+/** A raw `ws` connection speaking bytes, for hand-crafted and hostile messages. */
+export async function rawSocket(url: string): Promise<{ ws: WebSocket; messages: Uint8Array[]; closed: Promise<{ code: number; reason: string }> }> {
+  const ws = new WebSocket(url);
+  const messages: Uint8Array[] = [];
+  ws.on('message', (data: Buffer) => messages.push(new Uint8Array(data)));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('error', reject);
+    ws.once('unexpected-response', (_req, res) => reject(new Error(`upgrade refused: ${res.statusCode}`)));
+  });
+  return { ws, messages, closed };
+}

@@ -1,0 +1,96 @@
+/**
+ * The socket adapter: takes HTTP upgrades on /sync/{boardId}?ticket=…, checks the ticket before
+ * anything is created, and hands each `ws` socket to the sync core as a SyncSocket.
+ * A refused upgrade gets a plain HTTP status (401 bad or expired ticket, 404 unknown board).
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { BoardService } from '../core/BoardService';
+import type { RoomRegistry } from '../sync/RoomRegistry';
+import type { SyncSocket } from '../sync/SyncSocket';
+
+const SYNC_PATH = /^\/sync\/([A-Za-z0-9_-]{1,64})$/;
+const PING_EVERY_MS = 30_000;
+
+export interface SyncUpgradeOptions {
+  readonly maxMessageBytes: number;
+  readonly log: (line: string) => void;
+}
+
+function refuse(socket: Duplex, status: number, text: string): void {
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${text.length}\r\n\r\n${text}`);
+}
+
+function asSyncSocket(ws: WebSocket): SyncSocket {
+  return {
+    send: (data) => ws.send(data, { binary: true }),
+    close: (code, reason) => ws.close(code, reason),
+    get bufferedAmount() {
+      return ws.bufferedAmount;
+    },
+    get isOpen() {
+      return ws.readyState === ws.OPEN;
+    },
+  };
+}
+
+export function createSyncUpgrade(boards: BoardService, rooms: RoomRegistry, options: SyncUpgradeOptions) {
+  // The transport cap sits above the core's limit so that an oversized message reaches the core
+  // and gets the documented 4413 close; only frames past twice the limit are cut by `ws` (1009).
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes * 2, perMessageDeflate: false });
+  let connectionCount = 0;
+
+  const pinger = setInterval(() => {
+    for (const ws of wss.clients) {
+      const alive = (ws as WebSocket & { alive?: boolean }).alive;
+      if (alive === false) {
+        ws.terminate();
+        continue;
+      }
+      (ws as WebSocket & { alive?: boolean }).alive = false;
+      ws.ping();
+    }
+  }, PING_EVERY_MS);
+  pinger.unref();
+
+  function handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const match = SYNC_PATH.exec(url.pathname);
+    if (!match) return refuse(socket, 404, 'Not Found');
+    const boardId = match[1]!;
+    const ticket = url.searchParams.get('ticket');
+    if (!boards.exists(boardId)) return refuse(socket, 404, 'Not Found');
+    const claims = ticket ? boards.checkTicket(boardId, ticket) : null;
+    if (!claims) {
+      options.log(`refused upgrade board=${boardId} reason=${ticket ? 'bad_ticket' : 'no_ticket'}`);
+      return refuse(socket, 401, 'Unauthorized');
+    }
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      const label = `${claims.role}#${++connectionCount}`;
+      const syncSocket = asSyncSocket(ws);
+      (ws as WebSocket & { alive?: boolean }).alive = true;
+      ws.on('pong', () => ((ws as WebSocket & { alive?: boolean }).alive = true));
+      ws.on('error', (error) => options.log(`socket error board=${boardId} who=${label}: ${error.message}`));
+      const room = rooms.connect(boardId, syncSocket, { role: claims.role, label });
+      if (!room) return;
+      ws.on('message', (data, isBinary) => {
+        if (!isBinary) {
+          room.receive(syncSocket, new Uint8Array(0));
+          return;
+        }
+        const buffer = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
+        room.receive(syncSocket, new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+      });
+      ws.on('close', () => room.leave(syncSocket));
+    });
+  }
+
+  function close(): void {
+    clearInterval(pinger);
+    for (const ws of wss.clients) ws.terminate();
+    wss.close();
+  }
+
+  return { handleUpgrade, close };
+}

@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { TestServer, rawSocket, waitFor, type CreatedBoardLinks } from './harness';
+
+type UserState = { user?: { name?: string; role?: string } };
+
+function userOf(client: { provider: { awareness: awarenessProtocol.Awareness } }, clientId: number): UserState['user'] {
+  return (client.provider.awareness.getStates().get(clientId) as UserState | undefined)?.user;
+}
+
+describe('presence is bound to the connection that set it', () => {
+  let server: TestServer;
+  let board: CreatedBoardLinks;
+
+  beforeEach(async () => {
+    server = await new TestServer().start();
+    board = await server.createBoard();
+  });
+  afterEach(async () => {
+    await server.cleanup();
+  });
+
+  it('[A1] a participant claiming to be a facilitator is shown with its real role', async () => {
+    const liar = await (await server.connect(board, 'participant')).synced();
+    const watcher = await (await server.connect(board, 'viewer')).synced();
+    liar.provider.awareness.setLocalStateField('user', { name: 'Chair', role: 'facilitator' });
+    await waitFor(() => userOf(watcher, liar.doc.clientID)?.name === 'Chair');
+    expect(userOf(watcher, liar.doc.clientID)?.role).toBe('participant');
+    liar.destroy();
+    watcher.destroy();
+  });
+
+  it('[A2] one connection cannot overwrite or remove another person\'s presence', async () => {
+    const sam = await (await server.connect(board, 'participant')).synced();
+    const watcher = await (await server.connect(board, 'participant')).synced();
+    sam.provider.awareness.setLocalStateField('user', { name: 'Sam', role: 'participant' });
+    await waitFor(() => userOf(watcher, sam.doc.clientID)?.name === 'Sam');
+
+    // A hand-made client writes Sam's client id with a new name and a higher clock.
+    const forgedDoc = new Y.Doc();
+    forgedDoc.clientID = sam.doc.clientID;
+    const forged = new awarenessProtocol.Awareness(forgedDoc);
+    forged.setLocalState({ user: { name: 'Someone else', role: 'facilitator' } });
+    for (let i = 0; i < 5; i++) forged.setLocalState({ user: { name: 'Someone else', role: 'facilitator' }, n: i });
+    const ticket = await server.ticket(board, 'participant');
+    const raw = await rawSocket(`ws://127.0.0.1:${server.port}/sync/${board.id}?ticket=${ticket}`);
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 1);
+    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(forged, [sam.doc.clientID]));
+    raw.ws.send(encoding.toUint8Array(encoder));
+    // Then a removal of Sam's entry.
+    forged.setLocalState(null);
+    const removal = encoding.createEncoder();
+    encoding.writeVarUint(removal, 1);
+    encoding.writeVarUint8Array(removal, awarenessProtocol.encodeAwarenessUpdate(forged, [sam.doc.clientID]));
+    raw.ws.send(encoding.toUint8Array(removal));
+
+    // Sam changes something afterwards; once that arrives, the forgery would have arrived too.
+    sam.provider.awareness.setLocalStateField('cursor', 3);
+    await waitFor(() => (watcher.provider.awareness.getStates().get(sam.doc.clientID) as { cursor?: number } | undefined)?.cursor === 3);
+    expect(userOf(watcher, sam.doc.clientID)?.name).toBe('Sam');
+    raw.ws.close();
+    forged.destroy();
+    sam.destroy();
+    watcher.destroy();
+  });
+
+  it('[A3] when a person\'s connection drops, the server removes their presence for everyone', async () => {
+    const sam = await (await server.connect(board, 'participant')).synced();
+    const watcher = await (await server.connect(board, 'viewer')).synced();
+    sam.provider.awareness.setLocalStateField('user', { name: 'Sam' });
+    await waitFor(() => userOf(watcher, sam.doc.clientID)?.name === 'Sam');
+    const samId = sam.doc.clientID;
+    // Drop the connection without the client saying goodbye, as a phone losing signal would.
+    sam.provider.shouldConnect = false;
+    (sam.provider.ws as unknown as { terminate(): void }).terminate();
+    await waitFor(() => !watcher.provider.awareness.getStates().has(samId), 5000, 'presence removed');
+    sam.destroy();
+    watcher.destroy();
+  });
+});

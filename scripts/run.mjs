@@ -52,9 +52,9 @@ function ensureChromium() {
   console.log('Installing Debian chromium for the browser tests…');
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const prefix = asRoot ? [] : ['sudo', '-n'];
-  const apt = (args) => (prefix.length ? run(prefix[0], [...prefix.slice(1), 'apt-get', ...args]) : run('apt-get', args));
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  if (apt(['update']) !== 0 || apt(['install', '-y', '--no-install-recommends', 'chromium', 'fonts-dejavu-core'], { env }) !== 0 || !fs.existsSync(CHROMIUM)) {
+  const apt = (args) => (prefix.length ? run(prefix[0], [...prefix.slice(1), 'apt-get', ...args], { env }) : run('apt-get', args, { env }));
+  if (apt(['update']) !== 0 || apt(['install', '-y', '--no-install-recommends', 'chromium', 'fonts-dejavu-core']) !== 0 || !fs.existsSync(CHROMIUM)) {
     console.error(`✗ ${CHROMIUM} is missing and could not be installed. Install the Debian package "chromium" and run again.`);
     process.exit(1);
   }

@@ -20,7 +20,7 @@ export {
 export type { Author, NewStatement } from './statements';
 export { readBoard, sectionStatements } from './readBoard';
 export type { BoardView, SectionView, StatementView } from './readBoard';
-export { orderKeyBetween, compareOrder } from './orderKey';
+export { orderKeyBetween, compareOrder, isOrderKey } from './orderKey';
 export { textSplice } from './textSplice';
 export type { TextSplice } from './textSplice';
 export { CloseCode, CLOSE_REASON_TEXT, isFinalClose } from './protocol/closeCodes';

@@ -39,6 +39,19 @@ function midpoint(low: string, high: string | null): string {
   }
 }
 
+const ORDER_KEY = /^[0-9A-Za-z]*[1-9A-Za-z]$/;
+
+/** True for a well-formed key: one or more base-62 digits, not ending in the zero digit. */
+export function isOrderKey(value: unknown): value is string {
+  return typeof value === 'string' && ORDER_KEY.test(value);
+}
+
+function checkKey(key: string | null): void {
+  if (key !== null && !isOrderKey(key)) {
+    throw new ModelError(ModelErrorCode.invalidOrder, `Order key "${key}" is not 0-9A-Za-z digits ending in a non-zero digit`);
+  }
+}
+
 function randomSuffix(random: () => number): string {
   // Two non-zero digits: concurrent inserts at the same spot almost never get equal keys.
   let suffix = '';
@@ -49,8 +62,11 @@ function randomSuffix(random: () => number): string {
 /**
  * A key that sorts after `before` and before `after` (either may be null for the ends of a list).
  * A random suffix keeps keys made concurrently by different people apart; ties are broken by id.
+ * Throws `invalid_order` when a neighbour is not a well-formed key (see `isOrderKey`).
  */
 export function orderKeyBetween(before: string | null, after: string | null, random: () => number = Math.random): string {
+  checkKey(before);
+  checkKey(after);
   if (before !== null && after !== null && before >= after) {
     // Equal neighbours (a concurrent tie) leave no room; place just after `before`.
     return midpoint(before, null) + randomSuffix(random);

@@ -3,7 +3,7 @@
  * malformed document; a record it cannot understand is left out and counted.
  */
 import * as Y from 'yjs';
-import { compareOrder } from './orderKey';
+import { compareOrder, isOrderKey } from './orderKey';
 import { META, STATEMENT, metaMap, statementsMap } from './schema';
 import { SECTIONS, isSectionId, type SectionId } from './sections';
 
@@ -37,7 +37,7 @@ function readStatement(id: string, record: unknown): StatementView | null {
   if (!(record instanceof Y.Map)) return null;
   const placement = record.get(STATEMENT.placement) as { section?: unknown; order?: unknown } | undefined;
   const text = record.get(STATEMENT.text);
-  if (!placement || !isSectionId(placement.section) || typeof placement.order !== 'string') return null;
+  if (!placement || !isSectionId(placement.section) || !isOrderKey(placement.order)) return null;
   if (!(text instanceof Y.Text)) return null;
   const authorName = record.get(STATEMENT.authorName);
   const authorId = record.get(STATEMENT.authorId);

@@ -6,6 +6,7 @@ export const ModelErrorCode = {
   invalidText: 'invalid_text',
   unsupportedSchema: 'unsupported_schema',
   invalidOrder: 'invalid_order',
+  duplicateId: 'duplicate_id',
 } as const;
 export type ModelErrorCode = (typeof ModelErrorCode)[keyof typeof ModelErrorCode];
 

@@ -54,7 +54,7 @@ function getStatement(doc: Y.Doc, id: string): Y.Map<unknown> {
 /** An order key that puts a statement at `index` among the section's other statements. */
 function orderKeyAt(doc: Y.Doc, section: SectionId, index: number | undefined, movingId?: string): string {
   const others = sectionStatements(doc, section).filter((s) => s.id !== movingId);
-  const at = index === undefined ? others.length : Math.max(0, Math.min(Math.trunc(index), others.length));
+  const at = index === undefined || !Number.isFinite(index) ? others.length : Math.max(0, Math.min(Math.trunc(index), others.length));
   return orderKeyBetween(others[at - 1]?.order ?? null, others[at]?.order ?? null);
 }
 
@@ -63,6 +63,9 @@ export function addStatement(doc: Y.Doc, statement: NewStatement, origin: Change
   checkSection(statement.section);
   checkText(statement.text);
   const id = statement.id ?? newStatementId();
+  if (statementsMap(doc).has(id)) {
+    throw new ModelError(ModelErrorCode.duplicateId, `A statement with id "${id}" is already on this board`);
+  }
   doc.transact(() => {
     const record = new Y.Map<unknown>();
     const text = new Y.Text();

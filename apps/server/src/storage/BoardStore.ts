@@ -5,13 +5,24 @@
  */
 import type { Role } from '../auth/roles';
 
-export interface BoardRecord {
+/** What is stored when a board is created. */
+export interface NewBoardRecord {
   readonly id: string;
   readonly title: string;
   readonly template: string;
   readonly createdAt: number;
   /** SHA-256 of each role's link secret. */
   readonly secretHashes: Readonly<Record<Role, Uint8Array>>;
+}
+
+/** A board as stored, with the settings a facilitator can change. */
+export interface BoardRecord extends NewBoardRecord {
+  /** When each role's link stops working (ms since epoch), or null for never. */
+  readonly linkExpiry: Readonly<Record<Role, number | null>>;
+  /** While locked, only facilitators may change the board. */
+  readonly locked: boolean;
+  /** The meeting in progress, if any. */
+  readonly meeting: { readonly id: string; readonly startedAt: number } | null;
 }
 
 /** A board's stored document: the latest snapshot and the updates appended after it. */
@@ -24,9 +35,35 @@ export interface StoredDocument {
   readonly bytes: number;
 }
 
+/** One line of a board's audit trail. */
+export interface AuditEntry {
+  readonly at: number;
+  readonly event: string;
+  readonly detail: Readonly<Record<string, string | number | boolean | null>>;
+}
+
+export interface Attendee {
+  readonly name: string;
+  readonly role: Role | 'in the room';
+  readonly where: 'remote' | 'in the room';
+}
+
+/** An ended meeting, kept as it was: never changed after it is saved. */
+export interface MeetingRecord {
+  readonly boardId: string;
+  readonly id: string;
+  readonly startedAt: number;
+  readonly endedAt: number;
+  readonly attendees: readonly Attendee[];
+  /** The whole board document at the end of the meeting (a Yjs update). */
+  readonly snapshot: Uint8Array;
+}
+
+export type MeetingSummary = Omit<MeetingRecord, 'snapshot'>;
+
 export interface BoardStore {
   /** Creates a board with its first snapshot. Throws if the id exists. */
-  createBoard(board: BoardRecord, initialSnapshot: Uint8Array): void;
+  createBoard(board: NewBoardRecord, initialSnapshot: Uint8Array): void;
   getBoard(id: string): BoardRecord | null;
   /** Everything needed to rebuild the board's document. */
   loadDocument(id: string): StoredDocument;
@@ -34,7 +71,17 @@ export interface BoardStore {
   appendUpdate(id: string, update: Uint8Array): number;
   /** Replaces every update up to and including `uptoSeq` with `snapshot`, atomically. */
   compact(id: string, snapshot: Uint8Array, uptoSeq: number): void;
-  /** Removes the board and everything stored about it. */
+  /** Gives a role's link a new secret; the old one stops matching. */
+  replaceSecret(id: string, role: Role, secretHash: Uint8Array): void;
+  setLinkExpiry(id: string, role: Role, expiresAt: number | null): void;
+  setLocked(id: string, locked: boolean): void;
+  setMeeting(id: string, meeting: { id: string; startedAt: number } | null): void;
+  appendAudit(id: string, entry: AuditEntry): void;
+  listAudit(id: string): AuditEntry[];
+  saveMeetingRecord(record: MeetingRecord): void;
+  listMeetingRecords(boardId: string): MeetingSummary[];
+  getMeetingRecord(boardId: string, meetingId: string): MeetingRecord | null;
+  /** Removes the board and everything stored about it: document, records, audit. */
   deleteBoard(id: string): void;
   /** A persistent secret for signing tickets, made on first use. */
   signingKey(): Uint8Array;

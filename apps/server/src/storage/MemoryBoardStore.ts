@@ -1,6 +1,7 @@
 /** A store that keeps everything in memory: for tests and benchmarks, never for meetings. */
 import { randomBytes } from 'node:crypto';
-import type { BoardRecord, BoardStore, StoredDocument } from './BoardStore';
+import type { Role } from '../auth/roles';
+import type { AuditEntry, BoardRecord, BoardStore, MeetingRecord, MeetingSummary, NewBoardRecord, StoredDocument } from './BoardStore';
 
 interface MemoryBoard {
   record: BoardRecord;
@@ -8,15 +9,69 @@ interface MemoryBoard {
   snapshotSeq: number;
   updates: { seq: number; data: Uint8Array }[];
   nextSeq: number;
+  audit: AuditEntry[];
+  meetings: MeetingRecord[];
 }
 
 export class MemoryBoardStore implements BoardStore {
   private readonly boards = new Map<string, MemoryBoard>();
   private key: Uint8Array | null = null;
 
-  createBoard(board: BoardRecord, initialSnapshot: Uint8Array): void {
+  createBoard(board: NewBoardRecord, initialSnapshot: Uint8Array): void {
     if (this.boards.has(board.id)) throw new Error(`Board ${board.id} already exists`);
-    this.boards.set(board.id, { record: board, snapshot: initialSnapshot.slice(), snapshotSeq: 0, updates: [], nextSeq: 1 });
+    const record: BoardRecord = {
+      ...board,
+      linkExpiry: { facilitator: null, participant: null, viewer: null },
+      locked: false,
+      meeting: null,
+    };
+    this.boards.set(board.id, { record, snapshot: initialSnapshot.slice(), snapshotSeq: 0, updates: [], nextSeq: 1, audit: [], meetings: [] });
+  }
+
+  private board(id: string): MemoryBoard {
+    const board = this.boards.get(id);
+    if (!board) throw new Error(`Board ${id} does not exist`);
+    return board;
+  }
+
+  replaceSecret(id: string, role: Role, secretHash: Uint8Array): void {
+    const board = this.board(id);
+    board.record = { ...board.record, secretHashes: { ...board.record.secretHashes, [role]: secretHash.slice() } };
+  }
+
+  setLinkExpiry(id: string, role: Role, expiresAt: number | null): void {
+    const board = this.board(id);
+    board.record = { ...board.record, linkExpiry: { ...board.record.linkExpiry, [role]: expiresAt } };
+  }
+
+  setLocked(id: string, locked: boolean): void {
+    const board = this.board(id);
+    board.record = { ...board.record, locked };
+  }
+
+  setMeeting(id: string, meeting: { id: string; startedAt: number } | null): void {
+    const board = this.board(id);
+    board.record = { ...board.record, meeting };
+  }
+
+  appendAudit(id: string, entry: AuditEntry): void {
+    this.board(id).audit.push(entry);
+  }
+
+  listAudit(id: string): AuditEntry[] {
+    return [...(this.boards.get(id)?.audit ?? [])];
+  }
+
+  saveMeetingRecord(record: MeetingRecord): void {
+    this.board(record.boardId).meetings.push({ ...record, snapshot: record.snapshot.slice() });
+  }
+
+  listMeetingRecords(boardId: string): MeetingSummary[] {
+    return (this.boards.get(boardId)?.meetings ?? []).map(({ snapshot: _snapshot, ...summary }) => summary);
+  }
+
+  getMeetingRecord(boardId: string, meetingId: string): MeetingRecord | null {
+    return this.boards.get(boardId)?.meetings.find((m) => m.id === meetingId) ?? null;
   }
 
   getBoard(id: string): BoardRecord | null {

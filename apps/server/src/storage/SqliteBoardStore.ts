@@ -12,7 +12,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Role } from '../auth/roles';
-import type { BoardRecord, BoardStore, StoredDocument } from './BoardStore';
+import type { Attendee, AuditEntry, BoardRecord, BoardStore, MeetingRecord, MeetingSummary, NewBoardRecord, StoredDocument } from './BoardStore';
 
 export interface SqliteStoreOptions {
   readonly durability?: 'normal' | 'full';
@@ -26,7 +26,30 @@ CREATE TABLE IF NOT EXISTS boards (
   created_at INTEGER NOT NULL,
   facilitator_hash BLOB NOT NULL,
   participant_hash BLOB NOT NULL,
-  viewer_hash BLOB NOT NULL
+  viewer_hash BLOB NOT NULL,
+  facilitator_expires_at INTEGER,
+  participant_expires_at INTEGER,
+  viewer_expires_at INTEGER,
+  locked INTEGER NOT NULL DEFAULT 0,
+  meeting_id TEXT,
+  meeting_started_at INTEGER
+);
+CREATE TABLE IF NOT EXISTS audit (
+  board_id TEXT NOT NULL,
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  at INTEGER NOT NULL,
+  event TEXT NOT NULL,
+  detail TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS audit_board ON audit (board_id, seq);
+CREATE TABLE IF NOT EXISTS meeting_records (
+  board_id TEXT NOT NULL,
+  id TEXT NOT NULL,
+  started_at INTEGER NOT NULL,
+  ended_at INTEGER NOT NULL,
+  attendees TEXT NOT NULL,
+  snapshot BLOB NOT NULL,
+  PRIMARY KEY (board_id, id)
 );
 CREATE TABLE IF NOT EXISTS snapshots (
   board_id TEXT PRIMARY KEY,
@@ -53,6 +76,25 @@ interface BoardRow {
   facilitator_hash: Buffer;
   participant_hash: Buffer;
   viewer_hash: Buffer;
+  facilitator_expires_at: number | null;
+  participant_expires_at: number | null;
+  viewer_expires_at: number | null;
+  locked: number;
+  meeting_id: string | null;
+  meeting_started_at: number | null;
+}
+
+interface MeetingRow {
+  board_id: string;
+  id: string;
+  started_at: number;
+  ended_at: number;
+  attendees: string;
+  snapshot?: Buffer;
+}
+
+function meetingFromRow(row: MeetingRow): MeetingSummary {
+  return { boardId: row.board_id, id: row.id, startedAt: row.started_at, endedAt: row.ended_at, attendees: JSON.parse(row.attendees) as Attendee[] };
 }
 
 function bytes(buffer: Buffer): Uint8Array {
@@ -87,6 +129,29 @@ export class SqliteBoardStore implements BoardStore {
       deleteUpdates: this.db.prepare('DELETE FROM updates WHERE board_id = ?'),
       deleteSnapshot: this.db.prepare('DELETE FROM snapshots WHERE board_id = ?'),
       deleteBoard: this.db.prepare('DELETE FROM boards WHERE id = ?'),
+      replaceSecret: {
+        facilitator: this.db.prepare('UPDATE boards SET facilitator_hash = ? WHERE id = ?'),
+        participant: this.db.prepare('UPDATE boards SET participant_hash = ? WHERE id = ?'),
+        viewer: this.db.prepare('UPDATE boards SET viewer_hash = ? WHERE id = ?'),
+      },
+      setExpiry: {
+        facilitator: this.db.prepare('UPDATE boards SET facilitator_expires_at = ? WHERE id = ?'),
+        participant: this.db.prepare('UPDATE boards SET participant_expires_at = ? WHERE id = ?'),
+        viewer: this.db.prepare('UPDATE boards SET viewer_expires_at = ? WHERE id = ?'),
+      },
+      setLocked: this.db.prepare('UPDATE boards SET locked = ? WHERE id = ?'),
+      setMeeting: this.db.prepare('UPDATE boards SET meeting_id = ?, meeting_started_at = ? WHERE id = ?'),
+      insertAudit: this.db.prepare('INSERT INTO audit (board_id, at, event, detail) VALUES (?, ?, ?, ?)'),
+      listAudit: this.db.prepare('SELECT at, event, detail FROM audit WHERE board_id = ? ORDER BY seq'),
+      deleteAudit: this.db.prepare('DELETE FROM audit WHERE board_id = ?'),
+      insertMeeting: this.db.prepare(
+        'INSERT INTO meeting_records (board_id, id, started_at, ended_at, attendees, snapshot) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      listMeetings: this.db.prepare(
+        'SELECT board_id, id, started_at, ended_at, attendees FROM meeting_records WHERE board_id = ? ORDER BY started_at',
+      ),
+      getMeeting: this.db.prepare('SELECT * FROM meeting_records WHERE board_id = ? AND id = ?'),
+      deleteMeetings: this.db.prepare('DELETE FROM meeting_records WHERE board_id = ?'),
       getKey: this.db.prepare('SELECT value FROM server_keys WHERE name = ?'),
       putKey: this.db.prepare('INSERT OR IGNORE INTO server_keys (name, value) VALUES (?, ?)'),
     };
@@ -95,7 +160,7 @@ export class SqliteBoardStore implements BoardStore {
   /** Next sequence number per loaded board, so appends need no read. */
   private readonly nextSeq = new Map<string, number>();
 
-  createBoard(board: BoardRecord, initialSnapshot: Uint8Array): void {
+  createBoard(board: NewBoardRecord, initialSnapshot: Uint8Array): void {
     const h = board.secretHashes;
     this.db.transaction(() => {
       this.statements.insertBoard.run(board.id, board.title, board.template, board.createdAt, h.facilitator, h.participant, h.viewer);
@@ -111,7 +176,20 @@ export class SqliteBoardStore implements BoardStore {
       participant: bytes(row.participant_hash),
       viewer: bytes(row.viewer_hash),
     };
-    return { id: row.id, title: row.title, template: row.template, createdAt: row.created_at, secretHashes };
+    return {
+      id: row.id,
+      title: row.title,
+      template: row.template,
+      createdAt: row.created_at,
+      secretHashes,
+      linkExpiry: {
+        facilitator: row.facilitator_expires_at,
+        participant: row.participant_expires_at,
+        viewer: row.viewer_expires_at,
+      },
+      locked: row.locked === 1,
+      meeting: row.meeting_id !== null && row.meeting_started_at !== null ? { id: row.meeting_id, startedAt: row.meeting_started_at } : null,
+    };
   }
 
   loadDocument(id: string): StoredDocument {
@@ -144,8 +222,49 @@ export class SqliteBoardStore implements BoardStore {
     })();
   }
 
+  replaceSecret(id: string, role: Role, secretHash: Uint8Array): void {
+    this.statements.replaceSecret[role].run(secretHash, id);
+  }
+
+  setLinkExpiry(id: string, role: Role, expiresAt: number | null): void {
+    this.statements.setExpiry[role].run(expiresAt, id);
+  }
+
+  setLocked(id: string, locked: boolean): void {
+    this.statements.setLocked.run(locked ? 1 : 0, id);
+  }
+
+  setMeeting(id: string, meeting: { id: string; startedAt: number } | null): void {
+    this.statements.setMeeting.run(meeting?.id ?? null, meeting?.startedAt ?? null, id);
+  }
+
+  appendAudit(id: string, entry: AuditEntry): void {
+    this.statements.insertAudit.run(id, entry.at, entry.event, JSON.stringify(entry.detail));
+  }
+
+  listAudit(id: string): AuditEntry[] {
+    const rows = this.statements.listAudit.all(id) as { at: number; event: string; detail: string }[];
+    return rows.map((r) => ({ at: r.at, event: r.event, detail: JSON.parse(r.detail) as AuditEntry['detail'] }));
+  }
+
+  saveMeetingRecord(record: MeetingRecord): void {
+    this.statements.insertMeeting.run(record.boardId, record.id, record.startedAt, record.endedAt, JSON.stringify(record.attendees), record.snapshot);
+  }
+
+  listMeetingRecords(boardId: string): MeetingSummary[] {
+    return (this.statements.listMeetings.all(boardId) as MeetingRow[]).map(meetingFromRow);
+  }
+
+  getMeetingRecord(boardId: string, meetingId: string): MeetingRecord | null {
+    const row = this.statements.getMeeting.get(boardId, meetingId) as MeetingRow | undefined;
+    if (!row || !row.snapshot) return null;
+    return { ...meetingFromRow(row), snapshot: bytes(row.snapshot) };
+  }
+
   deleteBoard(id: string): void {
     this.db.transaction(() => {
+      this.statements.deleteAudit.run(id);
+      this.statements.deleteMeetings.run(id);
       this.statements.deleteUpdates.run(id);
       this.statements.deleteSnapshot.run(id);
       this.statements.deleteBoard.run(id);

@@ -31,6 +31,8 @@ export interface ServerConfig {
   readonly webRoot: string | null;
   /** Origin put in board links; null to use the origin of the request that created the board. */
   readonly publicOrigin: string | null;
+  /** When set, creating a board needs `Authorization: Bearer {staffKey}`. */
+  readonly staffKey: string | null;
   /** How long a ticket from POST /api/tickets lets a socket connect, in ms. */
   readonly ticketTtlMs: number;
   /** How long a board stays in memory after its last connection leaves, in ms. */
@@ -61,6 +63,7 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     dataDir: path.resolve('data'),
     webRoot: DEFAULT_WEB_ROOT,
     publicOrigin: null,
+    staffKey: null,
     ticketTtlMs: 60_000,
     unloadAfterMs: 5_000,
     compactAfterUpdates: 500,
@@ -95,6 +98,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     dataDir: path.resolve(env.KINBOARD_DATA_DIR || 'data'),
     webRoot: env.KINBOARD_WEB_ROOT ? path.resolve(env.KINBOARD_WEB_ROOT) : DEFAULT_WEB_ROOT,
     publicOrigin: env.KINBOARD_PUBLIC_ORIGIN || null,
+    staffKey: env.KINBOARD_STAFF_KEY || null,
     unloadAfterMs: intFrom(env, 'KINBOARD_UNLOAD_AFTER_MS') ?? 5_000,
     limits: limits as Limits,
   });

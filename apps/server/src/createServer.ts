@@ -8,6 +8,7 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { CloseCode } from '@kinboard/model';
 import { defaultConfig, type ServerConfig } from './config';
+import { BoardAdmin } from './core/BoardAdmin';
 import { BoardService } from './core/BoardService';
 import { createApp } from './http/createApp';
 import type { BoardStore } from './storage/BoardStore';
@@ -19,6 +20,7 @@ export interface KinboardServer {
   readonly config: ServerConfig;
   readonly store: BoardStore;
   readonly boards: BoardService;
+  readonly admin: BoardAdmin;
   readonly rooms: RoomRegistry;
   /** Starts listening; resolves with the bound port (useful with port 0). */
   listen(): Promise<number>;
@@ -36,8 +38,13 @@ export function createKinboardServer(overrides: Partial<ServerConfig> = {}, stor
     unloadAfterMs: config.unloadAfterMs,
     log: config.log,
   });
-  const app = createApp(config, boards);
-  const sync = createSyncUpgrade(boards, rooms, { maxMessageBytes: config.limits.maxMessageBytes, log: config.log });
+  const admin = new BoardAdmin(boardStore, rooms, config.log);
+  const app = createApp(config, boards, admin);
+  const sync = createSyncUpgrade(boards, rooms, {
+    maxMessageBytes: config.limits.maxMessageBytes,
+    log: config.log,
+    onJoin: (boardId, role, name) => admin.recordJoin(boardId, role, name),
+  });
   let server: Server | null = null;
   let closing: Promise<void> | null = null;
 
@@ -45,6 +52,7 @@ export function createKinboardServer(overrides: Partial<ServerConfig> = {}, stor
     config,
     store: boardStore,
     boards,
+    admin,
     rooms,
     listen() {
       return new Promise((resolve, reject) => {

@@ -32,3 +32,5 @@ export {
   readSavedAck,
   isEverythingSaved,
 } from './protocol/savedMessage';
+export { readBoardStatus, PRESENCE_STATUS_FIELD, UNKNOWN_STATUS } from './protocol/boardStatus';
+export type { BoardStatus } from './protocol/boardStatus';

@@ -8,7 +8,7 @@ import { createBoard, ModelError, type TemplateId } from '@kinboard/model';
 import { hashSecret, newSecret, roleForSecret } from '../auth/secrets';
 import { linkTag, TicketSigner, type TicketClaims } from '../auth/tickets';
 import { ROLES, type Role } from '../auth/roles';
-import type { BoardStore } from '../storage/BoardStore';
+import type { BoardRecord, BoardStore } from '../storage/BoardStore';
 import { ServiceError, ServiceErrorCode } from './errors';
 
 export interface CreatedBoard {
@@ -36,7 +36,7 @@ export class BoardService {
   constructor(
     private readonly store: BoardStore,
     private readonly ticketTtlMs: number,
-    now: () => number = Date.now,
+    private readonly now: () => number = Date.now,
   ) {
     this.signer = new TicketSigner(store.signingKey(), now);
   }
@@ -56,8 +56,9 @@ export class BoardService {
       participant: hashSecret(secrets.participant),
       viewer: hashSecret(secrets.viewer),
     };
-    const record = { id, title: title.trim(), template, createdAt: Date.now(), secretHashes };
+    const record = { id, title: title.trim(), template, createdAt: this.now(), secretHashes };
     this.store.createBoard(record, Y.encodeStateAsUpdate(doc));
+    this.store.appendAudit(id, { at: record.createdAt, event: 'board_created', detail: { title: record.title } });
     doc.destroy();
     return { id, title: record.title, secrets };
   }
@@ -66,13 +67,25 @@ export class BoardService {
     return isBoardId(boardId) && this.store.getBoard(boardId) !== null;
   }
 
-  /** Trades a link secret for a ticket that opens the board's socket with that link's role. */
-  issueTicket(boardId: string, secret: string): IssuedTicket {
+  /**
+   * The board and the role a link secret gives on it. Throws not found, wrong secret, or
+   * link expired; `allowed` narrows which roles may go on.
+   */
+  authenticate(boardId: string, secret: string, allowed: readonly Role[] = ROLES): { board: BoardRecord; role: Role } {
     const board = isBoardId(boardId) ? this.store.getBoard(boardId) : null;
     if (!board) throw new ServiceError(ServiceErrorCode.boardNotFound, 'There is no board with that id');
     const role = roleForSecret(secret, board.secretHashes);
     if (!role) throw new ServiceError(ServiceErrorCode.wrongSecret, 'That link is not valid for this board');
-    const { ticket, expiresAt } = this.signer.issue(boardId, role, linkTag(board.secretHashes[role]), this.ticketTtlMs);
+    const expiry = board.linkExpiry[role];
+    if (expiry !== null && expiry <= this.now()) throw new ServiceError(ServiceErrorCode.linkExpired, 'This link has expired');
+    if (!allowed.includes(role)) throw new ServiceError(ServiceErrorCode.forbidden, `Only a ${allowed.join(' or ')} link can do this`);
+    return { board, role };
+  }
+
+  /** Trades a link secret for a ticket that opens the board's socket with that link's role. */
+  issueTicket(boardId: string, secret: string, name: string | null = null): IssuedTicket {
+    const { board, role } = this.authenticate(boardId, secret);
+    const { ticket, expiresAt } = this.signer.issue(boardId, role, linkTag(board.secretHashes[role]), this.ticketTtlMs, name);
     return { ticket, role, expiresAt };
   }
 
@@ -84,6 +97,8 @@ export class BoardService {
     if (!board || !ROLES.includes(result.claims.role)) return null;
     // A replaced link has a new hash, so tickets made from the old one stop here.
     if (linkTag(board.secretHashes[result.claims.role]) !== result.claims.linkTag) return null;
+    const expiry = board.linkExpiry[result.claims.role];
+    if (expiry !== null && expiry <= this.now()) return null;
     return result.claims;
   }
 }

@@ -3,6 +3,10 @@ export const ServiceErrorCode = {
   invalidRequest: 'invalid_request',
   boardNotFound: 'board_not_found',
   wrongSecret: 'wrong_secret',
+  linkExpired: 'link_expired',
+  forbidden: 'forbidden',
+  notFound: 'not_found',
+  conflict: 'conflict',
 } as const;
 export type ServiceErrorCode = (typeof ServiceErrorCode)[keyof typeof ServiceErrorCode];
 

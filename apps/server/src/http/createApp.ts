@@ -1,6 +1,8 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { BoardAdmin } from '../core/BoardAdmin';
 import type { BoardService } from '../core/BoardService';
+import { boardAdminRoutes } from './routes/boardAdmin';
 import type { ServerConfig } from '../config';
 import { apiError, onError } from './errors';
 import { boardRoutes } from './routes/boards';
@@ -9,7 +11,7 @@ import { webAppRoutes } from './routes/webApp';
 import { securityHeaders } from './securityHeaders';
 
 /** The HTTP side: API, health check and the web app. */
-export function createApp(config: ServerConfig, boards: BoardService): Hono {
+export function createApp(config: ServerConfig, boards: BoardService, admin: BoardAdmin): Hono {
   const app = new Hono();
   app.use('*', securityHeaders);
   app.onError(onError(config.log));
@@ -23,7 +25,9 @@ export function createApp(config: ServerConfig, boards: BoardService): Hono {
       },
     }),
   );
-  app.route('/api/boards', boardRoutes(boards, config.publicOrigin));
+  const linkFor = (c: Context, id: string, secret: string) => `${config.publicOrigin ?? new URL(c.req.url).origin}/b/${id}#${secret}`;
+  app.route('/api/boards', boardRoutes(boards, linkFor, config.staffKey));
+  app.route('/api/boards', boardAdminRoutes(boards, admin, linkFor));
   app.route('/api/tickets', ticketRoutes(boards));
   app.all('/api/*', () => {
     throw apiError(404, 'not_found', 'No such API endpoint');

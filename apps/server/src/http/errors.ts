@@ -20,6 +20,10 @@ const SERVICE_STATUS: Record<ServiceErrorCode, ContentfulStatusCode> = {
   [ServiceErrorCode.invalidRequest]: 400,
   [ServiceErrorCode.boardNotFound]: 404,
   [ServiceErrorCode.wrongSecret]: 401,
+  [ServiceErrorCode.linkExpired]: 401,
+  [ServiceErrorCode.forbidden]: 403,
+  [ServiceErrorCode.notFound]: 404,
+  [ServiceErrorCode.conflict]: 409,
 };
 
 export function onError(log: (line: string) => void) {

@@ -15,7 +15,17 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import { CloseCode, MESSAGE_SAVED, encodeSavedAck, migrateBoard, readSavedSubscribe, STORAGE_CHANGE } from '@kinboard/model';
+import {
+  CloseCode,
+  MESSAGE_SAVED,
+  PRESENCE_STATUS_FIELD,
+  STORAGE_CHANGE,
+  UNKNOWN_STATUS,
+  encodeSavedAck,
+  migrateBoard,
+  readSavedSubscribe,
+  type BoardStatus,
+} from '@kinboard/model';
 import { canWrite, type Role } from '../auth/roles';
 import type { Limits } from '../config';
 import type { BoardStore } from '../storage/BoardStore';
@@ -34,12 +44,15 @@ export interface JoinOptions {
   readonly role: Role;
   /** For log lines: who this is, without secrets. */
   readonly label: string;
+  /** The display name given when the ticket was issued, if any. */
+  readonly name?: string | null;
 }
 
 interface Connection {
   readonly socket: SyncSocket;
   readonly role: Role;
   readonly label: string;
+  readonly name: string | null;
   readonly limiter: RateLimiter;
   readonly presenceIds: Set<number>;
   wantsSavedAck: boolean;
@@ -81,6 +94,7 @@ export class BoardRoom {
   private lastSeq: number;
   private updatesSinceSnapshot: number;
   private closed = false;
+  private status: BoardStatus = UNKNOWN_STATUS;
   /** True after a storage failure: the room must be reloaded before anyone uses it again. */
   broken = false;
 
@@ -125,6 +139,7 @@ export class BoardRoom {
       socket,
       role: options.role,
       label: options.label,
+      name: options.name ?? null,
       limiter: new RateLimiter(limits.messagesPerSecond, limits.messageBurst),
       presenceIds: new Set(),
       wantsSavedAck: false,
@@ -187,6 +202,33 @@ export class BoardRoom {
     }
   }
 
+  /** Announces the board's status to everyone, as the server's own presence entry. */
+  setStatus(status: BoardStatus): void {
+    this.status = status;
+    this.presence.setLocalState({ [PRESENCE_STATUS_FIELD]: status });
+  }
+
+  /** Closes every connection that joined with `role`. */
+  closeRole(role: Role, code: number, reason: string): void {
+    for (const connection of [...this.connections.values()]) {
+      if (connection.role !== role) continue;
+      this.leave(connection.socket);
+      connection.socket.close(code, reason);
+    }
+  }
+
+  /** Closes the connection that owns presence entry `clientId`; returns who it was. */
+  removePerson(clientId: number, code: number): { name: string | null; role: Role } | null {
+    for (const connection of this.connections.values()) {
+      if (!connection.presenceIds.has(clientId)) continue;
+      this.options.log(`removed board=${this.boardId} who=${connection.label}`);
+      this.leave(connection.socket);
+      connection.socket.close(code, 'removed');
+      return { name: connection.name, role: connection.role };
+    }
+    return null;
+  }
+
   /** Frees the document. The room must not be used afterwards. */
   destroy(): void {
     this.closed = true;
@@ -229,9 +271,9 @@ export class BoardRoom {
       throw new ConnectionRefused(CloseCode.malformed, `unknown sync message ${kind}`);
     }
     const update = decoding.readVarUint8Array(decoder);
-    if (!canWrite(connection.role)) {
+    if (!canWrite(connection.role) || (this.status.locked && connection.role !== 'facilitator')) {
       if (isNoopUpdate(this.doc, update)) return;
-      throw new ConnectionRefused(CloseCode.readOnly, 'viewer sent a change');
+      throw new ConnectionRefused(CloseCode.readOnly, this.status.locked ? 'change while locked' : 'viewer sent a change');
     }
     if (this.storedBytes + update.byteLength > this.options.limits.maxBoardBytes) {
       throw new ConnectionRefused(CloseCode.boardTooLarge, 'board size limit');
@@ -267,12 +309,14 @@ export class BoardRoom {
   private handlePresence(connection: Connection, update: Uint8Array): void {
     const sanitised = sanitisePresence(update, {
       role: connection.role,
+      name: connection.name,
       mayWrite: (clientId) => connection.presenceIds.has(clientId) || !this.presenceOwned(clientId),
     });
     if (sanitised) awarenessProtocol.applyAwarenessUpdate(this.presence, sanitised, connection);
   }
 
   private presenceOwned(clientId: number): boolean {
+    if (clientId === this.doc.clientID) return true;
     for (const c of this.connections.values()) if (c.presenceIds.has(clientId)) return true;
     return false;
   }

@@ -37,6 +37,8 @@ export class RoomRegistry {
     }
     if (!room) {
       room = new BoardRoom(boardId, this.store, { ...this.options, onEmpty: (r) => this.scheduleUnload(r) });
+      const record = this.store.getBoard(boardId);
+      if (record) room.setStatus({ locked: record.locked, meeting: record.meeting });
       this.rooms.set(boardId, room);
     }
     this.cancelUnload(boardId);
@@ -51,6 +53,11 @@ export class RoomRegistry {
       return null;
     }
     return room;
+  }
+
+  /** The room of a board if it is in memory; never loads one. */
+  loaded(boardId: string): BoardRoom | null {
+    return this.rooms.get(boardId) ?? null;
   }
 
   isLoaded(boardId: string): boolean {

@@ -9,21 +9,30 @@
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { PRESENCE_STATUS_FIELD } from '@kinboard/model';
 import type { Role } from '../auth/roles';
 
 export interface PresenceRules {
   /** True when this connection may write the entry of `clientId`. */
   mayWrite(clientId: number): boolean;
   readonly role: Role;
+  /** The name the connection joined with, when the server knows it. */
+  readonly name: string | null;
 }
 
-function rewriteState(json: string, role: Role): string {
+/**
+ * Makes a client's state truthful: `user.role` (and `user.name`, when known) come from the
+ * connection, and the server-only status field is removed.
+ */
+function rewriteState(json: string, rules: PresenceRules): string {
   if (json === 'null') return json;
   const state: unknown = JSON.parse(json);
   if (typeof state !== 'object' || state === null || Array.isArray(state)) return 'null';
+  delete (state as Record<string, unknown>)[PRESENCE_STATUS_FIELD];
   const user = (state as { user?: unknown }).user;
   if (typeof user === 'object' && user !== null && !Array.isArray(user)) {
-    (user as { role?: unknown }).role = role;
+    (user as { role?: unknown }).role = rules.role;
+    if (rules.name !== null) (user as { name?: unknown }).name = rules.name;
   }
   return JSON.stringify(state);
 }
@@ -37,7 +46,7 @@ export function sanitisePresence(update: Uint8Array, rules: PresenceRules): Uint
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
     const state = decoding.readVarString(decoder);
-    if (rules.mayWrite(clientId)) kept.push({ clientId, clock, state: rewriteState(state, rules.role) });
+    if (rules.mayWrite(clientId)) kept.push({ clientId, clock, state: rewriteState(state, rules) });
   }
   if (kept.length === 0) return null;
   const encoder = encoding.createEncoder();

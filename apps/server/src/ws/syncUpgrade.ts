@@ -6,6 +6,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
+import type { Role } from '../auth/roles';
 import type { BoardService } from '../core/BoardService';
 import type { RoomRegistry } from '../sync/RoomRegistry';
 import type { SyncSocket } from '../sync/SyncSocket';
@@ -16,6 +17,8 @@ const PING_EVERY_MS = 30_000;
 export interface SyncUpgradeOptions {
   readonly maxMessageBytes: number;
   readonly log: (line: string) => void;
+  /** Called once a connection has joined its board. */
+  readonly onJoin?: (boardId: string, role: Role, name: string | null) => void;
 }
 
 function refuse(socket: Duplex, status: number, text: string): void {
@@ -72,8 +75,9 @@ export function createSyncUpgrade(boards: BoardService, rooms: RoomRegistry, opt
       (ws as WebSocket & { alive?: boolean }).alive = true;
       ws.on('pong', () => ((ws as WebSocket & { alive?: boolean }).alive = true));
       ws.on('error', (error) => options.log(`socket error board=${boardId} who=${label}: ${error.message}`));
-      const room = rooms.connect(boardId, syncSocket, { role: claims.role, label });
+      const room = rooms.connect(boardId, syncSocket, { role: claims.role, label, name: claims.name });
       if (!room) return;
+      options.onJoin?.(boardId, claims.role, claims.name);
       ws.on('message', (data, isBinary) => {
         if (!isBinary) {
           room.receive(syncSocket, new Uint8Array(0));

@@ -8,10 +8,12 @@ export const CloseCode = {
   malformed: 4400,
   /** The ticket was missing, wrong or expired, or the link it came from no longer works. */
   unauthorised: 4401,
-  /** A viewer (or a locked board) sent a change to the document. */
+  /** A viewer, or anyone but a facilitator while the board is locked, sent a change. */
   readOnly: 4403,
   /** The board was deleted. */
   boardGone: 4404,
+  /** The facilitator removed this person from the meeting. */
+  removed: 4408,
   /** One message was larger than the server accepts. */
   messageTooLarge: 4413,
   /** Accepting the change would make the board larger than the server allows. */
@@ -31,6 +33,7 @@ export const CLOSE_REASON_TEXT: Readonly<Record<number, string>> = {
   [CloseCode.unauthorised]: 'This link no longer works. Ask the person running the meeting for a new one.',
   [CloseCode.readOnly]: 'You are viewing this board, so your changes cannot be saved.',
   [CloseCode.boardGone]: 'This board has been deleted.',
+  [CloseCode.removed]: 'The person running the meeting has removed you from this board.',
   [CloseCode.messageTooLarge]: 'That change was too large to save.',
   [CloseCode.boardTooLarge]: 'This board is full and cannot take more changes.',
   [CloseCode.tooManyMessages]: 'Too many changes arrived at once, so the connection was paused.',

@@ -1,13 +1,20 @@
-import { Hono } from 'hono';
+import { timingSafeEqual } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { isTemplateId, MAX_TITLE_LENGTH, TEMPLATES } from '@kinboard/model';
 import type { BoardService } from '../../core/BoardService';
 import { apiError } from '../errors';
 import { readJsonObject, requireString } from '../readJson';
 
-/** POST /api/boards: create a board and hand back its three links. */
-export function boardRoutes(boards: BoardService, publicOrigin: string | null): Hono {
+/**
+ * POST /api/boards: create a board and hand back its three links. With a staff key configured
+ * the request needs `Authorization: Bearer {staff key}`; without one, only requests from this
+ * machine may create boards (a single-user install).
+ */
+export function boardRoutes(boards: BoardService, linkFor: (c: Context, id: string, secret: string) => string, staffKey: string | null): Hono {
   const app = new Hono();
   app.post('/', async (c) => {
+    checkStaff(c, staffKey);
     const body = await readJsonObject(c);
     const title = requireString(body, 'title', MAX_TITLE_LENGTH * 2);
     if (title.trim().length === 0) throw apiError(400, 'invalid_field', '"title" must not be empty');
@@ -19,8 +26,7 @@ export function boardRoutes(boards: BoardService, publicOrigin: string | null): 
       throw apiError(400, 'invalid_field', `"template" must be one of: ${TEMPLATES.map((t) => `"${t}"`).join(', ')}`);
     }
     const board = boards.create(title, template);
-    const origin = publicOrigin ?? new URL(c.req.url).origin;
-    const link = (secret: string) => `${origin}/b/${board.id}#${secret}`;
+    const link = (secret: string) => linkFor(c, board.id, secret);
     return c.json(
       {
         id: board.id,
@@ -35,4 +41,22 @@ export function boardRoutes(boards: BoardService, publicOrigin: string | null): 
     );
   });
   return app;
+}
+
+function isLoopback(address: string | undefined): boolean {
+  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1' || (address?.startsWith('127.') ?? false);
+}
+
+function checkStaff(c: Context, staffKey: string | null): void {
+  if (staffKey === null) {
+    if (!isLoopback(getConnInfo(c).remote.address)) {
+      throw apiError(403, 'staff_only', 'New boards can only be created on this machine until a staff key is configured (KINBOARD_STAFF_KEY)');
+    }
+    return;
+  }
+  const given = Buffer.from(/^Bearer (.+)$/.exec(c.req.header('authorization') ?? '')?.[1] ?? '');
+  const expected = Buffer.from(staffKey);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    throw apiError(401, 'staff_key_required', 'Creating a board needs the staff key: send "Authorization: Bearer <staff key>"');
+  }
 }

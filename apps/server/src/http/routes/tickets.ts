@@ -9,7 +9,8 @@ export function ticketRoutes(boards: BoardService): Hono {
     const body = await readJsonObject(c);
     const board = requireString(body, 'board', 64);
     const secret = requireString(body, 'secret', 256);
-    const issued = boards.issueTicket(board, secret);
+    const name = body.name === undefined || body.name === null ? null : requireString(body, 'name', 60).trim() || null;
+    const issued = boards.issueTicket(board, secret, name);
     c.header('Cache-Control', 'no-store');
     return c.json({ ticket: issued.ticket, role: issued.role, expiresAt: new Date(issued.expiresAt).toISOString() });
   });

@@ -1,0 +1,185 @@
+/**
+ * What a facilitator can do to a board beyond editing it: replace and expire links, lock,
+ * remove a person, run meetings, read the audit trail, delete the board for good. Each action
+ * changes storage first, then tells the board's open connections, then writes the audit line.
+ */
+import { randomBytes } from 'node:crypto';
+import * as Y from 'yjs';
+import { CloseCode, readBoard, type BoardView } from '@kinboard/model';
+import { hashSecret, newSecret } from '../auth/secrets';
+import type { Role } from '../auth/roles';
+import type { Attendee, AuditEntry, BoardStore, MeetingSummary } from '../storage/BoardStore';
+import type { RoomRegistry } from '../sync/RoomRegistry';
+import { ServiceError, ServiceErrorCode } from './errors';
+
+export interface MeetingRecordView extends MeetingSummary {
+  readonly board: BoardView;
+}
+
+/** Longest a timer may wait (setTimeout's limit is about 24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+export class BoardAdmin {
+  private readonly expiryTimers = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private readonly store: BoardStore,
+    private readonly rooms: RoomRegistry,
+    private readonly log: (line: string) => void,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  private audit(boardId: string, event: string, detail: AuditEntry['detail'] = {}): void {
+    this.store.appendAudit(boardId, { at: this.now(), event, detail });
+  }
+
+  private board(boardId: string) {
+    const board = this.store.getBoard(boardId);
+    if (!board) throw new ServiceError(ServiceErrorCode.boardNotFound, 'There is no board with that id');
+    return board;
+  }
+
+  /** Called by the socket adapter when a person's connection is accepted. */
+  recordJoin(boardId: string, role: Role, name: string | null): void {
+    this.audit(boardId, 'joined', { role, name });
+  }
+
+  /** Gives `role` a new link secret. The old link and every socket opened with it stop at once. */
+  replaceLink(boardId: string, role: Role): string {
+    this.board(boardId);
+    const secret = newSecret();
+    this.store.replaceSecret(boardId, role, hashSecret(secret));
+    this.rooms.loaded(boardId)?.closeRole(role, CloseCode.unauthorised, 'link replaced');
+    this.audit(boardId, 'link_replaced', { role });
+    return secret;
+  }
+
+  /** Sets when a participant or viewer link stops working; null for never. */
+  setLinkExpiry(boardId: string, role: Role, expiresAt: number | null): void {
+    if (role === 'facilitator') {
+      throw new ServiceError(ServiceErrorCode.invalidRequest, 'Only participant and viewer links can expire');
+    }
+    if (expiresAt !== null && !Number.isFinite(expiresAt)) {
+      throw new ServiceError(ServiceErrorCode.invalidRequest, '"expiresAt" must be an ISO date and time or null');
+    }
+    this.board(boardId);
+    this.store.setLinkExpiry(boardId, role, expiresAt);
+    const key = `${boardId}:${role}`;
+    clearTimeout(this.expiryTimers.get(key));
+    this.expiryTimers.delete(key);
+    if (expiresAt !== null) {
+      const timer = setTimeout(
+        () => {
+          this.expiryTimers.delete(key);
+          this.rooms.loaded(boardId)?.closeRole(role, CloseCode.unauthorised, 'link expired');
+        },
+        Math.min(MAX_TIMER_MS, Math.max(0, expiresAt - this.now())),
+      );
+      timer.unref();
+      this.expiryTimers.set(key, timer);
+    }
+    this.audit(boardId, 'link_expiry_set', { role, expiresAt: expiresAt === null ? null : new Date(expiresAt).toISOString() });
+  }
+
+  /** Locks (only facilitators may change the board) or unlocks it, and tells everyone. */
+  setLocked(boardId: string, locked: boolean): void {
+    const board = this.board(boardId);
+    this.store.setLocked(boardId, locked);
+    this.rooms.loaded(boardId)?.setStatus({ locked, meeting: board.meeting });
+    this.audit(boardId, locked ? 'locked' : 'unlocked');
+  }
+
+  /**
+   * Closes the connection whose presence is `clientId`. With `replaceLink`, that person's link is
+   * replaced too, so they cannot come straight back (nor can others who share that link).
+   */
+  removePerson(boardId: string, clientId: number, replaceLink: boolean): { name: string | null; role: Role; newSecret: string | null } {
+    this.board(boardId);
+    const removed = this.rooms.loaded(boardId)?.removePerson(clientId, CloseCode.removed) ?? null;
+    if (!removed) throw new ServiceError(ServiceErrorCode.notFound, 'That person is not connected to this board');
+    this.audit(boardId, 'person_removed', { name: removed.name, role: removed.role, linkReplaced: replaceLink });
+    const secret = replaceLink ? this.replaceLink(boardId, removed.role) : null;
+    return { ...removed, newSecret: secret };
+  }
+
+  startMeeting(boardId: string): { id: string; startedAt: number } {
+    const board = this.board(boardId);
+    if (board.meeting) throw new ServiceError(ServiceErrorCode.conflict, 'A meeting is already in progress on this board');
+    const meeting = { id: randomBytes(8).toString('base64url'), startedAt: this.now() };
+    this.store.setMeeting(boardId, meeting);
+    this.rooms.loaded(boardId)?.setStatus({ locked: board.locked, meeting });
+    this.audit(boardId, 'meeting_started', { meeting: meeting.id });
+    return meeting;
+  }
+
+  /** Ends the meeting in progress and keeps an unchangeable record of it. */
+  endMeeting(boardId: string): MeetingSummary {
+    const board = this.board(boardId);
+    if (!board.meeting) throw new ServiceError(ServiceErrorCode.conflict, 'No meeting is in progress on this board');
+    const endedAt = this.now();
+    const room = this.rooms.room(boardId);
+    const record = {
+      boardId,
+      id: board.meeting.id,
+      startedAt: board.meeting.startedAt,
+      endedAt,
+      attendees: this.attendeesSince(boardId, board.meeting.startedAt),
+      snapshot: Y.encodeStateAsUpdate(room.doc),
+    };
+    this.store.saveMeetingRecord(record);
+    this.store.setMeeting(boardId, null);
+    room.setStatus({ locked: board.locked, meeting: null });
+    this.audit(boardId, 'meeting_ended', { meeting: record.id });
+    const { snapshot: _snapshot, ...summary } = record;
+    return summary;
+  }
+
+  private attendeesSince(boardId: string, since: number): Attendee[] {
+    const seen = new Map<string, Attendee>();
+    for (const entry of this.store.listAudit(boardId)) {
+      if (entry.at < since || entry.event !== 'joined') continue;
+      const name = typeof entry.detail.name === 'string' ? entry.detail.name : 'Someone without a name';
+      const role = entry.detail.role as Role;
+      seen.set(`${name}\u0000${role}`, { name, role, where: 'remote' });
+    }
+    return [...seen.values()];
+  }
+
+  listMeetings(boardId: string): MeetingSummary[] {
+    this.board(boardId);
+    return this.store.listMeetingRecords(boardId);
+  }
+
+  meetingRecord(boardId: string, meetingId: string): MeetingRecordView {
+    const record = this.store.getMeetingRecord(boardId, meetingId);
+    if (!record) throw new ServiceError(ServiceErrorCode.notFound, 'There is no meeting record with that id on this board');
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, record.snapshot);
+    const board = readBoard(doc);
+    doc.destroy();
+    const { snapshot: _snapshot, ...summary } = record;
+    return { ...summary, board };
+  }
+
+  auditTrail(boardId: string): AuditEntry[] {
+    this.board(boardId);
+    return this.store.listAudit(boardId);
+  }
+
+  recordExport(boardId: string, what: string): void {
+    this.board(boardId);
+    this.audit(boardId, 'exported', { what });
+  }
+
+  /** Removes the board for good: connections closed, every stored trace deleted. */
+  deleteBoard(boardId: string): void {
+    this.board(boardId);
+    this.rooms.evict(boardId, CloseCode.boardGone, 'board deleted');
+    this.store.deleteBoard(boardId);
+    for (const role of ['participant', 'viewer'] as const) {
+      clearTimeout(this.expiryTimers.get(`${boardId}:${role}`));
+      this.expiryTimers.delete(`${boardId}:${role}`);
+    }
+    this.log(`deleted board=${boardId}`);
+  }
+}

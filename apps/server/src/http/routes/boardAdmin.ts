@@ -1,0 +1,138 @@
+/**
+ * Board management, under /api/boards/{id}. Every request carries a link secret as
+ * `Authorization: Bearer {secret}` (never in the URL); most actions need the facilitator's.
+ */
+import { Hono, type Context } from 'hono';
+import { ROLES, type Role } from '../../auth/roles';
+import type { BoardAdmin } from '../../core/BoardAdmin';
+import type { BoardService } from '../../core/BoardService';
+import { apiError } from '../errors';
+import { readJsonObject } from '../readJson';
+
+const FACILITATOR: readonly Role[] = ['facilitator'];
+
+function bearer(c: Context): string {
+  const header = c.req.header('authorization') ?? '';
+  const match = /^Bearer (\S{1,256})$/.exec(header);
+  if (!match) throw apiError(401, 'missing_secret', 'Send the board link\'s secret as "Authorization: Bearer <secret>"');
+  return match[1]!;
+}
+
+function roleParam(c: Context): Role {
+  const role = c.req.param('role');
+  if (!(ROLES as readonly string[]).includes(role ?? '')) {
+    throw apiError(400, 'invalid_field', `The link role must be one of: ${ROLES.join(', ')}`);
+  }
+  return role as Role;
+}
+
+export function boardAdminRoutes(boards: BoardService, admin: BoardAdmin, linkFor: (c: Context, id: string, secret: string) => string): Hono {
+  const app = new Hono();
+  const auth = (c: Context, allowed?: readonly Role[]) => boards.authenticate(c.req.param('id') ?? '', bearer(c), allowed);
+
+  app.get('/:id', (c) => {
+    const { board, role } = auth(c);
+    return c.json({
+      id: board.id,
+      title: board.title,
+      createdAt: new Date(board.createdAt).toISOString(),
+      role,
+      locked: board.locked,
+      meeting: board.meeting ? { id: board.meeting.id, startedAt: new Date(board.meeting.startedAt).toISOString() } : null,
+      ...(role === 'facilitator'
+        ? {
+            linkExpiry: Object.fromEntries(
+              ROLES.map((r) => [r, board.linkExpiry[r] === null ? null : new Date(board.linkExpiry[r]!).toISOString()]),
+            ),
+          }
+        : {}),
+    });
+  });
+
+  app.post('/:id/links/:role', (c) => {
+    const { board } = auth(c, FACILITATOR);
+    const role = roleParam(c);
+    const secret = admin.replaceLink(board.id, role);
+    return c.json({ role, link: linkFor(c, board.id, secret) });
+  });
+
+  app.put('/:id/links/:role/expiry', async (c) => {
+    const { board } = auth(c, FACILITATOR);
+    const role = roleParam(c);
+    const body = await readJsonObject(c);
+    const raw = body.expiresAt;
+    if (raw !== null && typeof raw !== 'string') throw apiError(400, 'invalid_field', '"expiresAt" must be an ISO date and time, or null');
+    const expiresAt = raw === null ? null : Date.parse(raw);
+    if (expiresAt !== null && Number.isNaN(expiresAt)) throw apiError(400, 'invalid_field', `"expiresAt" is not a date and time: "${raw}"`);
+    admin.setLinkExpiry(board.id, role, expiresAt);
+    return c.json({ role, expiresAt: expiresAt === null ? null : new Date(expiresAt).toISOString() });
+  });
+
+  app.put('/:id/lock', async (c) => {
+    const { board } = auth(c, FACILITATOR);
+    const body = await readJsonObject(c);
+    if (typeof body.locked !== 'boolean') throw apiError(400, 'invalid_field', '"locked" must be true or false');
+    admin.setLocked(board.id, body.locked);
+    return c.json({ locked: body.locked });
+  });
+
+  app.post('/:id/people/:clientId/remove', async (c) => {
+    const { board } = auth(c, FACILITATOR);
+    const clientId = Number(c.req.param('clientId'));
+    if (!Number.isSafeInteger(clientId) || clientId < 0) throw apiError(400, 'invalid_field', 'The person id must be a whole number');
+    const body = c.req.header('content-type')?.includes('json') ? await readJsonObject(c) : {};
+    if (body.replaceLink !== undefined && typeof body.replaceLink !== 'boolean') {
+      throw apiError(400, 'invalid_field', '"replaceLink" must be true or false');
+    }
+    const removed = admin.removePerson(board.id, clientId, body.replaceLink === true);
+    return c.json({
+      name: removed.name,
+      role: removed.role,
+      link: removed.newSecret === null ? null : linkFor(c, board.id, removed.newSecret),
+    });
+  });
+
+  app.post('/:id/meetings', (c) => {
+    const { board } = auth(c, FACILITATOR);
+    const meeting = admin.startMeeting(board.id);
+    return c.json({ id: meeting.id, startedAt: new Date(meeting.startedAt).toISOString() }, 201);
+  });
+
+  app.post('/:id/meetings/end', (c) => {
+    const { board } = auth(c, FACILITATOR);
+    return c.json(admin.endMeeting(board.id));
+  });
+
+  app.get('/:id/meetings', (c) => {
+    const { board } = auth(c);
+    return c.json({ meetings: admin.listMeetings(board.id) });
+  });
+
+  app.get('/:id/meetings/:meetingId', (c) => {
+    const { board } = auth(c);
+    return c.json(admin.meetingRecord(board.id, c.req.param('meetingId') ?? ''));
+  });
+
+  app.get('/:id/audit', (c) => {
+    const { board } = auth(c, FACILITATOR);
+    return c.json({ entries: admin.auditTrail(board.id) });
+  });
+
+  app.post('/:id/exports', async (c) => {
+    const { board } = auth(c);
+    const body = await readJsonObject(c);
+    if (typeof body.what !== 'string' || body.what.length === 0 || body.what.length > 60) {
+      throw apiError(400, 'invalid_field', '"what" must name what was exported, in at most 60 characters');
+    }
+    admin.recordExport(board.id, body.what);
+    return c.body(null, 204);
+  });
+
+  app.delete('/:id', (c) => {
+    const { board } = auth(c, FACILITATOR);
+    admin.deleteBoard(board.id);
+    return c.body(null, 204);
+  });
+
+  return app;
+}

@@ -1,0 +1,178 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addStatement, CloseCode, readBoard, readBoardStatus } from '@kinboard/model';
+import { TestServer, postJson, rawSocket, secretOf, waitFor, type CreatedBoardLinks } from './harness';
+
+const author = { id: 'p1', name: 'Sam' };
+
+describe('board management by the facilitator', () => {
+  let server: TestServer;
+  let board: CreatedBoardLinks;
+
+  beforeEach(async () => {
+    server = await new TestServer().start();
+    board = await server.createBoard('Khan family');
+  });
+  afterEach(async () => {
+    await server.cleanup();
+  });
+
+  const call = (method: string, route: string, secret: string, body?: unknown) =>
+    fetch(`${server.origin}/api/boards/${board.id}${route}`, {
+      method,
+      headers: { authorization: `Bearer ${secret}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  const facilitator = () => secretOf(board.links.facilitator);
+
+  it('[K1] a replaced link stops working at once and its open sockets close with 4401', async () => {
+    const participant = await (await server.connect(board, 'participant')).synced();
+    const res = await call('POST', '/links/participant', facilitator());
+    expect(res.status).toBe(200);
+    const { link } = (await res.json()) as { link: string };
+    await waitFor(() => participant.closes.some((c) => c.code === CloseCode.unauthorised));
+    const old = await postJson(`${server.origin}/api/tickets`, { board: board.id, secret: secretOf(board.links.participant) });
+    expect(old.status).toBe(401);
+    const fresh = await postJson(`${server.origin}/api/tickets`, { board: board.id, secret: secretOf(link) });
+    expect(fresh.status).toBe(200);
+    participant.destroy();
+  });
+
+  it('[K2] a ticket issued before the link was replaced no longer opens a socket', async () => {
+    const ticket = await server.ticket(board, 'viewer');
+    await call('POST', '/links/viewer', facilitator());
+    await expect(rawSocket(`ws://127.0.0.1:${server.port}/sync/${board.id}?ticket=${ticket}`)).rejects.toThrow(/401/);
+  });
+
+  it('[K3] an expired link is refused and its open sockets are closed', async () => {
+    const viewer = await (await server.connect(board, 'viewer')).synced();
+    const expiresAt = new Date(Date.now() + 300).toISOString();
+    expect((await call('PUT', '/links/viewer/expiry', facilitator(), { expiresAt })).status).toBe(200);
+    await waitFor(() => viewer.closes.some((c) => c.code === CloseCode.unauthorised), 5000, 'viewer closed at expiry');
+    const res = await postJson(`${server.origin}/api/tickets`, { board: board.id, secret: secretOf(board.links.viewer) });
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/expired/);
+    viewer.destroy();
+  });
+
+  it('[K4] only the facilitator link can manage the board', async () => {
+    const asParticipant = await call('PUT', '/lock', secretOf(board.links.participant), { locked: true });
+    expect(asParticipant.status).toBe(403);
+    const noSecret = await fetch(`${server.origin}/api/boards/${board.id}/audit`);
+    expect(noSecret.status).toBe(401);
+    const badBody = await call('PUT', '/lock', facilitator(), { locked: 'yes' });
+    expect(badBody.status).toBe(400);
+  });
+
+  it('[K5] a locked board refuses changes from participants, shows the lock to all, and reopens on unlock', async () => {
+    const participant = await (await server.connect(board, 'participant')).synced();
+    const chair = await (await server.connect(board, 'facilitator')).synced();
+    expect((await call('PUT', '/lock', facilitator(), { locked: true })).status).toBe(200);
+    const states = () => participant.provider.awareness.getStates() as Map<number, Record<string, unknown>>;
+    await waitFor(() => readBoardStatus(states()).locked, 5000, 'lock shown');
+
+    addStatement(chair.doc, { section: 'worries', text: 'chair may write', author });
+    await waitFor(() => readBoard(participant.doc).sections[0]!.statements.length === 1);
+    addStatement(participant.doc, { section: 'worries', text: 'participant while locked', author });
+    await waitFor(() => participant.closes.some((c) => c.code === CloseCode.readOnly));
+    participant.destroy();
+
+    await call('PUT', '/lock', facilitator(), { locked: false });
+    const after = await (await server.connect(board, 'participant')).synced();
+    await waitFor(() => !readBoardStatus(after.provider.awareness.getStates() as Map<number, Record<string, unknown>>).locked);
+    expect(readBoard(after.doc).sections[0]!.statements.map((s) => s.text)).toEqual(['chair may write']);
+    addStatement(after.doc, { section: 'worries', text: 'after unlock', author });
+    await waitFor(() => readBoard(chair.doc).sections[0]!.statements.length === 2);
+    after.destroy();
+    chair.destroy();
+  });
+
+  it('[K6] the facilitator removes a person: their socket closes with 4408', async () => {
+    const person = await (await server.connect(board, 'participant')).synced();
+    person.provider.awareness.setLocalStateField('user', { name: 'Visitor' });
+    await waitFor(() => server.server.rooms.loaded(board.id) !== null);
+    await new Promise((r) => setImmediate(r));
+    const res = await call('POST', `/people/${person.doc.clientID}/remove`, facilitator(), { replaceLink: false });
+    expect(res.status).toBe(200);
+    await waitFor(() => person.closes.some((c) => c.code === CloseCode.removed));
+    person.destroy();
+  });
+
+  it('[K7] ending a meeting keeps a record with attendees and the board as it was', async () => {
+    expect((await call('POST', '/meetings', facilitator())).status).toBe(201);
+    expect((await call('POST', '/meetings', facilitator())).status).toBe(409);
+    const ticket = await postJson(`${server.origin}/api/tickets`, { board: board.id, secret: secretOf(board.links.participant), name: 'Aunt Rosa' });
+    const { ticket: t } = (await ticket.json()) as { ticket: string };
+    const raw = await rawSocket(`ws://127.0.0.1:${server.port}/sync/${board.id}?ticket=${t}`);
+    const writer = await (await server.connect(board, 'participant')).synced();
+    addStatement(writer.doc, { section: 'working-well', text: 'Grandma picks Amy up from school', author });
+    await new Promise((r) => setTimeout(r, 50));
+    const ended = await call('POST', '/meetings/end', facilitator());
+    expect(ended.status).toBe(200);
+    const summary = (await ended.json()) as { id: string; attendees: { name: string; role: string }[] };
+    expect(summary.attendees).toContainEqual({ name: 'Aunt Rosa', role: 'participant', where: 'remote' });
+
+    addStatement(writer.doc, { section: 'working-well', text: 'added after the meeting', author });
+    await new Promise((r) => setTimeout(r, 50));
+    const list = (await (await call('GET', '/meetings', secretOf(board.links.viewer))).json()) as { meetings: { id: string }[] };
+    expect(list.meetings.map((m) => m.id)).toEqual([summary.id]);
+    const record = (await (await call('GET', `/meetings/${summary.id}`, secretOf(board.links.viewer))).json()) as {
+      board: { sections: { statements: { text: string }[] }[] };
+    };
+    const texts = record.board.sections.flatMap((s) => s.statements.map((st) => st.text));
+    expect(texts).toEqual(['Grandma picks Amy up from school']);
+    raw.ws.close();
+    writer.destroy();
+  });
+
+  it('[K8] the audit trail lists joins, link replacements, locks and exports', async () => {
+    const c = await (await server.connect(board, 'viewer')).synced();
+    await call('POST', '/links/viewer', facilitator());
+    await call('PUT', '/lock', facilitator(), { locked: true });
+    await call('POST', '/exports', facilitator(), { what: 'plan pdf' });
+    const res = await call('GET', '/audit', facilitator());
+    const { entries } = (await res.json()) as { entries: { event: string; detail: Record<string, unknown> }[] };
+    expect(entries.map((e) => e.event)).toEqual(['board_created', 'joined', 'link_replaced', 'locked', 'exported']);
+    expect(entries[1]!.detail.role).toBe('viewer');
+    c.destroy();
+  });
+
+  it('[K9] deleting a board closes its sockets with 4404 and leaves nothing of it in the data folder', async () => {
+    const marker = 'UNIQUE-MARKER-' + Math.random().toString(36).slice(2);
+    const writer = await (await server.connect(board, 'participant')).synced();
+    for (let i = 0; i < 30; i++) addStatement(writer.doc, { section: 'worries', text: `${marker} ${i}`, author });
+    await call('POST', '/meetings', facilitator());
+    await new Promise((r) => setTimeout(r, 100));
+    await call('POST', '/meetings/end', facilitator());
+    const res = await call('DELETE', '', facilitator());
+    expect(res.status).toBe(204);
+    await waitFor(() => writer.closes.some((c) => c.code === CloseCode.boardGone));
+    writer.destroy();
+    expect((await postJson(`${server.origin}/api/tickets`, { board: board.id, secret: facilitator() })).status).toBe(404);
+    await server.stop();
+    for (const file of fs.readdirSync(server.dataDir)) {
+      const bytes = fs.readFileSync(path.join(server.dataDir, file));
+      expect(bytes.includes(Buffer.from(marker)), `${file} still holds the board's text`).toBe(false);
+      expect(bytes.includes(Buffer.from(board.id)), `${file} still holds the board's id`).toBe(false);
+    }
+  });
+});
+
+describe('creating boards', () => {
+  it('[K10] with a staff key configured, POST /api/boards needs it', async () => {
+    const server = await new TestServer(undefined, { staffKey: 'council-staff-key' }).start();
+    try {
+      const without = await postJson(`${server.origin}/api/boards`, { title: 'A', template: 'three-column' });
+      expect(without.status).toBe(401);
+      const withKey = await fetch(`${server.origin}/api/boards`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer council-staff-key' },
+        body: JSON.stringify({ title: 'A', template: 'three-column' }),
+      });
+      expect(withKey.status).toBe(201);
+    } finally {
+      await server.cleanup();
+    }
+  });
+});

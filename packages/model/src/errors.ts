@@ -7,6 +7,7 @@ export const ModelErrorCode = {
   unsupportedSchema: 'unsupported_schema',
   invalidOrder: 'invalid_order',
   duplicateId: 'duplicate_id',
+  memberNotFound: 'member_not_found',
 } as const;
 export type ModelErrorCode = (typeof ModelErrorCode)[keyof typeof ModelErrorCode];
 

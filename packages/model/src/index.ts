@@ -3,7 +3,7 @@ export { LOCAL_CHANGE, REMOTE_CHANGE, STORAGE_CHANGE, isLocalChange } from './or
 export type { ChangeOrigin, ChangeSource } from './origins';
 export { SECTIONS, TEMPLATES, isSectionId, isTemplateId } from './sections';
 export type { SectionId, TemplateId } from './sections';
-export { SCHEMA_VERSION, ROOT, META, STATEMENT } from './schema';
+export { SCHEMA_VERSION, ROOT, META, STATEMENT, NETWORK_MEMBER } from './schema';
 export type { Placement } from './schema';
 export { migrateBoard, storedSchemaVersion } from './migrations';
 export { createBoard, MAX_TITLE_LENGTH } from './createBoard';
@@ -34,3 +34,13 @@ export {
 } from './protocol/savedMessage';
 export { readBoardStatus, PRESENCE_STATUS_FIELD, UNKNOWN_STATUS } from './protocol/boardStatus';
 export type { BoardStatus } from './protocol/boardStatus';
+export {
+  addNetworkMember,
+  updateNetworkMember,
+  removeNetworkMember,
+  readNetwork,
+  ATTENDANCE,
+  MEMBER_KINDS,
+  MAX_MEMBER_NAME_LENGTH,
+} from './network/networkMembers';
+export type { Attendance, MemberKind, NetworkMemberView, NewNetworkMember, NetworkMemberChanges } from './network/networkMembers';

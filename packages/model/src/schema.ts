@@ -14,6 +14,8 @@ export const ROOT = {
   meta: 'meta',
   /** Y.Map<statementId, Y.Map>: every statement on the board, keyed by its id. */
   statements: 'statements',
+  /** Y.Map<memberId, Y.Map>: the people in the family's network (see network/). */
+  network: 'network',
 } as const;
 
 /** Keys of the meta map. */
@@ -47,4 +49,21 @@ export function metaMap(doc: Y.Doc): Y.Map<unknown> {
 
 export function statementsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
   return doc.getMap(ROOT.statements);
+}
+
+/** Keys of one network member's Y.Map. */
+export const NETWORK_MEMBER = {
+  id: 'id',
+  name: 'name',
+  /** Relationship to the child, in the family's words ("grandmother", "school"). */
+  relationship: 'relationship',
+  /** 'in-room' | 'remote' | 'not-present' */
+  attendance: 'attendance',
+  /** 'family' | 'friend' | 'professional' | 'child' */
+  kind: 'kind',
+  createdAt: 'createdAt',
+} as const;
+
+export function networkMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return doc.getMap(ROOT.network);
 }

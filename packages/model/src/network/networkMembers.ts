@@ -1,0 +1,146 @@
+/**
+ * The family's network: the people around the child, entered once and used everywhere a
+ * person is picked (whose view a statement is, who answers a scale, who does a rule of the plan).
+ */
+import * as Y from 'yjs';
+import { ModelError, ModelErrorCode } from '../errors';
+import { LOCAL_CHANGE, type ChangeOrigin } from '../origins';
+import { randomId } from '../randomId';
+import { NETWORK_MEMBER, networkMap } from '../schema';
+
+export const ATTENDANCE = ['in-room', 'remote', 'not-present'] as const;
+export type Attendance = (typeof ATTENDANCE)[number];
+
+export const MEMBER_KINDS = ['family', 'friend', 'professional', 'child'] as const;
+export type MemberKind = (typeof MEMBER_KINDS)[number];
+
+export const MAX_MEMBER_NAME_LENGTH = 80;
+export const MAX_RELATIONSHIP_LENGTH = 80;
+
+export interface NetworkMemberView {
+  readonly id: string;
+  readonly name: string;
+  readonly relationship: string;
+  readonly attendance: Attendance;
+  readonly kind: MemberKind;
+  readonly createdAt: number;
+}
+
+export interface NewNetworkMember {
+  readonly name: string;
+  readonly relationship?: string;
+  readonly attendance?: Attendance;
+  readonly kind?: MemberKind;
+  readonly id?: string;
+}
+
+export type NetworkMemberChanges = Partial<Pick<NetworkMemberView, 'name' | 'relationship' | 'attendance' | 'kind'>>;
+
+function checkName(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed.length === 0 || trimmed.length > MAX_MEMBER_NAME_LENGTH) {
+    throw new ModelError(ModelErrorCode.invalidText, `A name needs 1 to ${MAX_MEMBER_NAME_LENGTH} characters`);
+  }
+  return trimmed;
+}
+
+function checkRelationship(relationship: string): string {
+  const trimmed = relationship.trim();
+  if (trimmed.length > MAX_RELATIONSHIP_LENGTH) {
+    throw new ModelError(ModelErrorCode.invalidText, `A relationship can be at most ${MAX_RELATIONSHIP_LENGTH} characters`);
+  }
+  return trimmed;
+}
+
+function checkAttendance(value: unknown): Attendance {
+  if (!(ATTENDANCE as readonly unknown[]).includes(value)) {
+    throw new ModelError(ModelErrorCode.invalidText, `Attendance must be one of: ${ATTENDANCE.join(', ')}`);
+  }
+  return value as Attendance;
+}
+
+function checkKind(value: unknown): MemberKind {
+  if (!(MEMBER_KINDS as readonly unknown[]).includes(value)) {
+    throw new ModelError(ModelErrorCode.invalidText, `Kind must be one of: ${MEMBER_KINDS.join(', ')}`);
+  }
+  return value as MemberKind;
+}
+
+function member(doc: Y.Doc, id: string): Y.Map<unknown> {
+  const record = networkMap(doc).get(id);
+  if (!(record instanceof Y.Map)) throw new ModelError(ModelErrorCode.memberNotFound, `No network member with id "${id}" on this board`);
+  return record;
+}
+
+/** Adds a person to the network and returns their id. */
+export function addNetworkMember(doc: Y.Doc, person: NewNetworkMember, origin: ChangeOrigin = LOCAL_CHANGE): string {
+  const name = checkName(person.name);
+  const relationship = checkRelationship(person.relationship ?? '');
+  const attendance = checkAttendance(person.attendance ?? 'not-present');
+  const kind = checkKind(person.kind ?? 'family');
+  const id = person.id ?? randomId('m_');
+  if (networkMap(doc).has(id)) throw new ModelError(ModelErrorCode.duplicateId, `A network member with id "${id}" already exists`);
+  doc.transact(() => {
+    const record = new Y.Map<unknown>();
+    record.set(NETWORK_MEMBER.id, id);
+    record.set(NETWORK_MEMBER.name, name);
+    record.set(NETWORK_MEMBER.relationship, relationship);
+    record.set(NETWORK_MEMBER.attendance, attendance);
+    record.set(NETWORK_MEMBER.kind, kind);
+    record.set(NETWORK_MEMBER.createdAt, Date.now());
+    networkMap(doc).set(id, record);
+  }, origin);
+  return id;
+}
+
+/** Changes some of a person's details; each field is its own key, so concurrent changes to different fields both stay. */
+export function updateNetworkMember(doc: Y.Doc, id: string, changes: NetworkMemberChanges, origin: ChangeOrigin = LOCAL_CHANGE): void {
+  const record = member(doc, id);
+  const checked: [string, unknown][] = [];
+  if (changes.name !== undefined) checked.push([NETWORK_MEMBER.name, checkName(changes.name)]);
+  if (changes.relationship !== undefined) checked.push([NETWORK_MEMBER.relationship, checkRelationship(changes.relationship)]);
+  if (changes.attendance !== undefined) checked.push([NETWORK_MEMBER.attendance, checkAttendance(changes.attendance)]);
+  if (changes.kind !== undefined) checked.push([NETWORK_MEMBER.kind, checkKind(changes.kind)]);
+  if (checked.length === 0) return;
+  doc.transact(() => {
+    for (const [key, value] of checked) record.set(key, value);
+  }, origin);
+}
+
+/**
+ * Removes a person from the network. Anything that pointed at them (a rule's doer, a
+ * statement's source) reads as "no longer in the network" through `readNetwork`'s lookup,
+ * so nothing is left pointing at nothing.
+ */
+export function removeNetworkMember(doc: Y.Doc, id: string, origin: ChangeOrigin = LOCAL_CHANGE): void {
+  member(doc, id);
+  doc.transact(() => networkMap(doc).delete(id), origin);
+}
+
+function readMember(id: string, record: unknown): NetworkMemberView | null {
+  if (!(record instanceof Y.Map)) return null;
+  const name = record.get(NETWORK_MEMBER.name);
+  if (typeof name !== 'string' || name.length === 0) return null;
+  const relationship = record.get(NETWORK_MEMBER.relationship);
+  const attendance = record.get(NETWORK_MEMBER.attendance);
+  const kind = record.get(NETWORK_MEMBER.kind);
+  const createdAt = record.get(NETWORK_MEMBER.createdAt);
+  return {
+    id,
+    name,
+    relationship: typeof relationship === 'string' ? relationship : '',
+    attendance: (ATTENDANCE as readonly unknown[]).includes(attendance) ? (attendance as Attendance) : 'not-present',
+    kind: (MEMBER_KINDS as readonly unknown[]).includes(kind) ? (kind as MemberKind) : 'family',
+    createdAt: typeof createdAt === 'number' ? createdAt : 0,
+  };
+}
+
+/** Everyone in the network, in the order they were added (then by id). */
+export function readNetwork(doc: Y.Doc): NetworkMemberView[] {
+  const members: NetworkMemberView[] = [];
+  networkMap(doc).forEach((record, id) => {
+    const view = readMember(id, record);
+    if (view) members.push(view);
+  });
+  return members.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

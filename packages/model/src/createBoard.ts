@@ -3,6 +3,7 @@ import { ModelError, ModelErrorCode } from './errors';
 import { LOCAL_CHANGE, type ChangeOrigin } from './origins';
 import { META, SCHEMA_VERSION, metaMap } from './schema';
 import { isTemplateId, type TemplateId } from './sections';
+import { ensureDefaultScale } from './scales/scales';
 
 export const MAX_TITLE_LENGTH = 200;
 
@@ -30,5 +31,6 @@ export function createBoard(doc: Y.Doc, board: NewBoard, origin: ChangeOrigin = 
     meta.set(META.title, title);
     meta.set(META.template, board.template);
     meta.set(META.createdAt, board.createdAt ?? Date.now());
+    ensureDefaultScale(doc, origin);
   }, origin);
 }

@@ -3,7 +3,7 @@
  * these, so a listener can tell a person's own edit from one that arrived over the network or was
  * loaded from storage, and the server never re-stores or re-broadcasts its own echo.
  */
-export type ChangeSource = 'local' | 'remote' | 'storage';
+export type ChangeSource = 'local' | 'remote' | 'storage' | 'server';
 
 export interface ChangeOrigin {
   readonly source: ChangeSource;
@@ -12,6 +12,8 @@ export interface ChangeOrigin {
 export const LOCAL_CHANGE: ChangeOrigin = Object.freeze({ source: 'local' });
 export const REMOTE_CHANGE: ChangeOrigin = Object.freeze({ source: 'remote' });
 export const STORAGE_CHANGE: ChangeOrigin = Object.freeze({ source: 'storage' });
+/** A change the server itself makes (e.g. revealing a blind round); stored and sent like a person's. */
+export const SERVER_CHANGE: ChangeOrigin = Object.freeze({ source: 'server' });
 
 /** True when `origin` marks a change made by the person at this device. */
 export function isLocalChange(origin: unknown): boolean {

@@ -16,6 +16,20 @@ export const ROOT = {
   statements: 'statements',
   /** Y.Map<memberId, Y.Map>: the people in the family's network (see network/). */
   network: 'network',
+  /** Y.Map<scaleId, Y.Map>: scale questions (see scales/). */
+  scales: 'scales',
+  /** Y.Map<roundId, Y.Map>: scaling rounds, open, revealed and closed (see scales/). */
+  rounds: 'rounds',
+  /** Y.Map<string, unknown>: plan-level values of the safety plan, now only its agreement (see plan/). */
+  plan: 'plan',
+  /** Y.Map<ruleId, Y.Map>: the rules of the safety plan (see plan/). */
+  planRules: 'planRules',
+  /** Y.Map<lineId, Y.Map>: the plan's trigger times and stress points, and the agency's bottom lines. */
+  planLines: 'planLines',
+  /** Y.Map<itemId, Y.Map>: the trajectory: review meetings, milestones and closure, by date. */
+  planTrajectory: 'planTrajectory',
+  /** Y.Text: what happens if the plan cannot be kept. */
+  planContingency: 'planContingency',
 } as const;
 
 /** Keys of the meta map. */
@@ -24,6 +38,10 @@ export const META = {
   title: 'title',
   template: 'template',
   createdAt: 'createdAt',
+  /** 'three-column' | 'seven-domain': the view everyone sees now (see mapping/boardSettings.ts). */
+  view: 'view',
+  /** 'signs-of-safety' | 'signs-of-wellbeing' | 'signs-of-success' | 'signs-of-stability'. */
+  framework: 'framework',
 } as const;
 
 /** Keys of one statement's Y.Map. */
@@ -31,16 +49,34 @@ export const STATEMENT = {
   id: 'id',
   /** Y.Text: what the statement says, edited by many people at once. */
   text: 'text',
-  /** Plain object `{ section, order }`, replaced as a whole so a move is atomic. */
+  /**
+   * Plain object, replaced as a whole so a move is atomic: `{ section, order, domain? }` on the
+   * board, or `{ house, childId, order }` for a child's own words in their three houses.
+   */
   placement: 'placement',
   authorName: 'authorName',
   authorId: 'authorId',
   createdAt: 'createdAt',
+  /** Harm details, one key each so concurrent answers to different questions both stay (see mapping/harm.ts). */
+  harmWhen: 'harmWhen',
+  harmHowOften: 'harmHowOften',
+  harmHowSevere: 'harmHowSevere',
+  harmImpact: 'harmImpact',
+  /** Plain object: whose view this is (see mapping/sources.ts). */
+  source: 'source',
+  /** 'agreed' | 'disputed' */
+  stance: 'stance',
+  /** string: the family's own words when they dispute the statement. */
+  disputeWords: 'disputeWords',
+  /** Plain object `{ dangerId, at }` on a goal: the danger statement it answers (see mapping/pairing.ts). */
+  pairedWith: 'pairedWith',
 } as const;
 
 export interface Placement {
   readonly section: string;
   readonly order: string;
+  /** One of the seven domains in `section`'s column; absent means the column's default domain. */
+  readonly domain?: string;
 }
 
 export function metaMap(doc: Y.Doc): Y.Map<unknown> {
@@ -66,4 +102,44 @@ export const NETWORK_MEMBER = {
 
 export function networkMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
   return doc.getMap(ROOT.network);
+}
+
+/** Keys of one scale question's Y.Map. */
+export const SCALE = {
+  id: 'id',
+  /** The question; null for the board's default safety scale, worded by its framework. */
+  question: 'question',
+  zeroMeans: 'zeroMeans',
+  tenMeans: 'tenMeans',
+  /** Id of the danger statement this scale belongs to, or null. */
+  statementId: 'statementId',
+  archived: 'archived',
+  createdAt: 'createdAt',
+} as const;
+
+/** Keys of one round's Y.Map. */
+export const ROUND = {
+  id: 'id',
+  scaleId: 'scaleId',
+  /** 'open' (answers visible as given) | 'blind' (held by the server until revealed) */
+  mode: 'mode',
+  /** 'collecting' | 'revealed' | 'closed' */
+  state: 'state',
+  openedAt: 'openedAt',
+  revealedAt: 'revealedAt',
+  closedAt: 'closedAt',
+  /** Id of the meeting in progress when the round opened, or null. */
+  meetingId: 'meetingId',
+  /** Y.Map<answerKey, Answer>: one entry per person, so concurrent answers never conflict. */
+  answers: 'answers',
+  /** Y.Map<answerKey, { name, at }>: who has answered a blind round (written by the server). */
+  answered: 'answered',
+} as const;
+
+export function scalesMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return doc.getMap(ROOT.scales);
+}
+
+export function roundsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return doc.getMap(ROOT.rounds);
 }

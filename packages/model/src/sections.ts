@@ -16,8 +16,12 @@ export function isSectionId(value: unknown): value is SectionId {
   return typeof value === 'string' && SECTION_IDS.has(value);
 }
 
-/** Board templates a board can be created from. */
-export const TEMPLATES = ['three-column'] as const;
+/**
+ * Board templates a board can be created from. A template is only the view a board opens in:
+ * every board can switch between the three columns and the seven domains at any time
+ * (`setBoardView`), because each domain belongs to one column.
+ */
+export const TEMPLATES = ['three-column', 'seven-domain'] as const;
 export type TemplateId = (typeof TEMPLATES)[number];
 
 export function isTemplateId(value: unknown): value is TemplateId {

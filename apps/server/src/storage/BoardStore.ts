@@ -81,7 +81,13 @@ export interface BoardStore {
   saveMeetingRecord(record: MeetingRecord): void;
   listMeetingRecords(boardId: string): MeetingSummary[];
   getMeetingRecord(boardId: string, meetingId: string): MeetingRecord | null;
-  /** Removes the board and everything stored about it: document, records, audit. */
+  /** Keeps a blind-round answer out of the document until the reveal; replaces that person's earlier one. */
+  holdAnswer(boardId: string, roundId: string, key: string, answer: string): void;
+  /** Held answers of a round, by answer key (JSON text as held). */
+  heldAnswers(boardId: string, roundId: string): Map<string, string>;
+  dropHeldAnswer(boardId: string, roundId: string, key: string): void;
+  clearHeldAnswers(boardId: string, roundId: string): void;
+  /** Removes the board and everything stored about it: document, records, audit, held answers. */
   deleteBoard(id: string): void;
   /** A persistent secret for signing tickets, made on first use. */
   signingKey(): Uint8Array;

@@ -11,6 +11,7 @@ interface MemoryBoard {
   nextSeq: number;
   audit: AuditEntry[];
   meetings: MeetingRecord[];
+  held: Map<string, Map<string, string>>;
 }
 
 export class MemoryBoardStore implements BoardStore {
@@ -25,7 +26,7 @@ export class MemoryBoardStore implements BoardStore {
       locked: false,
       meeting: null,
     };
-    this.boards.set(board.id, { record, snapshot: initialSnapshot.slice(), snapshotSeq: 0, updates: [], nextSeq: 1, audit: [], meetings: [] });
+    this.boards.set(board.id, { record, snapshot: initialSnapshot.slice(), snapshotSeq: 0, updates: [], nextSeq: 1, audit: [], meetings: [], held: new Map() });
   }
 
   private board(id: string): MemoryBoard {
@@ -63,11 +64,34 @@ export class MemoryBoardStore implements BoardStore {
   }
 
   saveMeetingRecord(record: MeetingRecord): void {
-    this.board(record.boardId).meetings.push({ ...record, snapshot: record.snapshot.slice() });
+    const meetings = this.board(record.boardId).meetings;
+    // Records are immutable, as in SQLite (primary key board_id, id).
+    if (meetings.some((m) => m.id === record.id)) throw new Error(`Meeting ${record.id} already has a record`);
+    meetings.push({ ...record, snapshot: record.snapshot.slice() });
   }
 
   listMeetingRecords(boardId: string): MeetingSummary[] {
-    return (this.boards.get(boardId)?.meetings ?? []).map(({ snapshot: _snapshot, ...summary }) => summary);
+    return (this.boards.get(boardId)?.meetings ?? [])
+      .map(({ snapshot: _snapshot, ...summary }) => summary)
+      .sort((a, b) => a.startedAt - b.startedAt);
+  }
+
+  holdAnswer(boardId: string, roundId: string, key: string, answer: string): void {
+    const held = this.board(boardId).held;
+    if (!held.has(roundId)) held.set(roundId, new Map());
+    held.get(roundId)!.set(key, answer);
+  }
+
+  heldAnswers(boardId: string, roundId: string): Map<string, string> {
+    return new Map(this.boards.get(boardId)?.held.get(roundId) ?? []);
+  }
+
+  dropHeldAnswer(boardId: string, roundId: string, key: string): void {
+    this.boards.get(boardId)?.held.get(roundId)?.delete(key);
+  }
+
+  clearHeldAnswers(boardId: string, roundId: string): void {
+    this.boards.get(boardId)?.held.delete(roundId);
   }
 
   getMeetingRecord(boardId: string, meetingId: string): MeetingRecord | null {

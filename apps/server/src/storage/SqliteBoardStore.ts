@@ -62,6 +62,13 @@ CREATE TABLE IF NOT EXISTS updates (
   data BLOB NOT NULL,
   PRIMARY KEY (board_id, seq)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS held_answers (
+  board_id TEXT NOT NULL,
+  round_id TEXT NOT NULL,
+  answer_key TEXT NOT NULL,
+  answer TEXT NOT NULL,
+  PRIMARY KEY (board_id, round_id, answer_key)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS server_keys (
   name TEXT PRIMARY KEY,
   value BLOB NOT NULL
@@ -152,6 +159,13 @@ export class SqliteBoardStore implements BoardStore {
       ),
       getMeeting: this.db.prepare('SELECT * FROM meeting_records WHERE board_id = ? AND id = ?'),
       deleteMeetings: this.db.prepare('DELETE FROM meeting_records WHERE board_id = ?'),
+      holdAnswer: this.db.prepare(
+        'INSERT INTO held_answers (board_id, round_id, answer_key, answer) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET answer = excluded.answer',
+      ),
+      heldAnswers: this.db.prepare('SELECT answer_key, answer FROM held_answers WHERE board_id = ? AND round_id = ?'),
+      dropHeldAnswer: this.db.prepare('DELETE FROM held_answers WHERE board_id = ? AND round_id = ? AND answer_key = ?'),
+      clearHeldAnswers: this.db.prepare('DELETE FROM held_answers WHERE board_id = ? AND round_id = ?'),
+      deleteHeldAnswers: this.db.prepare('DELETE FROM held_answers WHERE board_id = ?'),
       getKey: this.db.prepare('SELECT value FROM server_keys WHERE name = ?'),
       putKey: this.db.prepare('INSERT OR IGNORE INTO server_keys (name, value) VALUES (?, ?)'),
     };
@@ -261,8 +275,26 @@ export class SqliteBoardStore implements BoardStore {
     return { ...meetingFromRow(row), snapshot: bytes(row.snapshot) };
   }
 
+  holdAnswer(boardId: string, roundId: string, key: string, answer: string): void {
+    this.statements.holdAnswer.run(boardId, roundId, key, answer);
+  }
+
+  heldAnswers(boardId: string, roundId: string): Map<string, string> {
+    const rows = this.statements.heldAnswers.all(boardId, roundId) as { answer_key: string; answer: string }[];
+    return new Map(rows.map((r) => [r.answer_key, r.answer]));
+  }
+
+  dropHeldAnswer(boardId: string, roundId: string, key: string): void {
+    this.statements.dropHeldAnswer.run(boardId, roundId, key);
+  }
+
+  clearHeldAnswers(boardId: string, roundId: string): void {
+    this.statements.clearHeldAnswers.run(boardId, roundId);
+  }
+
   deleteBoard(id: string): void {
     this.db.transaction(() => {
+      this.statements.deleteHeldAnswers.run(id);
       this.statements.deleteAudit.run(id);
       this.statements.deleteMeetings.run(id);
       this.statements.deleteUpdates.run(id);

@@ -17,18 +17,23 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import {
   CloseCode,
+  MESSAGE_ROUND,
   MESSAGE_SAVED,
   PRESENCE_STATUS_FIELD,
+  SERVER_CHANGE,
   STORAGE_CHANGE,
   UNKNOWN_STATUS,
+  encodeRoundMessage,
   encodeSavedAck,
   migrateBoard,
+  readRoundMessageText,
   readSavedSubscribe,
   type BoardStatus,
 } from '@kinboard/model';
 import { canWrite, type Role } from '../auth/roles';
 import type { Limits } from '../config';
 import type { BoardStore } from '../storage/BoardStore';
+import { handleRoundRequest } from './blindRounds';
 import { isNoopUpdate } from './isNoopUpdate';
 import { sanitisePresence } from './presence';
 import { RateLimiter } from './RateLimiter';
@@ -253,6 +258,18 @@ export class BoardRoom {
       case MESSAGE_SAVED:
         connection.wantsSavedAck = readSavedSubscribe(decoder);
         return;
+      case MESSAGE_ROUND: {
+        const reply = handleRoundRequest(
+          readRoundMessageText(decoder),
+          { role: connection.role, mayWrite: this.mayWrite(connection) },
+          this.boardId,
+          this.doc,
+          this.store,
+          (change) => this.changeDocument(change),
+        );
+        connection.socket.send(encodeRoundMessage(reply));
+        return;
+      }
       default:
         throw new ConnectionRefused(CloseCode.malformed, `unknown message type ${type}`);
     }
@@ -271,19 +288,33 @@ export class BoardRoom {
       throw new ConnectionRefused(CloseCode.malformed, `unknown sync message ${kind}`);
     }
     const update = decoding.readVarUint8Array(decoder);
-    if (!canWrite(connection.role) || (this.status.locked && connection.role !== 'facilitator')) {
+    if (!this.mayWrite(connection)) {
       if (isNoopUpdate(this.doc, update)) return;
       throw new ConnectionRefused(CloseCode.readOnly, this.status.locked ? 'change while locked' : 'viewer sent a change');
     }
     if (this.storedBytes + update.byteLength > this.options.limits.maxBoardBytes) {
       throw new ConnectionRefused(CloseCode.boardTooLarge, 'board size limit');
     }
+    // Decode all of it before applying any of it: Y.applyUpdate integrates the structs before it
+    // reads the delete set, so an update that breaks half-way would leave its first half in the
+    // document, neither stored nor sent on [L1][P1]. Throws on such bytes (closed with 4400).
+    Y.decodeUpdate(update);
     Y.applyUpdate(this.doc, update, connection);
     for (const change of this.applied.splice(0)) this.storeAndBroadcast(change, connection);
     if (connection.wantsSavedAck) connection.socket.send(encodeSavedAck(Y.encodeStateVector(this.doc)));
   }
 
-  private storeAndBroadcast(update: Uint8Array, from: Connection): void {
+  private mayWrite(connection: Connection): boolean {
+    return canWrite(connection.role) && (!this.status.locked || connection.role === 'facilitator');
+  }
+
+  /** A change the server makes itself: applied, stored and sent to everyone like a person's. */
+  changeDocument(change: (doc: Y.Doc) => void): void {
+    this.doc.transact(() => change(this.doc), SERVER_CHANGE);
+    for (const update of this.applied.splice(0)) this.storeAndBroadcast(update, null);
+  }
+
+  private storeAndBroadcast(update: Uint8Array, from: Connection | null): void {
     try {
       this.lastSeq = this.store.appendUpdate(this.boardId, update);
     } catch (error) {
@@ -294,7 +325,7 @@ export class BoardRoom {
     const message = encoding.createEncoder();
     encoding.writeVarUint(message, MESSAGE_SYNC);
     syncProtocol.writeUpdate(message, update);
-    this.broadcast(encoding.toUint8Array(message), from.socket);
+    this.broadcast(encoding.toUint8Array(message), from?.socket ?? null);
     if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) this.compact();
   }
 

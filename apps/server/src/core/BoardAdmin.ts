@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
-import { CloseCode, readBoard, type BoardView } from '@kinboard/model';
+import { CloseCode, readBoard, readRounds, type BoardView, type RoundView } from '@kinboard/model';
 import { hashSecret, newSecret } from '../auth/secrets';
 import type { Role } from '../auth/roles';
 import type { Attendee, AuditEntry, BoardStore, MeetingSummary } from '../storage/BoardStore';
@@ -14,6 +14,8 @@ import { ServiceError, ServiceErrorCode } from './errors';
 
 export interface MeetingRecordView extends MeetingSummary {
   readonly board: BoardView;
+  /** The scale rounds opened during this meeting. */
+  readonly rounds: RoundView[];
 }
 
 /** Longest a timer may wait (setTimeout's limit is about 24.8 days). */
@@ -156,9 +158,10 @@ export class BoardAdmin {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, record.snapshot);
     const board = readBoard(doc);
+    const rounds = readRounds(doc).filter((r) => r.meetingId === meetingId);
     doc.destroy();
     const { snapshot: _snapshot, ...summary } = record;
-    return { ...summary, board };
+    return { ...summary, board, rounds };
   }
 
   auditTrail(boardId: string): AuditEntry[] {

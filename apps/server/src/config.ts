@@ -31,6 +31,8 @@ export interface ServerConfig {
   readonly webRoot: string | null;
   /** Origin put in board links; null to use the origin of the request that created the board. */
   readonly publicOrigin: string | null;
+  /** Licence key for the drawing canvas (tldraw) on production hosts; null without one. */
+  readonly tldrawLicenseKey: string | null;
   /** When set, creating a board needs `Authorization: Bearer {staffKey}`. */
   readonly staffKey: string | null;
   /** How long a ticket from POST /api/tickets lets a socket connect, in ms. */
@@ -64,6 +66,7 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     webRoot: DEFAULT_WEB_ROOT,
     publicOrigin: null,
     staffKey: null,
+    tldrawLicenseKey: null,
     ticketTtlMs: 60_000,
     unloadAfterMs: 5_000,
     compactAfterUpdates: 500,
@@ -99,6 +102,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     webRoot: env.KINBOARD_WEB_ROOT ? path.resolve(env.KINBOARD_WEB_ROOT) : DEFAULT_WEB_ROOT,
     publicOrigin: env.KINBOARD_PUBLIC_ORIGIN || null,
     staffKey: env.KINBOARD_STAFF_KEY || null,
+    tldrawLicenseKey: env.KINBOARD_TLDRAW_LICENSE_KEY || null,
     unloadAfterMs: intFrom(env, 'KINBOARD_UNLOAD_AFTER_MS') ?? 5_000,
     limits: limits as Limits,
   });

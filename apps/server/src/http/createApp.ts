@@ -29,6 +29,8 @@ export function createApp(config: ServerConfig, boards: BoardService, admin: Boa
   app.route('/api/boards', boardRoutes(boards, linkFor, config.staffKey));
   app.route('/api/boards', boardAdminRoutes(boards, admin, linkFor));
   app.route('/api/tickets', ticketRoutes(boards));
+  // What the web app needs to know about this deployment; nothing secret.
+  app.get('/api/config', (c) => c.json({ tldrawLicenseKey: config.tldrawLicenseKey }));
   app.all('/api/*', () => {
     throw apiError(404, 'not_found', 'No such API endpoint');
   });

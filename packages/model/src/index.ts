@@ -3,7 +3,7 @@ export { LOCAL_CHANGE, REMOTE_CHANGE, STORAGE_CHANGE, SERVER_CHANGE, isLocalChan
 export type { ChangeOrigin, ChangeSource } from './origins';
 export { SECTIONS, TEMPLATES, isSectionId, isTemplateId } from './sections';
 export type { SectionId, TemplateId } from './sections';
-export { SCHEMA_VERSION, ROOT, META, STATEMENT, NETWORK_MEMBER, SCALE, ROUND } from './schema';
+export { SCHEMA_VERSION, ROOT, META, STATEMENT, NETWORK_MEMBER, SCALE, ROUND, MEETING } from './schema';
 export type { Placement } from './schema';
 export { migrateBoard, storedSchemaVersion } from './migrations';
 export { createBoard, MAX_TITLE_LENGTH } from './createBoard';
@@ -73,3 +73,17 @@ export { MESSAGE_ROUND, parseRoundRequest, encodeRoundMessage, readRoundMessageT
 export type { RoundRequest, RoundReply } from './protocol/roundMessage';
 export { compareBoards } from './meetings/compareBoards';
 export type { BoardComparison, StatementChange, ScaleMove } from './meetings/compareBoards';
+export {
+  STANDARD_STEPS,
+  readAgenda,
+  setUpAgenda,
+  addAgendaStep,
+  removeAgendaStep,
+  goToStep,
+  currentStep,
+  stepBy,
+} from './meeting/agenda';
+export type { AgendaStepView, StepKind } from './meeting/agenda';
+export { startTimer, pauseTimer, resumeTimer, extendTimer, clearTimer, readTimer } from './meeting/stepTimer';
+export type { StepTimer, TimerReading } from './meeting/stepTimer';
+export { summonEveryone, readSummon, isFocusTarget } from './meeting/focus';

@@ -16,6 +16,8 @@ export const ROOT = {
   statements: 'statements',
   /** Y.Map<memberId, Y.Map>: the people in the family's network (see network/). */
   network: 'network',
+  /** Y.Map<string, unknown>: running the meeting — agenda steps, the current step, the shared timer, the chair's "bring everyone here" (see meeting/). */
+  meeting: 'meeting',
   /** Y.Map<scaleId, Y.Map>: scale questions (see scales/). */
   scales: 'scales',
   /** Y.Map<roundId, Y.Map>: scaling rounds, open, revealed and closed (see scales/). */
@@ -142,4 +144,20 @@ export function scalesMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
 
 export function roundsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
   return doc.getMap(ROOT.rounds);
+}
+
+/** Keys of the meeting map. */
+export const MEETING = {
+  /** Y.Map<stepId, { title, order, kind }>: agenda steps; the four questions plus the facilitator's own. */
+  agenda: 'agenda',
+  /** Id of the step the meeting is on, or null before it starts. */
+  currentStep: 'currentStep',
+  /** `{ stepId, durationMs, endsAt, remainingMs, running }`, replaced whole so it changes atomically. */
+  timer: 'timer',
+  /** `{ target, at, by }`: the last place the chair brought everyone to. */
+  summon: 'summon',
+} as const;
+
+export function meetingMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(ROOT.meeting);
 }

@@ -1,0 +1,107 @@
+/**
+ * The server under test, seen from a load generator: how to make a room and a socket URL on it.
+ * Kinboard: POST /api/boards, then POST /api/tickets with the participant link's secret, then
+ * /sync/{id}?ticket=…. Peer: any path names a document. Peer rooms are seeded with the same
+ * board meta Kinboard writes on creation (createBoard from @kinboard/model), so both hold the
+ * same document.
+ */
+import * as Y from 'yjs';
+import { createBoard } from '@kinboard/model';
+import type { ServerInfo } from '../types';
+import { cpuSeconds, rssBytes } from '../proc';
+import type { HookStats } from '../servers/hook';
+import { RawClient, type RawClientOptions } from './rawClient';
+
+export interface Room {
+  readonly id: string;
+  readonly secret: string | null;
+  /** True until someone has pushed the initial board meta (peer rooms only). */
+  needsSeed: boolean;
+}
+
+let roomCounter = 0;
+
+async function postJson(url: string, body: unknown): Promise<Response> {
+  const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fetch(url, init);
+    } catch (error) {
+      if (attempt >= 2) throw error;
+    }
+  }
+}
+
+export class Target {
+  readonly origin: string;
+  constructor(readonly info: ServerInfo) {
+    this.origin = `http://127.0.0.1:${info.port}`;
+  }
+
+  get kind() {
+    return this.info.kind;
+  }
+
+  async newRoom(title = 'Bench family'): Promise<Room> {
+    if (this.info.kind === 'peer') return { id: `bench-${process.pid}-${++roomCounter}`, secret: null, needsSeed: true };
+    const res = await postJson(`${this.origin}/api/boards`, { title, template: 'three-column' });
+    if (res.status !== 201) throw new Error(`create board: ${res.status} ${await res.text()}`);
+    const body = (await res.json()) as { id: string; links: { participant: string } };
+    return { id: body.id, secret: new URL(body.links.participant).hash.slice(1), needsSeed: false };
+  }
+
+  async url(room: Room): Promise<string> {
+    if (this.info.kind === 'peer') return `ws://127.0.0.1:${this.info.port}/${room.id}`;
+    const res = await postJson(`${this.origin}/api/tickets`, { board: room.id, secret: room.secret });
+    if (res.status !== 200) throw new Error(`ticket: ${res.status} ${await res.text()}`);
+    const { ticket } = (await res.json()) as { ticket: string };
+    return `ws://127.0.0.1:${this.info.port}/sync/${room.id}?ticket=${encodeURIComponent(ticket)}`;
+  }
+
+  /**
+   * Connects a client and waits until it is synced. A document client on an unseeded peer room
+   * writes the board meta first, as Kinboard's POST /api/boards does.
+   */
+  async connect(room: Room, options: RawClientOptions = {}): Promise<RawClient> {
+    const url = await this.url(room);
+    if (options.doc && room.needsSeed) {
+      createBoard(options.doc, { title: 'Bench family', template: 'three-column' });
+      room.needsSeed = false;
+    }
+    const client = new RawClient(url, options);
+    await client.opened;
+    await client.synced;
+    return client;
+  }
+
+  async stats(gc = true): Promise<HookStats> {
+    const res = await fetch(`http://127.0.0.1:${this.info.hookPort}/stats${gc ? '' : '?nogc'}`);
+    return (await res.json()) as HookStats;
+  }
+
+  cpuSeconds(): number {
+    return cpuSeconds(this.info.pid);
+  }
+
+  rss(): number {
+    return rssBytes(this.info.pid);
+  }
+}
+
+export function newDoc(): Y.Doc {
+  return new Y.Doc();
+}
+
+/** Runs `fn` over `items` with at most `limit` in flight. */
+export async function inBatches<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!, i);
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}

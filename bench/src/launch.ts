@@ -1,0 +1,86 @@
+/** Starts and stops the two servers and the load-generator processes. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { SRC_DIR, spawnTs, tail, type Pinning } from './proc';
+import type { ClientJob, ScenarioResult, ServerInfo, ServerKind } from './types';
+
+export interface RunningServer {
+  readonly info: ServerInfo;
+  stop(): Promise<void>;
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+export async function startServer(kind: ServerKind, pinning: Pinning, unloadAfterMs: number | null): Promise<RunningServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `kinboard-bench-${kind}-`));
+  const env: NodeJS.ProcessEnv =
+    kind === 'ours'
+      ? {
+          KINBOARD_DATA_DIR: dataDir,
+          KINBOARD_WEB_ROOT: path.join(dataDir, 'no-web-app'),
+          KINBOARD_MESSAGES_PER_SECOND: '100000',
+          KINBOARD_MAX_CONNECTIONS_PER_BOARD: '10000',
+          ...(unloadAfterMs !== null ? { KINBOARD_UNLOAD_AFTER_MS: String(unloadAfterMs) } : {}),
+        }
+      : {};
+  const file = path.join(SRC_DIR, 'servers', kind === 'ours' ? 'oursMain.ts' : 'peerMain.ts');
+  // BENCH_CPU_PROF=DIR writes a V8 CPU profile of each server process there (for finding causes).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
+  const child = spawnTs(file, { cpus: pinning.serverCpus, env: { NODE_ENV: 'production', ...env }, nodeArgs: ['--expose-gc', ...profile] });
+  const output = tail(child);
+  const info = await new Promise<ServerInfo>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${kind} server did not start:\n${output()}`)), 30_000);
+    child.on('message', (message: { type?: string } & Omit<ServerInfo, 'kind'>) => {
+      if (message.type !== 'ready') return;
+      clearTimeout(timer);
+      const { type: _type, ...rest } = message;
+      resolve({ kind, ...rest });
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${kind} server exited (${code}):\n${output()}`));
+    });
+  });
+  return {
+    info,
+    async stop() {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited(child);
+      clearTimeout(timer);
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs scenario jobs in a separate load-generator process (pinned away from the server). */
+export async function runClient(jobs: ClientJob[], pinning: Pinning, timeoutMs: number): Promise<ScenarioResult[]> {
+  const child = spawnTs(path.join(SRC_DIR, 'client', 'main.ts'), {
+    cpus: pinning.clientCpus,
+    env: { BENCH_JOBS: JSON.stringify(jobs), NODE_ENV: 'production' },
+    nodeArgs: ['--max-old-space-size=4096'],
+  });
+  const output = tail(child);
+  try {
+    return await new Promise<ScenarioResult[]>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`load generator timed out after ${timeoutMs} ms:\n${output()}`)), timeoutMs);
+      child.on('message', (message: { type: string; results?: ScenarioResult[]; error?: string }) => {
+        clearTimeout(timer);
+        if (message.type === 'result') resolve(message.results!);
+        else reject(new Error(`load generator failed: ${message.error}\n${output()}`));
+      });
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`load generator exited (${code}) without a result:\n${output()}`));
+      });
+    });
+  } finally {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    await exited(child);
+  }
+}

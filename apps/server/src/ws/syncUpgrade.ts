@@ -83,7 +83,8 @@ export function createSyncUpgrade(boards: BoardService, rooms: RoomRegistry, opt
           room.receive(syncSocket, new Uint8Array(0));
           return;
         }
-        const buffer = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
+        // `ws` hands over a Buffer (nodebuffer is its default binaryType): view it, don't copy it.
+        const buffer = Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data);
         room.receive(syncSocket, new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
       });
       ws.on('close', () => room.leave(syncSocket));

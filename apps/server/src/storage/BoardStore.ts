@@ -69,6 +69,8 @@ export interface BoardStore {
   loadDocument(id: string): StoredDocument;
   /** Appends one update durably and returns its sequence number. Must be on disk when it returns. */
   appendUpdate(id: string, update: Uint8Array): number;
+  /** Appends several updates in one transaction (all or none); returns the last sequence number. */
+  appendUpdates(id: string, updates: readonly Uint8Array[]): number;
   /** Replaces every update up to and including `uptoSeq` with `snapshot`, atomically. */
   compact(id: string, snapshot: Uint8Array, uptoSeq: number): void;
   /** Gives a role's link a new secret; the old one stops matching. */

@@ -119,6 +119,13 @@ export class MemoryBoardStore implements BoardStore {
     return seq;
   }
 
+  appendUpdates(id: string, updates: readonly Uint8Array[]): number {
+    this.board(id);
+    let seq = 0;
+    for (const update of updates) seq = this.appendUpdate(id, update);
+    return seq;
+  }
+
   compact(id: string, snapshot: Uint8Array, uptoSeq: number): void {
     const board = this.boards.get(id);
     if (!board) throw new Error(`Board ${id} does not exist`);

@@ -110,6 +110,7 @@ function bytes(buffer: Buffer): Uint8Array {
 
 export class SqliteBoardStore implements BoardStore {
   private readonly db: Database.Database;
+  private readonly appendMany: (id: string, updates: readonly Uint8Array[]) => number;
   private readonly statements;
 
   constructor(dataDir: string, options: SqliteStoreOptions = {}) {
@@ -120,6 +121,11 @@ export class SqliteBoardStore implements BoardStore {
     this.db.pragma('secure_delete = ON');
     this.db.pragma('foreign_keys = ON');
     this.db.exec(SCHEMA);
+    this.appendMany = this.db.transaction((id: string, updates: readonly Uint8Array[]): number => {
+      let seq = 0;
+      for (const update of updates) seq = this.appendUpdate(id, update);
+      return seq;
+    });
     this.statements = {
       insertBoard: this.db.prepare(
         'INSERT INTO boards (id, title, template, created_at, facilitator_hash, participant_hash, viewer_hash) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -227,6 +233,18 @@ export class SqliteBoardStore implements BoardStore {
     this.statements.insertUpdate.run(id, seq, update);
     this.nextSeq.set(id, seq + 1);
     return seq;
+  }
+
+  appendUpdates(id: string, updates: readonly Uint8Array[]): number {
+    const before = this.nextSeq.get(id);
+    try {
+      return this.appendMany(id, updates);
+    } catch (error) {
+      // The transaction rolled back; so must the sequence counter.
+      if (before === undefined) this.nextSeq.delete(id);
+      else this.nextSeq.set(id, before);
+      throw error;
+    }
   }
 
   compact(id: string, snapshot: Uint8Array, uptoSeq: number): void {

@@ -138,6 +138,22 @@ export function boardStoreContract(name: string, open: () => StoreUnderTest, opt
       expect(texts(rebuild(stored)).sort()).toEqual(['abc', 'plan']);
     });
 
+    it('[P7] appends a batch of updates in one go, numbered after the ones before', () => {
+      const board = record();
+      const b = boardDoc('Batched');
+      store.createBoard(board, b.initial);
+      const first = store.appendUpdate(board.id, b.next((d) => addStatement(d, { section: 'worries', text: 'single', author })));
+      const batch = [
+        b.next((d) => addStatement(d, { section: 'worries', text: 'batch one', author })),
+        b.next((d) => addStatement(d, { section: 'worries', text: 'batch two', author })),
+      ];
+      const last = store.appendUpdates(board.id, batch);
+      expect(last).toBe(first + 2);
+      const stored = store.loadDocument(board.id);
+      expect(stored.lastSeq).toBe(last);
+      expect(texts(rebuild(stored)).sort()).toEqual(['batch one', 'batch two', 'single']);
+    });
+
     it('keeps each board\'s updates to itself', () => {
       const one = record();
       const two = record();

@@ -6,7 +6,9 @@
  *  - a client's sync step 1 is answered with sync step 2 (what the client lacks);
  *  - a client's sync step 2 or update is applied; whatever it really changed is stored
  *    [P1], then sent to every other connection [P2], then acknowledged to a sender that
- *    subscribed to "saved" messages [P3];
+ *    subscribed to "saved" messages [P3]. Changes applied in one event-loop turn are stored in
+ *    one transaction and sent as one message [P7]; nothing applied but unsaved is ever sent,
+ *    so every sync step 1 and server change first flushes what is pending;
  *  - presence updates are checked (presence.ts), applied, and forwarded once per event-loop turn.
  * A message that breaks a rule or cannot be decoded closes that connection only [L1].
  */
@@ -93,8 +95,13 @@ export class BoardRoom {
   private readonly connections = new Map<SyncSocket, Connection>();
   private readonly changedPresence = new Set<number>();
   private presenceFlushScheduled = false;
-  /** Updates applied by the message being handled, waiting to be stored and sent. */
+  /** Updates applied by the message being handled, waiting to be queued. */
   private readonly applied: Uint8Array[] = [];
+  /** Applied updates not yet stored, with the socket each came from (null: the server). */
+  private readonly unsaved: { update: Uint8Array; from: SyncSocket | null }[] = [];
+  /** Connections owed a "saved" message once the unsaved updates are stored. */
+  private readonly ackOwed = new Set<Connection>();
+  private flushScheduled = false;
   private storedBytes: number;
   private lastSeq: number;
   private updatesSinceSnapshot: number;
@@ -173,11 +180,7 @@ export class BoardRoom {
     } catch (error) {
       this.applied.length = 0;
       if (error instanceof StorageFailure) {
-        // The document in memory now holds a change that is not on disk: drop the room so the
-        // next connection reloads it from storage, and let every client resend what it has.
-        this.options.log(`storage failure board=${this.boardId}: ${String(error.cause)}`);
-        this.broken = true;
-        this.closeAll(1011, 'storage failure');
+        this.failStorage(error);
         return;
       }
       const code = error instanceof ConnectionRefused ? error.code : CloseCode.malformed;
@@ -234,8 +237,15 @@ export class BoardRoom {
     return null;
   }
 
-  /** Frees the document. The room must not be used afterwards. */
+  /** Stores what is pending, then frees the document. The room must not be used afterwards. */
   destroy(): void {
+    if (!this.broken) {
+      try {
+        this.flushWrites();
+      } catch (error) {
+        this.options.log(`storage failure on unload board=${this.boardId}: ${String(error)}`);
+      }
+    }
     this.closed = true;
     this.presence.off('update', this.onPresenceUpdate);
     this.presence.destroy();
@@ -278,6 +288,8 @@ export class BoardRoom {
   private handleSync(connection: Connection, decoder: decoding.Decoder): void {
     const kind = decoding.readVarUint(decoder);
     if (kind === syncProtocol.messageYjsSyncStep1) {
+      // The reply carries document content: everything in it must be stored first [P1].
+      this.flushWrites();
       const reply = encoding.createEncoder();
       encoding.writeVarUint(reply, MESSAGE_SYNC);
       syncProtocol.writeSyncStep2(reply, this.doc, decoding.readVarUint8Array(decoder));
@@ -300,37 +312,85 @@ export class BoardRoom {
     // document, neither stored nor sent on [L1][P1]. Throws on such bytes (closed with 4400).
     Y.decodeUpdate(update);
     Y.applyUpdate(this.doc, update, connection);
-    for (const change of this.applied.splice(0)) this.storeAndBroadcast(change, connection);
-    if (connection.wantsSavedAck) connection.socket.send(encodeSavedAck(Y.encodeStateVector(this.doc)));
+    for (const change of this.applied.splice(0)) {
+      this.unsaved.push({ update: change, from: connection.socket });
+      this.storedBytes += change.byteLength;
+    }
+    if (connection.wantsSavedAck) this.ackOwed.add(connection);
+    this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      try {
+        this.flushWrites();
+      } catch (error) {
+        if (error instanceof StorageFailure) this.failStorage(error);
+        else throw error;
+      }
+    });
+  }
+
+  /**
+   * Stores every applied-but-unsaved update in one transaction, then sends them on as one
+   * message, then tells waiting senders they are saved [P1][P2][P3][P7].
+   */
+  flushWrites(): void {
+    if (this.unsaved.length === 0 && this.ackOwed.size === 0) return;
+    const batch = this.unsaved.splice(0);
+    if (batch.length > 0) {
+      try {
+        this.lastSeq = this.store.appendUpdates(this.boardId, batch.map((b) => b.update));
+      } catch (error) {
+        this.ackOwed.clear();
+        throw new StorageFailure(error);
+      }
+      this.updatesSinceSnapshot += batch.length;
+      const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((b) => b.update));
+      const message = encoding.createEncoder();
+      encoding.writeVarUint(message, MESSAGE_SYNC);
+      syncProtocol.writeUpdate(message, merged);
+      // A sender needs nothing back when the whole message is its own.
+      const soleSender = batch.every((b) => b.from === batch[0]!.from) ? batch[0]!.from : null;
+      this.broadcast(encoding.toUint8Array(message), soleSender);
+    }
+    if (this.ackOwed.size > 0) {
+      const ack = encodeSavedAck(Y.encodeStateVector(this.doc));
+      for (const connection of this.ackOwed) if (connection.socket.isOpen) connection.socket.send(ack);
+      this.ackOwed.clear();
+    }
+    if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) this.compact();
   }
 
   private mayWrite(connection: Connection): boolean {
     return canWrite(connection.role) && (!this.status.locked || connection.role === 'facilitator');
   }
 
-  /** A change the server makes itself: applied, stored and sent to everyone like a person's. */
+  /** A change the server makes itself: applied, stored and sent to everyone like a person's, at once. */
   changeDocument(change: (doc: Y.Doc) => void): void {
     this.doc.transact(() => change(this.doc), SERVER_CHANGE);
-    for (const update of this.applied.splice(0)) this.storeAndBroadcast(update, null);
+    for (const update of this.applied.splice(0)) {
+      this.unsaved.push({ update, from: null });
+      this.storedBytes += update.byteLength;
+    }
+    this.flushWrites();
   }
 
-  private storeAndBroadcast(update: Uint8Array, from: Connection | null): void {
-    try {
-      this.lastSeq = this.store.appendUpdate(this.boardId, update);
-    } catch (error) {
-      throw new StorageFailure(error);
-    }
-    this.storedBytes += update.byteLength;
-    this.updatesSinceSnapshot++;
-    const message = encoding.createEncoder();
-    encoding.writeVarUint(message, MESSAGE_SYNC);
-    syncProtocol.writeUpdate(message, update);
-    this.broadcast(encoding.toUint8Array(message), from?.socket ?? null);
-    if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) this.compact();
+  private failStorage(error: StorageFailure): void {
+    // The document in memory now holds changes that are not on disk: drop the room so the next
+    // connection reloads it from storage, and let every client resend what it has.
+    this.options.log(`storage failure board=${this.boardId}: ${String(error.cause)}`);
+    this.broken = true;
+    this.unsaved.length = 0;
+    this.closeAll(1011, 'storage failure');
   }
 
   /** Folds the stored updates into one snapshot of the in-memory document. */
   compact(): void {
+    if (this.unsaved.length > 0) this.flushWrites();
     const snapshot = Y.encodeStateAsUpdate(this.doc);
     this.store.compact(this.boardId, snapshot, this.lastSeq);
     this.storedBytes = snapshot.byteLength;

@@ -14,6 +14,8 @@ describe('createBoard', () => {
       [META.schemaVersion]: SCHEMA_VERSION,
       [META.title]: 'Review conference for Mia',
       [META.template]: 'three-column',
+      [META.view]: 'three-column',
+      [META.framework]: 'signs-of-safety',
       [META.createdAt]: 42,
     });
     expect(statementsMap(doc).size).toBe(0);
@@ -53,7 +55,7 @@ describe('createBoard', () => {
 
   it('[M6] refuses an unknown template and changes nothing', () => {
     const doc = new Y.Doc();
-    expectRefused(doc, ModelErrorCode.unknownTemplate, () => createBoard(doc, { title: 'a', template: 'seven-domain' as never }));
+    expectRefused(doc, ModelErrorCode.unknownTemplate, () => createBoard(doc, { title: 'a', template: 'five-column' as never }));
     expectRefused(doc, ModelErrorCode.unknownTemplate, () => createBoard(doc, { title: 'a', template: undefined as never }));
   });
 });

@@ -74,6 +74,49 @@ export type { RoundRequest, RoundReply } from './protocol/roundMessage';
 export { compareBoards } from './meetings/compareBoards';
 export type { BoardComparison, StatementChange, ScaleMove } from './meetings/compareBoards';
 export {
+  PLAN,
+  RULE,
+  PLAN_LINE,
+  TRAJECTORY_ITEM,
+  PLAN_LISTS,
+  TRAJECTORY_KINDS,
+  RULE_TEXT_FIELDS,
+  RULE_PEOPLE_FIELDS,
+  planContingencyText,
+} from './plan/planSchema';
+export type { PlanList, TrajectoryKind, RuleTextField, RulePeopleField } from './plan/planSchema';
+export { MAX_RULE_TEXT_LENGTH, MAX_PLAN_LINE_LENGTH, MAX_CONTINGENCY_LENGTH, MAX_RULE_TIMES, isPlanDate, isPlanTime } from './plan/planChecks';
+export { addRule, moveRule, deleteRule, ruleText, newRuleId } from './plan/rules';
+export type { NewRule } from './plan/rules';
+export { editRuleText, setRuleDoers, setRuleWhen, setRuleWhatIf, linkRuleToStatement, unlinkRuleFromStatement } from './plan/ruleFields';
+export type { RuleWhen, RuleWhatIf } from './plan/ruleFields';
+export { addPlanLine, editPlanLine, movePlanLine, removePlanLine } from './plan/planLines';
+export type { NewPlanLine } from './plan/planLines';
+export { addTrajectoryItem, updateTrajectoryItem, removeTrajectoryItem } from './plan/trajectory';
+export type { NewTrajectoryItem, TrajectoryItemChanges } from './plan/trajectory';
+export { editContingency } from './plan/contingency';
+export { agreePlan, returnPlanToDraft } from './plan/agreement';
+export type { PlanAgreement } from './plan/agreement';
+export { readPlan, planContentOf, ADVISED_MAX_BOTTOM_LINES } from './plan/readPlan';
+export type {
+  PlanView,
+  RuleView,
+  PlanLineView,
+  TrajectoryItemView,
+  AgreementView,
+  AgreedBy,
+  PlanWarning,
+  RemovedReferences,
+} from './plan/readPlan';
+export { comparePlanContent, parsePlanContent } from './plan/planContent';
+export type { PlanContent, RuleContent, RuleContentField, TrajectoryContent, PlanContentField, PlanChanges } from './plan/planContent';
+export { planCoverage } from './plan/planCoverage';
+export type { PlanCoverage, StatementCoverage } from './plan/planCoverage';
+export { personalCopyOrder } from './plan/personalCopy';
+export type { PersonalRule, RuleRole } from './plan/personalCopy';
+export { planToMarkdown, spellDate } from './plan/planToMarkdown';
+export type { PlanCopyOptions } from './plan/planToMarkdown';
+export {
   STANDARD_STEPS,
   readAgenda,
   setUpAgenda,
@@ -87,3 +130,41 @@ export type { AgendaStepView, StepKind } from './meeting/agenda';
 export { startTimer, pauseTimer, resumeTimer, extendTimer, clearTimer, readTimer } from './meeting/stepTimer';
 export type { StepTimer, TimerReading } from './meeting/stepTimer';
 export { summonEveryone, readSummon, isFocusTarget } from './meeting/focus';
+export type { FocusTarget, Summon } from './meeting/focus';
+export { DOMAINS, DEFAULT_DOMAIN, isDomainId, domainSection, sectionDomains, defaultDomain } from './mapping/domains';
+export type { DomainId } from './mapping/domains';
+export { FRAMEWORKS, DEFAULT_FRAMEWORK, isFrameworkId, terms } from './mapping/terminology';
+export type { FrameworkId, Terms, HeadingTerms, ScaleTerms } from './mapping/terminology';
+export { VIEWS, isViewId, currentView, setBoardView, currentFramework, setFramework, checkFramework } from './mapping/boardSettings';
+export type { ViewId } from './mapping/boardSettings';
+export { HOUSES, isHouseId } from './mapping/placement';
+export type { HouseId } from './mapping/placement';
+export { fileStatement, addStatementToDomain } from './mapping/fileStatement';
+export type { NewDomainStatement } from './mapping/fileStatement';
+export { setHarmDetails, MAX_HARM_DETAIL_LENGTH } from './mapping/harm';
+export type { HarmDetails } from './mapping/harm';
+export {
+  SOURCE_KINDS,
+  STANCES,
+  MAX_AGENCY_LENGTH,
+  MAX_DISPUTE_WORDS_LENGTH,
+  REMOVED_MEMBER_LABEL,
+  setStatementSource,
+  setStatementStance,
+  statementsFromSource,
+  sourcesOf,
+} from './mapping/sources';
+export type { SourceKind, StatementSource, Stance, SourceView } from './mapping/sources';
+export { addGoalFor, pairStatements, unpair } from './mapping/pairing';
+export type { UnpairedGoalReason } from './mapping/pairing';
+export { readMapping, readPairs, domainStatements } from './mapping/readMapping';
+export type { MappingView, ColumnView, DomainView, MappedStatement, PairingFlag, PairView, PairsView } from './mapping/readMapping';
+export { composeDangerStatement, MISSING_PART } from './mapping/composeDangerStatement';
+export type { DangerStatementParts } from './mapping/composeDangerStatement';
+export { HOUSE_WORDS, REMOVED_CHILD_NAME, addChildWords, placeInHouse, readThreeHouses } from './mapping/threeHouses';
+export type { NewChildWords, ChildWordsView, HouseView, ChildHousesView } from './mapping/threeHouses';
+export { checkPlainLanguage, applyHint, DEFAULT_MAX_SENTENCE_WORDS } from './language/checkPlainLanguage';
+export type { HintKind, PlainLanguageHint, PlainLanguageOptions } from './language/checkPlainLanguage';
+export { DICTIONARY } from './language/dictionary';
+export type { DictionaryTerm, DictionaryKind } from './language/dictionary';
+export { parseDictionaryExtension, MAX_EXTENSION_TERMS } from './language/dictionaryExtension';

@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { compareOrder, isOrderKey } from './orderKey';
 import { META, STATEMENT, metaMap, statementsMap } from './schema';
 import { SECTIONS, isSectionId, type SectionId } from './sections';
+import { isHousePlacement } from './mapping/placement';
 
 export interface StatementView {
   readonly id: string;
@@ -59,7 +60,8 @@ function allStatements(doc: Y.Doc): { statements: StatementView[]; unreadable: n
   statementsMap(doc).forEach((record, id) => {
     const view = readStatement(id, record);
     if (view) statements.push(view);
-    else unreadable++;
+    // A child's own words live in their three houses, not in a column (see mapping/threeHouses.ts).
+    else if (!(record instanceof Y.Map && isHousePlacement(record.get(STATEMENT.placement)))) unreadable++;
   });
   statements.sort(compareOrder);
   return { statements, unreadable };

@@ -32,6 +32,16 @@ export const ROOT = {
   planTrajectory: 'planTrajectory',
   /** Y.Text: what happens if the plan cannot be kept. */
   planContingency: 'planContingency',
+  /**
+   * Y.Array<{ key, val }> in y-utility's YKeyValue layout: the drawing's tldraw records (document,
+   * pages, shapes, bindings, assets), one entry per record id, so moving a shape often does not pile
+   * up history (see apps/web/src/draw/).
+   */
+  drawRecords: 'drawRecords',
+  /** Y.Map<string, unknown>: `tldrawSchema`, the serialized tldraw schema the drawing's records were written with. */
+  drawMeta: 'drawMeta',
+  /** Y.Map<pageId, string>: each drawing page's text alternative, written by the facilitator for screen readers and exports. */
+  drawTexts: 'drawTexts',
 } as const;
 
 /** Keys of the meta map. */

@@ -108,8 +108,13 @@ export function editStatement(doc: Y.Doc, id: string, next: string, origin: Chan
 export function moveStatement(doc: Y.Doc, id: string, section: SectionId, index?: number, origin: ChangeOrigin = LOCAL_CHANGE): void {
   checkSection(section);
   const record = getStatement(doc, id);
+  const current = record.get(STATEMENT.placement) as Placement | undefined;
+  // Reordering within a column keeps the statement's domain; a move to another column resets it
+  // to that column's default (see mapping/domains.ts).
+  const domain = current?.section === section ? current.domain : undefined;
   doc.transact(() => {
-    const placement: Placement = { section, order: orderKeyAt(doc, section, index, id) };
+    const order = orderKeyAt(doc, section, index, id);
+    const placement: Placement = domain === undefined ? { section, order } : { section, order, domain };
     record.set(STATEMENT.placement, placement);
   }, origin);
 }

@@ -1,0 +1,155 @@
+/**
+ * A copy of the plan as Markdown, to print or hand to everyone in the network. The family's words
+ * appear as they wrote them; only characters that Markdown would read as formatting are escaped.
+ * The copy names the board and when it was printed and nothing else about the board: no links,
+ * no ids, nothing that would let a reader reach the board.
+ */
+import { personalCopyOrder } from './personalCopy';
+import type { PlanView, RuleView } from './readPlan';
+import type { TrajectoryKind } from './planSchema';
+
+export interface PlanCopyOptions {
+  readonly boardTitle: string;
+  /** When the copy was made, already written for the reader (the UI knows their language and time zone). */
+  readonly printedAt: string;
+  /** What the plan is called in this board's framework: "Safety plan", "Wellbeing plan", … */
+  readonly planName: string;
+  /** The network, to name the people in each rule. */
+  readonly network: readonly { readonly id: string; readonly name: string }[];
+  /** The danger statements, in the order to show them, to quote what each rule answers and list gaps. */
+  readonly dangerStatements: readonly { readonly id: string; readonly text: string }[];
+  /** Make this person's copy: their own rules first, under "Your part". */
+  readonly forMemberId?: string;
+  /** Writes the moment of agreement for the reader; by default the UTC date, as "14 March 2025". */
+  readonly formatAgreedAt?: (at: number) => string;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const KIND_WORDS: Record<TrajectoryKind, string> = { review: 'Review meeting', milestone: 'Milestone', closure: 'The case can close' };
+
+/** '2025-03-04' → '4 March 2025'. */
+export function spellDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  const month = MONTHS[Number(m) - 1];
+  return month ? `${Number(d)} ${month} ${y}` : date;
+}
+
+/** Escapes what Markdown would read as formatting, so the words print as written. */
+function escapeLine(line: string): string {
+  const inline = line.replace(/[\\`*_[\]<>|~]/g, '\\$&');
+  const numbered = inline.replace(/^(\s*\d+)([.)])/, '$1\\$2');
+  return numbered.replace(/^(\s*)([#>+=-])/, '$1\\$2');
+}
+
+/** A text of one or more lines as Markdown lines; continuation lines are indented by `indent`. */
+function words(text: string, indent = ''): string {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+  return lines.map(escapeLine).join(`  \n${indent}`);
+}
+
+function listOfNames(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+function ruleLines(rule: RuleView, number: number, names: (ids: readonly string[]) => string[], statementText: ReadonlyMap<string, string>): string[] {
+  const out = [`### Rule ${number}`, '', rule.text.trim() ? words(rule.text) : '_No words yet._', ''];
+  const doers = names(rule.doers);
+  out.push(`- **Who:** ${doers.length > 0 ? escapeLine(listOfNames(doers)) : 'not decided yet'}`);
+  const when = [rule.when.trim() ? words(rule.when, '  ') : '', rule.times.length > 0 ? `(${rule.times.join(', ')})` : ''].filter(Boolean);
+  if (when.length > 0) out.push(`- **When:** ${when.join(' ')}`);
+  for (const id of rule.statements) {
+    const text = statementText.get(id);
+    if (text !== undefined) out.push(`- **Answers the worry:** “${words(text, '  ')}”`);
+  }
+  const backups = names(rule.backups);
+  if (rule.ifAway.trim() || backups.length > 0) {
+    const who = doers.length > 0 ? escapeLine(listOfNames(doers).replace(/ and /, ' or ')) : 'the person doing this';
+    const parts = [rule.ifAway.trim() ? words(rule.ifAway, '  ') : '', backups.length > 0 ? `Steps in: ${escapeLine(listOfNames(backups))}.` : ''];
+    out.push(`- **If ${who} is ill or away:** ${parts.filter(Boolean).join(' ')}`);
+  }
+  const actors = names(rule.warningActors);
+  if (rule.warningSigns.trim() || actors.length > 0) {
+    const parts = [rule.warningSigns.trim() ? words(rule.warningSigns, '  ') : '', actors.length > 0 ? `Who acts: ${escapeLine(listOfNames(actors))}.` : ''];
+    out.push(`- **Early warning signs:** ${parts.filter(Boolean).join(' ')}`);
+  }
+  if (rule.ifHappening.trim()) out.push(`- **If it is already happening:** ${words(rule.ifHappening, '  ')}`);
+  out.push('');
+  return out;
+}
+
+function utcDay(at: number): string {
+  return spellDate(new Date(at).toISOString().slice(0, 10));
+}
+
+function statusLines(plan: PlanView, formatAgreedAt: (at: number) => string): string[] {
+  if (!plan.agreement) return ['This plan is a draft: it has not been agreed yet.', ''];
+  const lines = [`Agreed on ${escapeLine(formatAgreedAt(plan.agreement.at))} by ${escapeLine(listOfNames(plan.agreement.by.map((p) => p.name)))}.`];
+  if (plan.changesSinceAgreed?.any) lines.push('It has been changed since then and needs agreeing again.');
+  return [lines.join(' '), ''];
+}
+
+/**
+ * The plan as Markdown: status, bottom lines (apart from the rules), every rule with who, when and
+ * what-if, stress points, contingency, review dates, the trajectory, and worries not yet answered.
+ */
+export function planToMarkdown(plan: PlanView, options: PlanCopyOptions): string {
+  const nameOf = new Map(options.network.map((m) => [m.id, m.name]));
+  const names = (ids: readonly string[]) => ids.flatMap((id) => (nameOf.has(id) ? [nameOf.get(id)!] : []));
+  const statementText = new Map(options.dangerStatements.map((s) => [s.id, s.text]));
+  const number = new Map(plan.rules.map((r, i) => [r.id, i + 1]));
+  const out = [`# ${escapeLine(options.planName)}`, '', `Board: ${escapeLine(options.boardTitle)}  `, `Printed: ${escapeLine(options.printedAt)}`, ''];
+  out.push(...statusLines(plan, options.formatAgreedAt ?? utcDay));
+
+  if (plan.bottomLines.length > 0) {
+    out.push('## Bottom lines', '', 'These must always happen. They are set by the agency and are not part of what the family decides.', '');
+    for (const line of plan.bottomLines) out.push(`- ${words(line.text, '  ')}`);
+    out.push('');
+  }
+
+  const forMember = options.forMemberId;
+  if (forMember === undefined) {
+    out.push('## Rules', '');
+    if (plan.rules.length === 0) out.push('No rules yet.', '');
+    for (const rule of plan.rules) out.push(...ruleLines(rule, number.get(rule.id)!, names, statementText));
+  } else {
+    const ordered = personalCopyOrder(plan, forMember);
+    const own = ordered.filter((r) => r.isTheirs);
+    const others = ordered.filter((r) => !r.isTheirs);
+    out.push('## Your part', '');
+    if (own.length === 0) out.push('No rule names you yet.', '');
+    for (const { rule } of own) out.push(...ruleLines(rule, number.get(rule.id)!, names, statementText));
+    if (others.length > 0) {
+      out.push("## Everyone else's part", '');
+      for (const { rule } of others) out.push(...ruleLines(rule, number.get(rule.id)!, names, statementText));
+    }
+  }
+
+  if (plan.stressPoints.length > 0) {
+    out.push('## Trigger times and stress points', '');
+    for (const line of plan.stressPoints) out.push(`- ${words(line.text, '  ')}`);
+    out.push('');
+  }
+  if (plan.contingency.trim()) out.push('## If the plan cannot be kept', '', words(plan.contingency), '');
+  if (plan.reviewDates.length > 0) {
+    out.push('## Review dates', '');
+    for (const date of plan.reviewDates) out.push(`- ${spellDate(date)}`);
+    out.push('');
+  }
+  if (plan.trajectory.length > 0) {
+    out.push('## From now to closing the case', '');
+    for (const item of plan.trajectory) {
+      const label = item.label.trim() ? `: ${words(item.label, '  ')}` : '';
+      out.push(`- ${spellDate(item.date)}: ${KIND_WORDS[item.kind]}${label}`);
+    }
+    out.push('');
+  }
+  const answered = new Set(plan.rules.flatMap((r) => r.statements));
+  const gaps = options.dangerStatements.filter((s) => !answered.has(s.id));
+  if (gaps.length > 0) {
+    out.push('## Worries the plan does not answer yet', '');
+    for (const s of gaps) out.push(`- “${words(s.text, '  ')}”`);
+    out.push('');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,46 @@
+/** Asks the server for a new board; answers with its three links or a plain-words error. */
+import { plainServerError } from './plainServerError';
+
+export interface BoardLinks {
+  readonly facilitator: string;
+  readonly participant: string;
+  readonly viewer: string;
+}
+
+export interface CreatedBoard {
+  readonly id: string;
+  readonly links: BoardLinks;
+}
+
+export type CreateBoardResult = { readonly ok: true; readonly board: CreatedBoard } | { readonly ok: false; readonly message: string };
+
+function isCreatedBoard(body: unknown): body is CreatedBoard {
+  const b = body as { id?: unknown; links?: Record<string, unknown> } | null;
+  return (
+    typeof b?.id === 'string' &&
+    typeof b.links?.facilitator === 'string' &&
+    typeof b.links.participant === 'string' &&
+    typeof b.links.viewer === 'string'
+  );
+}
+
+export async function createBoardRequest(title: string, fetchFn: typeof fetch = fetch): Promise<CreateBoardResult> {
+  let response: Response;
+  try {
+    response = await fetchFn('/api/boards', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title, template: 'three-column' }),
+      referrerPolicy: 'no-referrer',
+      credentials: 'same-origin',
+    });
+  } catch {
+    return { ok: false, message: 'We could not reach Kinboard. Check your internet connection and try again.' };
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (response.status === 201 || response.ok) {
+    if (isCreatedBoard(body)) return { ok: true, board: body };
+    return { ok: false, message: 'Something went wrong creating the board. Please try again.' };
+  }
+  return { ok: false, message: plainServerError(response.status, body, 'Something went wrong creating the board. Please try again.') };
+}

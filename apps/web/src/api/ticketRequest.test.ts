@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { BOARD_GONE_TEXT, LINK_REFUSED_TEXT, ticketRequest } from './ticketRequest';
+
+function fakeFetch(status: number, body: unknown, seen: { url?: string; init?: RequestInit } = {}): typeof fetch {
+  return (async (url: string, init?: RequestInit) => {
+    seen.url = url;
+    seen.init = init;
+    return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  }) as typeof fetch;
+}
+
+describe('ticketRequest', () => {
+  it('sends the secret in the body, never the URL', async () => {
+    const seen: { url?: string; init?: RequestInit } = {};
+    const result = await ticketRequest('b1', 'top-secret', fakeFetch(200, { ticket: 't', role: 'viewer', expiresAt: 5 }, seen));
+    expect(result).toEqual({ kind: 'ticket', ticket: { ticket: 't', role: 'viewer', expiresAt: 5 } });
+    expect(seen.url).toBe('/api/tickets');
+    expect(seen.url).not.toContain('top-secret');
+    expect(JSON.parse(String(seen.init?.body))).toEqual({ board: 'b1', secret: 'top-secret' });
+    expect(seen.init?.referrerPolicy).toBe('no-referrer');
+  });
+
+  it('treats a wrong secret and an unknown board as final', async () => {
+    expect(await ticketRequest('b', 's', fakeFetch(401, {}))).toEqual({ kind: 'refused', message: LINK_REFUSED_TEXT });
+    expect(await ticketRequest('b', 's', fakeFetch(404, {}))).toEqual({ kind: 'refused', message: BOARD_GONE_TEXT });
+  });
+
+  it('retries server trouble, odd answers and network failures', async () => {
+    expect(await ticketRequest('b', 's', fakeFetch(503, {}))).toEqual({ kind: 'retry' });
+    expect(await ticketRequest('b', 's', fakeFetch(200, { ticket: 't', role: 'owner' }))).toEqual({ kind: 'retry' });
+    const offline = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch;
+    expect(await ticketRequest('b', 's', offline)).toEqual({ kind: 'retry' });
+  });
+});

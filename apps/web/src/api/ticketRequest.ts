@@ -1,0 +1,45 @@
+/**
+ * Exchanges a board link's secret for a short-lived ticket that opens the sync socket. The secret
+ * travels only in the request body, never in a URL. A refused link is final; anything else
+ * (no network, a server hiccup) is worth retrying.
+ */
+import { isRole, type Role } from './roles';
+
+export interface Ticket {
+  readonly ticket: string;
+  readonly role: Role;
+  readonly expiresAt: string | number | null;
+}
+
+export type TicketResult =
+  | { readonly kind: 'ticket'; readonly ticket: Ticket }
+  | { readonly kind: 'refused'; readonly message: string }
+  | { readonly kind: 'retry' };
+
+export const LINK_REFUSED_TEXT = 'This link no longer works. Ask the person running the meeting for a new one.';
+export const BOARD_GONE_TEXT = 'This board has been deleted, or the link is not complete.';
+
+export async function ticketRequest(boardId: string, secret: string, fetchFn: typeof fetch = fetch): Promise<TicketResult> {
+  let response: Response;
+  try {
+    response = await fetchFn('/api/tickets', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ board: boardId, secret }),
+      referrerPolicy: 'no-referrer',
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
+  } catch {
+    return { kind: 'retry' };
+  }
+  if (response.status === 401 || response.status === 403 || response.status === 400) {
+    return { kind: 'refused', message: LINK_REFUSED_TEXT };
+  }
+  if (response.status === 404 || response.status === 410) return { kind: 'refused', message: BOARD_GONE_TEXT };
+  if (!response.ok) return { kind: 'retry' };
+  const body = (await response.json().catch(() => null)) as { ticket?: unknown; role?: unknown; expiresAt?: unknown } | null;
+  if (typeof body?.ticket !== 'string' || !isRole(body.role)) return { kind: 'retry' };
+  const expiresAt = typeof body.expiresAt === 'string' || typeof body.expiresAt === 'number' ? body.expiresAt : null;
+  return { kind: 'ticket', ticket: { ticket: body.ticket, role: body.role, expiresAt } };
+}

@@ -1,0 +1,12 @@
+import { CONNECTION_TEXT, type ConnectionPhase } from '../connection/connectionState';
+
+/** The connection in one word or two; a status region so screen readers hear changes. */
+export function ConnectionStatus({ phase }: { readonly phase: ConnectionPhase }) {
+  const shown = phase === 'failed' ? 'offline' : phase;
+  return (
+    <p className={`status-pill status-pill--${shown}`} role="status">
+      <span className="status-pill__dot" aria-hidden="true" />
+      {CONNECTION_TEXT[shown]}
+    </p>
+  );
+}

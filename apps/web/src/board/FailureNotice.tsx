@@ -1,0 +1,25 @@
+import { useEffect } from 'react';
+
+interface FailureNoticeProps {
+  readonly message: string;
+  readonly title?: string;
+}
+
+/** A link that cannot open a board, or a board closed for good, said plainly. */
+export function FailureNotice({ message, title = 'This board cannot be opened' }: FailureNoticeProps) {
+  useEffect(() => {
+    document.title = `${title} – Kinboard`;
+  }, [title]);
+  return (
+    <main className="page page--narrow" id="main">
+      <p className="brand">Kinboard</p>
+      <h1>{title}</h1>
+      <div className="alert" role="alert">
+        <p>{message}</p>
+      </div>
+      <p>
+        <a href="/">Go to the Kinboard home page</a>
+      </p>
+    </main>
+  );
+}

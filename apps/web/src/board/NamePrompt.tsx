@@ -1,0 +1,64 @@
+import { useId, useState, type FormEvent } from 'react';
+import { MAX_NAME_LENGTH, cleanDisplayName } from '../lib/deviceMemory';
+
+interface NamePromptProps {
+  readonly onJoin: (name: string) => void;
+}
+
+/** Asks for the name other people will see. Remembered on this device. */
+export function NamePrompt({ onJoin }: NamePromptProps) {
+  const id = useId();
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const cleaned = cleanDisplayName(name);
+    if (!cleaned) {
+      setError('Enter your name so others know who is here.');
+      return;
+    }
+    onJoin(cleaned);
+  }
+
+  return (
+    <main className="page page--narrow join" id="main">
+      <p className="brand">Kinboard</p>
+      <section className="card" aria-labelledby={`${id}-heading`}>
+        <h1 id={`${id}-heading`}>Join the meeting</h1>
+        <form onSubmit={submit} noValidate>
+          <div className={error ? 'field field--error' : 'field'}>
+            <label className="field__label" htmlFor={id}>
+              Your name
+            </label>
+            <p className="field__hint" id={`${id}-hint`}>
+              Everyone in the meeting will see this name next to what you add. Your first name is fine. For a shared
+              screen, you could write “Meeting room”.
+            </p>
+            {error && (
+              <p className="field__error" id={`${id}-error`} role="alert">
+                {error}
+              </p>
+            )}
+            <input
+              id={id}
+              className="input input--name"
+              type="text"
+              name="name"
+              autoComplete="given-name"
+              autoFocus
+              maxLength={MAX_NAME_LENGTH}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+              aria-invalid={error ? true : undefined}
+            />
+          </div>
+          <button className="button button--primary" type="submit">
+            Join meeting
+          </button>
+        </form>
+      </section>
+    </main>
+  );
+}

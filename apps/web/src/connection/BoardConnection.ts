@@ -1,0 +1,217 @@
+/**
+ * One person's live link to one board: a Y.Doc kept in step with the server over y-websocket.
+ *
+ * Every (re)connect starts with a fresh ticket from `POST /api/tickets`, so the provider's own
+ * reconnect loop is switched off after each close and this class runs its own: fetch a ticket
+ * (with backoff while the network or server is unwell), put it in the provider's params, connect.
+ * A refused link (401/404) or a final close code (4400–4499) stops for good with plain words.
+ * After each open the client subscribes to the server's "saved" acknowledgements, which tell it
+ * when its own changes are on disk.
+ *
+ * Edits keep working offline: the Y.Doc stays in memory and the provider sends what is missing
+ * when the next connection syncs.
+ */
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import type { Awareness } from 'y-protocols/awareness';
+import { CLOSE_REASON_TEXT, MESSAGE_SAVED, encodeSavedSubscribe, isEverythingSaved, isFinalClose, readSavedAck } from '@kinboard/model';
+import { ticketRequest, type TicketResult } from '../api/ticketRequest';
+import type { Role } from '../api/roles';
+import { backoffDelay, wait } from '../lib/backoff';
+import { INITIAL_CONNECTION_STATE, type ConnectionState } from './connectionState';
+
+export interface PersonOnDevice {
+  readonly id: string;
+  readonly name: string;
+  readonly color: string;
+}
+
+export interface BoardConnectionOptions {
+  readonly boardId: string;
+  readonly secret: string;
+  readonly person: PersonOnDevice;
+  /** Where the sync socket lives; defaults to this page's origin. */
+  readonly syncUrl?: string;
+  readonly requestTicket?: (boardId: string, secret: string) => Promise<TicketResult>;
+}
+
+const GENERIC_FINAL_TEXT = 'The connection to this board was closed. Reload the page to try again.';
+
+function defaultSyncUrl(): string {
+  const { protocol, host } = window.location;
+  return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}/sync`;
+}
+
+export class BoardConnection {
+  readonly doc = new Y.Doc();
+  readonly awareness: Awareness;
+  private readonly provider: WebsocketProvider;
+  private readonly options: BoardConnectionOptions;
+  private readonly listeners = new Set<() => void>();
+  private readonly stopAll = new AbortController();
+  private state: ConnectionState = INITIAL_CONNECTION_STATE;
+  private saved = new Map<number, number>();
+  private hasConnected = false;
+  private attempt = 0;
+  /** Increases on every (re)connect attempt, so a stale one gives up when a newer one starts. */
+  private generation = 0;
+
+  constructor(options: BoardConnectionOptions) {
+    this.options = options;
+    this.provider = new WebsocketProvider(options.syncUrl ?? defaultSyncUrl(), options.boardId, this.doc, {
+      connect: false,
+      disableBc: true,
+      maxBackoffTime: 8000,
+    });
+    this.awareness = this.provider.awareness;
+    this.provider.messageHandlers[MESSAGE_SAVED] = (_encoder, decoder) => {
+      this.saved = readSavedAck(decoder);
+      this.refreshSaved();
+    };
+    this.provider.on('status', this.onStatus);
+    this.provider.on('sync', this.onSync);
+    this.provider.on('connection-close', this.onClose);
+    this.doc.on('update', this.refreshSaved);
+    window.addEventListener('online', this.onOnline);
+    window.addEventListener('offline', this.onOffline);
+  }
+
+  /** Starts connecting. Call once. */
+  start(): void {
+    void this.connectWithFreshTicket();
+  }
+
+  /** Stops for good and frees the document. */
+  destroy(): void {
+    this.stopAll.abort(new Error('Board closed'));
+    this.generation++;
+    window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('offline', this.onOffline);
+    this.provider.off('connection-close', this.onClose);
+    this.provider.off('status', this.onStatus);
+    this.provider.off('sync', this.onSync);
+    this.doc.off('update', this.refreshSaved);
+    this.provider.destroy();
+    this.doc.destroy();
+    this.listeners.clear();
+  }
+
+  getState = (): ConnectionState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private update(patch: Partial<ConnectionState>): void {
+    const next = { ...this.state, ...patch };
+    const changed = (Object.keys(patch) as (keyof ConnectionState)[]).some((k) => next[k] !== this.state[k]);
+    if (!changed) return;
+    this.state = next;
+    for (const listener of this.listeners) listener();
+  }
+
+  private fail(message: string): void {
+    this.generation++;
+    // Marked failed first, so the close that follows does not schedule a reconnect.
+    this.update({ phase: 'failed', failure: message, notice: null });
+    this.provider.shouldConnect = false;
+    if (this.provider.ws) this.provider.disconnect();
+  }
+
+  private isOffline(): boolean {
+    return typeof navigator !== 'undefined' && navigator.onLine === false;
+  }
+
+  private waitingPhase(): ConnectionState['phase'] {
+    if (this.isOffline()) return 'offline';
+    return this.hasConnected ? 'reconnecting' : 'connecting';
+  }
+
+  private async connectWithFreshTicket(): Promise<void> {
+    const generation = ++this.generation;
+    const signal = this.stopAll.signal;
+    const request = this.options.requestTicket ?? ((board: string, secret: string) => ticketRequest(board, secret));
+    while (generation === this.generation && !signal.aborted) {
+      if (this.isOffline()) {
+        this.update({ phase: 'offline' });
+        return; // The 'online' event starts again.
+      }
+      this.update({ phase: this.waitingPhase() });
+      const result = await request(this.options.boardId, this.options.secret);
+      if (generation !== this.generation || signal.aborted) return;
+      if (result.kind === 'refused') {
+        this.fail(result.message);
+        return;
+      }
+      if (result.kind === 'ticket') {
+        this.useTicket(result.ticket.ticket, result.ticket.role);
+        return;
+      }
+      try {
+        await wait(backoffDelay(this.attempt++), signal);
+      } catch {
+        return;
+      }
+    }
+  }
+
+  private useTicket(ticket: string, role: Role): void {
+    this.update({ role });
+    const { id, name, color } = this.options.person;
+    this.awareness.setLocalStateField('user', { id, name, color, role });
+    this.provider.params = { ticket };
+    this.provider.connect();
+  }
+
+  private readonly onStatus = ({ status }: { status: 'connected' | 'disconnected' | 'connecting' }): void => {
+    if (status !== 'connected') return;
+    this.hasConnected = true;
+    this.provider.ws?.send(encodeSavedSubscribe());
+    this.update({ phase: 'connected', notice: null });
+  };
+
+  private readonly onSync = (synced: boolean): void => {
+    if (!synced) return;
+    this.attempt = 0;
+    this.update({ loaded: true });
+  };
+
+  private readonly onClose = (event: CloseEvent | null): void => {
+    if (this.stopAll.signal.aborted || this.state.phase === 'failed') return;
+    // Our own loop reconnects, with a fresh ticket; stop the provider's.
+    this.provider.shouldConnect = false;
+    if (event && isFinalClose(event.code)) {
+      this.fail(CLOSE_REASON_TEXT[event.code] ?? GENERIC_FINAL_TEXT);
+      return;
+    }
+    const notice = event ? (CLOSE_REASON_TEXT[event.code] ?? null) : null;
+    this.update({ phase: this.waitingPhase(), notice });
+    if (this.isOffline()) return;
+    const generation = ++this.generation;
+    wait(backoffDelay(this.attempt++), this.stopAll.signal).then(
+      () => {
+        if (generation === this.generation) void this.connectWithFreshTicket();
+      },
+      () => undefined,
+    );
+  };
+
+  private readonly onOnline = (): void => {
+    if (this.state.phase === 'failed' || this.provider.ws) return;
+    this.attempt = 0;
+    void this.connectWithFreshTicket();
+  };
+
+  private readonly onOffline = (): void => {
+    if (this.state.phase === 'failed') return;
+    this.generation++;
+    this.update({ phase: 'offline' });
+    // Close at once rather than wait for the socket to time out; edits stay in the document.
+    if (this.provider.ws) this.provider.disconnect();
+  };
+
+  private readonly refreshSaved = (): void => {
+    this.update({ everythingSaved: isEverythingSaved(this.doc, this.saved) });
+  };
+}

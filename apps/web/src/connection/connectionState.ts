@@ -1,0 +1,38 @@
+import type { Role } from '../api/roles';
+
+/**
+ * Where the link to the server stands, as a person would say it. `failed` is final: the link was
+ * refused or the server closed the board for good, and `failure` says why in plain words.
+ */
+export type ConnectionPhase = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'failed';
+
+export interface ConnectionState {
+  readonly phase: ConnectionPhase;
+  /** What the link lets this person do; null until the server has answered once. */
+  readonly role: Role | null;
+  /** Plain words for a final failure. */
+  readonly failure: string | null;
+  /** Plain words for a passing problem, e.g. "Too many people are connected". */
+  readonly notice: string | null;
+  /** True once the board has been received from the server at least once. */
+  readonly loaded: boolean;
+  /** True when every change made on this device is on the server's disk. */
+  readonly everythingSaved: boolean;
+}
+
+export const INITIAL_CONNECTION_STATE: ConnectionState = {
+  phase: 'connecting',
+  role: null,
+  failure: null,
+  notice: null,
+  loaded: false,
+  everythingSaved: true,
+};
+
+/** The exact words of the connection status line. */
+export const CONNECTION_TEXT: Readonly<Record<Exclude<ConnectionPhase, 'failed'>, string>> = {
+  connecting: 'Connecting…',
+  connected: 'Connected',
+  reconnecting: 'Reconnecting…',
+  offline: 'Offline',
+};

@@ -70,7 +70,7 @@ if (command === 'start') {
   ensureChromium();
   must('pnpm', ['-r', 'typecheck'], 'Type-checking');
   must('pnpm', ['-r', '--workspace-concurrency=1', '--filter', '!@kinboard/e2e', 'test'], 'Unit and integration tests');
-  must('pnpm', ['--filter', '@kinboard/web', 'build'], 'Building the web app');
+  // The browser suite builds the web app first, then drives it in Debian Chromium.
   must('pnpm', ['--filter', '@kinboard/e2e', 'test'], 'Browser tests');
   console.log('\n✓ Every suite passed.');
 } else if (command === 'bench') {

@@ -3,10 +3,13 @@ import { ConnectionStatus } from './ConnectionStatus';
 import { SaveStatus } from './SaveStatus';
 import { PeopleHere } from './PeopleHere';
 import { EyeIcon } from '../icons';
+import { MeetingStrip } from '../features/meeting/MeetingStrip';
 
 interface BoardHeaderProps {
   readonly title: string;
   readonly state: ConnectionState;
+  /** The facilitator has locked the board: only facilitators can change it. */
+  readonly locked: boolean;
 }
 
 const ROLE_TEXT = {
@@ -15,7 +18,7 @@ const ROLE_TEXT = {
   viewer: 'You are viewing this board',
 } as const;
 
-export function BoardHeader({ title, state }: BoardHeaderProps) {
+export function BoardHeader({ title, state, locked }: BoardHeaderProps) {
   const viewing = state.role === 'viewer';
   return (
     <header className="board-header">
@@ -45,6 +48,13 @@ export function BoardHeader({ title, state }: BoardHeaderProps) {
       ) : (
         state.role && <p className="board-header__role">{ROLE_TEXT[state.role]}</p>
       )}
+      {locked && (
+        <p className="banner banner--locked" role="status">
+          <strong>The board is locked.</strong>{' '}
+          {state.role === 'facilitator' ? 'Only facilitators can change it until you unlock it.' : 'The person running the meeting has paused changes. You can still see everything.'}
+        </p>
+      )}
+      <MeetingStrip />
       {state.phase === 'offline' && (
         <p className="banner banner--offline">
           You are offline. {viewing ? 'The board will update when you reconnect.' : 'You can keep working: your changes are kept on this device and will be saved when you reconnect.'}

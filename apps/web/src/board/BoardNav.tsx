@@ -1,0 +1,34 @@
+import type { BoardPartId } from './boardFocus';
+
+export interface BoardPart {
+  readonly id: BoardPartId;
+  readonly label: string;
+}
+
+interface BoardNavProps {
+  readonly parts: readonly BoardPart[];
+  readonly current: BoardPartId;
+  readonly onChoose: (part: BoardPartId) => void;
+}
+
+/** The parts of the board, one click each. */
+export function BoardNav({ parts, current, onChoose }: BoardNavProps) {
+  return (
+    <nav className="board-nav" aria-label="Parts of the board">
+      <ul>
+        {parts.map((part) => (
+          <li key={part.id}>
+            <button
+              type="button"
+              className={part.id === current ? 'board-nav__item board-nav__item--current' : 'board-nav__item'}
+              aria-current={part.id === current ? 'page' : undefined}
+              onClick={() => onChoose(part.id)}
+            >
+              {part.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

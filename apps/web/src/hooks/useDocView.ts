@@ -1,0 +1,28 @@
+import { useMemo, useSyncExternalStore } from 'react';
+import type * as Y from 'yjs';
+
+/**
+ * Any read model of the document (readScales, readPlan, readMapping…), read again after every
+ * change. `read` must be a stable function (module-level or memoised).
+ *
+ * @example
+ * const scales = useDocView(connection.doc, readScales);
+ */
+export function useDocView<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): T {
+  const store = useMemo(() => {
+    let view = read(doc);
+    return {
+      subscribe(listener: () => void) {
+        view = read(doc);
+        const onUpdate = () => {
+          view = read(doc);
+          listener();
+        };
+        doc.on('update', onUpdate);
+        return () => doc.off('update', onUpdate);
+      },
+      getSnapshot: () => view,
+    };
+  }, [doc, read]);
+  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+}

@@ -3,7 +3,9 @@
  * `configFromEnv` in main.ts and is handed to `createKinboardServer`; no module reads
  * process.env on its own.
  */
+import fs from 'node:fs';
 import path from 'node:path';
+import { ModelError, parseDictionaryExtension, type DictionaryTerm } from '@kinboard/model';
 import { fileURLToPath } from 'node:url';
 
 export interface Limits {
@@ -31,6 +33,8 @@ export interface ServerConfig {
   readonly webRoot: string | null;
   /** Origin put in board links; null to use the origin of the request that created the board. */
   readonly publicOrigin: string | null;
+  /** Extra plain-language terms for this deployment, already checked (KINBOARD_DICTIONARY file). */
+  readonly dictionaryTerms: readonly DictionaryTerm[];
   /** Licence key for the drawing canvas (tldraw) on production hosts; null without one. */
   readonly tldrawLicenseKey: string | null;
   /** When set, creating a board needs `Authorization: Bearer {staffKey}`. */
@@ -67,6 +71,7 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     publicOrigin: null,
     staffKey: null,
     tldrawLicenseKey: null,
+    dictionaryTerms: [],
     ticketTtlMs: 60_000,
     unloadAfterMs: 5_000,
     compactAfterUpdates: 500,
@@ -82,6 +87,22 @@ function intFrom(env: NodeJS.ProcessEnv, name: string): number | undefined {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
   return value;
+}
+
+/** Reads and checks a deployment's dictionary file; a bad file stops the server with the reason. */
+function readDictionary(file: string): DictionaryTerm[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`KINBOARD_DICTIONARY: cannot read ${file}: ${(error as Error).message}`);
+  }
+  try {
+    return parseDictionaryExtension(text);
+  } catch (error) {
+    if (error instanceof ModelError) throw new Error(`KINBOARD_DICTIONARY (${file}): ${error.message}`);
+    throw error;
+  }
 }
 
 /** Reads the documented KINBOARD_* variables and PORT. */
@@ -103,6 +124,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     publicOrigin: env.KINBOARD_PUBLIC_ORIGIN || null,
     staffKey: env.KINBOARD_STAFF_KEY || null,
     tldrawLicenseKey: env.KINBOARD_TLDRAW_LICENSE_KEY || null,
+    dictionaryTerms: env.KINBOARD_DICTIONARY ? readDictionary(env.KINBOARD_DICTIONARY) : [],
     unloadAfterMs: intFrom(env, 'KINBOARD_UNLOAD_AFTER_MS') ?? 5_000,
     limits: limits as Limits,
   });

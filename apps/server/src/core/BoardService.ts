@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
-import { createBoard, ModelError, type TemplateId } from '@kinboard/model';
+import { createBoard, DEFAULT_FRAMEWORK, ModelError, type FrameworkId, type TemplateId } from '@kinboard/model';
 import { hashSecret, newSecret, roleForSecret } from '../auth/secrets';
 import { linkTag, TicketSigner, type TicketClaims } from '../auth/tickets';
 import { ROLES, type Role } from '../auth/roles';
@@ -41,11 +41,11 @@ export class BoardService {
     this.signer = new TicketSigner(store.signingKey(), now);
   }
 
-  create(title: string, template: TemplateId): CreatedBoard {
+  create(title: string, template: TemplateId, framework: FrameworkId = DEFAULT_FRAMEWORK): CreatedBoard {
     const id = randomBytes(16).toString('base64url');
     const doc = new Y.Doc();
     try {
-      createBoard(doc, { title, template });
+      createBoard(doc, { title, template, framework });
     } catch (error) {
       if (error instanceof ModelError) throw new ServiceError(ServiceErrorCode.invalidRequest, error.message);
       throw error;

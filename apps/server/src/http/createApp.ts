@@ -31,6 +31,8 @@ export function createApp(config: ServerConfig, boards: BoardService, admin: Boa
   app.route('/api/tickets', ticketRoutes(boards));
   // What the web app needs to know about this deployment; nothing secret.
   app.get('/api/config', (c) => c.json({ tldrawLicenseKey: config.tldrawLicenseKey }));
+  // The deployment's own plain-language terms, added to the dictionary the model ships.
+  app.get('/api/dictionary', (c) => c.json({ terms: config.dictionaryTerms }));
   app.all('/api/*', () => {
     throw apiError(404, 'not_found', 'No such API endpoint');
   });

@@ -117,3 +117,29 @@ describe('HTTP API', () => {
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not_found');
   });
 });
+
+describe('board options', () => {
+  it('[H7] accepts the seven-domain template and a framework, and names the allowed values when wrong', async () => {
+    const server = await new TestServer().start();
+    try {
+      const ok = await postJson(`${server.origin}/api/boards`, { title: 'Early help', template: 'seven-domain', framework: 'signs-of-wellbeing' });
+      expect(ok.status).toBe(201);
+      const bad = await postJson(`${server.origin}/api/boards`, { title: 'A', template: 'three-column', framework: 'signs-of-magic' });
+      expect(bad.status).toBe(400);
+      expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/"framework" must be one of: .*"signs-of-safety"/);
+    } finally {
+      await server.cleanup();
+    }
+  });
+
+  it('[H8] serves the deployment\'s extra dictionary terms', async () => {
+    const terms = [{ term: 'TAC', plain: 'team around the child meeting' }];
+    const server = await new TestServer(undefined, { dictionaryTerms: terms as never }).start();
+    try {
+      const res = await fetch(`${server.origin}/api/dictionary`);
+      expect(((await res.json()) as { terms: { term: string }[] }).terms.map((t) => t.term)).toEqual(['TAC']);
+    } finally {
+      await server.cleanup();
+    }
+  });
+});

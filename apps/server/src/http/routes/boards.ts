@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { isTemplateId, MAX_TITLE_LENGTH, TEMPLATES } from '@kinboard/model';
+import { DEFAULT_FRAMEWORK, FRAMEWORKS, isFrameworkId, isTemplateId, MAX_TITLE_LENGTH, TEMPLATES } from '@kinboard/model';
 import type { BoardService } from '../../core/BoardService';
 import { apiError } from '../errors';
 import { readJsonObject, requireString } from '../readJson';
@@ -25,7 +25,11 @@ export function boardRoutes(boards: BoardService, linkFor: (c: Context, id: stri
     if (!isTemplateId(template)) {
       throw apiError(400, 'invalid_field', `"template" must be one of: ${TEMPLATES.map((t) => `"${t}"`).join(', ')}`);
     }
-    const board = boards.create(title, template);
+    const framework = body.framework ?? DEFAULT_FRAMEWORK;
+    if (!isFrameworkId(framework)) {
+      throw apiError(400, 'invalid_field', `"framework" must be one of: ${FRAMEWORKS.map((f) => `"${f}"`).join(', ')}`);
+    }
+    const board = boards.create(title, template, framework);
     const link = (secret: string) => linkFor(c, board.id, secret);
     return c.json(
       {

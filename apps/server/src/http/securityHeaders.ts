@@ -8,7 +8,8 @@ import type { MiddlewareHandler } from 'hono';
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self'",
+  // The one stylesheet the drawing canvas (tldraw 5.4) adds inline, for its licence note; no other inline style.
+  "style-src 'self' 'sha256-hii1GvifzLiObm11mxWcUszTcw1MQwk4Xrh9I9h7RwA='",
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",

@@ -1,18 +1,19 @@
 import type { Role } from '../../api/roles';
+import { DrawArea } from '../../draw';
+import { useBoardSession } from '../../hooks/boardContext';
 
 interface DrawPartProps {
+  /** 'viewer' also when the board is locked for this person: the canvas is then read-only. */
   readonly role: Role;
   readonly userId: string;
   readonly userName: string;
   readonly userColor: string;
 }
 
-/** The drawing canvas: network map, three houses, words and pictures. */
-export function DrawPart(_props: DrawPartProps) {
+/** The drawing canvas (network map, three houses, words and pictures); its code loads on first open. */
+export function DrawPart({ role, userId, userName, userColor }: DrawPartProps) {
+  const { connection } = useBoardSession();
   return (
-    <section className="part-placeholder" aria-labelledby="draw-heading">
-      <h2 id="draw-heading">Draw</h2>
-      <p>The drawing canvas will appear here.</p>
-    </section>
+    <DrawArea doc={connection.doc} awareness={connection.awareness} role={role} userId={userId} userName={userName} userColor={userColor} />
   );
 }

@@ -1,0 +1,182 @@
+/**
+ * The board's "Draw" part: a tldraw canvas kept in the board's own document. People draw together
+ * and see each other's shapes and cursors live; a viewer watches and cannot draw; nothing is fetched
+ * from anywhere but the app's own server; and the canvas is not downloaded until someone opens it.
+ */
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { connectionStatus } from './support/board';
+import { expect, test, type People } from './support/fixtures';
+
+const LIVE = { timeout: 5_000 };
+
+/** The control that opens the board's drawing. */
+function drawControl(page: Page): Locator {
+  return page
+    .getByRole('tab', { name: 'Draw', exact: true })
+    .or(page.getByRole('button', { name: 'Draw', exact: true }))
+    .or(page.getByRole('link', { name: 'Draw', exact: true }));
+}
+
+function canvas(page: Page): Locator {
+  return page.getByRole('region', { name: 'Drawing canvas', exact: true });
+}
+
+/** The shapes on the canvas's current page (tldraw draws each as a `.tl-shape`). */
+function shapes(page: Page): Locator {
+  return canvas(page).locator('.tl-shape');
+}
+
+/** The buttons that switch between the drawing's pages, beside the canvas. */
+function drawPage(page: Page, name: string): Locator {
+  return page.getByRole('navigation', { name: 'Drawing pages', exact: true }).getByRole('button', { name, exact: true });
+}
+
+async function openDraw(page: Page): Promise<void> {
+  await drawControl(page).click();
+  await expect(canvas(page).locator('.tl-canvas')).toBeVisible({ timeout: 20_000 });
+  await expect(drawPage(page, 'Network map')).toBeVisible();
+}
+
+/** Draws a rectangle the way a person does: the rectangle tool's shortcut, then a drag. */
+async function drawRectangle(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  const box = (await canvas(page).boundingBox())!;
+  await page.mouse.click(box.x + 20, box.y + box.height - 20);
+  await page.keyboard.press('r');
+  await page.mouse.move(box.x + from.x, box.y + from.y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + (from.x + to.x) / 2, box.y + (from.y + to.y) / 2, { steps: 4 });
+  await page.mouse.move(box.x + to.x, box.y + to.y, { steps: 4 });
+  await page.mouse.up();
+  await page.keyboard.press('Escape');
+}
+
+interface Seen {
+  who: string;
+  url: string;
+  resourceType: string;
+}
+
+/** Every request and CSP violation in every context opened from now on. */
+function watch(people: People) {
+  const requests: Seen[] = [];
+  const violations: string[] = [];
+  let contexts = 0;
+  people.onNewContext((context: BrowserContext) => {
+    const who = `context ${++contexts}`;
+    context.on('request', (request) => requests.push({ who, url: request.url(), resourceType: request.resourceType() }));
+    context.on('page', (page) => page.on('websocket', (socket) => requests.push({ who, url: socket.url(), resourceType: 'websocket' })));
+    void context.exposeBinding('__reportCspViolation', ({ page }, text: string) => violations.push(`${who} ${page.url()}: ${text}`));
+    void context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const report = (window as unknown as { __reportCspViolation?: (text: string) => void }).__reportCspViolation;
+        report?.(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sample})`);
+      });
+    });
+  });
+  return { requests, violations };
+}
+
+test('two people draw together and see each other live; a viewer watches but cannot draw', async ({ server, people }) => {
+  const traffic = watch(people);
+  const links = await server.createBoard('Family network meeting');
+  const alex = await people.join(links.facilitator, 'Alex');
+  const jo = await people.join(links.participant, 'Jo');
+  const pat = await people.join(links.viewer, 'Pat');
+
+  await openDraw(alex.page);
+  await openDraw(jo.page);
+  await openDraw(pat.page);
+  await expect(shapes(alex.page)).toHaveCount(0);
+
+  await drawRectangle(jo.page, { x: 120, y: 120 }, { x: 260, y: 220 });
+  await expect(shapes(jo.page)).toHaveCount(1);
+  await expect(shapes(alex.page)).toHaveCount(1, LIVE);
+  await expect(shapes(pat.page)).toHaveCount(1, LIVE);
+
+  await drawRectangle(alex.page, { x: 320, y: 140 }, { x: 420, y: 260 });
+  await expect(shapes(jo.page)).toHaveCount(2, LIVE);
+  await expect(shapes(pat.page)).toHaveCount(2, LIVE);
+
+  // Jo's cursor, with Jo's name, shows on Alex's canvas.
+  const joBox = (await canvas(jo.page).boundingBox())!;
+  await jo.page.mouse.move(joBox.x + 200, joBox.y + 300, { steps: 5 });
+  await expect(canvas(alex.page).getByText('Jo', { exact: true })).toBeVisible(LIVE);
+
+  // The viewer tries to draw: nothing changes anywhere, and the viewer stays connected.
+  await drawRectangle(pat.page, { x: 150, y: 300 }, { x: 300, y: 400 });
+  await pat.page.keyboard.press('ControlOrMeta+a');
+  await pat.page.keyboard.press('Delete');
+  await expect(shapes(pat.page)).toHaveCount(2);
+  await expect(shapes(alex.page)).toHaveCount(2);
+  await expect(connectionStatus(pat.page)).toHaveText('Connected');
+  await expect(pat.page.getByRole('textbox')).toHaveCount(0);
+  await expect(pat.page.getByRole('button', { name: 'Start from a layout' })).toHaveCount(0);
+
+  // A drawing is kept with the board: a reload brings it back.
+  await jo.page.reload();
+  await expect(connectionStatus(jo.page)).toHaveText('Connected', LIVE);
+  await openDraw(jo.page);
+  await expect(shapes(jo.page)).toHaveCount(2, LIVE);
+
+  const appHost = new URL(server.origin).host;
+  const elsewhere = traffic.requests
+    .filter(({ url }) => !url.startsWith('data:') && !url.startsWith('blob:'))
+    .filter(({ url }) => new URL(url).host !== appHost)
+    .map(({ who, url }) => `${who} ${url}`);
+  expect(elsewhere, 'no request may go to another host').toEqual([]);
+  expect(traffic.violations, 'the canvas must work under the server\'s Content-Security-Policy').toEqual([]);
+});
+
+test('the facilitator starts a page from a layout and describes it in words', async ({ server, people }) => {
+  const traffic = watch(people);
+  const links = await server.createBoard('Child protection conference');
+  const alex = await people.join(links.facilitator, 'Alex');
+  const pat = await people.join(links.viewer, 'Pat');
+  await openDraw(alex.page);
+  await openDraw(pat.page);
+
+  await drawPage(alex.page, 'Three houses').click();
+  await alex.page.getByRole('button', { name: 'Start from a layout', exact: true }).click();
+  await expect(canvas(alex.page).getByText('House of worries').first()).toBeVisible();
+  await expect(canvas(alex.page).getByText('House of dreams').first()).toBeVisible();
+
+  const words = 'Sam put Dad shouting in the house of worries and Nan in the house of good things.';
+  await alex.page.getByLabel('What the three houses shows').fill(words);
+  await drawPage(pat.page, 'Three houses').click();
+  await expect(pat.page.getByText(words)).toBeVisible(LIVE);
+  await expect(canvas(pat.page).getByText('House of good things').first()).toBeVisible(LIVE);
+
+  expect(traffic.violations, 'drawing must work under the server\'s Content-Security-Policy').toEqual([]);
+
+  const download = alex.page.waitForEvent('download');
+  await alex.page.getByRole('button', { name: 'Save as SVG', exact: true }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('three-houses.svg');
+  const svg = await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  expect(svg).toContain('<title>Three houses</title>');
+  expect(svg).toContain(`<desc>${words}</desc>`);
+
+  const png = alex.page.waitForEvent('download');
+  await alex.page.getByRole('button', { name: 'Save as PNG', exact: true }).click();
+  expect((await png).suggestedFilename()).toBe('three-houses.png');
+  // tldraw measures an export with its fonts in an inline <style>, which the CSP refuses in the
+  // page; the saved files still carry the fonts, so this is the only refusal allowed.
+  expect(traffic.violations.filter((line) => !/style-src-elem blocked inline/.test(line))).toEqual([]);
+});
+
+test('the board\'s first load does not download the drawing canvas', async ({ server, people }) => {
+  const traffic = watch(people);
+  const links = await server.createBoard('Core group');
+  const jo = await people.join(links.participant, 'Jo');
+  const scripts = () => traffic.requests.filter((r) => r.resourceType === 'script').map((r) => new URL(r.url).pathname);
+  const fonts = () => traffic.requests.filter((r) => r.resourceType === 'font');
+
+  const before = scripts();
+  expect(before.length).toBeGreaterThan(0);
+  expect(before.filter((path) => path.includes('DrawCanvas'))).toEqual([]);
+  expect(fonts()).toEqual([]);
+
+  await openDraw(jo.page);
+  const after = scripts().slice(before.length);
+  expect(after.some((path) => path.includes('DrawCanvas')), `opening Draw should load the canvas, got ${after.join(', ')}`).toBe(true);
+});

@@ -1,0 +1,82 @@
+/**
+ * The drawing canvas. This module (and tldraw with it) is loaded only when someone opens "Draw":
+ * `DrawArea` imports it with React.lazy, so the board's first load never downloads it.
+ */
+import 'tldraw/tldraw.css';
+import './draw.css';
+import { useEffect, useMemo, useState } from 'react';
+import { Tldraw, useTldrawCurrentUser, type Editor, type TLPageId } from 'tldraw';
+import { DRAW_ASSET_URLS } from './assetUrls';
+import type { DrawAreaProps } from './drawAreaProps';
+import { DRAW_PAGES } from './drawPages';
+import { bindPresence } from './drawPresence';
+import { DRAW_SHAPE_UTILS, openDrawStore, type DrawStore } from './drawStore';
+import { DrawPanel } from './DrawPanel';
+import { keepLinksLocal } from './externalContent';
+import { fetchLicenseKey } from './licenseKey';
+
+const NO_MEDIA: readonly string[] = [];
+
+export default function DrawCanvas({ doc, awareness, role, userId, userName, userColor }: DrawAreaProps) {
+  const readOnly = role === 'viewer';
+  const [drawing, setDrawing] = useState<DrawStore | null>(null);
+  const [licenseKey, setLicenseKey] = useState<string | null | undefined>(undefined);
+  const [editor, setEditor] = useState<Editor | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void fetchLicenseKey().then((key) => live && setLicenseKey(key));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    const opened = openDrawStore(doc, readOnly);
+    setDrawing(opened);
+    return () => {
+      opened.close();
+      setDrawing(null);
+    };
+  }, [doc, readOnly]);
+
+  const preferences = useMemo(() => ({ id: userId, name: userName, color: userColor }), [userId, userName, userColor]);
+  const user = useTldrawCurrentUser({ userPreferences: preferences });
+  const person = preferences;
+
+  const onMount = useMemo(
+    () => (mounted: Editor) => {
+      keepLinksLocal(mounted);
+      if (!DRAW_PAGES.some((page) => page.id === mounted.getCurrentPageId())) {
+        const first = DRAW_PAGES.find((page) => mounted.getPage(page.id as TLPageId));
+        if (first) mounted.setCurrentPage(first.id as TLPageId);
+      }
+      const stopPresence = bindPresence(mounted.store, awareness, person);
+      setEditor(mounted);
+      return () => {
+        stopPresence();
+        setEditor(null);
+      };
+    },
+    [awareness, person],
+  );
+
+  if (!drawing || licenseKey === undefined) return <p className="draw__loading">Opening the drawing…</p>;
+  return (
+    <div className="draw">
+      <div className="draw__canvas" role="region" aria-label="Drawing canvas">
+        <Tldraw
+          store={drawing.store}
+          licenseKey={licenseKey ?? undefined}
+          assetUrls={DRAW_ASSET_URLS}
+          shapeUtils={DRAW_SHAPE_UTILS}
+          acceptedImageMimeTypes={NO_MEDIA}
+          acceptedVideoMimeTypes={NO_MEDIA}
+          user={user}
+          onMount={onMount}
+        />
+      </div>
+      {editor && <DrawPanel editor={editor} doc={doc} role={role} />}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * The words and pictures storyboard as a picture for printing beside the plan's copies, with its
+ * text alternative as the caption. Loaded lazily (it needs tldraw), through `StoryboardPicture`
+ * from ./index.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type * as Y from 'yjs';
+import { TldrawImage, type SerializedSchema, type TLRecord, type TLStoreSnapshot, type TLPageId, createTLStore, defaultBindingUtils, defaultShapeUtils } from 'tldraw';
+import { DRAW_ASSET_URLS } from './assetUrls';
+import { drawMetaMap, drawRecordsArray, pageText } from './drawDoc';
+import { STORYBOARD_PAGE_ID } from './drawPages';
+import { latestEntries } from './keyValueReader';
+import { fetchLicenseKey } from './licenseKey';
+
+export interface StoryboardPictureProps {
+  readonly doc: Y.Doc;
+}
+
+function storyboardSnapshot(doc: Y.Doc): TLStoreSnapshot | null {
+  const store: Record<string, TLRecord> = {};
+  for (const [id, entry] of latestEntries(drawRecordsArray(doc))) store[id] = entry.val as TLRecord;
+  const onStoryboard = (record: TLRecord): boolean => {
+    for (let parent = (record as { parentId?: string }).parentId, depth = 0; parent && depth < 50; depth++) {
+      if (parent === STORYBOARD_PAGE_ID) return true;
+      parent = (store[parent] as { parentId?: string } | undefined)?.parentId;
+    }
+    return false;
+  };
+  if (!Object.values(store).some((record) => record.typeName === 'shape' && onStoryboard(record))) return null;
+  const schema =
+    (drawMetaMap(doc).get('tldrawSchema') as SerializedSchema | undefined) ??
+    createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils }).schema.serialize();
+  return { store, schema } as TLStoreSnapshot;
+}
+
+export default function StoryboardPicture({ doc }: StoryboardPictureProps) {
+  const snapshot = useMemo(() => storyboardSnapshot(doc), [doc]);
+  const caption = pageText(doc, STORYBOARD_PAGE_ID);
+  const [licenseKey, setLicenseKey] = useState<string | null | undefined>(undefined);
+  useEffect(() => {
+    void fetchLicenseKey().then(setLicenseKey);
+  }, []);
+  if (!snapshot || licenseKey === undefined) return null;
+  return (
+    <figure className="draw-storyboard">
+      <TldrawImage
+        snapshot={snapshot}
+        pageId={STORYBOARD_PAGE_ID as TLPageId}
+        format="svg"
+        background
+        padding={16}
+        licenseKey={licenseKey ?? undefined}
+        assetUrls={DRAW_ASSET_URLS}
+      />
+      {caption && <figcaption>{caption}</figcaption>}
+    </figure>
+  );
+}

@@ -242,6 +242,8 @@ export class BoardRoom {
     if (!this.broken) {
       try {
         this.flushWrites();
+        // Leave one snapshot behind, so the next load reads one row instead of many [P6].
+        if (this.updatesSinceSnapshot > 0) this.compact();
       } catch (error) {
         this.options.log(`storage failure on unload board=${this.boardId}: ${String(error)}`);
       }

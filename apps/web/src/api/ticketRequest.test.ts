@@ -33,4 +33,10 @@ describe('ticketRequest', () => {
     }) as typeof fetch;
     expect(await ticketRequest('b', 's', offline)).toEqual({ kind: 'retry' });
   });
+
+  it('sends the person\'s name when it has one', async () => {
+    const seen: { url?: string; init?: RequestInit } = {};
+    await ticketRequest('b1', 's', fakeFetch(200, { ticket: 't', role: 'viewer' }, seen), '  Jo Bloggs ');
+    expect(JSON.parse(String(seen.init?.body))).toEqual({ board: 'b1', secret: 's', name: 'Jo Bloggs' });
+  });
 });

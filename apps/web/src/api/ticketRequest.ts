@@ -19,13 +19,18 @@ export type TicketResult =
 export const LINK_REFUSED_TEXT = 'This link no longer works. Ask the person running the meeting for a new one.';
 export const BOARD_GONE_TEXT = 'This board has been deleted, or the link is not complete.';
 
-export async function ticketRequest(boardId: string, secret: string, fetchFn: typeof fetch = fetch): Promise<TicketResult> {
+/**
+ * `name` is the person's display name; the server binds it to the connection, so presence and
+ * meeting attendance show the name they gave.
+ */
+export async function ticketRequest(boardId: string, secret: string, fetchFn: typeof fetch = fetch, name?: string): Promise<TicketResult> {
+  const clean = name?.trim().slice(0, 60);
   let response: Response;
   try {
     response = await fetchFn('/api/tickets', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ board: boardId, secret }),
+      body: JSON.stringify(clean ? { board: boardId, secret, name: clean } : { board: boardId, secret }),
       referrerPolicy: 'no-referrer',
       credentials: 'same-origin',
       cache: 'no-store',

@@ -4,6 +4,7 @@ import { SaveStatus } from './SaveStatus';
 import { PeopleHere } from './PeopleHere';
 import { EyeIcon } from '../icons';
 import { MeetingStrip } from '../features/meeting/MeetingStrip';
+import { HeaderActions } from '../features/meeting/HeaderActions';
 
 interface BoardHeaderProps {
   readonly title: string;
@@ -30,6 +31,7 @@ export function BoardHeader({ title, state, locked }: BoardHeaderProps) {
         <div className="board-header__status">
           <ConnectionStatus phase={state.phase} />
           {!viewing && <SaveStatus everythingSaved={state.everythingSaved} />}
+          <HeaderActions />
         </div>
       </div>
       {state.phase === 'failed' && (

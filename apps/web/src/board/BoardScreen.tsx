@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { FocusTarget } from '@kinboard/model';
+import { CloseCode, type FocusTarget } from '@kinboard/model';
 import { useBoardSession } from '../hooks/boardContext';
 import { useBoardStatus } from '../hooks/useBoardStatus';
 import { useBoardView } from '../hooks/useBoardView';
@@ -12,9 +12,18 @@ import { ScalesPart } from '../features/scales/ScalesPart';
 import { PlanPart } from '../features/plan/PlanPart';
 import { MeetingPart } from '../features/meeting/MeetingPart';
 import { DrawPart } from '../features/draw/DrawPart';
+import { SharedScreen } from '../features/meeting/SharedScreen';
+import { MeetingContext, type MeetingControls } from '../features/meeting/meetingContext';
+import { boardAdmin } from '../features/meeting/boardAdminApi';
+import { forgetBoard } from '../features/meeting/boardMemory';
+import { focusSection } from '../features/meeting/follow';
+import { useChairFocus } from '../features/meeting/useChairFocus';
+import { useSharedScreen } from '../features/meeting/useSharedScreen';
+import '../features/meeting/meeting.css';
 import { BoardHeader } from './BoardHeader';
 import { BoardNav, type BoardPart } from './BoardNav';
 import { BoardFocusContext, partOf, type BoardFocus, type BoardPartId } from './boardFocus';
+import { FailureNotice } from './FailureNotice';
 import { UndoToast } from './UndoToast';
 import { BoardActionsContext, type BoardActions, type FocusRequest } from './boardActions';
 
@@ -34,24 +43,40 @@ const PART_HOME: Record<BoardPartId, FocusTarget> = {
   meeting: 'meeting',
 };
 
-/** The live board: header, the parts of the board, and the part in view. */
+/** The live board: header, the parts of the board, and the part in view (or the shared screen). */
 export function BoardScreen() {
   const { connection, me } = useBoardSession();
   const board = useBoardView(connection.doc);
   const state = useConnectionState(connection);
   const status = useBoardStatus(connection.awareness);
   const deletion = useStatementDeletion(connection.doc);
+  const sharedScreen = useSharedScreen();
+  // A viewer link is often the screen in the room: it follows the chair from the start.
+  const chairFocus = useChairFocus(connection.doc, connection.awareness, state.role, state.role === 'viewer');
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const [draggingId, setDraggingId] = useState<string | null>(null);
-  const [focus, setFocus] = useState<FocusTarget>('map');
+  const { focus, choose } = chairFocus;
   const locked = status.locked && state.role !== 'facilitator';
-  const editable = state.role !== null && canEdit(state.role) && state.phase !== 'failed' && !locked;
+  const editable = state.role !== null && canEdit(state.role) && state.phase !== 'failed' && !locked && !sharedScreen.on;
   const part = partOf(focus);
+  const deleted = state.closeCode === CloseCode.boardGone;
 
   useEffect(() => {
     document.title = `${board.title || 'Meeting board'} – Kinboard`;
   }, [board.title]);
 
+  useEffect(() => {
+    if (deleted) forgetBoard(connection.boardId);
+  }, [deleted, connection.boardId]);
+
+  // A column or domain in focus (the chair's, or a summon) is brought into view.
+  const section = focusSection(focus);
+  useEffect(() => {
+    if (!section || sharedScreen.on) return;
+    document.querySelector(`.board__main .column--${section}`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [section, sharedScreen.on]);
+
+  const admin = useMemo(() => boardAdmin({ boardId: connection.boardId, secret: connection.secret }), [connection]);
   const requestFocus = useCallback((request: FocusRequest | null) => setFocusRequest(request), []);
   const actions: BoardActions = {
     focusRequest,
@@ -60,28 +85,55 @@ export function BoardScreen() {
     setDraggingId,
     removeStatement: deletion.remove,
   };
-  const boardFocus = useMemo<BoardFocus>(() => ({ focus, setFocus, editable }), [focus, editable]);
+  const boardFocus = useMemo<BoardFocus>(() => ({ focus, setFocus: choose, editable }), [focus, choose, editable]);
+  const meeting = useMemo<MeetingControls | null>(
+    () => (state.role ? { role: state.role, status, admin, chairFocus, sharedScreen } : null),
+    [state.role, status, admin, chairFocus, sharedScreen],
+  );
+
+  // A deleted board leaves nothing on anyone's screen.
+  if (deleted) {
+    return <FailureNotice title="This board has been deleted" message="The person running the meeting deleted this board. Everything on it has been removed from Kinboard." />;
+  }
+  if (!meeting) return null;
+
+  const renderPart = (target: FocusTarget, canChange: boolean) => {
+    switch (partOf(target)) {
+      case 'map':
+        return <MapPart board={board} editable={canChange} />;
+      case 'scales':
+        return <ScalesPart />;
+      case 'plan':
+        return <PlanPart />;
+      case 'draw':
+        return state.role && <DrawPart role={canChange ? state.role : 'viewer'} userId={me.id} userName={me.name} userColor={personColour(me.id)} />;
+      case 'meeting':
+        return <MeetingPart />;
+    }
+  };
 
   return (
-    <BoardFocusContext.Provider value={boardFocus}>
-      <BoardActionsContext.Provider value={actions}>
-        <div className={editable ? 'board' : 'board board--viewing'}>
-          <BoardHeader title={board.title} state={state} locked={status.locked} />
-          <BoardNav parts={PARTS} current={part} onChoose={(id) => setFocus(PART_HOME[id])} />
-          <main className="board__main" id="main">
-            {part === 'map' && <MapPart board={board} editable={editable} />}
-            {part === 'scales' && <ScalesPart />}
-            {part === 'plan' && <PlanPart />}
-            {part === 'draw' && state.role && (
-              <DrawPart role={editable ? state.role : 'viewer'} userId={me.id} userName={me.name} userColor={personColour(me.id)} />
-            )}
-            {part === 'meeting' && <MeetingPart />}
-          </main>
-          {editable && deletion.lastDeleted && (
-            <UndoToast deleted={deletion.lastDeleted} onUndo={deletion.undo} onDismiss={deletion.dismiss} />
+    <MeetingContext.Provider value={meeting}>
+      <BoardFocusContext.Provider value={boardFocus}>
+        <BoardActionsContext.Provider value={actions}>
+          {sharedScreen.on ? (
+            <div className="board board--viewing board--shared-screen" data-focus={focus}>
+              <SharedScreen board={board} renderPart={(target) => renderPart(target, false)} />
+            </div>
+          ) : (
+            <div className={editable ? 'board' : 'board board--viewing'} data-focus={focus}>
+              <BoardHeader title={board.title} state={state} locked={status.locked} />
+              <BoardNav parts={PARTS} current={part} onChoose={(id) => choose(PART_HOME[id])} />
+              <main className="board__main" id="main">
+                {renderPart(focus, editable)}
+              </main>
+              {editable && deletion.lastDeleted && (
+                <UndoToast deleted={deletion.lastDeleted} onUndo={deletion.undo} onDismiss={deletion.dismiss} />
+              )}
+            </div>
           )}
-        </div>
-      </BoardActionsContext.Provider>
-    </BoardFocusContext.Provider>
+        </BoardActionsContext.Provider>
+      </BoardFocusContext.Provider>
+    </MeetingContext.Provider>
   );
 }

@@ -32,7 +32,7 @@ export interface BoardConnectionOptions {
   readonly person: PersonOnDevice;
   /** Where the sync socket lives; defaults to this page's origin. */
   readonly syncUrl?: string;
-  readonly requestTicket?: (boardId: string, secret: string) => Promise<TicketResult>;
+  readonly requestTicket?: (boardId: string, secret: string, name: string) => Promise<TicketResult>;
 }
 
 const GENERIC_FINAL_TEXT = 'The connection to this board was closed. Reload the page to try again.';
@@ -76,6 +76,16 @@ export class BoardConnection {
     window.addEventListener('offline', this.onOffline);
   }
 
+  /** The board this connection is for. */
+  get boardId(): string {
+    return this.options.boardId;
+  }
+
+  /** The link secret, for the board's management requests (`Authorization: Bearer …`). */
+  get secret(): string {
+    return this.options.secret;
+  }
+
   /** Starts connecting. Call once. */
   start(): void {
     void this.connectWithFreshTicket();
@@ -111,10 +121,10 @@ export class BoardConnection {
     for (const listener of this.listeners) listener();
   }
 
-  private fail(message: string): void {
+  private fail(message: string, closeCode: number | null = null): void {
     this.generation++;
     // Marked failed first, so the close that follows does not schedule a reconnect.
-    this.update({ phase: 'failed', failure: message, notice: null });
+    this.update({ phase: 'failed', failure: message, closeCode, notice: null });
     this.provider.shouldConnect = false;
     if (this.provider.ws) this.provider.disconnect();
   }
@@ -131,14 +141,14 @@ export class BoardConnection {
   private async connectWithFreshTicket(): Promise<void> {
     const generation = ++this.generation;
     const signal = this.stopAll.signal;
-    const request = this.options.requestTicket ?? ((board: string, secret: string) => ticketRequest(board, secret));
+    const request = this.options.requestTicket ?? ((board: string, secret: string, name: string) => ticketRequest(board, secret, fetch, name));
     while (generation === this.generation && !signal.aborted) {
       if (this.isOffline()) {
         this.update({ phase: 'offline' });
         return; // The 'online' event starts again.
       }
       this.update({ phase: this.waitingPhase() });
-      const result = await request(this.options.boardId, this.options.secret);
+      const result = await request(this.options.boardId, this.options.secret, this.options.person.name);
       if (generation !== this.generation || signal.aborted) return;
       if (result.kind === 'refused') {
         this.fail(result.message);
@@ -182,7 +192,7 @@ export class BoardConnection {
     // Our own loop reconnects, with a fresh ticket; stop the provider's.
     this.provider.shouldConnect = false;
     if (event && isFinalClose(event.code)) {
-      this.fail(CLOSE_REASON_TEXT[event.code] ?? GENERIC_FINAL_TEXT);
+      this.fail(CLOSE_REASON_TEXT[event.code] ?? GENERIC_FINAL_TEXT, event.code);
       return;
     }
     const notice = event ? (CLOSE_REASON_TEXT[event.code] ?? null) : null;

@@ -12,6 +12,8 @@ export interface ConnectionState {
   readonly role: Role | null;
   /** Plain words for a final failure. */
   readonly failure: string | null;
+  /** The server's close code behind a final failure (e.g. 4404 board deleted), if it closed the socket. */
+  readonly closeCode: number | null;
   /** Plain words for a passing problem, e.g. "Too many people are connected". */
   readonly notice: string | null;
   /** True once the board has been received from the server at least once. */
@@ -24,6 +26,7 @@ export const INITIAL_CONNECTION_STATE: ConnectionState = {
   phase: 'connecting',
   role: null,
   failure: null,
+  closeCode: null,
   notice: null,
   loaded: false,
   everythingSaved: true,

@@ -1,9 +1,34 @@
-/** Running the meeting: links, lock, people, meetings and their records. */
+import { useBoardSession } from '../../hooks/boardContext';
+import { useBoardView } from '../../hooks/useBoardView';
+import { useMeeting } from './meetingContext';
+import { MeetingRunPanel } from './MeetingRunPanel';
+import { LinksPanel } from './LinksPanel';
+import { PeoplePanel } from './PeoplePanel';
+import { RecordsPanel } from './RecordsPanel';
+import { AuditPanel } from './AuditPanel';
+import { DeleteBoardPanel } from './DeleteBoardPanel';
+import { useState } from 'react';
+
+/** Running the meeting: the agenda and timer, links, lock, people, meetings and their records. */
 export function MeetingPart() {
+  const { connection } = useBoardSession();
+  const { role } = useMeeting();
+  const board = useBoardView(connection.doc);
+  const [ended, setEnded] = useState(0);
+  const chair = role === 'facilitator';
   return (
-    <section className="part-placeholder" aria-labelledby="meeting-heading">
-      <h2 id="meeting-heading">Meeting</h2>
-      <p>Meeting controls will appear here.</p>
-    </section>
+    <div className="meeting-part">
+      <h2 className="visually-hidden">Meeting</h2>
+      <MeetingRunPanel onEnded={() => setEnded((n) => n + 1)} />
+      <RecordsPanel refresh={ended} />
+      {chair && (
+        <>
+          <LinksPanel />
+          <PeoplePanel />
+          <AuditPanel />
+          <DeleteBoardPanel title={board.title} />
+        </>
+      )}
+    </div>
   );
 }

@@ -1,4 +1,98 @@
-/** What everyone sees of the meeting in the header: the current step, its timer, the lock. */
+import { useEffect, useState } from 'react';
+import { extendTimer, pauseTimer, resumeTimer, setUpAgenda, summonEveryone } from '@kinboard/model';
+import { useBoardFocus } from '../../board/boardFocus';
+import { useBoardSession } from '../../hooks/boardContext';
+import { useMeeting } from './meetingContext';
+import { useAgenda, useCurrentStep, useStepTimer } from './useMeetingDoc';
+import { useAgendaControls } from './useAgendaControls';
+import { StepClock } from './StepClock';
+import { FollowChip } from './FollowChip';
+import { focusText } from './follow';
+
+const FIVE_MINUTES = 5 * 60_000;
+
+/** What everyone sees of the meeting in the header: the current step and its timer; the chair's moves. */
 export function MeetingStrip() {
-  return null;
+  const { connection, me } = useBoardSession();
+  const { role } = useMeeting();
+  const { focus } = useBoardFocus();
+  const [summoned, setSummoned] = useState('');
+  const doc = connection.doc;
+  const agenda = useAgenda(doc);
+  const step = useCurrentStep(doc);
+  const timer = useStepTimer(doc);
+  const controls = useAgendaControls();
+  const chair = role === 'facilitator';
+
+  // The four questions are on every agenda; fixed ids make two chairs' set-ups one.
+  useEffect(() => {
+    if (chair && agenda.length === 0) setUpAgenda(doc);
+  }, [chair, agenda.length, doc]);
+
+  const at = step ? agenda.findIndex((s) => s.id === step.id) : -1;
+  return (
+    <section className="meeting-strip" aria-label="The meeting now">
+      <div className="meeting-strip__step">
+        {step ? (
+          <p className="meeting-strip__now">
+            <span className="meeting-strip__count">
+              Step {at + 1} of {agenda.length}:
+            </span>{' '}
+            <strong>{step.title}</strong>
+          </p>
+        ) : (
+          <p className="meeting-strip__now meeting-strip__now--none">{chair ? 'No agenda step chosen yet.' : 'The meeting has not moved to an agenda step yet.'}</p>
+        )}
+        {chair && agenda.length > 0 && (
+          <div className="meeting-strip__moves">
+            <button type="button" className="button button--secondary" onClick={controls.previous} disabled={at === 0}>
+              Previous step
+            </button>
+            <button type="button" className="button button--secondary" onClick={controls.next} disabled={at === agenda.length - 1}>
+              {at === -1 ? 'Start the agenda' : 'Next step'}
+            </button>
+          </div>
+        )}
+      </div>
+      {timer && (
+        <div className="meeting-strip__timer">
+          <StepClock reading={timer} announce />
+          {chair && (
+            <div className="meeting-strip__moves">
+              {timer.running ? (
+                <button type="button" className="button button--secondary" onClick={() => pauseTimer(doc)}>
+                  Pause timer
+                </button>
+              ) : (
+                <button type="button" className="button button--secondary" onClick={() => resumeTimer(doc)} disabled={timer.remainingMs === 0}>
+                  Resume timer
+                </button>
+              )}
+              <button type="button" className="button button--secondary" onClick={() => extendTimer(doc, FIVE_MINUTES)}>
+                Add 5 minutes
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+      {chair && (
+        <div className="meeting-strip__summon">
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              summonEveryone(doc, focus, me.name);
+              setSummoned(`Everyone was brought to ${focusText(focus)}.`);
+            }}
+          >
+            Bring everyone here
+          </button>
+          <span className="visually-hidden" role="status">
+            {summoned}
+          </span>
+        </div>
+      )}
+      <FollowChip />
+    </section>
+  );
 }

@@ -1,0 +1,144 @@
+/**
+ * Running the meeting (issue 7): following the chair, the shared screen for the room, meeting
+ * records, and replacing a link.
+ */
+import type { Page } from '@playwright/test';
+import { WORKING_WELL, WORRIES, addStatement, column, expectViewerStatements } from './support/board';
+import { expect, test } from './support/fixtures';
+
+const LIVE = { timeout: 3_000 };
+
+function partButton(page: Page, name: string) {
+  return page.getByRole('navigation', { name: 'Parts of the board' }).getByRole('button', { name, exact: true });
+}
+
+async function expectOnPart(page: Page, name: string) {
+  await expect(partButton(page, name)).toHaveAttribute('aria-current', 'page', LIVE);
+}
+
+test('followers move with the chair, others stay, and "bring everyone here" moves everyone', async ({ server, people }) => {
+  const links = await server.createBoard('Family network meeting');
+  const chair = await people.join(links.facilitator, 'Chair Jo');
+  const follower = await people.join(links.participant, 'Nan');
+  const other = await people.join(links.participant, 'Uncle Tom');
+
+  await test.step('a participant follows the chair and sees the chip', async () => {
+    await follower.page.getByRole('button', { name: 'Follow Chair Jo', exact: true }).click();
+    await expect(follower.page.getByText('Following Chair Jo')).toBeVisible();
+  });
+
+  await test.step('the chair moves to Scaling: the follower moves, the other stays', async () => {
+    await partButton(chair.page, 'Scaling').click();
+    await expectOnPart(follower.page, 'Scaling');
+    await expect(follower.page.getByRole('status').filter({ hasText: 'Following Chair Jo' })).toContainText('Scaling');
+    await expectOnPart(other.page, 'Board');
+    await expect(partButton(other.page, 'Board')).toHaveAttribute('aria-current', 'page');
+  });
+
+  await test.step('"Bring everyone here" moves the one who was not following too', async () => {
+    await partButton(chair.page, 'Plan').click();
+    await expectOnPart(follower.page, 'Plan');
+    await expectOnPart(other.page, 'Board');
+    await chair.page.getByRole('button', { name: 'Bring everyone here', exact: true }).click();
+    await expectOnPart(other.page, 'Plan');
+  });
+
+  await test.step('after the summon people may leave again; a follower can stop following', async () => {
+    await partButton(other.page, 'Board').click();
+    await expectOnPart(other.page, 'Board');
+    await follower.page.getByRole('button', { name: 'Stop following', exact: true }).click();
+    await partButton(chair.page, 'Draw').click();
+    await expectOnPart(follower.page, 'Plan');
+    await expectOnPart(other.page, 'Board');
+    await expect(follower.page.getByRole('button', { name: 'Follow Chair Jo', exact: true })).toBeVisible();
+  });
+});
+
+test('the shared screen shows the chair\'s column in big type with the step and timer, and nothing to edit', async ({ server, people }) => {
+  const links = await server.createBoard('Child protection conference');
+  const chair = await people.join(links.facilitator, 'Chair Jo');
+  const worry = 'Dad shouts when he has been drinking';
+  await addStatement(chair.page, WORRIES, worry);
+  await addStatement(chair.page, WORKING_WELL, 'Nan collects Sam from school');
+  const room = await people.join(links.viewer, 'Meeting room TV');
+
+  await test.step('the chair chooses the worries step and starts its timer', async () => {
+    await partButton(chair.page, 'Meeting').click();
+    await chair.page.getByRole('button', { name: /What are we worried about\?/ }).click();
+    await expectOnPart(chair.page, 'Board');
+    await partButton(chair.page, 'Meeting').click();
+    await chair.page.getByLabel('Minutes', { exact: true }).fill('10');
+    await chair.page.getByRole('button', { name: 'Start timer', exact: true }).click();
+    await partButton(chair.page, 'Board').click();
+    // The chair's focus goes back to the worries column for the room.
+    await chair.page.getByRole('navigation', { name: 'Parts of the board' }).waitFor();
+    await chair.page.getByRole('button', { name: 'Next step', exact: true }).click();
+    await chair.page.getByRole('button', { name: 'Previous step', exact: true }).click();
+  });
+
+  await test.step('the room screen switches to shared-screen mode', async () => {
+    const tv = room.page;
+    await tv.setViewportSize({ width: 1920, height: 1080 });
+    await tv.getByRole('button', { name: 'Shared screen', exact: true }).click();
+    await expect(tv.locator('.board--shared-screen')).toBeVisible();
+    await expect(column(tv, WORRIES)).toBeVisible(LIVE);
+    await expect(column(tv, WORKING_WELL)).toHaveCount(0);
+    await expectViewerStatements(tv, WORRIES, [worry], LIVE);
+    await expect(tv.getByText('Step 2 of 4:')).toBeVisible();
+    await expect(tv.getByRole('timer')).toHaveText(/^(10:00|09:[0-5]\d)$/);
+    const size = await column(tv, WORRIES).getByRole('listitem').first().evaluate((li) => parseFloat(getComputedStyle(li).fontSize));
+    expect(size, 'statements on the shared screen are in very large type').toBeGreaterThanOrEqual(28);
+    await expect(tv.getByRole('textbox')).toHaveCount(0);
+    await expect(tv.getByRole('button', { name: 'Add a statement' })).toHaveCount(0);
+    await expect(tv.getByRole('list', { name: 'Here today' })).toContainText('Chair Jo');
+    await tv.screenshot({ path: test.info().outputPath('shared-screen-tv.png') });
+  });
+
+  await test.step('it follows the chair to the next column', async () => {
+    await chair.page.getByRole('button', { name: 'Previous step', exact: true }).click();
+    await expect(column(room.page, WORKING_WELL)).toBeVisible(LIVE);
+    await expect(column(room.page, WORRIES)).toHaveCount(0);
+    await room.page.getByRole('button', { name: 'Leave shared screen', exact: true }).click();
+    await expect(room.page.locator('.board--shared-screen')).toHaveCount(0);
+    await chair.page.screenshot({ path: test.info().outputPath('chair-laptop.png'), fullPage: true });
+  });
+});
+
+test('ending a meeting keeps a record with the statements and who came', async ({ server, people }) => {
+  const links = await server.createBoard('Review meeting');
+  const chair = await people.join(links.facilitator, 'Chair Jo');
+  await partButton(chair.page, 'Meeting').click();
+  await chair.page.getByRole('button', { name: 'Start meeting', exact: true }).click();
+  await expect(chair.page.getByRole('button', { name: 'End meeting', exact: true })).toBeVisible();
+
+  const nan = await people.join(links.participant, 'Nan');
+  const strength = 'Nan takes Sam swimming every Saturday';
+  await addStatement(nan.page, WORKING_WELL, strength);
+  await expect(nan.page.getByText('All changes saved')).toBeVisible();
+
+  await chair.page.getByRole('button', { name: 'End meeting', exact: true }).click();
+  await chair.page.getByRole('button', { name: 'Yes, end the meeting', exact: true }).click();
+  await expect(chair.page.getByRole('button', { name: 'Start meeting', exact: true })).toBeVisible();
+
+  const records = chair.page.getByRole('region', { name: 'Past meetings' });
+  await records.getByRole('button', { name: /^Open/ }).click();
+  await expect(records.getByRole('region', { name: `Record: ${WORKING_WELL}` })).toContainText(strength);
+  const came = records.getByRole('list', { name: 'Who came' });
+  await expect(came).toContainText('Nan');
+  await expect(came).toContainText('participant');
+  await chair.page.screenshot({ path: test.info().outputPath('meeting-record.png'), fullPage: true });
+});
+
+test('a replaced link closes the old participant\'s board with the plain reason', async ({ server, people }) => {
+  const links = await server.createBoard('Core group');
+  const chair = await people.join(links.facilitator, 'Chair Jo');
+  const jo = await people.join(links.participant, 'Jo');
+  await partButton(chair.page, 'Meeting').click();
+  await chair.page.getByRole('button', { name: 'Replace the participant link', exact: true }).click();
+  await chair.page.getByRole('button', { name: 'Yes, replace it', exact: true }).click();
+  await expect(chair.page.getByRole('status').filter({ hasText: 'The participant link was replaced' })).toBeVisible();
+  await expect(jo.page.getByRole('alert')).toContainText('This link no longer works. Ask the person running the meeting for a new one.', LIVE);
+  const newLink = await chair.page.getByLabel('Participant link', { exact: true }).inputValue();
+  expect(newLink).not.toBe(links.participant);
+  await chair.page.screenshot({ path: test.info().outputPath('links.png'), fullPage: true });
+});

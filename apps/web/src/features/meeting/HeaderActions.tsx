@@ -1,0 +1,15 @@
+import { useMeeting } from './meetingContext';
+import { LockButton } from './LockButton';
+
+/** The header's meeting buttons: shared screen for anyone; the lock for the facilitator. */
+export function HeaderActions() {
+  const { role, sharedScreen } = useMeeting();
+  return (
+    <div className="header-actions">
+      <button type="button" className="button button--secondary" onClick={sharedScreen.open}>
+        Shared screen
+      </button>
+      {role === 'facilitator' && <LockButton />}
+    </div>
+  );
+}

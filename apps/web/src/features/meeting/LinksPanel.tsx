@@ -1,0 +1,141 @@
+import { useEffect, useId, useState } from 'react';
+import type { Role } from '../../api/roles';
+import { CopyLinkField } from '../../home/CopyLinkField';
+import { useBoardSession } from '../../hooks/boardContext';
+import { useMeeting } from './meetingContext';
+import { knownLinks, rememberLinks, type KnownLinks } from './boardMemory';
+import { ConfirmAction } from './ConfirmAction';
+import { LockButton } from './LockButton';
+import { expiryText, fromDateTimeInput, toDateTimeInput } from './expiryTime';
+
+const LINKS: readonly { role: Role; label: string; who: string }[] = [
+  { role: 'facilitator', label: 'Facilitator link', who: 'For you and anyone running the meeting with you. Keep it to yourselves.' },
+  { role: 'participant', label: 'Participant link', who: 'For family, network members and professionals who add and change statements.' },
+  { role: 'viewer', label: 'Viewer link', who: 'For people who should see the board but not change it, such as the screen in the room.' },
+];
+
+/** The three links: copy, replace, expire; and the lock. */
+export function LinksPanel() {
+  const { connection } = useBoardSession();
+  const { admin } = useMeeting();
+  const [links, setLinks] = useState<KnownLinks>(() => ({ ...knownLinks(connection.boardId), facilitator: window.location.href }));
+  const [expiry, setExpiry] = useState<Partial<Record<Role, string | null>>>({});
+  const [told, setTold] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void admin.info().then((result) => {
+      if (live && result.ok && result.value.linkExpiry) setExpiry(result.value.linkExpiry);
+    });
+    return () => {
+      live = false;
+    };
+  }, [admin]);
+
+  async function replace(role: Role) {
+    setProblem(null);
+    const result = await admin.replaceLink(role);
+    if (!result.ok) return setProblem(result.message);
+    rememberLinks(connection.boardId, { [role]: result.value.link });
+    setLinks((l) => ({ ...l, [role]: result.value.link }));
+    if (role === 'facilitator') {
+      // This page's own link stopped working: carry on with the new one.
+      const url = new URL(result.value.link, window.location.href);
+      window.location.replace(url.pathname + url.hash);
+      window.location.reload();
+      return;
+    }
+    setTold(`The ${role} link was replaced. The old one has stopped working; send the new one to the people who need it.`);
+  }
+
+  async function saveExpiry(role: Role, value: string | null) {
+    setProblem(null);
+    const result = await admin.setLinkExpiry(role, value);
+    if (!result.ok) return setProblem(result.message);
+    setExpiry((e) => ({ ...e, [role]: result.value.expiresAt }));
+    setTold(result.value.expiresAt ? `The ${role} link now stops working ${expiryText(result.value.expiresAt)}.` : `The ${role} link no longer has an end date.`);
+  }
+
+  return (
+    <section className="meeting-panel" aria-labelledby="links-heading">
+      <h2 id="links-heading">Links and access</h2>
+      <div className="meeting-panel__row">
+        <LockButton withHint />
+      </div>
+      {LINKS.map(({ role, label, who }) => (
+        <div key={role} className="link-block">
+          {links[role] ? (
+            <CopyLinkField kind={role} link={links[role]!} label={label} who={who} />
+          ) : (
+            <div className="link-block__unknown">
+              <h3 className="field__label">{label}</h3>
+              <p className="field__hint">{who}</p>
+              <p>
+                Kinboard does not keep a copy of this link, so it cannot be shown again here. Use the one you sent, or replace it to get
+                a new one.
+              </p>
+            </div>
+          )}
+          <div className="meeting-panel__row">
+            <ConfirmAction
+              label={`Replace the ${role} link`}
+              question={
+                <p>
+                  Replace the {role} link? The old link stops working at once, and anyone using it sees that it no longer works.
+                  {role === 'facilitator' && ' This page will reopen with the new link.'}
+                </p>
+              }
+              confirmLabel="Yes, replace it"
+              onConfirm={() => replace(role)}
+            />
+          </div>
+          {role !== 'facilitator' && <ExpiryField role={role} label={label} expiresAt={expiry[role] ?? null} onSave={saveExpiry} />}
+        </div>
+      ))}
+      <p className="meeting-panel__told" role="status">
+        {told}
+      </p>
+      {problem && (
+        <p className="meeting-problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </section>
+  );
+}
+
+interface ExpiryFieldProps {
+  readonly role: Role;
+  readonly label: string;
+  readonly expiresAt: string | null;
+  readonly onSave: (role: Role, value: string | null) => Promise<void>;
+}
+
+function ExpiryField({ role, label, expiresAt, onSave }: ExpiryFieldProps) {
+  const id = useId();
+  const [value, setValue] = useState(() => toDateTimeInput(expiresAt));
+  useEffect(() => setValue(toDateTimeInput(expiresAt)), [expiresAt]);
+  const iso = fromDateTimeInput(value);
+  return (
+    <div className="expiry">
+      <label className="field__label field__label--small" htmlFor={id}>
+        {label} stops working at
+      </label>
+      <p className="field__hint" id={`${id}-now`}>
+        {expiresAt ? `Now: ${expiryText(expiresAt)}.` : 'Now: it does not stop working on its own.'}
+      </p>
+      <div className="meeting-panel__row">
+        <input id={id} className="input input--inline" type="datetime-local" value={value} aria-describedby={`${id}-now`} onChange={(e) => setValue(e.target.value)} />
+        <button type="button" className="button button--secondary" disabled={!iso} onClick={() => void onSave(role, iso)}>
+          Set end date<span className="visually-hidden"> for the {role} link</span>
+        </button>
+        {expiresAt && (
+          <button type="button" className="button button--secondary" onClick={() => void onSave(role, null)}>
+            Clear end date<span className="visually-hidden"> for the {role} link</span>
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

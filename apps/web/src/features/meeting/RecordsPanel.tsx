@@ -1,0 +1,124 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useMeeting } from './meetingContext';
+import type { MeetingRecord, MeetingSummary } from './boardAdminApi';
+import { MeetingRecordView } from './MeetingRecordView';
+import { RecordComparison } from './RecordComparison';
+import { meetingWhen } from './recordText';
+
+type Showing = { kind: 'list' } | { kind: 'record'; record: MeetingRecord } | { kind: 'compare'; before: MeetingRecord; after: MeetingRecord };
+
+/** Past meetings of this board: open one read-only, or compare two. */
+export function RecordsPanel({ refresh }: { readonly refresh: number }) {
+  const { admin } = useMeeting();
+  const [meetings, setMeetings] = useState<readonly MeetingSummary[] | null>(null);
+  const [chosen, setChosen] = useState<readonly string[]>([]);
+  const [showing, setShowing] = useState<Showing>({ kind: 'list' });
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void admin.meetings().then((result) => {
+      if (!live) return;
+      if (result.ok) setMeetings([...result.value.meetings].sort((a, b) => b.startedAt - a.startedAt));
+      else setProblem(result.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [admin, refresh]);
+
+  const load = useCallback(
+    async (id: string) => {
+      const result = await admin.meetingRecord(id);
+      if (!result.ok) setProblem(result.message);
+      return result.ok ? result.value : null;
+    },
+    [admin],
+  );
+
+  async function open(id: string) {
+    setProblem(null);
+    const record = await load(id);
+    if (record) setShowing({ kind: 'record', record });
+  }
+
+  async function compare() {
+    setProblem(null);
+    const records = await Promise.all(chosen.map(load));
+    if (records.some((r) => r === null)) return;
+    const [a, b] = (records as MeetingRecord[]).sort((x, y) => x.startedAt - y.startedAt);
+    setShowing({ kind: 'compare', before: a!, after: b! });
+  }
+
+  function toggle(id: string, on: boolean) {
+    setChosen((c) => (on ? [...c.filter((x) => x !== id), id].slice(-2) : c.filter((x) => x !== id)));
+  }
+
+  const back = () => setShowing({ kind: 'list' });
+
+  return (
+    <section className="meeting-panel" aria-labelledby="records-heading">
+      <h2 id="records-heading">Past meetings</h2>
+      {showing.kind === 'record' && <MeetingRecordView record={showing.record} onClose={back} />}
+      {showing.kind === 'compare' && (
+        <>
+          <RecordComparison before={showing.before} after={showing.after} />
+          <button type="button" className="button button--secondary" onClick={back}>
+            Back to past meetings
+          </button>
+        </>
+      )}
+      {showing.kind === 'list' &&
+        (meetings === null ? (
+          <p>Loading past meetings…</p>
+        ) : meetings.length === 0 ? (
+          <p>No meetings have ended on this board yet. When the person running the meeting ends one, its record appears here.</p>
+        ) : (
+          <>
+            <ul className="records">
+              {meetings.map((m) => {
+                const when = meetingWhen(m.startedAt, m.endedAt);
+                return (
+                  <li key={m.id} className="records__item">
+                    <span className="records__when">
+                      {when}
+                      <span className="records__who">
+                        {' '}
+                        · {m.attendees.length} {m.attendees.length === 1 ? 'person' : 'people'}
+                      </span>
+                    </span>
+                    <span className="records__actions">
+                      <button type="button" className="button button--secondary" onClick={() => void open(m.id)}>
+                        Open<span className="visually-hidden"> the record of {when}</span>
+                      </button>
+                      {meetings.length > 1 && (
+                        <label className="checkbox">
+                          <input type="checkbox" checked={chosen.includes(m.id)} onChange={(e) => toggle(m.id, e.target.checked)} />
+                          <span>
+                            Compare<span className="visually-hidden"> {when}</span>
+                          </span>
+                        </label>
+                      )}
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+            {meetings.length > 1 && (
+              <div className="meeting-panel__row">
+                <button type="button" className="button button--secondary" disabled={chosen.length !== 2} onClick={() => void compare()}>
+                  Compare the two chosen meetings
+                </button>
+                <span className="field__hint">{chosen.length === 2 ? '' : 'Tick two meetings to compare them.'}</span>
+              </div>
+            )}
+          </>
+        ))}
+      {problem && (
+        <p className="meeting-problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+/** Dates and words for meeting records. */
+import { SECTIONS } from '@kinboard/model';
+
+const DATE = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const TIME = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+
+/** "Tuesday 3 March 2026, 14:00 to 15:30". */
+export function meetingWhen(startedAt: number, endedAt: number): string {
+  const start = new Date(startedAt);
+  const end = new Date(endedAt);
+  const sameDay = start.toDateString() === end.toDateString();
+  return sameDay
+    ? `${DATE.format(start)}, ${TIME.format(start)} to ${TIME.format(end)}`
+    : `${DATE.format(start)} ${TIME.format(start)} to ${DATE.format(end)} ${TIME.format(end)}`;
+}
+
+export function dateTimeText(at: number): string {
+  return `${DATE.format(new Date(at))}, ${TIME.format(new Date(at))}`;
+}
+
+export function sectionTitle(sectionId: string): string {
+  return SECTIONS.find((s) => s.id === sectionId)?.title ?? sectionId;
+}
+
+export function scaleName(scaleId: string): string {
+  return scaleId === 'safety' ? 'Safety scale' : 'Scale';
+}
+
+/** "2 up", "1 down", "no change", "not scaled in both". */
+export function changeText(change: number | null): string {
+  if (change === null) return 'not scaled in both meetings';
+  if (change === 0) return 'no change';
+  return change > 0 ? `${change} up` : `${-change} down`;
+}

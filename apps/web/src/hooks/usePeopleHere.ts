@@ -1,6 +1,9 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import { readNetwork, type NetworkMemberView } from '@kinboard/model';
 import { isRole, type Role } from '../api/roles';
+import { useDocView } from './useDocView';
 
 /** Someone with the board open now, as the server and their device describe them. */
 export interface PersonHere {
@@ -57,4 +60,16 @@ export function usePeopleHere(awareness: Awareness): readonly PersonHere[] {
     };
   }, [awareness]);
   return useSyncExternalStore(store.subscribe, store.getSnapshot);
+}
+
+/** Network members marked "in the room": at the meeting without the board open on a device of their own. */
+export function membersInRoom(members: readonly NetworkMemberView[]): NetworkMemberView[] {
+  return members.filter((member) => member.attendance === 'in-room');
+}
+
+const readMembersInRoom = (doc: Y.Doc) => membersInRoom(readNetwork(doc));
+
+/** The network members in the room, live; they answer scales through the facilitator. */
+export function useMembersInRoom(doc: Y.Doc): readonly NetworkMemberView[] {
+  return useDocView(doc, readMembersInRoom);
 }

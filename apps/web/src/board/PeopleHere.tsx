@@ -1,14 +1,20 @@
 import { useBoardSession } from '../hooks/boardContext';
-import { usePeopleHere } from '../hooks/usePeopleHere';
+import { useMembersInRoom, usePeopleHere } from '../hooks/usePeopleHere';
+import { initials } from '../features/network/initials';
+import '../features/network/network.css';
 
-/** Who has the board open now, with their colour and role. */
+/**
+ * Who is at the meeting now: everyone with the board open, with their colour and role, and the
+ * network members the facilitator has marked "in the room" (there without a device of their own).
+ */
 export function PeopleHere() {
   const { connection } = useBoardSession();
   const people = usePeopleHere(connection.awareness);
+  const inRoom = useMembersInRoom(connection.doc);
   return (
     <div className="people">
       <p className="people__heading" aria-hidden="true">
-        People here <span className="people__count">{people.length}</span>
+        People here <span className="people__count">{people.length + inRoom.length}</span>
       </p>
       <ul className="people__list" aria-label="People here">
         {people.map((person) => (
@@ -23,15 +29,16 @@ export function PeopleHere() {
             <span className="person__role">{person.role}</span>
           </li>
         ))}
+        {inRoom.map((member) => (
+          <li key={member.id} className="person person--in-room" style={{ '--person-colour': '#505a5f' } as React.CSSProperties}>
+            <span className="person__mark" aria-hidden="true">
+              {initials(member.name)}
+            </span>
+            <span className="person__name">{member.name}</span>
+            <span className="person__role">in the room</span>
+          </li>
+        ))}
       </ul>
     </div>
   );
-}
-
-/** Up to two letters from a name, skipping brackets and other marks: "Priya (chair)" → "PC". */
-function initials(name: string): string {
-  const words = name.match(/\p{L}[\p{L}\p{M}'-]*/gu) ?? [];
-  if (words.length === 0) return '?';
-  const letters = words.length > 1 ? words[0]!.charAt(0) + words[words.length - 1]!.charAt(0) : words[0]!.slice(0, 2);
-  return letters.toUpperCase();
 }

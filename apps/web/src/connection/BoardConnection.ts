@@ -106,6 +106,20 @@ export class BoardConnection {
     this.listeners.clear();
   }
 
+  /** Sends one whole protocol message on the board's socket; dropped while it is closed. */
+  sendMessage(bytes: Uint8Array): void {
+    if (this.provider.ws?.readyState === WebSocket.OPEN) this.provider.ws.send(bytes);
+  }
+
+  /** Hears incoming messages of one extension type (e.g. MESSAGE_ROUND); returns a function that stops it. */
+  onMessage(type: number, handler: (decoder: Parameters<typeof readSavedAck>[0]) => void): () => void {
+    const previous = this.provider.messageHandlers[type];
+    this.provider.messageHandlers[type] = (_encoder, decoder) => handler(decoder);
+    return () => {
+      this.provider.messageHandlers[type] = previous;
+    };
+  }
+
   getState = (): ConnectionState => this.state;
 
   subscribe = (listener: () => void): (() => void) => {

@@ -1,0 +1,223 @@
+import { useId, useState, type FormEvent } from 'react';
+import { ATTENDANCE, MEMBER_KINDS, ModelError, type Attendance, type MemberKind, type NetworkMemberView } from '@kinboard/model';
+import { ATTENDANCE_WORDS, KIND_WORDS } from './networkWords';
+import { useNetwork } from './useNetwork';
+import './network.css';
+
+export interface NetworkPanelProps {
+  /** May this person change the network (not a viewer, board not locked for them)? */
+  readonly editable: boolean;
+  readonly title?: string;
+  /** The heading level the panel's title takes where it is placed. */
+  readonly headingLevel?: 2 | 3 | 4;
+  /** Where a newly added person is marked as being; scaling adds people "in the room". */
+  readonly newAttendance?: Attendance;
+  /** Shown under the title. */
+  readonly hint?: string;
+}
+
+/**
+ * The family's network: add, change and remove the people around the child. Compact enough to
+ * sit beside a scaling round or the plan; every other part picks people from this one list.
+ */
+export function NetworkPanel({ editable, title = "The family's network", headingLevel = 3, newAttendance = 'not-present', hint }: NetworkPanelProps) {
+  const { members } = useNetwork();
+  const headingId = useId();
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <section className="network" aria-labelledby={headingId}>
+      <Heading id={headingId} className="network__title">
+        {title} <span className="network__count">{members.length}</span>
+      </Heading>
+      {hint && <p className="network__hint">{hint}</p>}
+      {members.length === 0 ? (
+        <p className="network__empty">No one has been added yet.</p>
+      ) : (
+        <ul className="network__list" aria-label={title}>
+          {members.map((member) => (
+            <MemberRow key={member.id} member={member} editable={editable} />
+          ))}
+        </ul>
+      )}
+      {editable && <AddMemberForm newAttendance={newAttendance} />}
+    </section>
+  );
+}
+
+function describe(member: NetworkMemberView): string {
+  return [member.relationship, KIND_WORDS[member.kind], ATTENDANCE_WORDS[member.attendance]].filter(Boolean).join(' · ');
+}
+
+function MemberRow({ member, editable }: { member: NetworkMemberView; editable: boolean }) {
+  const { update, remove } = useNetwork();
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  if (editing) return <EditMember member={member} onDone={() => setEditing(false)} />;
+  return (
+    <li className={`network__member network__member--${member.attendance}`}>
+      <div className="network__who">
+        <span className="network__name">{member.name}</span>
+        <span className="network__about">{describe(member)}</span>
+      </div>
+      {editable && !confirming && (
+        <div className="network__actions">
+          <label className="network__attendance">
+            <span className="visually-hidden">Where is {member.name}?</span>
+            <select className="input input--compact" value={member.attendance} onChange={(e) => update(member.id, { attendance: e.target.value as Attendance })}>
+              {ATTENDANCE.map((a) => (
+                <option key={a} value={a}>
+                  {ATTENDANCE_WORDS[a]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" className="button button--secondary button--small" onClick={() => setEditing(true)} aria-label={`Change ${member.name}'s details`}>
+            Change
+          </button>
+          <button type="button" className="button button--secondary button--small" onClick={() => setConfirming(true)} aria-label={`Remove ${member.name}`}>
+            Remove
+          </button>
+        </div>
+      )}
+      {editable && confirming && (
+        <div className="network__confirm" role="group" aria-label={`Remove ${member.name}?`}>
+          <span>Remove {member.name} from the network?</span>
+          <button type="button" className="button button--danger button--small" onClick={() => remove(member.id)}>
+            Yes, remove
+          </button>
+          <button type="button" className="button button--secondary button--small" onClick={() => setConfirming(false)}>
+            Keep
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+interface MemberFields {
+  name: string;
+  relationship: string;
+  attendance: Attendance;
+  kind: MemberKind;
+}
+
+function MemberFieldset({ fields, onChange, idPrefix }: { fields: MemberFields; onChange: (f: MemberFields) => void; idPrefix: string }) {
+  return (
+    <div className="network__fields">
+      <div className="network__field">
+        <label htmlFor={`${idPrefix}-name`}>Name</label>
+        <input id={`${idPrefix}-name`} className="input" value={fields.name} maxLength={80} autoComplete="off" onChange={(e) => onChange({ ...fields, name: e.target.value })} />
+      </div>
+      <div className="network__field">
+        <label htmlFor={`${idPrefix}-relationship`}>Who they are to the child</label>
+        <input
+          id={`${idPrefix}-relationship`}
+          className="input"
+          value={fields.relationship}
+          maxLength={80}
+          autoComplete="off"
+          placeholder="e.g. Gran, neighbour, teacher"
+          onChange={(e) => onChange({ ...fields, relationship: e.target.value })}
+        />
+      </div>
+      <div className="network__field">
+        <label htmlFor={`${idPrefix}-attendance`}>Where they are</label>
+        <select id={`${idPrefix}-attendance`} className="input" value={fields.attendance} onChange={(e) => onChange({ ...fields, attendance: e.target.value as Attendance })}>
+          {ATTENDANCE.map((a) => (
+            <option key={a} value={a}>
+              {ATTENDANCE_WORDS[a]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="network__field">
+        <label htmlFor={`${idPrefix}-kind`}>Kind</label>
+        <select id={`${idPrefix}-kind`} className="input" value={fields.kind} onChange={(e) => onChange({ ...fields, kind: e.target.value as MemberKind })}>
+          {MEMBER_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {KIND_WORDS[k]}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof ModelError ? error.message : 'That could not be saved. Try again.';
+}
+
+function AddMemberForm({ newAttendance }: { newAttendance: Attendance }) {
+  const { add } = useNetwork();
+  const idPrefix = useId();
+  const blank: MemberFields = { name: '', relationship: '', attendance: newAttendance, kind: 'family' };
+  const [fields, setFields] = useState<MemberFields>(blank);
+  const [error, setError] = useState<string | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      add(fields);
+      setAdded(fields.name.trim());
+      setFields(blank);
+      setError(null);
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+  return (
+    <form className="network__add" onSubmit={submit} aria-label="Add a person to the network">
+      <MemberFieldset fields={fields} onChange={setFields} idPrefix={idPrefix} />
+      {error && (
+        <p className="network__error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="network__buttons">
+        <button type="submit" className="button button--primary">
+          Add person
+        </button>
+        <span className="network__added" role="status">
+          {added ? `${added} was added.` : ''}
+        </span>
+      </div>
+    </form>
+  );
+}
+
+function EditMember({ member, onDone }: { member: NetworkMemberView; onDone: () => void }) {
+  const { update } = useNetwork();
+  const idPrefix = useId();
+  const [fields, setFields] = useState<MemberFields>({ name: member.name, relationship: member.relationship, attendance: member.attendance, kind: member.kind });
+  const [error, setError] = useState<string | null>(null);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      update(member.id, fields);
+      onDone();
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+  return (
+    <li className="network__member network__member--editing">
+      <form onSubmit={submit} aria-label={`Change ${member.name}'s details`}>
+        <MemberFieldset fields={fields} onChange={setFields} idPrefix={idPrefix} />
+        {error && (
+          <p className="network__error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="network__buttons">
+          <button type="submit" className="button button--primary">
+            Save
+          </button>
+          <button type="button" className="button button--secondary" onClick={onDone}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </li>
+  );
+}

@@ -1,0 +1,68 @@
+import { useId, useState, type FormEvent } from 'react';
+import { ModelError, addScale, domainStatements, readMapping } from '@kinboard/model';
+import { useBoardSession } from '../../hooks/boardContext';
+import { useDocView } from '../../hooks/useDocView';
+
+/** For the facilitator: a new scale question with both ends written out, optionally about one danger statement. */
+export function AddScaleForm({ onAdded, onCancel }: { onAdded: (scaleId: string) => void; onCancel: () => void }) {
+  const { connection } = useBoardSession();
+  const mapping = useDocView(connection.doc, readMapping);
+  const dangers = domainStatements(mapping, 'danger-statements').filter((s) => s.text.trim());
+  const id = useId();
+  const [question, setQuestion] = useState('');
+  const [zeroMeans, setZeroMeans] = useState('');
+  const [tenMeans, setTenMeans] = useState('');
+  const [statementId, setStatementId] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      onAdded(addScale(connection.doc, { question, zeroMeans, tenMeans, statementId: statementId || null }));
+    } catch (e) {
+      setError(e instanceof ModelError ? e.message : 'The question could not be added. Try again.');
+    }
+  };
+
+  return (
+    <form className="add-scale" onSubmit={submit} aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>Add a scale question</h3>
+      <div className="add-scale__field">
+        <label htmlFor={`${id}-q`}>Question</label>
+        <input id={`${id}-q`} className="input" value={question} maxLength={400} placeholder="How confident are you in this plan?" onChange={(e) => setQuestion(e.target.value)} />
+      </div>
+      <div className="add-scale__field">
+        <label htmlFor={`${id}-zero`}>What 0 means</label>
+        <input id={`${id}-zero`} className="input" value={zeroMeans} maxLength={400} onChange={(e) => setZeroMeans(e.target.value)} />
+      </div>
+      <div className="add-scale__field">
+        <label htmlFor={`${id}-ten`}>What 10 means</label>
+        <input id={`${id}-ten`} className="input" value={tenMeans} maxLength={400} onChange={(e) => setTenMeans(e.target.value)} />
+      </div>
+      <div className="add-scale__field">
+        <label htmlFor={`${id}-about`}>Which {mapping.terms.dangerStatement} is it about? (optional)</label>
+        <select id={`${id}-about`} className="input" value={statementId} onChange={(e) => setStatementId(e.target.value)}>
+          <option value="">Not about one {mapping.terms.dangerStatement}</option>
+          {dangers.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.text.length > 90 ? `${s.text.slice(0, 88)}…` : s.text}
+            </option>
+          ))}
+        </select>
+      </div>
+      {error && (
+        <p className="answer-form__error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="scales__buttons">
+        <button type="submit" className="button button--primary">
+          Add the question
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

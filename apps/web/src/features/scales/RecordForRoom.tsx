@@ -1,0 +1,97 @@
+import { useId, useState, type FormEvent } from 'react';
+import { ModelError, memberAnswerKey, type NetworkMemberView, type RoundView } from '@kinboard/model';
+import { useBoardSession } from '../../hooks/boardContext';
+import { useNetwork } from '../network/useNetwork';
+import { AnswerForm } from './AnswerForm';
+import type { RoundChannel } from './roundChannel';
+
+export interface RecordForRoomProps {
+  readonly round: RoundView;
+  readonly inRoom: readonly NetworkMemberView[];
+  readonly channel: RoundChannel | null;
+  readonly question: string;
+  readonly zeroMeans: string;
+  readonly tenMeans: string;
+}
+
+/**
+ * For the facilitator: people in the room without a device still give their number. Add them by
+ * name (they join the family's network, "in the room") and record their number and words for them.
+ */
+export function RecordForRoom({ round, inRoom, channel, question, zeroMeans, tenMeans }: RecordForRoomProps) {
+  const { me } = useBoardSession();
+  const id = useId();
+  const answered = new Set(round.answered.map((a) => a.key));
+  const [chosen, setChosen] = useState<string | null>(null);
+  const firstWaiting = inRoom.find((m) => !answered.has(memberAnswerKey(m.id))) ?? inRoom[0];
+  const member = inRoom.find((m) => m.id === chosen) ?? firstWaiting;
+
+  return (
+    <section className="record" aria-labelledby={`${id}-heading`}>
+      <h4 id={`${id}-heading`}>People in the room without a device</h4>
+      <p className="scales__hint">Ask them the question and record their number and their words for them.</p>
+      <AddInRoom onAdded={setChosen} />
+      {member && (
+        <>
+          <div className="record__pick">
+            <label htmlFor={`${id}-who`}>Recording for</label>
+            <select id={`${id}-who`} className="input" value={member.id} onChange={(e) => setChosen(e.target.value)}>
+              {inRoom.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                  {answered.has(memberAnswerKey(m.id)) ? ' (has answered)' : ''}
+                </option>
+              ))}
+            </select>
+          </div>
+          <AnswerForm
+            key={`${round.id} ${member.id}`}
+            round={round}
+            answerKey={memberAnswerKey(member.id)}
+            name={member.name}
+            memberId={member.id}
+            recordedBy={me.name}
+            question={question}
+            zeroMeans={zeroMeans}
+            tenMeans={tenMeans}
+            channel={channel}
+            heading={`${member.name}'s number`}
+          />
+        </>
+      )}
+    </section>
+  );
+}
+
+function AddInRoom({ onAdded }: { onAdded: (memberId: string) => void }) {
+  const { add } = useNetwork();
+  const id = useId();
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      onAdded(add({ name, attendance: 'in-room' }));
+      setName('');
+      setError(null);
+    } catch (e) {
+      setError(e instanceof ModelError ? e.message : 'That could not be saved. Try again.');
+    }
+  };
+  return (
+    <form className="record__add" onSubmit={submit}>
+      <label htmlFor={`${id}-name`}>Add someone in the room</label>
+      <div className="record__add-row">
+        <input id={`${id}-name`} className="input" value={name} maxLength={80} autoComplete="off" onChange={(e) => setName(e.target.value)} />
+        <button type="submit" className="button button--secondary">
+          Add
+        </button>
+      </div>
+      {error && (
+        <p className="answer-form__error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

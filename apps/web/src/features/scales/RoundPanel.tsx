@@ -1,0 +1,236 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import {
+  closeRound,
+  formatScaleValue,
+  ModelError,
+  participantAnswerKey,
+  removeAnswer,
+  type NetworkMemberView,
+  type RoundView,
+} from '@kinboard/model';
+import { useBoardSession } from '../../hooks/boardContext';
+import type { PersonHere } from '../../hooks/usePeopleHere';
+import { answerColour } from './answerColour';
+import { AnswerForm } from './AnswerForm';
+import { RecordForRoom } from './RecordForRoom';
+import type { RoundChannel } from './roundChannel';
+import type { ScaleWording } from './scaleWording';
+import { ScaleLine } from './ScaleLine';
+import { whoHasNotAnswered } from './whoHasNotAnswered';
+
+export interface RoundPanelProps {
+  readonly round: RoundView;
+  readonly wording: ScaleWording;
+  readonly facilitator: boolean;
+  /** May this person give their own number (not a viewer, board not locked for them)? */
+  readonly canAnswer: boolean;
+  readonly peopleHere: readonly PersonHere[];
+  readonly inRoom: readonly NetworkMemberView[];
+  readonly channel: RoundChannel | null;
+}
+
+/** The round in progress: everyone's numbers (or, in a blind round, only who has answered), and the forms to answer. */
+export function RoundPanel({ round, wording, facilitator, canAnswer, peopleHere, inRoom, channel }: RoundPanelProps) {
+  const { connection, me } = useBoardSession();
+  const id = useId();
+  const hidden = round.mode === 'blind' && round.state === 'collecting';
+  const waitingFor = whoHasNotAnswered(peopleHere, inRoom, round.answered);
+  const [problem, setProblem] = useState<string | null>(null);
+  const asked = useRef(false);
+
+  useEffect(() => {
+    if (!channel) return;
+    return channel.onReply((reply) => {
+      if (reply.round !== round.id || !asked.current) return;
+      if (reply.op === 'refused') setProblem(reply.message);
+      else setProblem(null);
+      asked.current = false;
+    });
+  }, [channel, round.id]);
+
+  const ask = (request: Parameters<RoundChannel['send']>[0]) => {
+    if (!channel) {
+      setProblem('Not connected yet. Try again in a moment.');
+      return;
+    }
+    asked.current = true;
+    channel.send(request);
+  };
+
+  const remove = (key: string) => {
+    if (hidden) ask({ op: 'retract', round: round.id, key });
+    else removeAnswer(connection.doc, round.id, key);
+  };
+
+  const close = () => {
+    try {
+      closeRound(connection.doc, round.id);
+      setProblem(null);
+    } catch (e) {
+      setProblem(e instanceof ModelError ? e.message : 'The round could not be closed. Try again.');
+    }
+  };
+
+  return (
+    <section className="round" aria-labelledby={`${id}-heading`}>
+      <div className="round__top">
+        <h4 id={`${id}-heading`} className="round__heading">
+          {hidden ? 'Collecting numbers' : round.mode === 'blind' ? 'Numbers shown' : 'Round in progress'}
+        </h4>
+        <span className={`round__mode round__mode--${round.mode}`}>
+          {round.mode === 'blind' ? 'Collect first, then show' : 'Open: numbers show as they come in'}
+        </span>
+      </div>
+
+      {hidden ? (
+        <div className="round__hidden">
+          <p className="round__hidden-note">Everyone's numbers are hidden, on every screen, until the facilitator shows them.</p>
+          <p className="round__count" aria-live="polite">
+            {round.answered.length} {round.answered.length === 1 ? 'person has' : 'people have'} answered
+          </p>
+          <ul className="round__answered" aria-label="Who has answered">
+            {round.answered.map((a) => (
+              <li key={a.key} className="round__answered-person" style={{ '--person-colour': answerColour(a.key) } as React.CSSProperties}>
+                <span className="round__tick" aria-hidden="true">
+                  ✓
+                </span>
+                {a.name}
+                {facilitator && (
+                  <button type="button" className="button button--secondary scales__small" onClick={() => remove(a.key)} aria-label={`Take out ${a.name}'s answer`}>
+                    Take out
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <RoundNumbers round={round} wording={wording} facilitator={facilitator} onRemove={remove} />
+      )}
+
+      {waitingFor.length > 0 && (
+        <p className="round__waiting">
+          <strong>Still to answer:</strong>{' '}
+          {waitingFor.map((p, i) => (
+            <span key={p.key}>
+              {i > 0 && ', '}
+              {p.name}
+              {p.inRoom && <span className="round__in-room"> (in the room)</span>}
+            </span>
+          ))}
+        </p>
+      )}
+
+      {problem && (
+        <p className="answer-form__error" role="alert">
+          {problem}
+        </p>
+      )}
+
+      {facilitator && (
+        <div className="round__controls">
+          {hidden && (
+            <button type="button" className="button button--primary scales__big" onClick={() => ask({ op: 'reveal', round: round.id })} disabled={round.answered.length === 0}>
+              Show everyone's numbers
+            </button>
+          )}
+          {!hidden && (
+            <button type="button" className="button button--secondary" onClick={close}>
+              Close the round and keep it in the history
+            </button>
+          )}
+        </div>
+      )}
+
+      {canAnswer && (round.mode === 'open' || hidden) && (
+        <div className="round__forms">
+          <AnswerForm
+            key={`${round.id} mine`}
+            round={round}
+            answerKey={participantAnswerKey(me.id)}
+            name={me.name}
+            memberId={null}
+            recordedBy={null}
+            question={wording.question}
+            zeroMeans={wording.zeroMeans}
+            tenMeans={wording.tenMeans}
+            channel={channel}
+            heading="Your number"
+          />
+          {facilitator && (
+            <RecordForRoom round={round} inRoom={inRoom} channel={channel} question={wording.question} zeroMeans={wording.zeroMeans} tenMeans={wording.tenMeans} />
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function RoundNumbers({ round, wording, facilitator, onRemove }: { round: RoundView; wording: ScaleWording; facilitator: boolean; onRemove: (key: string) => void }) {
+  const { stats } = round;
+  return (
+    <div className="round__display">
+      <ScaleLine answers={round.answers} stats={stats} zeroMeans={wording.zeroMeans} tenMeans={wording.tenMeans} />
+      <div className="round__summary" aria-live="polite">
+        <dl className="round__stats">
+          <div>
+            <dt>Median</dt>
+            <dd>{stats.median === null ? '–' : formatScaleValue(stats.median)}</dd>
+          </div>
+          <div>
+            <dt>Spread</dt>
+            <dd>{stats.lowest === null || stats.highest === null ? '–' : `${formatScaleValue(stats.lowest)} to ${formatScaleValue(stats.highest)}`}</dd>
+          </div>
+          <div>
+            <dt>Answers</dt>
+            <dd>{stats.count}</dd>
+          </div>
+        </dl>
+        {stats.widestGap && (
+          <p className="round__gap">
+            The widest gap is between {formatScaleValue(stats.widestGap.low)} and {formatScaleValue(stats.widestGap.high)}: ask about it.
+          </p>
+        )}
+      </div>
+      <ol className="round__answers" aria-label="Everyone's numbers">
+        {round.answers.map((answer) => (
+          <li key={answer.key} className="round__answer" style={{ '--person-colour': answerColour(answer.key) } as React.CSSProperties}>
+            <div className="round__answer-top">
+              <span className="round__answer-value">{formatScaleValue(answer.value)}</span>
+              <span className="round__answer-name">{answer.name}</span>
+              {answer.recordedBy && <span className="round__answer-by">recorded by {answer.recordedBy}</span>}
+              {facilitator && (
+                <button type="button" className="button button--secondary scales__small" onClick={() => onRemove(answer.key)} aria-label={`Take out ${answer.name}'s answer`}>
+                  Take out
+                </button>
+              )}
+            </div>
+            {answer.whyNotLower && (
+              <p className="round__words">
+                <span className="round__words-q">Not lower because:</span> {answer.whyNotLower}
+              </p>
+            )}
+            {answer.oneHigher && (
+              <p className="round__words">
+                <span className="round__words-q">One point higher would take:</span> {answer.oneHigher}
+              </p>
+            )}
+          </li>
+        ))}
+        {round.invalidAnswers.map((answer) => (
+          <li key={answer.key} className="round__answer round__answer--invalid">
+            <div className="round__answer-top">
+              <span className="round__answer-name">{answer.name}</span>
+              <span>gave a number that cannot be shown on the line ({answer.shown})</span>
+              {facilitator && (
+                <button type="button" className="button button--secondary scales__small" onClick={() => onRemove(answer.key)} aria-label={`Take out ${answer.name}'s answer`}>
+                  Take out
+                </button>
+              )}
+            </div>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

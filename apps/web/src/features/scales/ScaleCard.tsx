@@ -1,0 +1,75 @@
+import { useId } from 'react';
+import { formatScaleValue, readBoard, type NetworkMemberView, type ScaleView } from '@kinboard/model';
+import { useBoardSession } from '../../hooks/boardContext';
+import { useDocView } from '../../hooks/useDocView';
+import type { PersonHere } from '../../hooks/usePeopleHere';
+import { plainDate } from './historyChart';
+import { OpenRoundForm } from './OpenRoundForm';
+import type { RoundChannel } from './roundChannel';
+import { RoundPanel } from './RoundPanel';
+import { ScaleHistory } from './ScaleHistory';
+import type { ScaleWording } from './scaleWording';
+
+export interface ScaleCardProps {
+  readonly scale: ScaleView;
+  readonly wording: ScaleWording;
+  readonly facilitator: boolean;
+  readonly canAnswer: boolean;
+  readonly peopleHere: readonly PersonHere[];
+  readonly inRoom: readonly NetworkMemberView[];
+  readonly channel: RoundChannel | null;
+  readonly meetingId: string | null;
+}
+
+/** One scale question: its words and both ends, the round in progress (or a way to start one), and its history. */
+export function ScaleCard(props: ScaleCardProps) {
+  const { scale, wording, facilitator } = props;
+  const { connection } = useBoardSession();
+  const board = useDocView(connection.doc, readBoard);
+  const id = useId();
+  const about = scale.statementId ? board.sections.flatMap((s) => s.statements).find((s) => s.id === scale.statementId) : undefined;
+  const last = scale.history.at(-1);
+
+  return (
+    <article className="scale-card" aria-labelledby={`${id}-question`}>
+      <h3 id={`${id}-question`} className="scale-card__question">
+        {wording.question}
+      </h3>
+      {about && <p className="scale-card__about">About: “{about.text}”</p>}
+      <dl className="scale-card__ends">
+        <div className="scale-card__end">
+          <dt>0 means</dt>
+          <dd>{wording.zeroMeans}</dd>
+        </div>
+        <div className="scale-card__end scale-card__end--ten">
+          <dt>10 means</dt>
+          <dd>{wording.tenMeans}</dd>
+        </div>
+      </dl>
+
+      {scale.current ? (
+        <RoundPanel
+          round={scale.current}
+          wording={wording}
+          facilitator={facilitator}
+          canAnswer={props.canAnswer}
+          peopleHere={props.peopleHere}
+          inRoom={props.inRoom}
+          channel={props.channel}
+        />
+      ) : (
+        <div className="scale-card__idle">
+          {last && last.stats.median !== null && (
+            <p className="scale-card__last">
+              Last time ({plainDate(last.closedAt ?? last.openedAt)}): median {formatScaleValue(last.stats.median)}, from {formatScaleValue(last.stats.lowest!)} to{' '}
+              {formatScaleValue(last.stats.highest!)}.
+            </p>
+          )}
+          {facilitator ? <OpenRoundForm scaleId={scale.id} meetingId={props.meetingId} /> : <p className="scales__hint">No round is open on this question. The facilitator starts one.</p>}
+        </div>
+      )}
+
+      <ScaleHistory rounds={scale.history} question={wording.question} />
+    </article>
+  );
+}

@@ -1,9 +1,176 @@
-/** The family's plan, checked against every danger statement. */
+import { useCallback, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { ADVISED_MAX_BOTTOM_LINES, ModelError, addRule, planToMarkdown } from '@kinboard/model';
+import { useBoardSession } from '../../hooks/boardContext';
+import { useBoardFocus } from '../../board/boardFocus';
+import { parseBoardAddress } from '../../lib/boardLink';
+import { AddPersonInline } from './AddPersonInline';
+import { ContingencyField } from './ContingencyField';
+import { CoveragePanel } from './CoveragePanel';
+import { PlanCopies } from './PlanCopies';
+import { PlanDocument } from './PlanDocument';
+import { PlanLines } from './PlanLines';
+import { PlanStatus } from './PlanStatus';
+import { RuleList } from './RuleList';
+import { Trajectory } from './Trajectory';
+import { capitalise, downloadText, formatAgreedAt, formatPrintedAt, planFileName, recordExport, type ExportKind } from './planCopy';
+import { useBoardTitle, useCoverage, useFrameworkTerms, useNetworkMembers } from './usePlanData';
+import './plan.css';
+import './planPrint.css';
+
+/**
+ * The family's plan, checked against every danger statement, with a copy for everyone. The
+ * printed copy is rendered here too, hidden on screen; under print media only it is shown.
+ */
 export function PlanPart() {
+  const { connection } = useBoardSession();
+  const { editable } = useBoardFocus();
+  const doc = connection.doc;
+  const { plan, coverage, dangerStatements } = useCoverage(doc);
+  const network = useNetworkMembers(doc);
+  const words = useFrameworkTerms(doc);
+  const boardTitle = useBoardTitle(doc);
+  const planName = capitalise(words.plan);
+  const dangerWord = words.dangerStatement;
+  const [focusRuleId, setFocusRuleId] = useState<string | null>(null);
+  const [copyFor, setCopyFor] = useState('');
+  const [printedAt, setPrintedAt] = useState(() => new Date());
+  const person = network.find((m) => m.id === copyFor);
+
+  useEffect(() => {
+    // Ctrl+P as much as the button: the copy says when it was printed.
+    const beforePrint = () => flushSync(() => setPrintedAt(new Date()));
+    window.addEventListener('beforeprint', beforePrint);
+    return () => window.removeEventListener('beforeprint', beforePrint);
+  }, []);
+
+  const record = useCallback((what: ExportKind) => {
+    const address = parseBoardAddress(window.location.pathname, window.location.hash);
+    if (address) recordExport(address.boardId, address.secret, what);
+  }, []);
+
+  const print = () => {
+    flushSync(() => setPrintedAt(new Date()));
+    record('plan print');
+    window.print();
+  };
+
+  const download = () => {
+    const markdown = planToMarkdown(plan, {
+      boardTitle: boardTitle || 'Meeting board',
+      printedAt: formatPrintedAt(new Date()),
+      planName,
+      network,
+      dangerStatements,
+      forMemberId: person?.id,
+      formatAgreedAt: (at) => formatAgreedAt(at),
+    });
+    downloadText(markdown, planFileName(boardTitle, person ? `${planName} for ${person.name}` : planName));
+    record('plan markdown');
+  };
+
+  const answer = (statementId: string) => {
+    try {
+      setFocusRuleId(addRule(doc, { text: '', statements: [statementId] }));
+    } catch (error) {
+      if (!(error instanceof ModelError)) throw error;
+    }
+  };
+
+  const tooManyBottomLines = plan.bottomLines.length > ADVISED_MAX_BOTTOM_LINES;
+
   return (
-    <section className="part-placeholder" aria-labelledby="plan-heading">
-      <h2 id="plan-heading">Plan</h2>
-      <p>The plan will appear here.</p>
+    <section className="plan-part" aria-labelledby="plan-heading">
+      <div className="plan-screen">
+        <header className="plan-head">
+          <h2 id="plan-heading">{planName}</h2>
+          <p className="plan-head__hint">Written by the family and their network, in their own words. It must answer every {dangerWord}.</p>
+          <PlanStatus doc={doc} plan={plan} network={network} planName={planName} editable={editable} />
+        </header>
+
+        <div className="plan-layout">
+          <div className="plan-layout__main">
+            {editable ? (
+              <>
+                <section className="plan-section plan-bottom-lines" aria-labelledby="plan-bottom-lines-heading">
+                  <h3 className="plan-section__title" id="plan-bottom-lines-heading">
+                    Bottom lines
+                  </h3>
+                  <p className="plan-section__hint">The agency’s few conditions that must always happen. Keep them to a handful.</p>
+                  {tooManyBottomLines && (
+                    <p className="plan-warning" role="status">
+                      There are {plan.bottomLines.length} bottom lines. Keep to {ADVISED_MAX_BOTTOM_LINES} or fewer, so the family’s own rules stay at the heart of the plan.
+                    </p>
+                  )}
+                  <PlanLines doc={doc} list="bottom-lines" lines={plan.bottomLines} singular="bottom line" />
+                </section>
+
+                <RuleList
+                  doc={doc}
+                  plan={plan}
+                  network={network}
+                  dangerStatements={dangerStatements}
+                  dangerWord={dangerWord}
+                  focusRuleId={focusRuleId}
+                  onFocusRule={setFocusRuleId}
+                />
+
+                <section className="plan-section" aria-labelledby="plan-testing-heading">
+                  <h3 className="plan-section__title" id="plan-testing-heading">
+                    Testing the plan
+                  </h3>
+                  <h4 className="plan-subtitle">Trigger times and stress points</h4>
+                  <p className="plan-section__hint">Evenings, anniversaries, contact visits: the hard moments the plan must hold through.</p>
+                  <PlanLines doc={doc} list="stress-points" lines={plan.stressPoints} singular="stress point" />
+                  <ContingencyField doc={doc} />
+                </section>
+              </>
+            ) : (
+              <div className="plan-section plan-readonly">
+                <PlanDocument plan={plan} planName={planName} boardTitle={boardTitle} network={network} dangerStatements={dangerStatements} level={3} />
+              </div>
+            )}
+
+            <Trajectory doc={doc} items={plan.trajectory} editable={editable} />
+          </div>
+
+          <div className="plan-layout__side">
+            <CoveragePanel plan={plan} coverage={coverage} dangerStatements={dangerStatements} dangerWord={dangerWord} onAnswer={editable ? answer : undefined} />
+            <section className="plan-section" aria-labelledby="plan-network-heading">
+              <h3 className="plan-section__title" id="plan-network-heading">
+                The network
+              </h3>
+              {network.length === 0 ? (
+                <p className="plan-empty">No one is in the network yet.</p>
+              ) : (
+                <ul className="plan-people">
+                  {network.map((m) => (
+                    <li key={m.id}>
+                      {m.name}
+                      {m.relationship && <span className="plan-check__aside"> ({m.relationship})</span>}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {editable && <AddPersonInline doc={doc} />}
+            </section>
+            <PlanCopies network={network} copyFor={person ? person.id : ''} onCopyFor={setCopyFor} onPrint={print} onDownload={download} />
+          </div>
+        </div>
+      </div>
+
+      <div className="plan-print">
+        <PlanDocument
+          plan={plan}
+          planName={planName}
+          boardTitle={boardTitle}
+          network={network}
+          dangerStatements={dangerStatements}
+          forMemberId={person?.id}
+          printedAt={formatPrintedAt(printedAt)}
+          level={1}
+        />
+      </div>
     </section>
   );
 }

@@ -1,0 +1,222 @@
+import { Fragment } from 'react';
+import { personalCopyOrder, spellDate, type NetworkMemberView, type PlanView, type RuleView } from '@kinboard/model';
+import { TRAJECTORY_WORDS } from './planWords';
+import { formatAgreedAt, listOfNames } from './planCopy';
+import type { DangerStatement } from './usePlanData';
+
+export interface PlanDocumentProps {
+  readonly plan: PlanView;
+  readonly planName: string;
+  readonly boardTitle: string;
+  readonly network: readonly NetworkMemberView[];
+  readonly dangerStatements: readonly DangerStatement[];
+  /** Puts this person's part first, as their own copy. */
+  readonly forMemberId?: string;
+  /** When the copy was made, written for the reader; absent on screen. */
+  readonly printedAt?: string;
+  /** The heading level of the plan's title: 1 on paper, 3 inside the board. */
+  readonly level: 1 | 3;
+}
+
+/** The family's words as they wrote them, line breaks and all. */
+function Words({ text, empty }: { readonly text: string; readonly empty?: string }) {
+  const trimmed = text.trim();
+  return trimmed ? <span className="plan-doc__words">{trimmed}</span> : empty ? <em>{empty}</em> : null;
+}
+
+function RuleEntry({ rule, number, nameOf, statementText }: { readonly rule: RuleView; readonly number: number; readonly nameOf: (ids: readonly string[]) => string[]; readonly statementText: ReadonlyMap<string, string> }) {
+  const doers = nameOf(rule.doers);
+  const backups = nameOf(rule.backups);
+  const actors = nameOf(rule.warningActors);
+  const answers = rule.statements.filter((id) => statementText.has(id));
+  const who = doers.length > 0 ? listOfNames(doers).replace(/ and (?=[^,]*$)/, ' or ') : 'the person doing this';
+  return (
+    <li className="plan-doc__rule">
+      <p className="plan-doc__rule-number">Rule {number}</p>
+      <p className="plan-doc__rule-text">
+        <Words text={rule.text} empty="No words yet." />
+      </p>
+      <dl className="plan-doc__facts">
+        <dt>Who</dt>
+        <dd>{doers.length > 0 ? listOfNames(doers) : 'Not decided yet'}</dd>
+        {(rule.when.trim() || rule.times.length > 0) && (
+          <>
+            <dt>When</dt>
+            <dd>
+              <Words text={rule.when} />
+              {rule.times.length > 0 && ` ${rule.when.trim() ? '(' : ''}${rule.times.join(', ')}${rule.when.trim() ? ')' : ''}`}
+            </dd>
+          </>
+        )}
+        {answers.map((id) => (
+          <Fragment key={id}>
+            <dt>Answers the worry</dt>
+            <dd>
+              “<Words text={statementText.get(id)!} />”
+            </dd>
+          </Fragment>
+        ))}
+        {(rule.ifAway.trim() || backups.length > 0) && (
+          <>
+            <dt>If {who} is ill or away</dt>
+            <dd>
+              <Words text={rule.ifAway} />
+              {backups.length > 0 && ` Steps in: ${listOfNames(backups)}.`}
+            </dd>
+          </>
+        )}
+        {(rule.warningSigns.trim() || actors.length > 0) && (
+          <>
+            <dt>Early warning signs</dt>
+            <dd>
+              <Words text={rule.warningSigns} />
+              {actors.length > 0 && ` Who acts: ${listOfNames(actors)}.`}
+            </dd>
+          </>
+        )}
+        {rule.ifHappening.trim() && (
+          <>
+            <dt>If it is already happening</dt>
+            <dd>
+              <Words text={rule.ifHappening} />
+            </dd>
+          </>
+        )}
+      </dl>
+    </li>
+  );
+}
+
+/**
+ * The plan as a reader sees it: the copy that is printed, and what a viewer sees on the board.
+ * It names the board and when it was printed, and nothing that would lead anyone to the board.
+ */
+export function PlanDocument({ plan, planName, boardTitle, network, dangerStatements, forMemberId, printedAt, level }: PlanDocumentProps) {
+  const Title = level === 1 ? 'h1' : 'h3';
+  const Heading = level === 1 ? 'h2' : 'h4';
+  const names = new Map(network.map((m) => [m.id, m.name]));
+  const nameOf = (ids: readonly string[]) => ids.flatMap((id) => (names.has(id) ? [names.get(id)!] : []));
+  const statementText = new Map(dangerStatements.map((s) => [s.id, s.text]));
+  const number = new Map(plan.rules.map((r, i) => [r.id, i + 1]));
+  const person = forMemberId ? network.find((m) => m.id === forMemberId) : undefined;
+  const ordered = person ? personalCopyOrder(plan, person.id) : null;
+  const answered = new Set(plan.rules.flatMap((r) => r.statements));
+  const gaps = dangerStatements.filter((s) => !answered.has(s.id));
+  const ruleList = (rules: readonly RuleView[]) => (
+    <ol className="plan-doc__rules">
+      {rules.map((rule) => (
+        <RuleEntry key={rule.id} rule={rule} number={number.get(rule.id)!} nameOf={nameOf} statementText={statementText} />
+      ))}
+    </ol>
+  );
+
+  return (
+    <div className="plan-doc">
+      <header className="plan-doc__header">
+        <Title className="plan-doc__title">{person ? `${planName}: ${person.name}’s copy` : planName}</Title>
+        <p className="plan-doc__meta">Board: {boardTitle || 'Meeting board'}</p>
+        {printedAt && <p className="plan-doc__meta">Printed: {printedAt}</p>}
+        <p className="plan-doc__status">
+          {plan.agreement
+            ? `Agreed on ${formatAgreedAt(plan.agreement.at)} by ${listOfNames(plan.agreement.by.map((p) => p.name))}.${plan.changesSinceAgreed?.any ? ' It has been changed since then and needs agreeing again.' : ''}`
+            : 'This plan is a draft: it has not been agreed yet.'}
+        </p>
+      </header>
+
+      {plan.bottomLines.length > 0 && (
+        <section className="plan-doc__bottom-lines">
+          <Heading>Bottom lines</Heading>
+          <p>These must always happen. They are set by the agency and are not part of what the family decides.</p>
+          <ul>
+            {plan.bottomLines.map((l) => (
+              <li key={l.id}>
+                <Words text={l.text} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {ordered ? (
+        <>
+          <section className="plan-doc__section">
+            <Heading>Your part</Heading>
+            {ordered.some((r) => r.isTheirs) ? ruleList(ordered.filter((r) => r.isTheirs).map((r) => r.rule)) : <p>No rule names you yet.</p>}
+          </section>
+          {ordered.some((r) => !r.isTheirs) && (
+            <section className="plan-doc__section">
+              <Heading>Everyone else’s part</Heading>
+              {ruleList(ordered.filter((r) => !r.isTheirs).map((r) => r.rule))}
+            </section>
+          )}
+        </>
+      ) : (
+        <section className="plan-doc__section">
+          <Heading>Rules</Heading>
+          {plan.rules.length === 0 ? <p>No rules yet.</p> : ruleList(plan.rules)}
+        </section>
+      )}
+
+      {plan.stressPoints.length > 0 && (
+        <section className="plan-doc__section plan-doc__keep">
+          <Heading>Trigger times and stress points</Heading>
+          <ul>
+            {plan.stressPoints.map((l) => (
+              <li key={l.id}>
+                <Words text={l.text} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {plan.contingency.trim() && (
+        <section className="plan-doc__section plan-doc__keep">
+          <Heading>If the plan cannot be kept</Heading>
+          <p>
+            <Words text={plan.contingency} />
+          </p>
+        </section>
+      )}
+      {plan.reviewDates.length > 0 && (
+        <section className="plan-doc__section plan-doc__keep">
+          <Heading>Review dates</Heading>
+          <ul>
+            {plan.reviewDates.map((d) => (
+              <li key={d}>{spellDate(d)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {plan.trajectory.length > 0 && (
+        <section className="plan-doc__section plan-doc__keep">
+          <Heading>From now to closing the case</Heading>
+          <ol className="plan-doc__timeline">
+            {plan.trajectory.map((t) => (
+              <li key={t.id}>
+                <strong>{spellDate(t.date)}</strong>: {TRAJECTORY_WORDS[t.kind]}
+                {t.label.trim() && (
+                  <>
+                    {': '}
+                    <Words text={t.label} />
+                  </>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {gaps.length > 0 && (
+        <section className="plan-doc__section plan-doc__keep">
+          <Heading>Worries the plan does not answer yet</Heading>
+          <ul>
+            {gaps.map((s) => (
+              <li key={s.id}>
+                “<Words text={s.text} />”
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type * as Y from 'yjs';
+import { MAX_PLAN_LINE_LENGTH, ModelError, addPlanLine, editPlanLine, movePlanLine, removePlanLine, type PlanLineView, type PlanList } from '@kinboard/model';
+import { ArrowDownIcon, ArrowUpIcon, TrashIcon } from '../../icons';
+
+interface PlanLinesProps {
+  readonly doc: Y.Doc;
+  readonly list: PlanList;
+  readonly lines: readonly PlanLineView[];
+  /** The line's name for buttons and labels: "stress point", "bottom line". */
+  readonly singular: string;
+}
+
+function quietly(change: () => void): boolean {
+  try {
+    change();
+    return true;
+  } catch (error) {
+    if (!(error instanceof ModelError)) throw error;
+    return false;
+  }
+}
+
+/** One short line, saved when the person leaves the box or presses Enter (a line is replaced whole). */
+function LineEditor({ doc, line, index, count, singular }: { readonly doc: Y.Doc; readonly line: PlanLineView; readonly index: number; readonly count: number; readonly singular: string }) {
+  const [draft, setDraft] = useState(line.text);
+  const [editing, setEditing] = useState(false);
+  useEffect(() => {
+    if (!editing) setDraft(line.text);
+  }, [line.text, editing]);
+  const save = () => {
+    setEditing(false);
+    const text = draft.trim();
+    if (text.length === 0) setDraft(line.text);
+    else if (text !== line.text) quietly(() => editPlanLine(doc, line.id, text));
+  };
+  const label = `${singular[0]!.toUpperCase()}${singular.slice(1)} ${index + 1}`;
+  return (
+    <li className="plan-line">
+      <input
+        className="input plan-input"
+        aria-label={label}
+        value={draft}
+        maxLength={MAX_PLAN_LINE_LENGTH}
+        onFocus={() => setEditing(true)}
+        onChange={(e) => setDraft(e.currentTarget.value)}
+        onBlur={save}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            save();
+          }
+        }}
+      />
+      <button type="button" className="button plan-icon-button" aria-label={`Move ${label} up`} disabled={index === 0} onClick={() => quietly(() => movePlanLine(doc, line.id, index - 1))}>
+        <ArrowUpIcon size={18} />
+      </button>
+      <button type="button" className="button plan-icon-button" aria-label={`Move ${label} down`} disabled={index === count - 1} onClick={() => quietly(() => movePlanLine(doc, line.id, index + 1))}>
+        <ArrowDownIcon size={18} />
+      </button>
+      <button type="button" className="button plan-icon-button plan-button--danger" aria-label={`Remove ${label}`} onClick={() => quietly(() => removePlanLine(doc, line.id))}>
+        <TrashIcon size={18} />
+      </button>
+    </li>
+  );
+}
+
+/** A short list of the plan: trigger times and stress points, or the agency's bottom lines. */
+export function PlanLines({ doc, list, lines, singular }: PlanLinesProps) {
+  const [text, setText] = useState('');
+  const id = useId();
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    if (text.trim().length === 0) return;
+    if (quietly(() => addPlanLine(doc, list, { text }))) setText('');
+  };
+  return (
+    <>
+      {lines.length > 0 && (
+        <ul className="plan-lines">
+          {lines.map((line, index) => (
+            <LineEditor key={line.id} doc={doc} line={line} index={index} count={lines.length} singular={singular} />
+          ))}
+        </ul>
+      )}
+      <form className="plan-inline plan-lines__add" onSubmit={add}>
+        <label className="visually-hidden" htmlFor={id}>
+          New {singular}
+        </label>
+        <input id={id} className="input plan-input" value={text} maxLength={MAX_PLAN_LINE_LENGTH} placeholder={`Write a ${singular}`} onChange={(e) => setText(e.currentTarget.value)} />
+        <button type="submit" className="button button--secondary">
+          Add {singular}
+        </button>
+      </form>
+    </>
+  );
+}

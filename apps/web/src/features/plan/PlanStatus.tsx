@@ -1,0 +1,128 @@
+import { useId, useState, type FormEvent } from 'react';
+import type * as Y from 'yjs';
+import { ModelError, agreePlan, returnPlanToDraft, type NetworkMemberView, type PlanView } from '@kinboard/model';
+import { changesSummary } from './planWords';
+import { formatAgreedAt, listOfNames } from './planCopy';
+
+interface PlanStatusProps {
+  readonly doc: Y.Doc;
+  readonly plan: PlanView;
+  readonly network: readonly NetworkMemberView[];
+  readonly planName: string;
+  readonly editable: boolean;
+}
+
+/** Draft or agreed, who agreed and when, what changed since; and agreeing it. */
+export function PlanStatus({ doc, plan, network, planName, editable }: PlanStatusProps) {
+  const [agreeing, setAgreeing] = useState(false);
+  const summary = changesSummary(plan.changesSinceAgreed);
+  return (
+    <div className={`plan-status plan-status--${plan.status}${summary ? ' plan-status--changed' : ''}`}>
+      <p className="plan-status__line" role="status">
+        <span className="plan-status__badge">{plan.status === 'agreed' ? 'Agreed' : 'Draft'}</span>
+        {plan.agreement ? (
+          <span>
+            Agreed on {formatAgreedAt(plan.agreement.at)} by {listOfNames(plan.agreement.by.map((p) => p.name))}.
+          </span>
+        ) : (
+          <span>This {planName.toLowerCase()} has not been agreed yet.</span>
+        )}
+      </p>
+      {summary && (
+        <p className="plan-status__changes">
+          <strong>Changed since it was agreed:</strong> {summary} Agree it again when everyone is happy with it.
+        </p>
+      )}
+      {editable && !agreeing && (
+        <div className="plan-inline">
+          <button type="button" className="button button--primary" onClick={() => setAgreeing(true)}>
+            {plan.status === 'agreed' ? 'Agree the plan again' : 'Mark the plan as agreed'}
+          </button>
+          {plan.status === 'agreed' && (
+            <button type="button" className="button button--secondary" onClick={() => returnPlanToDraft(doc)}>
+              Back to draft
+            </button>
+          )}
+        </div>
+      )}
+      {editable && agreeing && <AgreeForm doc={doc} network={network} agreedBefore={plan.agreement?.by.flatMap((p) => (p.memberId ? [p.memberId] : [])) ?? []} onDone={() => setAgreeing(false)} />}
+    </div>
+  );
+}
+
+interface AgreeFormProps {
+  readonly doc: Y.Doc;
+  readonly network: readonly NetworkMemberView[];
+  /** Who agreed last time: ticked again to start with, as are the people marked here today. */
+  readonly agreedBefore: readonly string[];
+  readonly onDone: () => void;
+}
+
+function AgreeForm({ doc, network, agreedBefore, onDone }: AgreeFormProps) {
+  const [chosen, setChosen] = useState<Set<string>>(() => new Set(network.filter((m) => m.attendance !== 'not-present' || agreedBefore.includes(m.id)).map((m) => m.id)));
+  const [other, setOther] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const by: { memberId: string | null; name: string }[] = network.filter((m) => chosen.has(m.id)).map((m) => ({ memberId: m.id, name: m.name }));
+    for (const name of other.split(',').map((n) => n.trim()).filter(Boolean)) by.push({ memberId: null, name });
+    if (by.length === 0) {
+      setError('Pick at least one person who agreed.');
+      return;
+    }
+    try {
+      agreePlan(doc, { by });
+      onDone();
+    } catch (failure) {
+      if (!(failure instanceof ModelError)) throw failure;
+      setError('Each name can be up to 80 letters. Check the names and try again.');
+    }
+  };
+  return (
+    <form className="plan-agree" onSubmit={submit}>
+      <fieldset className="plan-pick">
+        <legend className="plan-pick__legend">Who agreed the plan?</legend>
+        <p className="plan-pick__hint">Pick the people here today.</p>
+        {error && (
+          <p className="plan-error" role="alert">
+            {error}
+          </p>
+        )}
+        {network.length > 0 && (
+          <ul className="plan-pick__list">
+            {network.map((m) => (
+              <li key={m.id}>
+                <label className="plan-check">
+                  <input
+                    type="checkbox"
+                    checked={chosen.has(m.id)}
+                    onChange={(e) => {
+                      const next = new Set(chosen);
+                      if (e.currentTarget.checked) next.add(m.id);
+                      else next.delete(m.id);
+                      setChosen(next);
+                    }}
+                  />
+                  <span>{m.name}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
+        <label className="plan-label plan-label--small" htmlFor={id}>
+          Anyone else who agreed (names, separated by commas)
+        </label>
+        <input id={id} className="input plan-input" value={other} onChange={(e) => setOther(e.currentTarget.value)} autoComplete="off" />
+      </fieldset>
+      <div className="plan-inline">
+        <button type="submit" className="button button--primary">
+          Agree the plan
+        </button>
+        <button type="button" className="button button--secondary" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

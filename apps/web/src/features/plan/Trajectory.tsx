@@ -1,0 +1,186 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type * as Y from 'yjs';
+import { ModelError, TRAJECTORY_KINDS, addTrajectoryItem, isPlanDate, removeTrajectoryItem, spellDate, updateTrajectoryItem, type TrajectoryItemView, type TrajectoryKind } from '@kinboard/model';
+import { TrashIcon } from '../../icons';
+import { TRAJECTORY_WORDS } from './planWords';
+
+function quietly(change: () => void): boolean {
+  try {
+    change();
+    return true;
+  } catch (error) {
+    if (!(error instanceof ModelError)) throw error;
+    return false;
+  }
+}
+
+/** Today as 'YYYY-MM-DD' in the person's own time zone. */
+export function todayDate(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function ItemEditor({ doc, item }: { readonly doc: Y.Doc; readonly item: TrajectoryItemView }) {
+  const [label, setLabel] = useState(item.label);
+  const [editing, setEditing] = useState(false);
+  const id = useId();
+  useEffect(() => {
+    if (!editing) setLabel(item.label);
+  }, [item.label, editing]);
+  const saveLabel = () => {
+    setEditing(false);
+    if (label !== item.label) quietly(() => updateTrajectoryItem(doc, item.id, { label: label.trim() }));
+  };
+  const name = `${TRAJECTORY_WORDS[item.kind]} on ${spellDate(item.date)}`;
+  return (
+    <div className="plan-timeline__edit">
+      <div className="plan-timeline__field">
+        <label className="plan-label plan-label--small" htmlFor={`${id}-date`}>
+          Date
+        </label>
+        <input
+          id={`${id}-date`}
+          type="date"
+          className="input plan-input"
+          value={item.date}
+          onChange={(e) => {
+            const date = e.currentTarget.value;
+            if (isPlanDate(date)) quietly(() => updateTrajectoryItem(doc, item.id, { date }));
+          }}
+        />
+      </div>
+      <div className="plan-timeline__field">
+        <label className="plan-label plan-label--small" htmlFor={`${id}-kind`}>
+          What
+        </label>
+        <select id={`${id}-kind`} className="input plan-input" value={item.kind} onChange={(e) => quietly(() => updateTrajectoryItem(doc, item.id, { kind: e.currentTarget.value as TrajectoryKind }))}>
+          {TRAJECTORY_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {TRAJECTORY_WORDS[k]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="plan-timeline__field plan-timeline__field--grow">
+        <label className="plan-label plan-label--small" htmlFor={`${id}-label`}>
+          Words
+        </label>
+        <input
+          id={`${id}-label`}
+          className="input plan-input"
+          value={label}
+          maxLength={500}
+          onFocus={() => setEditing(true)}
+          onChange={(e) => setLabel(e.currentTarget.value)}
+          onBlur={saveLabel}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              saveLabel();
+            }
+          }}
+        />
+      </div>
+      <button type="button" className="button plan-icon-button plan-button--danger" aria-label={`Remove ${name}`} onClick={() => quietly(() => removeTrajectoryItem(doc, item.id))}>
+        <TrashIcon size={18} />
+      </button>
+    </div>
+  );
+}
+
+/**
+ * From now to the point the case can close: review meetings and milestones on a vertical
+ * timeline. It is an ordered list, so a screen reader hears the same order the eye sees.
+ */
+export function Trajectory({ doc, items, editable }: { readonly doc: Y.Doc; readonly items: readonly TrajectoryItemView[]; readonly editable: boolean }) {
+  const today = todayDate();
+  const [date, setDate] = useState('');
+  const [kind, setKind] = useState<TrajectoryKind>('review');
+  const [label, setLabel] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+  const firstFuture = items.findIndex((i) => i.date >= today);
+  const todayAt = firstFuture === -1 ? items.length : firstFuture;
+
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    if (!isPlanDate(date)) {
+      setError('Choose a date.');
+      return;
+    }
+    if (quietly(() => addTrajectoryItem(doc, { date, kind, label: label.trim() }))) {
+      setLabel('');
+      setDate('');
+      setError(null);
+    }
+  };
+
+  const todayItem = (
+    <li key="today" className="plan-timeline__item plan-timeline__item--today">
+      <span className="plan-timeline__date">Today, {spellDate(today)}</span>
+    </li>
+  );
+
+  return (
+    <section className="plan-section" aria-labelledby="plan-trajectory-heading">
+      <h3 className="plan-section__title" id="plan-trajectory-heading">
+        From now to closing the case
+      </h3>
+      <p className="plan-section__hint">Review meetings and milestones. The review meetings are the plan’s review dates.</p>
+      <ol className="plan-timeline" aria-label="Timeline">
+        {items.flatMap((item, index) => {
+          const entry = (
+            <li key={item.id} className={`plan-timeline__item plan-timeline__item--${item.kind}`}>
+              <span className="plan-timeline__date">{spellDate(item.date)}</span>
+              <span className="plan-timeline__kind">{TRAJECTORY_WORDS[item.kind]}</span>
+              {item.label && !editable && <span className="plan-timeline__label">{item.label}</span>}
+              {editable && <ItemEditor doc={doc} item={item} />}
+            </li>
+          );
+          return index === todayAt ? [todayItem, entry] : [entry];
+        })}
+        {todayAt === items.length && todayItem}
+      </ol>
+      {items.length === 0 && <p className="plan-empty">No dates yet. Add the next review meeting.</p>}
+      {editable && (
+        <form className="plan-timeline__add" onSubmit={add} aria-labelledby={`${id}-title`}>
+          <h4 id={`${id}-title`}>Add a date</h4>
+          {error && (
+            <p className="plan-error" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="plan-timeline__edit">
+            <div className="plan-timeline__field">
+              <label className="plan-label plan-label--small" htmlFor={`${id}-date`}>
+                Date
+              </label>
+              <input id={`${id}-date`} type="date" className="input plan-input" value={date} onChange={(e) => setDate(e.currentTarget.value)} />
+            </div>
+            <div className="plan-timeline__field">
+              <label className="plan-label plan-label--small" htmlFor={`${id}-kind`}>
+                What
+              </label>
+              <select id={`${id}-kind`} className="input plan-input" value={kind} onChange={(e) => setKind(e.currentTarget.value as TrajectoryKind)}>
+                {TRAJECTORY_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {TRAJECTORY_WORDS[k]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="plan-timeline__field plan-timeline__field--grow">
+              <label className="plan-label plan-label--small" htmlFor={`${id}-label`}>
+                Words (optional)
+              </label>
+              <input id={`${id}-label`} className="input plan-input" value={label} maxLength={500} onChange={(e) => setLabel(e.currentTarget.value)} />
+            </div>
+            <button type="submit" className="button button--secondary">
+              Add date
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

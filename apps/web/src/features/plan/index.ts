@@ -1,0 +1,3 @@
+export { PlanPart } from './PlanPart';
+export { PlanCoverageBadge } from './PlanCoverageBadge';
+export { usePlan, useCoverage } from './usePlanData';

@@ -1,0 +1,78 @@
+/**
+ * Small pure helpers for copies of the plan: file names, how a moment is written for the reader,
+ * and the one request that records a copy in the board's audit trail.
+ */
+
+/** "Safety plan" from "safety plan": the framework's words are lower case for use mid-sentence. */
+export function capitalise(words: string): string {
+  return words.length > 0 ? words[0]!.toUpperCase() + words.slice(1) : words;
+}
+
+/** Characters no operating system accepts in a file name, and control characters. */
+const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
+
+/**
+ * The name of a downloaded copy: "{board title} – {plan name}.md". Characters file systems refuse
+ * are replaced, so the family's title still reads as written as far as possible.
+ */
+export function planFileName(boardTitle: string, planName: string, extension = 'md'): string {
+  const title = boardTitle.trim() || 'Meeting board';
+  const name = `${title} – ${planName}`.replace(UNSAFE_IN_FILE_NAME, '-').replace(/\s+/g, ' ').trim();
+  // Keep well inside the 255-byte limit of common file systems, even with multi-byte letters.
+  return `${name.slice(0, 120).trim()}.${extension}`;
+}
+
+/** When a copy was made, written for the reader: "14 March 2025 at 15:04". */
+export function formatPrintedAt(at: Date, locale?: string): string {
+  const day = at.toLocaleDateString(locale ?? 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  const time = at.toLocaleTimeString(locale ?? 'en-GB', { hour: '2-digit', minute: '2-digit' });
+  return `${day} at ${time}`;
+}
+
+/** When the plan was agreed, written for the reader. */
+export function formatAgreedAt(at: number, locale?: string): string {
+  return formatPrintedAt(new Date(at), locale);
+}
+
+/** "Asha", "Asha and Ben", "Asha, Ben and Carl". */
+export function listOfNames(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** What an audit entry says was exported; the server takes at most 60 characters. */
+export type ExportKind = 'plan markdown' | 'plan print';
+
+/**
+ * Tells the server a copy of the plan left the board, for its audit trail. Fire and forget: a
+ * copy is never held up or refused because the record could not be made.
+ */
+export function recordExport(boardId: string, secret: string, what: ExportKind, fetchFn: typeof fetch = fetch): void {
+  try {
+    void fetchFn(`/api/boards/${encodeURIComponent(boardId)}/exports`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+      body: JSON.stringify({ what }),
+      referrerPolicy: 'no-referrer',
+      credentials: 'same-origin',
+      cache: 'no-store',
+      keepalive: true,
+    }).catch(() => undefined);
+  } catch {
+    // Nothing to do: the copy matters more than the record of it.
+  }
+}
+
+/** Saves text as a file through the browser's download. */
+export function downloadText(text: string, fileName: string, type = 'text/markdown;charset=utf-8'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Some browsers read the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

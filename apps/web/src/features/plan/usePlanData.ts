@@ -1,0 +1,115 @@
+/**
+ * What the plan screens read: the plan, the danger statements it must answer, the network that
+ * carries it out, and the words of the board's framework. Each read model is read once per change
+ * of the document however many components ask for it (a coverage badge sits beside every danger
+ * statement on the board), so the stores are shared per document.
+ */
+import { useMemo, useSyncExternalStore } from 'react';
+import type * as Y from 'yjs';
+import {
+  currentFramework,
+  domainStatements,
+  planCoverage,
+  readBoard,
+  readMapping,
+  readNetwork,
+  readPlan,
+  terms,
+  type NetworkMemberView,
+  type PlanCoverage,
+  type PlanView,
+  type Terms,
+} from '@kinboard/model';
+
+interface SharedStore<T> {
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): T;
+}
+
+const stores = new WeakMap<Y.Doc, Map<(doc: Y.Doc) => unknown, SharedStore<unknown>>>();
+
+function sharedStore<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): SharedStore<T> {
+  let perDoc = stores.get(doc);
+  if (!perDoc) stores.set(doc, (perDoc = new Map()));
+  const existing = perDoc.get(read);
+  if (existing) return existing as SharedStore<T>;
+  let view = read(doc);
+  const listeners = new Set<() => void>();
+  const onUpdate = () => {
+    view = read(doc);
+    for (const listener of listeners) listener();
+  };
+  const store: SharedStore<T> = {
+    subscribe(listener) {
+      if (listeners.size === 0) {
+        // Changes may have arrived while nobody was listening.
+        view = read(doc);
+        doc.on('update', onUpdate);
+      }
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) doc.off('update', onUpdate);
+      };
+    },
+    getSnapshot: () => view,
+  };
+  perDoc.set(read, store as SharedStore<unknown>);
+  return store;
+}
+
+/** A read model of the document, shared by every component that reads it. `read` must be module-level. */
+export function useSharedDocView<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): T {
+  const store = useMemo(() => sharedStore(doc, read), [doc, read]);
+  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+}
+
+export interface DangerStatement {
+  readonly id: string;
+  readonly text: string;
+}
+
+/** The danger statements in the order the case map shows them, with the framework's words. */
+function readDangerStatements(doc: Y.Doc): { readonly statements: readonly DangerStatement[]; readonly terms: Terms } {
+  const mapping = readMapping(doc);
+  return {
+    statements: domainStatements(mapping, 'danger-statements').map((s) => ({ id: s.id, text: s.text })),
+    terms: mapping.terms,
+  };
+}
+
+function readTerms(doc: Y.Doc): Terms {
+  return terms(currentFramework(doc));
+}
+
+function readTitle(doc: Y.Doc): string {
+  return readBoard(doc).title;
+}
+
+export function usePlan(doc: Y.Doc): PlanView {
+  return useSharedDocView(doc, readPlan);
+}
+
+export function useNetworkMembers(doc: Y.Doc): readonly NetworkMemberView[] {
+  return useSharedDocView(doc, readNetwork);
+}
+
+export function useDangerStatements(doc: Y.Doc): readonly DangerStatement[] {
+  return useSharedDocView(doc, readDangerStatements).statements;
+}
+
+export function useFrameworkTerms(doc: Y.Doc): Terms {
+  return useSharedDocView(doc, readTerms);
+}
+
+export function useBoardTitle(doc: Y.Doc): string {
+  return useSharedDocView(doc, readTitle);
+}
+
+/** For each danger statement, the rules that answer it, and the gaps. */
+export function useCoverage(doc: Y.Doc): { coverage: PlanCoverage; plan: PlanView; dangerStatements: readonly DangerStatement[] } {
+  const plan = usePlan(doc);
+  const dangerStatements = useDangerStatements(doc);
+  const coverage = useMemo(() => planCoverage(plan, dangerStatements.map((s) => s.id)), [plan, dangerStatements]);
+  return { coverage, plan, dangerStatements };
+}

@@ -109,8 +109,11 @@ export class BoardAdmin {
     if (board.meeting) throw new ServiceError(ServiceErrorCode.conflict, 'A meeting is already in progress on this board');
     const meeting = { id: randomBytes(8).toString('base64url'), startedAt: this.now() };
     this.store.setMeeting(boardId, meeting);
-    this.rooms.loaded(boardId)?.setStatus({ locked: board.locked, meeting });
+    const room = this.rooms.loaded(boardId);
+    room?.setStatus({ locked: board.locked, meeting });
     this.audit(boardId, 'meeting_started', { meeting: meeting.id });
+    // People already on the board attend too, not only those who join later.
+    for (const person of room?.people() ?? []) this.audit(boardId, 'present_at_start', { role: person.role, name: person.name });
     return meeting;
   }
 
@@ -139,7 +142,7 @@ export class BoardAdmin {
   private attendeesSince(boardId: string, since: number): Attendee[] {
     const seen = new Map<string, Attendee>();
     for (const entry of this.store.listAudit(boardId)) {
-      if (entry.at < since || entry.event !== 'joined') continue;
+      if (entry.at < since || (entry.event !== 'joined' && entry.event !== 'present_at_start')) continue;
       const name = typeof entry.detail.name === 'string' ? entry.detail.name : 'Someone without a name';
       const role = entry.detail.role as Role;
       seen.set(`${name}\u0000${role}`, { name, role, where: 'remote' });

@@ -216,6 +216,11 @@ export class BoardRoom {
     this.presence.setLocalState({ [PRESENCE_STATUS_FIELD]: status });
   }
 
+  /** Who is connected: the role and name each connection was given. */
+  people(): { role: Role; name: string | null }[] {
+    return [...this.connections.values()].map((c) => ({ role: c.role, name: c.name }));
+  }
+
   /** Closes every connection that joined with `role`. */
   closeRole(role: Role, code: number, reason: string): void {
     for (const connection of [...this.connections.values()]) {

@@ -100,6 +100,10 @@ describe('board management by the facilitator', () => {
   });
 
   it('[K7] ending a meeting keeps a record with attendees and the board as it was', async () => {
+    // The chair is on the board before the meeting starts, and still counts as attending.
+    const chairTicket = await postJson(`${server.origin}/api/tickets`, { board: board.id, secret: facilitator(), name: 'Chair Jo' });
+    const chair = await rawSocket(`ws://127.0.0.1:${server.port}/sync/${board.id}?ticket=${((await chairTicket.json()) as { ticket: string }).ticket}`);
+    await waitFor(() => server.server.rooms.loaded(board.id)?.connectionCount === 1);
     expect((await call('POST', '/meetings', facilitator())).status).toBe(201);
     expect((await call('POST', '/meetings', facilitator())).status).toBe(409);
     const ticket = await postJson(`${server.origin}/api/tickets`, { board: board.id, secret: secretOf(board.links.participant), name: 'Aunt Rosa' });
@@ -112,6 +116,8 @@ describe('board management by the facilitator', () => {
     expect(ended.status).toBe(200);
     const summary = (await ended.json()) as { id: string; attendees: { name: string; role: string }[] };
     expect(summary.attendees).toContainEqual({ name: 'Aunt Rosa', role: 'participant', where: 'remote' });
+    expect(summary.attendees).toContainEqual({ name: 'Chair Jo', role: 'facilitator', where: 'remote' });
+    chair.ws.close();
 
     addStatement(writer.doc, { section: 'working-well', text: 'added after the meeting', author });
     await new Promise((r) => setTimeout(r, 50));

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CreatedBoard } from '../api/createBoardRequest';
 import { CreateBoardForm } from './CreateBoardForm';
 import { BoardLinks } from './BoardLinks';
+import { rememberLinks } from '../features/meeting/boardMemory';
 
 /** Makes a new meeting board and hands out its three links. */
 export function HomePage() {
@@ -26,7 +27,13 @@ export function HomePage() {
         {created ? (
           <BoardLinks board={created.board} title={created.title} onStartAgain={() => setCreated(null)} />
         ) : (
-          <CreateBoardForm onCreated={(board, title) => setCreated({ board, title })} />
+          <CreateBoardForm
+            onCreated={(board, title) => {
+              // This tab may show the links again on the board's Meeting part (kept for the tab's life only).
+              rememberLinks(board.id, board.links);
+              setCreated({ board, title });
+            }}
+          />
         )}
       </main>
     </div>

@@ -168,3 +168,5 @@ export type { HintKind, PlainLanguageHint, PlainLanguageOptions } from './langua
 export { DICTIONARY } from './language/dictionary';
 export type { DictionaryTerm, DictionaryKind } from './language/dictionary';
 export { parseDictionaryExtension, MAX_EXTENSION_TERMS } from './language/dictionaryExtension';
+export { createUndoableDeletion } from './undoableDeletion';
+export type { UndoableDeletion } from './undoableDeletion';

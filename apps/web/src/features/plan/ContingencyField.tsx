@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { MAX_CONTINGENCY_LENGTH, editContingency, planContingencyText } from '@kinboard/model';
-import { useSharedTextBinding } from './useSharedTextBinding';
+import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
 
 /** What happens if the plan cannot be kept: one text the network writes together. */
 export function ContingencyField({ doc }: { readonly doc: Y.Doc }) {

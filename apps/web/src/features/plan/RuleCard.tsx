@@ -19,7 +19,7 @@ import {
 import { ArrowDownIcon, ArrowUpIcon, GripIcon, TrashIcon } from '../../icons';
 import { PeoplePicker } from './PeoplePicker';
 import type { DangerStatement } from './usePlanData';
-import { useSharedTextBinding } from './useSharedTextBinding';
+import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
 import { ruleChangeWords } from './planWords';
 
 export const RULE_DRAG_TYPE = 'application/x-kinboard-rule';

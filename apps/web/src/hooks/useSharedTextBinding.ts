@@ -1,13 +1,13 @@
 /**
- * Binds a textarea (or input) to a shared text, character by character: the same idea as
- * hooks/useStatementTextBinding.ts, for any Y.Text the model hands out (a rule's words, its
- * what-ifs, the contingency). Typing sends the box's whole value to the model's operation, which
- * applies only the splice; someone else typing moves this person's caret with their change.
+ * Binds a textarea (or input) to a shared text, character by character, for any Y.Text the model
+ * hands out (a statement, a rule's words and what-ifs, the contingency). Typing sends the box's
+ * whole value to the model's operation, which applies only the splice; someone else typing moves
+ * this person's caret and selection with their change, so nobody loses their place.
  */
 import { useEffect, useRef } from 'react';
 import type * as Y from 'yjs';
 import { ModelError } from '@kinboard/model';
-import { shiftSelection, type TextDelta } from '../../lib/selectionShift';
+import { shiftSelection, type TextDelta } from '../lib/selectionShift';
 
 export interface SharedTextSource {
   /** The shared text to follow; may throw a ModelError when what it belongs to is gone. */

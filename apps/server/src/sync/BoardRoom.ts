@@ -37,7 +37,7 @@ import type { Limits } from '../config';
 import type { BoardStore } from '../storage/BoardStore';
 import { handleRoundRequest } from './blindRounds';
 import { isNoopUpdate } from './isNoopUpdate';
-import { sanitisePresence } from './presence';
+import { applyPresenceEntries, readPresenceUpdate } from './presence';
 import { RateLimiter } from './RateLimiter';
 import type { SyncSocket } from './SyncSocket';
 
@@ -405,12 +405,12 @@ export class BoardRoom {
   }
 
   private handlePresence(connection: Connection, update: Uint8Array): void {
-    const sanitised = sanitisePresence(update, {
+    const entries = readPresenceUpdate(update, {
       role: connection.role,
       name: connection.name,
       mayWrite: (clientId) => connection.presenceIds.has(clientId) || !this.presenceOwned(clientId),
     });
-    if (sanitised) awarenessProtocol.applyAwarenessUpdate(this.presence, sanitised, connection);
+    if (entries.length > 0) applyPresenceEntries(this.presence, entries, connection);
   }
 
   private presenceOwned(clientId: number): boolean {

@@ -8,7 +8,7 @@
  * varUint(clock), varString(JSON state or "null").
  */
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
+import type * as awarenessProtocol from 'y-protocols/awareness';
 import { PRESENCE_STATUS_FIELD } from '@kinboard/model';
 import type { Role } from '../auth/roles';
 
@@ -22,39 +22,67 @@ export interface PresenceRules {
 
 /**
  * Makes a client's state truthful: `user.role` (and `user.name`, when known) come from the
- * connection, and the server-only status field is removed.
+ * connection, and the server-only status field is removed. Returns null for anything that is
+ * not an object (a removal, or nonsense).
  */
-function rewriteState(json: string, rules: PresenceRules): string {
-  if (json === 'null') return json;
+function truthfulState(json: string, rules: PresenceRules): Record<string, unknown> | null {
+  if (json === 'null') return null;
   const state: unknown = JSON.parse(json);
-  if (typeof state !== 'object' || state === null || Array.isArray(state)) return 'null';
-  delete (state as Record<string, unknown>)[PRESENCE_STATUS_FIELD];
-  const user = (state as { user?: unknown }).user;
+  if (typeof state !== 'object' || state === null || Array.isArray(state)) return null;
+  const record = state as Record<string, unknown>;
+  delete record[PRESENCE_STATUS_FIELD];
+  const user = record.user;
   if (typeof user === 'object' && user !== null && !Array.isArray(user)) {
     (user as { role?: unknown }).role = rules.role;
     if (rules.name !== null) (user as { name?: unknown }).name = rules.name;
   }
-  return JSON.stringify(state);
+  return record;
 }
 
-/** Returns the update without entries this connection may not write, or null if none remain. */
-export function sanitisePresence(update: Uint8Array, rules: PresenceRules): Uint8Array | null {
+export interface PresenceEntry {
+  readonly clientId: number;
+  readonly clock: number;
+  /** null removes the entry. */
+  readonly state: Record<string, unknown> | null;
+}
+
+/** Reads a client's presence update, keeping only the entries this connection may write, made truthful. */
+export function readPresenceUpdate(update: Uint8Array, rules: PresenceRules): PresenceEntry[] {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
-  const kept: { clientId: number; clock: number; state: string }[] = [];
+  const kept: PresenceEntry[] = [];
   for (let i = 0; i < count; i++) {
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
-    const state = decoding.readVarString(decoder);
-    if (rules.mayWrite(clientId)) kept.push({ clientId, clock, state: rewriteState(state, rules) });
+    const json = decoding.readVarString(decoder);
+    if (rules.mayWrite(clientId)) kept.push({ clientId, clock, state: truthfulState(json, rules) });
   }
-  if (kept.length === 0) return null;
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, kept.length);
-  for (const entry of kept) {
-    encoding.writeVarUint(encoder, entry.clientId);
-    encoding.writeVarUint(encoder, entry.clock);
-    encoding.writeVarString(encoder, entry.state);
+  return kept;
+}
+
+/**
+ * Applies entries to the room's presence with the same clock rules as y-protocols'
+ * `applyAwarenessUpdate`, but from states already parsed: each state is parsed once on the way in
+ * and written once per event-loop turn on the way out [A4]. Emits only 'update' (the room's one
+ * listener), with the same `{ added, updated, removed }` shape.
+ */
+export function applyPresenceEntries(awareness: awarenessProtocol.Awareness, entries: readonly PresenceEntry[], origin: unknown): void {
+  const now = Date.now();
+  const added: number[] = [];
+  const updated: number[] = [];
+  const removed: number[] = [];
+  for (const { clientId, clock, state } of entries) {
+    const meta = awareness.meta.get(clientId);
+    const currentClock = meta === undefined ? 0 : meta.clock;
+    if (!(currentClock < clock || (currentClock === clock && state === null && awareness.states.has(clientId)))) continue;
+    if (state === null) awareness.states.delete(clientId);
+    else awareness.states.set(clientId, state);
+    awareness.meta.set(clientId, { clock, lastUpdated: now });
+    if (meta === undefined && state !== null) added.push(clientId);
+    else if (meta !== undefined && state === null) removed.push(clientId);
+    else if (state !== null) updated.push(clientId);
   }
-  return encoding.toUint8Array(encoder);
+  if (added.length > 0 || updated.length > 0 || removed.length > 0) {
+    awareness.emit('update', [{ added, updated, removed }, origin]);
+  }
 }

@@ -1,29 +1,76 @@
-import { memo, useEffect, useId, useRef, type DragEvent } from 'react';
-import { MAX_STATEMENT_LENGTH, SECTIONS, isSectionId, moveStatement, type StatementView } from '@kinboard/model';
+import { memo, useEffect, useId, useMemo, useRef, useState, type DragEvent, type FocusEvent, type KeyboardEvent } from 'react';
+import {
+  MAX_STATEMENT_LENGTH,
+  SECTIONS,
+  applyHint,
+  checkPlainLanguage,
+  editStatement,
+  isSectionId,
+  moveStatement,
+  type MappedStatement,
+  type PlainLanguageHint,
+  type SectionId,
+  type ViewId,
+} from '@kinboard/model';
 import { useBoardSession } from '../hooks/boardContext';
 import { useStatementTextBinding } from '../hooks/useStatementTextBinding';
 import { ArrowDownIcon, ArrowUpIcon, GripIcon, TrashIcon } from '../icons';
 import { STATEMENT_DRAG_TYPE, useBoardActions, type FocusRequest } from './boardActions';
+import { FileUnderSelect } from '../features/map/FileUnderSelect';
+import { HarmDetailsEditor } from '../features/map/HarmDetailsEditor';
+import { hintKey, hintStillFits } from '../features/map/hintSegments';
+import { isDimmed, useMap } from '../features/map/mapContext';
+import { PairBlock } from '../features/map/PairBlock';
+import { HintList, HintOverlay } from '../features/map/PlainLanguageHints';
+import { SourcePanel } from '../features/map/SourcePanel';
+import { columnIndexForStep } from '../features/map/statementMoves';
+import { StatementBadges } from '../features/map/StatementBadges';
+import { useDebounced } from '../features/map/useDebounced';
 
 interface StatementCardProps {
-  readonly statement: StatementView;
+  readonly statement: MappedStatement;
+  /** Place in the list shown (the column, a domain, or the column's unsorted statements). */
   readonly index: number;
-  readonly count: number;
+  /** The ids of the list shown, in order. */
+  readonly listIds: readonly string[];
+  /** The ids of the whole column, in order: moves are made in column positions. */
+  readonly columnIds: readonly string[];
+  readonly view: ViewId;
   readonly dropBefore: boolean;
 }
 
-/** A statement someone can change: live text box, move controls and delete. */
-export const StatementCard = memo(function StatementCard({ statement, index, count, dropBefore }: StatementCardProps) {
+const HINT_DELAY_MS = 250;
+
+/**
+ * A statement someone can change: live text box with plain-language hints, move and file
+ * controls, whose view it is, harm details or its pair, and delete.
+ */
+export const StatementCard = memo(function StatementCard({ statement, index, listIds, columnIds, view, dropBefore }: StatementCardProps) {
   const { connection } = useBoardSession();
   const { focusRequest, requestFocus, draggingId, setDraggingId, removeStatement } = useBoardActions();
+  const map = useMap();
   const textarea = useStatementTextBinding(connection.doc, statement.id);
   const item = useRef<HTMLLIElement>(null);
   const moveUp = useRef<HTMLButtonElement>(null);
   const moveDown = useRef<HTMLButtonElement>(null);
   const moveTo = useRef<HTMLSelectElement>(null);
+  const fileUnder = useRef<HTMLSelectElement>(null);
   const id = useId();
+  const [editing, setEditing] = useState(false);
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const isFirst = index === 0;
-  const isLast = index === count - 1;
+  const isLast = index === listIds.length - 1;
+
+  const settledText = useDebounced(statement.text, HINT_DELAY_MS);
+  const hints = useMemo(
+    () =>
+      checkPlainLanguage(settledText, { domain: statement.domain, extraTerms: map.extraTerms }).filter(
+        (hint) => !dismissed.has(hintKey(settledText, hint)),
+      ),
+    [settledText, statement.domain, map.extraTerms, dismissed],
+  );
+  // Offsets belong to the settled text; while someone is still typing, underline nothing.
+  const current = settledText === statement.text;
 
   useEffect(() => {
     if (!focusRequest || focusRequest.statementId !== statement.id) return;
@@ -45,9 +92,22 @@ export const StatementCard = memo(function StatementCard({ statement, index, cou
     requestFocus(null);
   }, [focusRequest, statement.id, requestFocus, textarea]);
 
-  function move(section: StatementView['section'], to: number | undefined, control: FocusRequest['control']) {
+  useEffect(() => {
+    const request = map.focusRequest;
+    if (request?.statementId !== statement.id || !fileUnder.current) return;
+    fileUnder.current.focus();
+    fileUnder.current.scrollIntoView({ block: 'nearest' });
+    map.requestFocus(null);
+  }, [map, statement.id]);
+
+  function move(section: SectionId, to: number | undefined, control: FocusRequest['control']) {
     moveStatement(connection.doc, statement.id, section, to);
     requestFocus({ statementId: statement.id, control });
+  }
+
+  function step(by: -1 | 1) {
+    const to = columnIndexForStep(columnIds, listIds, statement.id, by);
+    if (to !== null) move(statement.section, to, by === -1 ? 'move-up' : 'move-down');
   }
 
   function onDragStart(event: DragEvent) {
@@ -57,12 +117,39 @@ export const StatementCard = memo(function StatementCard({ statement, index, cou
     setDraggingId(statement.id);
   }
 
-  const classes = ['statement'];
+  function acceptHint(hint: PlainLanguageHint) {
+    const box = textarea.current;
+    const text = box?.value ?? statement.text;
+    if (hint.replacement === undefined || !hintStillFits(text, hint, settledText.slice(hint.start, hint.end))) return;
+    editStatement(connection.doc, statement.id, applyHint(text, hint));
+    if (box) {
+      box.focus();
+      const caret = hint.start + hint.replacement.length;
+      box.setSelectionRange(caret, caret);
+    }
+  }
+
+  function onTextKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key !== 'Enter' || !event.altKey) return;
+    const first = hints.find((h) => h.replacement !== undefined);
+    if (!first || !current) return;
+    event.preventDefault();
+    acceptHint(first);
+  }
+
+  function onBlur(event: FocusEvent) {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setEditing(false);
+  }
+
+  const classes = ['statement', `statement--${statement.domain}`];
   if (dropBefore) classes.push('statement--drop-before');
   if (draggingId === statement.id) classes.push('statement--dragging');
+  if (isDimmed(map.highlight, statement)) classes.push('statement--dimmed');
+  if (map.highlight !== null && statement.source?.key === map.highlight) classes.push('statement--highlighted');
 
   return (
-    <li className={classes.join(' ')} ref={item}>
+    <li className={classes.join(' ')} ref={item} onFocus={() => setEditing(true)} onBlur={onBlur}>
+      <StatementBadges statement={statement} view={view} />
       <div className="statement__main">
         <span
           className="statement__grip"
@@ -74,16 +161,34 @@ export const StatementCard = memo(function StatementCard({ statement, index, cou
         >
           <GripIcon />
         </span>
-        <textarea
-          ref={textarea}
-          className="statement__text"
-          aria-label="Statement"
-          aria-describedby={`${id}-author`}
-          placeholder="Type here…"
-          rows={2}
-          maxLength={MAX_STATEMENT_LENGTH}
-          spellCheck
+        <div className="statement__textwrap">
+          <textarea
+            ref={textarea}
+            className="statement__text"
+            aria-label="Statement"
+            aria-describedby={`${id}-author`}
+            placeholder="Type here…"
+            rows={2}
+            maxLength={MAX_STATEMENT_LENGTH}
+            spellCheck
+            onKeyDown={onTextKeyDown}
+          />
+          {current && <HintOverlay text={statement.text} hints={hints} />}
+        </div>
+        {statement.stance === 'disputed' && <DisputeAside words={statement.disputeWords} />}
+      </div>
+      {editing && current && (
+        <HintList
+          text={settledText}
+          hints={hints}
+          onUse={acceptHint}
+          onDismiss={(hint) => setDismissed((before) => new Set(before).add(hintKey(settledText, hint)))}
         />
+      )}
+      <PairBlock statement={statement} editable />
+      <div className="statement__extras">
+        <SourcePanel statement={statement} />
+        {statement.domain === 'harm' && <HarmDetailsEditor statement={statement} />}
       </div>
       <div className="statement__footer">
         <p className="statement__author" id={`${id}-author`}>
@@ -97,7 +202,7 @@ export const StatementCard = memo(function StatementCard({ statement, index, cou
             aria-label="Move up"
             title="Move up"
             aria-disabled={isFirst}
-            onClick={() => !isFirst && move(statement.section, index - 1, 'move-up')}
+            onClick={() => !isFirst && step(-1)}
           >
             <ArrowUpIcon />
           </button>
@@ -108,28 +213,32 @@ export const StatementCard = memo(function StatementCard({ statement, index, cou
             aria-label="Move down"
             title="Move down"
             aria-disabled={isLast}
-            onClick={() => !isLast && move(statement.section, index + 1, 'move-down')}
+            onClick={() => !isLast && step(1)}
           >
             <ArrowDownIcon />
           </button>
-          <span className="statement__move">
-            <label className="statement__move-label" htmlFor={`${id}-move`}>
-              Move to
-            </label>
-            <select
-              ref={moveTo}
-              id={`${id}-move`}
-              className="statement__move-select"
-              value={statement.section}
-              onChange={(e) => isSectionId(e.target.value) && move(e.target.value, undefined, 'move-to')}
-            >
-              {SECTIONS.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.title}
-                </option>
-              ))}
-            </select>
-          </span>
+          {view === 'seven-domain' ? (
+            <FileUnderSelect ref={fileUnder} statement={statement} id={`${id}-file`} />
+          ) : (
+            <span className="statement__move">
+              <label className="statement__move-label" htmlFor={`${id}-move`}>
+                Move to
+              </label>
+              <select
+                ref={moveTo}
+                id={`${id}-move`}
+                className="statement__move-select"
+                value={statement.section}
+                onChange={(e) => isSectionId(e.target.value) && move(e.target.value, undefined, 'move-to')}
+              >
+                {SECTIONS.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.title}
+                  </option>
+                ))}
+              </select>
+            </span>
+          )}
           <button
             type="button"
             className="icon-button icon-button--danger"
@@ -144,3 +253,13 @@ export const StatementCard = memo(function StatementCard({ statement, index, cou
     </li>
   );
 });
+
+/** The family's words beside a disputed statement. */
+export function DisputeAside({ words }: { readonly words: string }) {
+  return (
+    <div className="dispute">
+      <p className="dispute__label">The family disagrees</p>
+      {words ? <p className="dispute__words">“{words}”</p> : <p className="dispute__words dispute__words--empty">Their words are not written down yet.</p>}
+    </div>
+  );
+}

@@ -1,18 +1,74 @@
-import type { BoardView } from '@kinboard/model';
+import { useEffect, useMemo, useState } from 'react';
+import { readMapping, readNetwork, readPairs, type BoardView, type MappedStatement } from '@kinboard/model';
 import { SectionColumn } from '../../board/SectionColumn';
+import { useBoardFocus } from '../../board/boardFocus';
+import { useBoardSession } from '../../hooks/boardContext';
+import { useDocView } from '../../hooks/useDocView';
+import { useExtraTerms } from './dictionaryTerms';
+import { MapContext, type MapContextValue, type MapFocusRequest } from './mapContext';
+import { MapToolbar } from './MapToolbar';
+import { ThreeHouses } from './ThreeHouses';
+import './map.css';
 
 interface MapPartProps {
+  /** The board as the header reads it; the map reads its own, richer model. */
   readonly board: BoardView;
   readonly editable: boolean;
 }
 
-/** The case map: the three columns (and, later, the seven domains). */
-export function MapPart({ board, editable }: MapPartProps) {
+/**
+ * The case map: the three columns or the seven domains (everyone sees the same view), the
+ * danger statements with their goals, whose view each statement is, and each child's three houses.
+ */
+export function MapPart({ editable }: MapPartProps) {
+  const { connection } = useBoardSession();
+  const { focus } = useBoardFocus();
+  const mapping = useDocView(connection.doc, readMapping);
+  const network = useDocView(connection.doc, readNetwork);
+  const extraTerms = useExtraTerms();
+  const [highlight, setHighlight] = useState<string | null>(null);
+  const [focusRequest, requestFocus] = useState<MapFocusRequest | null>(null);
+
+  const value = useMemo<MapContextValue>(() => {
+    const statementsById = new Map<string, MappedStatement>();
+    for (const column of mapping.columns) for (const s of column.statements) statementsById.set(s.id, s);
+    return {
+      mapping,
+      pairs: readPairs(connection.doc, mapping),
+      statementsById,
+      network,
+      highlight,
+      extraTerms,
+      focusRequest,
+      requestFocus,
+    };
+  }, [mapping, network, highlight, extraTerms, focusRequest, connection.doc]);
+
+  useFollowFocus(focus);
+
   return (
-    <div className="board__columns">
-      {board.sections.map((section) => (
-        <SectionColumn key={section.id} section={section} editable={editable} />
-      ))}
-    </div>
+    <MapContext.Provider value={value}>
+      <div className="map">
+        <MapToolbar editable={editable} highlight={highlight} onHighlight={setHighlight} />
+        <div className={mapping.view === 'seven-domain' ? 'board__columns board__columns--domains' : 'board__columns'}>
+          {mapping.columns.map((column) => (
+            <SectionColumn key={column.id} column={column} view={mapping.view} editable={editable} />
+          ))}
+        </div>
+        <ThreeHouses editable={editable} />
+      </div>
+    </MapContext.Provider>
   );
+}
+
+/** Brings the column, domain or child's houses the chair points at into view. */
+function useFollowFocus(focus: string) {
+  useEffect(() => {
+    const [kind, id] = focus.split(':', 2);
+    if (!id || !['column', 'domain', 'house'].includes(kind!)) return;
+    const target =
+      document.querySelector<HTMLElement>(`[data-focus-target="${CSS.escape(focus)}"]`) ??
+      (kind === 'domain' ? document.querySelector<HTMLElement>(`[data-domains~="${CSS.escape(id)}"]`) : null);
+    target?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [focus]);
 }

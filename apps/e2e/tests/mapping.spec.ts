@@ -1,0 +1,118 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { NEXT_STEPS, WORKING_WELL, WORRIES, addStatement, column, statementBox, type ColumnTitle } from './support/board';
+import { expect, test } from './support/fixtures';
+import type { KinboardServer } from './support/kinboardServer';
+
+/** Another person sees a change within a few seconds. */
+const LIVE = { timeout: 3_000 };
+
+/** Creates a board with a chosen template and framework, as the home page's form does. */
+async function createBoard(server: KinboardServer, title: string, template: 'three-column' | 'seven-domain', framework = 'signs-of-safety') {
+  const response = await fetch(`${server.origin}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title, template, framework }),
+  });
+  expect(response.status).toBe(201);
+  const body = (await response.json()) as { links: { facilitator: string; participant: string; viewer: string } };
+  return body.links;
+}
+
+function domain(page: Page, columnTitle: ColumnTitle, title: string): Locator {
+  return column(page, columnTitle).getByRole('region', { name: title, exact: true });
+}
+
+/** The statements one domain shows, top to bottom, as the text in their boxes. */
+async function domainTexts(area: Locator): Promise<string[]> {
+  return area.getByRole('listitem').evaluateAll((items) => items.map((item) => item.querySelector('textarea')?.value ?? ''));
+}
+
+async function expectDomain(area: Locator, texts: readonly string[], options: { timeout?: number } = {}) {
+  await expect.poll(() => domainTexts(area), { timeout: options.timeout, intervals: [50, 100, 200] }).toEqual(texts);
+}
+
+/** Adds a statement under a domain the way a person does: "Add a statement" there, then type. */
+async function addToDomain(page: Page, area: Locator, text: string) {
+  const before = await area.getByRole('listitem').count();
+  await area.getByRole('button', { name: 'Add a statement', exact: true }).click();
+  await expect(area.getByRole('listitem')).toHaveCount(before + 1);
+  const focused = area.getByRole('textbox', { name: 'Statement', exact: true }).and(page.locator(':focus'));
+  await expect(focused).toHaveCount(1);
+  await page.keyboard.type(text);
+  await expect(focused).toHaveValue(text);
+}
+
+test('two people map a seven-domain board at once and see each other’s statements in their domains', async ({ server, people }) => {
+  const links = await createBoard(server, 'Initial conference for Sam', 'seven-domain');
+  const alex = await people.join(links.facilitator, 'Alex');
+  const jo = await people.join(links.participant, 'Jo');
+
+  const bruise = 'Sam had a bruise on his arm in May';
+  const nan = 'Nan takes Sam to school every day';
+  const money = 'Mum is worried about money';
+
+  await test.step('each adds a statement under a different domain at the same time', async () => {
+    await Promise.all([
+      addToDomain(alex.page, domain(alex.page, WORRIES, 'Harm'), bruise),
+      addToDomain(jo.page, domain(jo.page, WORKING_WELL, 'Existing strengths'), nan),
+    ]);
+    await expectDomain(domain(jo.page, WORRIES, 'Harm'), [bruise], LIVE);
+    await expectDomain(domain(alex.page, WORKING_WELL, 'Existing strengths'), [nan], LIVE);
+  });
+
+  await test.step('a statement filed under another domain moves there for both', async () => {
+    await addToDomain(jo.page, domain(jo.page, WORRIES, 'Harm'), money);
+    await expectDomain(domain(alex.page, WORRIES, 'Harm'), [bruise, money], LIVE);
+    const card = domain(alex.page, WORRIES, 'Harm').getByRole('listitem').filter({ has: alex.page.getByRole('textbox', { name: 'Statement' }) }).nth(1);
+    await card.getByLabel('File under', { exact: true }).selectOption({ label: 'Complicating factors' });
+    await expectDomain(domain(alex.page, WORRIES, 'Complicating factors'), [money]);
+    await expectDomain(domain(jo.page, WORRIES, 'Complicating factors'), [money], LIVE);
+    await expectDomain(domain(jo.page, WORRIES, 'Harm'), [bruise], LIVE);
+  });
+
+  await test.step('the seven-domain view has no serious accessibility problems', async () => {
+    const results = await new AxeBuilder({ page: alex.page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  await test.step('the three-column view shows the same statements, unchanged', async () => {
+    await jo.page.getByRole('button', { name: 'Three columns', exact: true }).click();
+    await expect(alex.page.getByRole('button', { name: 'Three columns', exact: true })).toHaveAttribute('aria-pressed', 'true', LIVE);
+    await expect(domain(alex.page, WORRIES, 'Harm')).toHaveCount(0);
+    // Filing orders a statement among its domain, so its place in the whole column is not promised.
+    await expect.poll(async () => (await domainTexts(column(alex.page, WORRIES))).sort()).toEqual([bruise, money].sort());
+    await expect(statementBox(alex.page, WORKING_WELL, 0)).toHaveValue(nan);
+  });
+});
+
+test('a jargon hint is offered as someone types, and one click puts in the plain words', async ({ server, people }) => {
+  const links = await createBoard(server, 'Family network meeting', 'three-column');
+  const jo = await people.join(links.participant, 'Jo');
+  const alex = await people.join(links.facilitator, 'Alex');
+
+  await addStatement(jo.page, NEXT_STEPS, 'The SW will visit');
+  const use = column(jo.page, NEXT_STEPS).getByRole('button', { name: 'Use “social worker”', exact: true });
+  await expect(use).toBeVisible();
+  await use.click();
+  await expect(statementBox(jo.page, NEXT_STEPS, 0)).toHaveValue('The social worker will visit');
+  await expect(statementBox(jo.page, NEXT_STEPS, 0), 'the text box keeps the focus').toBeFocused();
+  await expect(statementBox(alex.page, NEXT_STEPS, 0)).toHaveValue('The social worker will visit', LIVE);
+  await expect(use).toHaveCount(0);
+});
+
+test('switching the framework relabels the other person’s screen live', async ({ server, people }) => {
+  const links = await createBoard(server, 'Early help review', 'seven-domain');
+  const alex = await people.join(links.facilitator, 'Alex');
+  const jo = await people.join(links.participant, 'Jo');
+
+  await expect(column(jo.page, WORRIES).getByRole('heading', { name: 'Danger statements', exact: true })).toBeVisible();
+  await expect(jo.page.getByLabel('Framework', { exact: true }), 'only the facilitator picks the framework').toHaveCount(0);
+
+  await alex.page.getByLabel('Framework', { exact: true }).selectOption({ label: 'Signs of Wellbeing' });
+  await expect(column(jo.page, WORRIES).getByRole('heading', { name: 'Worry statements', exact: true })).toBeVisible(LIVE);
+  await expect(column(jo.page, NEXT_STEPS).getByRole('heading', { name: 'Wellbeing goals', exact: true })).toBeVisible(LIVE);
+  await expect(column(jo.page, WORRIES).getByRole('heading', { name: 'Danger statements', exact: true })).toHaveCount(0);
+  await expect(domain(jo.page, WORRIES, 'Worry statements').getByRole('button', { name: 'Write a worry statement', exact: true })).toBeVisible();
+});

@@ -1,0 +1,187 @@
+import { useId, useState, type FormEvent } from 'react';
+import { MAX_MEMBER_NAME_LENGTH, addChildWords, addNetworkMember, readThreeHouses, type ChildHousesView, type ChildWordsView, type HouseView } from '@kinboard/model';
+import { useBoardSession } from '../../hooks/boardContext';
+import { useBoardActions } from '../../board/boardActions';
+import { useDocView } from '../../hooks/useDocView';
+import { useStatementTextBinding } from '../../hooks/useStatementTextBinding';
+import { PlusIcon, TrashIcon } from '../../icons';
+import './threeHouses.css';
+
+/** Each child's house of worries, house of good things and house of dreams, in the child's own words. */
+export function ThreeHouses({ editable }: { readonly editable: boolean }) {
+  const { connection } = useBoardSession();
+  const { children } = useDocView(connection.doc, readThreeHouses);
+  const headingId = useId();
+
+  return (
+    <section className="houses" aria-labelledby={headingId}>
+      <div className="houses__header">
+        <h2 id={headingId}>Three houses</h2>
+        <p className="houses__hint">What each child tells us, in their own words: their worries, the good things, and their dreams.</p>
+      </div>
+      {children.length === 0 && <p className="houses__empty">{editable ? 'Add a child to give them their three houses.' : 'No child has been added yet.'}</p>}
+      {children.map((child) => (
+        <ChildHouses key={child.childId} child={child} editable={editable} />
+      ))}
+      {editable && <AddChildForm open={children.length === 0} />}
+    </section>
+  );
+}
+
+function ChildHouses({ child, editable }: { readonly child: ChildHousesView; readonly editable: boolean }) {
+  const headingId = useId();
+  return (
+    <section className="child-houses" aria-labelledby={headingId} data-focus-target={`house:${child.childId}`}>
+      <h3 id={headingId} className="child-houses__name">
+        {child.removed ? child.name : `${child.name}’s houses`}
+      </h3>
+      <div className="child-houses__row">
+        {child.houses.map((house) => (
+          <House key={house.id} childId={child.childId} childName={child.name} house={house} editable={editable && !child.removed} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+interface HouseProps {
+  readonly childId: string;
+  readonly childName: string;
+  readonly house: HouseView;
+  readonly editable: boolean;
+}
+
+function House({ childId, childName, house, editable }: HouseProps) {
+  const { connection, me } = useBoardSession();
+  const [draft, setDraft] = useState('');
+  const id = useId();
+
+  function add(event: FormEvent) {
+    event.preventDefault();
+    const text = draft.trim();
+    if (!text) return;
+    addChildWords(connection.doc, { childId, house: house.id, text, author: me });
+    setDraft('');
+  }
+
+  return (
+    <section className={`house house--${house.id}`} aria-labelledby={`${id}-title`}>
+      <div className="house__roof" aria-hidden="true" />
+      <div className="house__body">
+        <h4 className="house__title" id={`${id}-title`}>
+          {house.title}
+        </h4>
+        <p className="house__hint">{house.hint}</p>
+        {house.words.length > 0 && (
+          <ul className="house__words" aria-label={`${childName}’s own words`}>
+            {house.words.map((words) => (
+              <ChildWords key={words.id} words={words} editable={editable} />
+            ))}
+          </ul>
+        )}
+        <p className="house__own">In {childName}’s own words</p>
+        {editable && (
+          <form className="house__add" onSubmit={add}>
+            <label className="visually-hidden" htmlFor={`${id}-add`}>
+              Add to the {house.title.toLowerCase()}
+            </label>
+            <input
+              id={`${id}-add`}
+              className="input input--small house__input"
+              type="text"
+              autoComplete="off"
+              placeholder="What did they say?"
+              value={draft}
+              onChange={(e) => setDraft(e.target.value)}
+            />
+            <button type="submit" className="icon-button house__add-button" aria-label={`Add to the ${house.title.toLowerCase()}`} title="Add">
+              <PlusIcon />
+            </button>
+          </form>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function ChildWords({ words, editable }: { readonly words: ChildWordsView; readonly editable: boolean }) {
+  const { connection } = useBoardSession();
+  const { removeStatement } = useBoardActions();
+  const textarea = useStatementTextBinding(connection.doc, words.id);
+  if (!editable) return <li className="child-words">{words.text}</li>;
+  return (
+    <li className="child-words child-words--editable">
+      <textarea ref={textarea} className="child-words__text" aria-label="The child’s words" rows={1} spellCheck />
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Remove these words"
+        title="Remove these words"
+        onClick={() => removeStatement({ id: words.id, text: words.text })}
+      >
+        <TrashIcon />
+      </button>
+    </li>
+  );
+}
+
+/** "Add a child": the child joins the network, and gets their three houses. */
+function AddChildForm({ open }: { readonly open: boolean }) {
+  const { connection } = useBoardSession();
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+
+  function add(event: FormEvent) {
+    event.preventDefault();
+    const cleaned = name.trim();
+    if (!cleaned) {
+      setError('Enter the child’s first name, or what they like to be called.');
+      return;
+    }
+    addNetworkMember(connection.doc, { name: cleaned, kind: 'child', relationship: 'child' });
+    setName('');
+    setError(null);
+  }
+
+  const form = (
+    <form className="add-child" onSubmit={add} noValidate>
+      <div className={error ? 'field field--error' : 'field'}>
+        <label className="field__label" htmlFor={id}>
+          Child’s name
+        </label>
+        <p className="field__hint" id={`${id}-hint`}>
+          A first name is enough.
+        </p>
+        {error && (
+          <p className="field__error" id={`${id}-error`} role="alert">
+            {error}
+          </p>
+        )}
+        <input
+          id={id}
+          className="input input--name"
+          type="text"
+          autoComplete="off"
+          maxLength={MAX_MEMBER_NAME_LENGTH}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+          aria-invalid={error ? true : undefined}
+        />
+      </div>
+      <button type="submit" className="button button--secondary">
+        <PlusIcon />
+        Add a child
+      </button>
+    </form>
+  );
+
+  if (open) return form;
+  return (
+    <details className="add-child__more">
+      <summary>Add another child</summary>
+      {form}
+    </details>
+  );
+}

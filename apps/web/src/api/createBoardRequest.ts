@@ -1,4 +1,5 @@
 /** Asks the server for a new board; answers with its three links or a plain-words error. */
+import type { FrameworkId, TemplateId } from '@kinboard/model';
 import { plainServerError } from './plainServerError';
 
 export interface BoardLinks {
@@ -24,13 +25,19 @@ function isCreatedBoard(body: unknown): body is CreatedBoard {
   );
 }
 
-export async function createBoardRequest(title: string, fetchFn: typeof fetch = fetch): Promise<CreateBoardResult> {
+/** How the new board starts: its template and the framework whose words it uses. */
+export interface BoardChoices {
+  readonly template: TemplateId;
+  readonly framework: FrameworkId;
+}
+
+export async function createBoardRequest(title: string, choices: BoardChoices, fetchFn: typeof fetch = fetch): Promise<CreateBoardResult> {
   let response: Response;
   try {
     response = await fetchFn('/api/boards', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title, template: 'three-column' }),
+      body: JSON.stringify({ title, template: choices.template, framework: choices.framework }),
       referrerPolicy: 'no-referrer',
       credentials: 'same-origin',
     });

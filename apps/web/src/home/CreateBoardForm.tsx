@@ -1,6 +1,12 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { MAX_TITLE_LENGTH } from '@kinboard/model';
+import { DEFAULT_FRAMEWORK, FRAMEWORKS, MAX_TITLE_LENGTH, terms, type FrameworkId, type TemplateId } from '@kinboard/model';
 import { createBoardRequest, type CreatedBoard } from '../api/createBoardRequest';
+import './createBoardForm.css';
+
+const TEMPLATE_CHOICES: readonly { id: TemplateId; label: string; hint: string }[] = [
+  { id: 'three-column', label: 'Three columns', hint: 'Worries, what’s working well, what needs to happen. Best for a family network meeting.' },
+  { id: 'seven-domain', label: 'Seven domains', hint: 'The fuller map: harm, danger statements, complicating factors and more. Best for a conference.' },
+];
 
 interface CreateBoardFormProps {
   readonly onCreated: (board: CreatedBoard, title: string) => void;
@@ -10,6 +16,8 @@ export function CreateBoardForm({ onCreated }: CreateBoardFormProps) {
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [template, setTemplate] = useState<TemplateId>('three-column');
+  const [framework, setFramework] = useState<FrameworkId>(DEFAULT_FRAMEWORK);
   const input = useRef<HTMLInputElement>(null);
   const inputId = useId();
   const hintId = useId();
@@ -25,7 +33,7 @@ export function CreateBoardForm({ onCreated }: CreateBoardFormProps) {
     }
     setBusy(true);
     setError(null);
-    const result = await createBoardRequest(cleaned);
+    const result = await createBoardRequest(cleaned, { template, framework });
     setBusy(false);
     if (result.ok) onCreated(result.board, cleaned);
     else {
@@ -63,6 +71,51 @@ export function CreateBoardForm({ onCreated }: CreateBoardFormProps) {
             aria-describedby={error ? `${hintId} ${errorId}` : hintId}
             aria-invalid={error ? true : undefined}
           />
+        </div>
+        <fieldset className="field choice-cards">
+          <legend className="field__label">How should the board start?</legend>
+          <p className="field__hint">Anyone who can change the board can switch between these at any time.</p>
+          {TEMPLATE_CHOICES.map((choice) => (
+            <label key={choice.id} className="choice-card">
+              <input
+                type="radio"
+                name="template"
+                value={choice.id}
+                checked={template === choice.id}
+                onChange={() => setTemplate(choice.id)}
+                aria-describedby={`${inputId}-${choice.id}`}
+              />
+              <span>
+                <span className="choice-card__label">{choice.label}</span>
+                <span className="choice-card__hint" id={`${inputId}-${choice.id}`}>
+                  {choice.hint}
+                </span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="field">
+          <label className="field__label" htmlFor={`${inputId}-framework`}>
+            Framework
+          </label>
+          <p className="field__hint" id={`${inputId}-framework-hint`}>
+            Sets the words the board uses, such as “{terms(framework).dangerStatement}” and “{terms(framework).plan}”. The
+            facilitator can change it later.
+          </p>
+          <select
+            id={`${inputId}-framework`}
+            className="input"
+            name="framework"
+            value={framework}
+            onChange={(e) => setFramework(e.target.value as FrameworkId)}
+            aria-describedby={`${inputId}-framework-hint`}
+          >
+            {FRAMEWORKS.map((f) => (
+              <option key={f} value={f}>
+                {terms(f).name} — {terms(f).usedFor}
+              </option>
+            ))}
+          </select>
         </div>
         <button className="button button--primary" type="submit" disabled={busy}>
           {busy ? 'Creating board…' : 'Create board'}

@@ -134,7 +134,7 @@ export type { FocusTarget, Summon } from './meeting/focus';
 export { DOMAINS, DEFAULT_DOMAIN, isDomainId, domainSection, sectionDomains, defaultDomain } from './mapping/domains';
 export type { DomainId } from './mapping/domains';
 export { FRAMEWORKS, DEFAULT_FRAMEWORK, isFrameworkId, terms } from './mapping/terminology';
-export type { FrameworkId, Terms, HeadingTerms, ScaleTerms } from './mapping/terminology';
+export type { FrameworkId, Terms, HeadingTerms, ScaleTerms, PlanCoverageTerms } from './mapping/terminology';
 export { VIEWS, isViewId, currentView, setBoardView, currentFramework, setFramework, checkFramework } from './mapping/boardSettings';
 export type { ViewId } from './mapping/boardSettings';
 export { HOUSES, isHouseId } from './mapping/placement';

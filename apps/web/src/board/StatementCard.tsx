@@ -21,6 +21,7 @@ import { HarmDetailsEditor } from '../features/map/HarmDetailsEditor';
 import { hintKey, hintStillFits } from '../features/map/hintSegments';
 import { isDimmed, useMap } from '../features/map/mapContext';
 import { PairBlock } from '../features/map/PairBlock';
+import { PlanCoverageBadge } from '../features/plan/PlanCoverageBadge';
 import { HintList, HintOverlay } from '../features/map/PlainLanguageHints';
 import { SourcePanel } from '../features/map/SourcePanel';
 import { columnIndexForStep } from '../features/map/statementMoves';
@@ -177,6 +178,7 @@ export const StatementCard = memo(function StatementCard({ statement, index, lis
         </div>
         {statement.stance === 'disputed' && <DisputeAside words={statement.disputeWords} />}
       </div>
+      {statement.domain === 'danger-statements' && <PlanCoverageBadge statementId={statement.id} />}
       {editing && current && (
         <HintList
           text={settledText}

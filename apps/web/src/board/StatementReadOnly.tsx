@@ -3,6 +3,7 @@ import type { MappedStatement, ViewId } from '@kinboard/model';
 import { HarmDetailsReadOnly } from '../features/map/HarmDetailsEditor';
 import { isDimmed, useMap } from '../features/map/mapContext';
 import { PairBlock } from '../features/map/PairBlock';
+import { PlanCoverageBadge } from '../features/plan/PlanCoverageBadge';
 import { StatementBadges } from '../features/map/StatementBadges';
 import { DisputeAside } from './StatementCard';
 
@@ -20,6 +21,7 @@ export const StatementReadOnly = memo(function StatementReadOnly({ statement, vi
         <p className={empty ? 'statement__words statement__words--empty' : 'statement__words'}>{empty ? 'Being written…' : statement.text}</p>
         {statement.stance === 'disputed' && <DisputeAside words={statement.disputeWords} />}
       </div>
+      {statement.domain === 'danger-statements' && <PlanCoverageBadge statementId={statement.id} />}
       {statement.domain === 'harm' && statement.harm && <HarmDetailsReadOnly details={statement.harm} />}
       <PairBlock statement={statement} editable={false} />
       {statement.authorName && <p className="statement__author">Added by {statement.authorName}</p>}

@@ -27,6 +27,17 @@ describe('terms', () => {
     expect(t.childFallback).not.toBe('');
   });
 
+  it.each([
+    ['signs-of-safety', 'No rule in the safety plan answers this yet', 'Answers the danger statement', 'keep the children safe'],
+    ['signs-of-success', 'No rule in the care plan answers this yet', 'Answers the worry statement', 'settled'],
+  ] as const)('%s: words the plan’s coverage in its own terms', (framework, gap, ruleAnswers, purpose) => {
+    const t = terms(framework).planCoverage;
+    expect(t.gap).toBe(gap);
+    expect(t.ruleAnswers).toBe(ruleAnswers);
+    expect(t.rulesHint).toContain(purpose);
+    expect(t.answeredBy).toContain(terms(framework).plan);
+  });
+
   it('reads an unknown framework as Signs of Safety', () => {
     expect(terms('signs-of-something')).toBe(terms('signs-of-safety'));
     expect(terms(undefined).framework).toBe('signs-of-safety');

@@ -53,6 +53,19 @@ export interface Terms {
   /** Flags shown when the one-to-one pairing is incomplete. */
   readonly unpairedDangerStatement: string;
   readonly unpairedGoal: string;
+  /** The plan's words about danger statements, on the board and in every copy. */
+  readonly planCoverage: PlanCoverageTerms;
+}
+
+export interface PlanCoverageTerms {
+  /** Beside a danger statement no rule answers: "No rule in the safety plan answers this yet". */
+  readonly gap: string;
+  /** Above the rules that answer a danger statement: "Answered by the safety plan". */
+  readonly answeredBy: string;
+  /** Before the words of the danger statement a rule answers: "Answers the danger statement". */
+  readonly ruleAnswers: string;
+  /** What the rules are for, under their heading. */
+  readonly rulesHint: string;
 }
 
 interface FrameworkWords {
@@ -63,6 +76,8 @@ interface FrameworkWords {
   readonly plan: string;
   readonly child: string;
   readonly harmTitle: string;
+  /** What the plan's rules do every day: "keep the children safe". */
+  readonly rulesPurpose: string;
   readonly scale: ScaleTerms;
 }
 
@@ -75,6 +90,7 @@ const WORDS: Readonly<Record<FrameworkId, FrameworkWords>> = {
     plan: 'safety plan',
     child: 'the children',
     harmTitle: 'Harm',
+    rulesPurpose: 'keep the children safe',
     scale: {
       question: 'How safe are things for the children right now?',
       zeroMeans: 'Things are so bad that the children cannot stay where they are.',
@@ -89,6 +105,7 @@ const WORDS: Readonly<Record<FrameworkId, FrameworkWords>> = {
     plan: 'wellbeing plan',
     child: 'the children',
     harmTitle: 'What has happened',
+    rulesPurpose: 'help things go well for the children',
     scale: {
       question: 'How well are things going for the children right now?',
       zeroMeans: 'Things are so worrying that the children need more help than early help can give.',
@@ -103,6 +120,7 @@ const WORDS: Readonly<Record<FrameworkId, FrameworkWords>> = {
     plan: 'care plan',
     child: 'the child',
     harmTitle: 'Harm',
+    rulesPurpose: 'help the child feel settled and do well',
     scale: {
       question: 'How well is the plan working for the child right now?',
       zeroMeans: 'Things are so hard that the plan for where the child lives has to change now.',
@@ -117,6 +135,7 @@ const WORDS: Readonly<Record<FrameworkId, FrameworkWords>> = {
     plan: 'stability plan',
     child: 'the young person',
     harmTitle: 'Harm',
+    rulesPurpose: 'keep the young person’s home steady',
     scale: {
       question: 'How settled and steady are things right now?',
       zeroMeans: 'Things are so hard that this home cannot carry on.',
@@ -160,6 +179,12 @@ function build(framework: FrameworkId): Terms {
     scale: w.scale,
     unpairedDangerStatement: `This ${dangerStatement} has no ${goal} yet.`,
     unpairedGoal: `This ${goal} is not linked to a ${dangerStatement} yet.`,
+    planCoverage: {
+      gap: `No rule in the ${w.plan} answers this yet`,
+      answeredBy: `Answered by the ${w.plan}`,
+      ruleAnswers: `Answers the ${dangerStatement}`,
+      rulesHint: `What will happen every day to ${w.rulesPurpose}, and who does it.`,
+    },
   });
 }
 

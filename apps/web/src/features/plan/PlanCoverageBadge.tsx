@@ -1,10 +1,17 @@
 import './plan.css';
 import { useBoardSession } from '../../hooks/boardContext';
-import { useCoverage } from './usePlanData';
+import { useCoverage, useFrameworkTerms } from './usePlanData';
+
+function preview(text: string): string {
+  const words = text.trim();
+  if (!words) return '(no words yet)';
+  return words.length > 90 ? `${words.slice(0, 87)}…` : words;
+}
 
 /**
- * Beside a danger statement on the board: which rules of the plan answer it, or that none does
- * yet. Shows nothing for a statement that is not a danger statement.
+ * Beside a danger statement on the board: which rules of the plan answer it, or a flag that none
+ * does yet, in the board's framework's words. Shows nothing for a statement that is not a danger
+ * statement.
  *
  * @example
  * {statement.domain === 'danger-statements' && <PlanCoverageBadge statementId={statement.id} />}
@@ -12,15 +19,31 @@ import { useCoverage } from './usePlanData';
 export function PlanCoverageBadge({ statementId }: { readonly statementId: string }) {
   const { connection } = useBoardSession();
   const { coverage, plan } = useCoverage(connection.doc);
+  const words = useFrameworkTerms(connection.doc).planCoverage;
   const entry = coverage.statements.find((s) => s.statementId === statementId);
   if (!entry) return null;
   if (entry.ruleIds.length === 0) {
-    return <p className="plan-badge plan-badge--gap">No rule in the plan answers this yet</p>;
+    return (
+      <p className="plan-badge plan-badge--gap">
+        <span className="plan-badge__mark" aria-hidden="true">
+          !
+        </span>
+        {words.gap}
+      </p>
+    );
   }
-  const numbers = entry.ruleIds.map((id) => plan.rules.findIndex((r) => r.id === id) + 1);
+  const number = new Map(plan.rules.map((r, i) => [r.id, i + 1]));
+  const text = new Map(plan.rules.map((r) => [r.id, r.text]));
   return (
-    <p className="plan-badge plan-badge--answered">
-      Answered by {numbers.length === 1 ? 'rule' : 'rules'} {numbers.join(', ')} of the plan
-    </p>
+    <div className="plan-badge plan-badge--answered">
+      <p className="plan-badge__label">{words.answeredBy}:</p>
+      <ul className="plan-badge__rules">
+        {entry.ruleIds.map((id) => (
+          <li key={id}>
+            Rule {number.get(id)}: {preview(text.get(id) ?? '')}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ModelError, parseDictionaryExtension, type DictionaryTerm } from '@kinboard/model';
 import { fileURLToPath } from 'node:url';
+import { MAX_TIMER_MS } from './core/LinkExpiryTimers';
 
 export interface Limits {
   /** Largest WebSocket message the sync core accepts, in bytes. */
@@ -45,6 +46,8 @@ export interface ServerConfig {
   readonly unloadAfterMs: number;
   /** Stored updates per board before they are folded into a snapshot. */
   readonly compactAfterUpdates: number;
+  /** Longest single wait of a link-expiry timer, in ms; far expiries are reached in steps. Tests shorten it. */
+  readonly linkExpiryStepMs: number;
   readonly limits: Limits;
   /** One line per notable event; defaults to stderr. */
   readonly log: (line: string) => void;
@@ -75,6 +78,7 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     ticketTtlMs: 60_000,
     unloadAfterMs: 5_000,
     compactAfterUpdates: 500,
+    linkExpiryStepMs: MAX_TIMER_MS,
     log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
     ...overrides,
     limits: { ...DEFAULT_LIMITS, ...overrides.limits },

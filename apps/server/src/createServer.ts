@@ -38,7 +38,9 @@ export function createKinboardServer(overrides: Partial<ServerConfig> = {}, stor
     unloadAfterMs: config.unloadAfterMs,
     log: config.log,
   });
-  const admin = new BoardAdmin(boardStore, rooms, config.log);
+  const admin = new BoardAdmin(boardStore, rooms, config.log, { expiryStepMs: config.linkExpiryStepMs });
+  // Expiry timers are memory only: wait again for every expiry still ahead in storage.
+  admin.expiries.armStored();
   const app = createApp(config, boards, admin);
   const sync = createSyncUpgrade(boards, rooms, {
     maxMessageBytes: config.limits.maxMessageBytes,
@@ -64,6 +66,7 @@ export function createKinboardServer(overrides: Partial<ServerConfig> = {}, stor
     },
     close() {
       closing ??= (async () => {
+        admin.expiries.clear();
         rooms.closeAll(CloseCode.serverRestarting, 'server restarting');
         sync.close();
         if (server) {

@@ -11,6 +11,7 @@ import type { Role } from '../auth/roles';
 import type { Attendee, AuditEntry, BoardStore, MeetingSummary } from '../storage/BoardStore';
 import type { RoomRegistry } from '../sync/RoomRegistry';
 import { ServiceError, ServiceErrorCode } from './errors';
+import { LinkExpiryTimers } from './LinkExpiryTimers';
 
 export interface MeetingRecordView extends MeetingSummary {
   readonly board: BoardView;
@@ -18,18 +19,26 @@ export interface MeetingRecordView extends MeetingSummary {
   readonly rounds: RoundView[];
 }
 
-/** Longest a timer may wait (setTimeout's limit is about 24.8 days). */
-const MAX_TIMER_MS = 2 ** 31 - 1;
+export interface BoardAdminOptions {
+  readonly now?: () => number;
+  /** Longest single wait of a link-expiry timer (see LinkExpiryTimers); tests shorten it. */
+  readonly expiryStepMs?: number;
+}
 
 export class BoardAdmin {
-  private readonly expiryTimers = new Map<string, NodeJS.Timeout>();
+  /** Closes expired links' sockets; `createKinboardServer` arms it from storage at start. */
+  readonly expiries: LinkExpiryTimers;
+  private readonly now: () => number;
 
   constructor(
     private readonly store: BoardStore,
     private readonly rooms: RoomRegistry,
     private readonly log: (line: string) => void,
-    private readonly now: () => number = Date.now,
-  ) {}
+    options: BoardAdminOptions = {},
+  ) {
+    this.now = options.now ?? Date.now;
+    this.expiries = new LinkExpiryTimers(store, rooms, log, this.now, options.expiryStepMs);
+  }
 
   private audit(boardId: string, event: string, detail: AuditEntry['detail'] = {}): void {
     this.store.appendAudit(boardId, { at: this.now(), event, detail });
@@ -66,20 +75,7 @@ export class BoardAdmin {
     }
     this.board(boardId);
     this.store.setLinkExpiry(boardId, role, expiresAt);
-    const key = `${boardId}:${role}`;
-    clearTimeout(this.expiryTimers.get(key));
-    this.expiryTimers.delete(key);
-    if (expiresAt !== null) {
-      const timer = setTimeout(
-        () => {
-          this.expiryTimers.delete(key);
-          this.rooms.loaded(boardId)?.closeRole(role, CloseCode.unauthorised, 'link expired');
-        },
-        Math.min(MAX_TIMER_MS, Math.max(0, expiresAt - this.now())),
-      );
-      timer.unref();
-      this.expiryTimers.set(key, timer);
-    }
+    this.expiries.arm(boardId, role);
     this.audit(boardId, 'link_expiry_set', { role, expiresAt: expiresAt === null ? null : new Date(expiresAt).toISOString() });
   }
 
@@ -182,10 +178,7 @@ export class BoardAdmin {
     this.board(boardId);
     this.rooms.evict(boardId, CloseCode.boardGone, 'board deleted');
     this.store.deleteBoard(boardId);
-    for (const role of ['participant', 'viewer'] as const) {
-      clearTimeout(this.expiryTimers.get(`${boardId}:${role}`));
-      this.expiryTimers.delete(`${boardId}:${role}`);
-    }
+    for (const role of ['participant', 'viewer'] as const) this.expiries.cancel(boardId, role);
     this.log(`deleted board=${boardId}`);
   }
 }

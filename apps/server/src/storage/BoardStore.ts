@@ -35,6 +35,13 @@ export interface StoredDocument {
   readonly bytes: number;
 }
 
+/** When one board's link for one role stops working. */
+export interface LinkExpiry {
+  readonly boardId: string;
+  readonly role: Role;
+  readonly expiresAt: number;
+}
+
 /** One line of a board's audit trail. */
 export interface AuditEntry {
   readonly at: number;
@@ -76,6 +83,8 @@ export interface BoardStore {
   /** Gives a role's link a new secret; the old one stops matching. */
   replaceSecret(id: string, role: Role, secretHash: Uint8Array): void;
   setLinkExpiry(id: string, role: Role, expiresAt: number | null): void;
+  /** Every link on any board whose expiry is later than `after`, so a starting server can wait for them again. */
+  linkExpiriesAfter(after: number): LinkExpiry[];
   setLocked(id: string, locked: boolean): void;
   setMeeting(id: string, meeting: { id: string; startedAt: number } | null): void;
   appendAudit(id: string, entry: AuditEntry): void;

@@ -1,7 +1,7 @@
 /** A store that keeps everything in memory: for tests and benchmarks, never for meetings. */
 import { randomBytes } from 'node:crypto';
-import type { Role } from '../auth/roles';
-import type { AuditEntry, BoardRecord, BoardStore, MeetingRecord, MeetingSummary, NewBoardRecord, StoredDocument } from './BoardStore';
+import { ROLES, type Role } from '../auth/roles';
+import type { AuditEntry, BoardRecord, BoardStore, LinkExpiry, MeetingRecord, MeetingSummary, NewBoardRecord, StoredDocument } from './BoardStore';
 
 interface MemoryBoard {
   record: BoardRecord;
@@ -43,6 +43,17 @@ export class MemoryBoardStore implements BoardStore {
   setLinkExpiry(id: string, role: Role, expiresAt: number | null): void {
     const board = this.board(id);
     board.record = { ...board.record, linkExpiry: { ...board.record.linkExpiry, [role]: expiresAt } };
+  }
+
+  linkExpiriesAfter(after: number): LinkExpiry[] {
+    const found: LinkExpiry[] = [];
+    for (const { record } of this.boards.values()) {
+      for (const role of ROLES) {
+        const expiresAt = record.linkExpiry[role];
+        if (expiresAt !== null && expiresAt > after) found.push({ boardId: record.id, role, expiresAt });
+      }
+    }
+    return found;
   }
 
   setLocked(id: string, locked: boolean): void {

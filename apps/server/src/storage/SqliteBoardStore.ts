@@ -12,7 +12,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Role } from '../auth/roles';
-import type { Attendee, AuditEntry, BoardRecord, BoardStore, MeetingRecord, MeetingSummary, NewBoardRecord, StoredDocument } from './BoardStore';
+import type { Attendee, AuditEntry, BoardRecord, BoardStore, LinkExpiry, MeetingRecord, MeetingSummary, NewBoardRecord, StoredDocument } from './BoardStore';
 
 export interface SqliteStoreOptions {
   readonly durability?: 'normal' | 'full';
@@ -152,6 +152,11 @@ export class SqliteBoardStore implements BoardStore {
         participant: this.db.prepare('UPDATE boards SET participant_expires_at = ? WHERE id = ?'),
         viewer: this.db.prepare('UPDATE boards SET viewer_expires_at = ? WHERE id = ?'),
       },
+      expiriesAfter: this.db.prepare(
+        `SELECT id, 'facilitator' AS role, facilitator_expires_at AS expires_at FROM boards WHERE facilitator_expires_at > @after
+         UNION ALL SELECT id, 'participant', participant_expires_at FROM boards WHERE participant_expires_at > @after
+         UNION ALL SELECT id, 'viewer', viewer_expires_at FROM boards WHERE viewer_expires_at > @after`,
+      ),
       setLocked: this.db.prepare('UPDATE boards SET locked = ? WHERE id = ?'),
       setMeeting: this.db.prepare('UPDATE boards SET meeting_id = ?, meeting_started_at = ? WHERE id = ?'),
       insertAudit: this.db.prepare('INSERT INTO audit (board_id, at, event, detail) VALUES (?, ?, ?, ?)'),
@@ -260,6 +265,11 @@ export class SqliteBoardStore implements BoardStore {
 
   setLinkExpiry(id: string, role: Role, expiresAt: number | null): void {
     this.statements.setExpiry[role].run(expiresAt, id);
+  }
+
+  linkExpiriesAfter(after: number): LinkExpiry[] {
+    const rows = this.statements.expiriesAfter.all({ after }) as { id: string; role: Role; expires_at: number }[];
+    return rows.map((r) => ({ boardId: r.id, role: r.role, expiresAt: r.expires_at }));
   }
 
   setLocked(id: string, locked: boolean): void {

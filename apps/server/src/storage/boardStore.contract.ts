@@ -273,6 +273,23 @@ export function boardStoreContract(name: string, open: () => StoreUnderTest, opt
       expect(got.meeting).toBeNull();
     });
 
+    it('lists the link expiries still ahead, across boards', () => {
+      const one = record('One');
+      const two = record('Two');
+      store.createBoard(one, boardDoc('One').initial);
+      store.createBoard(two, boardDoc('Two').initial);
+      store.setLinkExpiry(one.id, 'viewer', 2_000);
+      store.setLinkExpiry(one.id, 'participant', 500);
+      store.setLinkExpiry(two.id, 'participant', 3_000);
+      const found = store.linkExpiriesAfter(1_000).sort((a, b) => a.expiresAt - b.expiresAt);
+      expect(found).toEqual([
+        { boardId: one.id, role: 'viewer', expiresAt: 2_000 },
+        { boardId: two.id, role: 'participant', expiresAt: 3_000 },
+      ]);
+      store.setLinkExpiry(two.id, 'participant', null);
+      expect(store.linkExpiriesAfter(1_000)).toEqual([{ boardId: one.id, role: 'viewer', expiresAt: 2_000 }]);
+    });
+
     it('keeps each board\'s audit trail in order', () => {
       const one = record();
       const two = record();

@@ -165,6 +165,53 @@ describe('board management by the facilitator', () => {
   });
 });
 
+describe('link expiry across restarts and far ahead', () => {
+  const setExpiry = (server: TestServer, board: CreatedBoardLinks, role: string, expiresAt: number) =>
+    fetch(`${server.origin}/api/boards/${board.id}/links/${role}/expiry`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${secretOf(board.links.facilitator)}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ expiresAt: new Date(expiresAt).toISOString() }),
+    });
+
+  it('[K11] after a restart, a socket opened before the expiry is still closed when the link expires', async () => {
+    const first = await new TestServer().start();
+    const board = await first.createBoard('Restart family');
+    const expiresAt = Date.now() + 1500;
+    expect((await setExpiry(first, board, 'viewer', expiresAt)).status).toBe(200);
+    await first.stop();
+    const second = await new TestServer(first.dataDir).start();
+    try {
+      const viewer = await (await second.connect(board, 'viewer')).synced();
+      expect(Date.now()).toBeLessThan(expiresAt);
+      await waitFor(() => viewer.closes.some((c) => c.code === CloseCode.unauthorised), 5000, 'viewer closed at expiry');
+      expect(Date.now()).toBeGreaterThanOrEqual(expiresAt);
+      viewer.destroy();
+    } finally {
+      await second.cleanup();
+    }
+  });
+
+  it('[K12] an expiry further ahead than one timer can wait is reached in steps, closing nothing early', async () => {
+    // A 40 ms step stands in for setTimeout's 24.8-day limit.
+    const server = await new TestServer(undefined, { linkExpiryStepMs: 40 }).start();
+    try {
+      const board = await server.createBoard('Far family');
+      const participant = await (await server.connect(board, 'participant')).synced();
+      const expiresAt = Date.now() + 2000;
+      expect((await setExpiry(server, board, 'participant', expiresAt)).status).toBe(200);
+      const steps = () => server.logLines.filter((l) => l.includes(`link expiry still ahead board=${board.id}`)).length;
+      await waitFor(() => steps() >= 3, 5000, 'three steps');
+      expect(Date.now()).toBeLessThan(expiresAt);
+      expect(participant.closes).toEqual([]);
+      await waitFor(() => participant.closes.some((c) => c.code === CloseCode.unauthorised), 5000, 'closed at expiry');
+      expect(Date.now()).toBeGreaterThanOrEqual(expiresAt);
+      participant.destroy();
+    } finally {
+      await server.cleanup();
+    }
+  });
+});
+
 describe('creating boards', () => {
   it('[K10] with a staff key configured, POST /api/boards needs it', async () => {
     const server = await new TestServer(undefined, { staffKey: 'council-staff-key' }).start();

@@ -4,12 +4,21 @@
  * A page exchanges its link secret for a ticket (POST /api/tickets) and puts only the ticket in
  * the socket URL, so the secret never travels in a URL. A ticket is
  * `base64url(payload).base64url(hmac)` where the payload is JSON
- * `{ b: boardId, r: role, e: expiresAtMs, l: linkTag, n: displayName | null }`. The link tag is the first bytes of the
+ * `{ b: boardId, r: role, e: expiresAtMs, l: linkTag, n: displayName | null, p: personId }`. The link tag is the first bytes of the
  * link's secret hash: replacing a link changes the hash, so tickets made from the old link stop
  * working at once. Tickets are signed with a key kept in the store, so they survive a restart.
+ * The person id is who the connection is on the board: its presence `user.id` and the only
+ * `p:` answer key it may give or take back.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { ROLES, type Role } from './roles';
+
+/** A person id: short and URL-safe, so `p:{id}` is a valid answer key. */
+const PERSON_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function isPersonId(value: unknown): value is string {
+  return typeof value === 'string' && PERSON_ID.test(value);
+}
 
 export interface TicketClaims {
   readonly boardId: string;
@@ -18,6 +27,8 @@ export interface TicketClaims {
   readonly linkTag: string;
   /** The display name the person gave, if any. */
   readonly name: string | null;
+  /** Who the connection is on the board (see the module comment). */
+  readonly person: string;
 }
 
 export type TicketCheck =
@@ -35,9 +46,9 @@ export class TicketSigner {
     private readonly now: () => number = Date.now,
   ) {}
 
-  issue(boardId: string, role: Role, tag: string, ttlMs: number, name: string | null = null): { ticket: string; expiresAt: number } {
+  issue(boardId: string, role: Role, tag: string, ttlMs: number, name: string | null, person: string): { ticket: string; expiresAt: number } {
     const expiresAt = this.now() + ttlMs;
-    const payload = Buffer.from(JSON.stringify({ b: boardId, r: role, e: expiresAt, l: tag, n: name })).toString('base64url');
+    const payload = Buffer.from(JSON.stringify({ b: boardId, r: role, e: expiresAt, l: tag, n: name, p: person })).toString('base64url');
     return { ticket: `${payload}.${this.sign(payload)}`, expiresAt };
   }
 
@@ -48,19 +59,19 @@ export class TicketSigner {
     const given = Buffer.from(ticket.slice(dot + 1), 'base64url');
     const expected = Buffer.from(this.sign(payload), 'base64url');
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'bad_signature' };
-    let parsed: { b?: unknown; r?: unknown; e?: unknown; l?: unknown; n?: unknown };
+    let parsed: { b?: unknown; r?: unknown; e?: unknown; l?: unknown; n?: unknown; p?: unknown };
     try {
       parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
     } catch {
       return { ok: false, reason: 'malformed' };
     }
-    const { b, r, e, l, n } = parsed;
-    if (typeof b !== 'string' || typeof e !== 'number' || typeof l !== 'string' || !(ROLES as readonly unknown[]).includes(r)) {
+    const { b, r, e, l, n, p } = parsed;
+    if (typeof b !== 'string' || typeof e !== 'number' || typeof l !== 'string' || !(ROLES as readonly unknown[]).includes(r) || !isPersonId(p)) {
       return { ok: false, reason: 'malformed' };
     }
     if (e <= this.now()) return { ok: false, reason: 'expired' };
     const name = typeof n === 'string' ? n : null;
-    return { ok: true, claims: { boardId: b, role: r as Role, expiresAt: e, linkTag: l, name } };
+    return { ok: true, claims: { boardId: b, role: r as Role, expiresAt: e, linkTag: l, name, person: p } };
   }
 
   private sign(payload: string): string {

@@ -21,6 +21,8 @@ export interface IssuedTicket {
   readonly ticket: string;
   readonly role: Role;
   readonly expiresAt: number;
+  /** Who the ticket's connection is on the board: the id asked for, or a new random one. */
+  readonly person: string;
 }
 
 /** Board ids are URL-safe and unguessable (128 bits), though the secret is what grants entry. */
@@ -82,11 +84,16 @@ export class BoardService {
     return { board, role };
   }
 
-  /** Trades a link secret for a ticket that opens the board's socket with that link's role. */
-  issueTicket(boardId: string, secret: string, name: string | null = null): IssuedTicket {
+  /**
+   * Trades a link secret for a ticket that opens the board's socket with that link's role, as
+   * `person` (a device's own id, kept so a person keeps their answers across reconnects) or, when
+   * none is given, as a new random person.
+   */
+  issueTicket(boardId: string, secret: string, name: string | null = null, person: string | null = null): IssuedTicket {
     const { board, role } = this.authenticate(boardId, secret);
-    const { ticket, expiresAt } = this.signer.issue(boardId, role, linkTag(board.secretHashes[role]), this.ticketTtlMs, name);
-    return { ticket, role, expiresAt };
+    const who = person ?? `p_${randomBytes(12).toString('hex')}`;
+    const { ticket, expiresAt } = this.signer.issue(boardId, role, linkTag(board.secretHashes[role]), this.ticketTtlMs, name, who);
+    return { ticket, role, expiresAt, person: who };
   }
 
   /** The claims of a ticket that still opens `boardId`, or null. */

@@ -53,6 +53,8 @@ export interface JoinOptions {
   readonly label: string;
   /** The display name given when the ticket was issued, if any. */
   readonly name?: string | null;
+  /** The person id the ticket carries: who this connection is on the board [B4][A5]. */
+  readonly person: string;
 }
 
 interface Connection {
@@ -60,6 +62,7 @@ interface Connection {
   readonly role: Role;
   readonly label: string;
   readonly name: string | null;
+  readonly person: string;
   readonly limiter: RateLimiter;
   readonly presenceIds: Set<number>;
   wantsSavedAck: boolean;
@@ -152,6 +155,7 @@ export class BoardRoom {
       role: options.role,
       label: options.label,
       name: options.name ?? null,
+      person: options.person,
       limiter: new RateLimiter(limits.messagesPerSecond, limits.messageBurst),
       presenceIds: new Set(),
       wantsSavedAck: false,
@@ -278,7 +282,7 @@ export class BoardRoom {
       case MESSAGE_ROUND: {
         const reply = handleRoundRequest(
           readRoundMessageText(decoder),
-          { role: connection.role, mayWrite: this.mayWrite(connection) },
+          { role: connection.role, mayWrite: this.mayWrite(connection), person: connection.person, name: connection.name },
           this.boardId,
           this.doc,
           this.store,
@@ -408,6 +412,7 @@ export class BoardRoom {
     const entries = readPresenceUpdate(update, {
       role: connection.role,
       name: connection.name,
+      person: connection.person,
       mayWrite: (clientId) => connection.presenceIds.has(clientId) || !this.presenceOwned(clientId),
     });
     if (entries.length > 0) applyPresenceEntries(this.presence, entries, connection);

@@ -12,6 +12,7 @@ import {
   checkAnswer,
   markAnswered,
   parseRoundRequest,
+  participantAnswerKey,
   removeAnswer,
   revealAnswers,
   roundRecord,
@@ -26,6 +27,10 @@ export interface RoundRequester {
   readonly role: Role;
   /** May this connection change the board right now (not a viewer, board not locked for it)? */
   readonly mayWrite: boolean;
+  /** The person id the connection's ticket carries: its own answer key is `p:{person}`. */
+  readonly person: string;
+  /** The name the connection joined with, when the server knows it. */
+  readonly name: string | null;
 }
 
 /** What the room must do with the document; it stores and broadcasts whatever `change` does. */
@@ -62,17 +67,25 @@ export function handleRoundRequest(
   if (record.get(ROUND.state) !== 'collecting') return refused(round, 'That round is no longer collecting answers');
   const facilitator = requester.role === 'facilitator';
 
+  const own = 'key' in request && request.key === participantAnswerKey(requester.person);
+  // Someone in the room without a device: only the facilitator records for them.
+  const forRoom = 'key' in request && request.key.startsWith('m:');
+
   switch (request.op) {
     case 'answer': {
-      // Only a facilitator records answers for others (people in the room without a device).
-      if (!facilitator && !request.key.startsWith('p:')) return refused(round, 'Only the facilitator can record an answer for someone else');
-      const answer: Answer = facilitator ? request.answer : { ...request.answer, recordedBy: null };
+      // Person ids are visible in everyone's presence, so a `p:` key proves nothing by itself:
+      // the only `p:` key a connection may use is the one its ticket names [B4].
+      if (!own && !(facilitator && forRoom)) return refused(round, 'You can only give your own answer');
+      const answer: Answer = own
+        ? { ...request.answer, name: requester.name ?? request.answer.name, recordedBy: null }
+        : { ...request.answer, recordedBy: requester.name ?? request.answer.recordedBy };
       store.holdAnswer(boardId, round, request.key, JSON.stringify(answer));
       changeDocument((d) => markAnswered(d, round, request.key, answer.name, answer.at));
       return { op: 'held', round, key: request.key };
     }
     case 'retract': {
-      if (!facilitator && !request.key.startsWith('p:')) return refused(round, 'Only the facilitator can take back someone else\'s answer');
+      // The facilitator may take out anyone's mistaken answer; others only their own.
+      if (!own && !facilitator) return refused(round, 'You can only take back your own answer');
       store.dropHeldAnswer(boardId, round, request.key);
       changeDocument((d) => removeAnswer(d, round, request.key));
       return { op: 'retracted', round, key: request.key };

@@ -1,8 +1,8 @@
 /**
  * Presence (y-protocols awareness) checks. The awareness protocol lets any client write any
  * client's entry. The room binds each entry to the connection that first set it: entries for a
- * client id owned by another connection are dropped, and the `user.role` a client claims is
- * replaced by the role its link gave it.
+ * client id owned by another connection are dropped, and the `user.role` and `user.id` a client
+ * claims are replaced by the role its link gave it and the person id its ticket carries.
  *
  * Wire format of an awareness update: varUint(count), then per entry varUint(clientID),
  * varUint(clock), varString(JSON state or "null").
@@ -18,11 +18,13 @@ export interface PresenceRules {
   readonly role: Role;
   /** The name the connection joined with, when the server knows it. */
   readonly name: string | null;
+  /** The person id the connection's ticket carries. */
+  readonly person: string;
 }
 
 /**
- * Makes a client's state truthful: `user.role` (and `user.name`, when known) come from the
- * connection, and the server-only status field is removed. Returns null for anything that is
+ * Makes a client's state truthful: `user.role`, `user.id` (and `user.name`, when known) come
+ * from the connection, and the server-only status field is removed. Returns null for anything that is
  * not an object (a removal, or nonsense).
  */
 function truthfulState(json: string, rules: PresenceRules): Record<string, unknown> | null {
@@ -34,6 +36,7 @@ function truthfulState(json: string, rules: PresenceRules): Record<string, unkno
   const user = record.user;
   if (typeof user === 'object' && user !== null && !Array.isArray(user)) {
     (user as { role?: unknown }).role = rules.role;
+    (user as { id?: unknown }).id = rules.person;
     if (rules.name !== null) (user as { name?: unknown }).name = rules.name;
   }
   return record;

@@ -18,6 +18,12 @@ export interface CreatedBoardLinks {
 
 export type LinkRole = keyof CreatedBoardLinks['links'];
 
+/** Who a ticket is for: the `person` id and display `name` sent with POST /api/tickets. */
+export interface TicketAs {
+  readonly person?: string;
+  readonly name?: string;
+}
+
 export function tempDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'kinboard-test-'));
 }
@@ -85,15 +91,16 @@ export class TestServer {
     return (await res.json()) as CreatedBoardLinks;
   }
 
-  async ticket(board: CreatedBoardLinks, role: LinkRole): Promise<string> {
-    const res = await postJson(`${this.origin}/api/tickets`, { board: board.id, secret: secretOf(board.links[role]) });
+  /** A ticket for the link of `role`; `as` asks for a person id and a display name. */
+  async ticket(board: CreatedBoardLinks, role: LinkRole, as: TicketAs = {}): Promise<string> {
+    const res = await postJson(`${this.origin}/api/tickets`, { board: board.id, secret: secretOf(board.links[role]), ...as });
     if (res.status !== 200) throw new Error(`ticket: ${res.status} ${await res.text()}`);
     return ((await res.json()) as { ticket: string }).ticket;
   }
 
   /** A stock y-websocket client on the board with the given link's role. */
-  async connect(board: CreatedBoardLinks, role: LinkRole, doc = new Y.Doc()): Promise<StockClient> {
-    const ticket = await this.ticket(board, role);
+  async connect(board: CreatedBoardLinks, role: LinkRole, doc = new Y.Doc(), as: TicketAs = {}): Promise<StockClient> {
+    const ticket = await this.ticket(board, role, as);
     const provider = new WebsocketProvider(`ws://127.0.0.1:${this.port}/sync`, board.id, doc, {
       params: { ticket },
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,

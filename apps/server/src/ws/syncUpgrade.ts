@@ -75,7 +75,7 @@ export function createSyncUpgrade(boards: BoardService, rooms: RoomRegistry, opt
       (ws as WebSocket & { alive?: boolean }).alive = true;
       ws.on('pong', () => ((ws as WebSocket & { alive?: boolean }).alive = true));
       ws.on('error', (error) => options.log(`socket error board=${boardId} who=${label}: ${error.message}`));
-      const room = rooms.connect(boardId, syncSocket, { role: claims.role, label, name: claims.name });
+      const room = rooms.connect(boardId, syncSocket, { role: claims.role, label, name: claims.name, person: claims.person });
       if (!room) return;
       options.onJoin?.(boardId, claims.role, claims.name);
       ws.on('message', (data, isBinary) => {

@@ -39,4 +39,10 @@ describe('ticketRequest', () => {
     await ticketRequest('b1', 's', fakeFetch(200, { ticket: 't', role: 'viewer' }, seen), '  Jo Bloggs ');
     expect(JSON.parse(String(seen.init?.body))).toEqual({ board: 'b1', secret: 's', name: 'Jo Bloggs' });
   });
+
+  it('sends this device\'s person id, so the server binds the connection to it', async () => {
+    const seen: { url?: string; init?: RequestInit } = {};
+    await ticketRequest('b1', 's', fakeFetch(200, { ticket: 't', role: 'participant' }, seen), 'Jo', 'p_0123456789abcdef');
+    expect(JSON.parse(String(seen.init?.body))).toEqual({ board: 'b1', secret: 's', name: 'Jo', person: 'p_0123456789abcdef' });
+  });
 });

@@ -21,16 +21,17 @@ export const BOARD_GONE_TEXT = 'This board has been deleted, or the link is not 
 
 /**
  * `name` is the person's display name; the server binds it to the connection, so presence and
- * meeting attendance show the name they gave.
+ * meeting attendance show the name they gave. `person` is this device's participant id; the
+ * server binds it too, so only this device can give or take back this person's answers.
  */
-export async function ticketRequest(boardId: string, secret: string, fetchFn: typeof fetch = fetch, name?: string): Promise<TicketResult> {
+export async function ticketRequest(boardId: string, secret: string, fetchFn: typeof fetch = fetch, name?: string, person?: string): Promise<TicketResult> {
   const clean = name?.trim().slice(0, 60);
   let response: Response;
   try {
     response = await fetchFn('/api/tickets', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(clean ? { board: boardId, secret, name: clean } : { board: boardId, secret }),
+      body: JSON.stringify({ board: boardId, secret, ...(clean ? { name: clean } : {}), ...(person ? { person } : {}) }),
       referrerPolicy: 'no-referrer',
       credentials: 'same-origin',
       cache: 'no-store',

@@ -155,7 +155,7 @@ export class BoardConnection {
   private async connectWithFreshTicket(): Promise<void> {
     const generation = ++this.generation;
     const signal = this.stopAll.signal;
-    const request = this.options.requestTicket ?? ((board: string, secret: string, name: string) => ticketRequest(board, secret, fetch, name));
+    const request = this.options.requestTicket ?? ((board: string, secret: string, name: string) => ticketRequest(board, secret, fetch, name, this.options.person.id));
     while (generation === this.generation && !signal.aborted) {
       if (this.isOffline()) {
         this.update({ phase: 'offline' });

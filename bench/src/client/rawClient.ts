@@ -34,6 +34,8 @@ export class RawClient {
   updateFrames = 0;
   frames = 0;
   isSynced = false;
+  /** performance.now() when the server's first sync step 2 arrived, before this client applied it. */
+  firstStep2At: number | null = null;
   readonly synced: Promise<void>;
   readonly opened: Promise<void>;
   readonly closed: Promise<{ code: number; reason: string }>;
@@ -91,6 +93,7 @@ export class RawClient {
         }
         return;
       }
+      if (this.firstStep2At === null && data[1] === syncProtocol.messageYjsSyncStep2) this.firstStep2At = performance.now();
       const reply = encoding.createEncoder();
       encoding.writeVarUint(reply, MESSAGE_SYNC);
       const kind = syncProtocol.readSyncMessage(decoder, reply, this.doc, this);

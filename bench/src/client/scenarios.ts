@@ -357,10 +357,14 @@ export async function coldLoad(
   const fillSeconds = (performance.now() - fillStart) / 1000;
   const cold: number[] = [];
   const warm: number[] = [];
+  // The server's share: from opening the socket to the first byte of the board (its sync step 2),
+  // before this client spends its own time applying it (the same for either server).
+  const coldServer: number[] = [];
+  const warmServer: number[] = [];
   let complete = true;
   let unloaded: boolean | null = null;
   const keep: RawClient[] = [];
-  const timeSync = async (room: Room, source: Y.Doc): Promise<{ ms: number; client: RawClient }> => {
+  const timeSync = async (room: Room, source: Y.Doc): Promise<{ ms: number; serverMs: number; client: RawClient }> => {
     const url = await t.url(room);
     const doc = new Y.Doc();
     const start = performance.now();
@@ -368,23 +372,25 @@ export async function coldLoad(
     await client.synced;
     const elapsed = performance.now() - start;
     if (!sameState(doc, source)) complete = false;
-    return { ms: elapsed, client };
+    return { ms: elapsed, serverMs: (client.firstStep2At ?? Number.NaN) - start, client };
   };
   if (t.kind === 'ours') {
     const deadline = performance.now() + p.unloadTimeoutMs;
     while ((await t.stats(false)).loadedRooms > 0 && performance.now() < deadline) await sleep(100);
     unloaded = (await t.stats(false)).loadedRooms === 0;
     for (let b = 0; b < p.boards; b++) {
-      const { ms: elapsed, client } = await timeSync(rooms[b]!, sources[b]!);
+      const { ms: elapsed, serverMs, client } = await timeSync(rooms[b]!, sources[b]!);
       cold.push(elapsed);
+      coldServer.push(serverMs);
       keep.push(client);
     }
   }
   for (let b = 0; b < p.boards; b++) {
     if (t.kind === 'peer') keep.push((await timeSync(rooms[b]!, sources[b]!)).client);
     for (let s = 0; s < p.warmSamples; s++) {
-      const { ms: elapsed, client } = await timeSync(rooms[b]!, sources[b]!);
+      const { ms: elapsed, serverMs, client } = await timeSync(rooms[b]!, sources[b]!);
       warm.push(elapsed);
+      warmServer.push(serverMs);
       await client.close();
     }
   }
@@ -394,6 +400,9 @@ export async function coldLoad(
     figures: {
       coldP50Ms: t.kind === 'ours' ? ms(percentile(cold, 50)) : ms(null, noCold),
       coldMaxMs: t.kind === 'ours' ? ms(Math.max(...cold)) : ms(null, noCold),
+      coldServerP50Ms: t.kind === 'ours' ? ms(percentile(coldServer, 50)) : ms(null, noCold),
+      coldServerMaxMs: t.kind === 'ours' ? ms(Math.max(...coldServer)) : ms(null, noCold),
+      warmServerP50Ms: ms(percentile(warmServer, 50)),
       warmP50Ms: ms(percentile(warm, 50)),
       warmMaxMs: ms(Math.max(...warm)),
     },

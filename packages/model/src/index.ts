@@ -130,6 +130,8 @@ export type { AgendaStepView, StepKind } from './meeting/agenda';
 export { startTimer, pauseTimer, resumeTimer, extendTimer, clearTimer, readTimer } from './meeting/stepTimer';
 export type { StepTimer, TimerReading } from './meeting/stepTimer';
 export { summonEveryone, readSummon, isFocusTarget } from './meeting/focus';
+export { readMeetingRecordContent, peopleInTheRoom } from './meeting/meetingRecord';
+export type { MeetingRecordContent, RecordedScale } from './meeting/meetingRecord';
 export type { FocusTarget, Summon } from './meeting/focus';
 export { DOMAINS, DEFAULT_DOMAIN, isDomainId, domainSection, sectionDomains, defaultDomain } from './mapping/domains';
 export type { DomainId } from './mapping/domains';
@@ -158,6 +160,8 @@ export type { SourceKind, StatementSource, Stance, SourceView } from './mapping/
 export { addGoalFor, pairStatements, unpair } from './mapping/pairing';
 export type { UnpairedGoalReason } from './mapping/pairing';
 export { readMapping, readPairs, domainStatements } from './mapping/readMapping';
+export { readPairScales, pairScalesOf } from './mapping/pairScales';
+export type { PairScaleView, PairScaleReading } from './mapping/pairScales';
 export type { MappingView, ColumnView, DomainView, MappedStatement, PairingFlag, PairView, PairsView } from './mapping/readMapping';
 export { composeDangerStatement, MISSING_PART } from './mapping/composeDangerStatement';
 export type { DangerStatementParts } from './mapping/composeDangerStatement';

@@ -55,6 +55,7 @@ export function PairBlock({ statement, editable }: { readonly statement: MappedS
         </span>
         {isDanger ? terms.unpairedDangerStatement : terms.unpairedGoal}
       </p>
+      {isDanger && <PairScaleSlot statementId={statement.id} />}
       {editable && (
         <div className="pair__actions">
           {isDanger && (

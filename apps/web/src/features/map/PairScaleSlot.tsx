@@ -1,7 +1,30 @@
+import { formatScaleValue, readPairScales } from '@kinboard/model';
+import { useBoardSession } from '../../hooks/boardContext';
+import { useSharedDocView } from '../plan/usePlanData';
+
 /**
- * Where a danger statement's scale will show beside its pair. The scaling part does not offer
- * one yet, so this renders nothing; it is the one place to fill in when it does.
+ * The pair's own scale, beside the danger statement and its goal: the question, and the median
+ * and range of the last round everyone saw, or that it has not been scaled yet. Nothing when no
+ * scale is tied to this danger statement.
  */
-export function PairScaleSlot(_props: { readonly statementId: string }) {
-  return null;
+export function PairScaleSlot({ statementId }: { readonly statementId: string }) {
+  const { connection } = useBoardSession();
+  const scale = useSharedDocView(connection.doc, readPairScales).get(statementId);
+  if (!scale) return null;
+  const { latest } = scale;
+  return (
+    <div className="pair__scale">
+      <p className="pair__label">Scale</p>
+      <p className="pair__scale-question">{scale.question}</p>
+      {latest ? (
+        <p className="pair__scale-reading">
+          Last time, the middle number was <strong>{formatScaleValue(latest.median)}</strong> out of 10, from {formatScaleValue(latest.lowest)} to{' '}
+          {formatScaleValue(latest.highest)} ({latest.count} {latest.count === 1 ? 'person' : 'people'}).
+        </p>
+      ) : (
+        <p className="pair__scale-reading pair__scale-reading--none">Not scaled yet</p>
+      )}
+      {scale.collecting && <p className="pair__scale-note">A round is collecting numbers now.</p>}
+    </div>
+  );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { parseBoardAddress } from '../lib/boardLink';
+import { readBoardAddress } from '../lib/boardLink';
 import { rememberDisplayName, rememberedDisplayName } from '../lib/deviceMemory';
 import { NamePrompt } from './NamePrompt';
 import { BoardSessionView } from './BoardSessionView';
@@ -7,14 +7,22 @@ import { FailureNotice } from './FailureNotice';
 
 /** A board opened from its link: asks for a name once, then shows the live board. */
 export function BoardPage() {
-  const [address] = useState(() => parseBoardAddress(window.location.pathname, window.location.hash));
+  const [reading] = useState(() => readBoardAddress(window.location.pathname, window.location.hash));
   const [name, setName] = useState(rememberedDisplayName);
 
   useEffect(() => {
     if (!name) document.title = 'Join the meeting – Kinboard';
   }, [name]);
 
-  if (!address) {
+  if (!reading.ok && reading.problem === 'damaged') {
+    return (
+      <FailureNotice
+        title="This link does not work"
+        message="Part of this link got mixed up, perhaps when it was copied or sent. Copy the whole link you were sent again, or ask the person running the meeting to send it again."
+      />
+    );
+  }
+  if (!reading.ok) {
     return (
       <FailureNotice message="This link is not complete. Copy the whole link you were sent, including everything after the # sign, and try again." />
     );
@@ -29,5 +37,5 @@ export function BoardPage() {
       />
     );
   }
-  return <BoardSessionView boardId={address.boardId} secret={address.secret} name={name} />;
+  return <BoardSessionView boardId={reading.address.boardId} secret={reading.address.secret} name={name} />;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardIdFromPath, boardLinkPath, parseBoardAddress, secretFromHash } from './boardLink';
+import { boardIdFromPath, boardLinkPath, parseBoardAddress, readBoardAddress, secretFromHash } from './boardLink';
 
 describe('board links', () => {
   it('reads the board id from the path', () => {
@@ -29,5 +29,19 @@ describe('board links', () => {
     expect(boardLinkPath('/b/x1#key')).toBe('/b/x1#key');
     expect(boardLinkPath('http://example.org/other#key')).toBeNull();
     expect(boardLinkPath('http://example.org/b/x1')).toBeNull();
+  });
+
+  it('says a fragment with a stray % is damaged, instead of throwing', () => {
+    expect(secretFromHash('#abc%zz')).toBeNull();
+    expect(secretFromHash('#abc%')).toBeNull();
+    expect(parseBoardAddress('/b/x1', '#k%E0%A4%A')).toBeNull();
+    expect(readBoardAddress('/b/x1', '#abc%')).toEqual({ ok: false, problem: 'damaged' });
+    expect(boardLinkPath('http://example.org/b/x1#abc%zz')).toBeNull();
+  });
+
+  it('tells a missing part from a damaged one', () => {
+    expect(readBoardAddress('/b/x1', '')).toEqual({ ok: false, problem: 'incomplete' });
+    expect(readBoardAddress('/elsewhere', '#k')).toEqual({ ok: false, problem: 'incomplete' });
+    expect(readBoardAddress('/b/x1', '#k%20')).toEqual({ ok: true, address: { boardId: 'x1', secret: 'k' } });
   });
 });

@@ -15,17 +15,45 @@ export function boardIdFromPath(pathname: string): string | null {
   return match ? match[1]! : null;
 }
 
-/** The secret in a location hash such as `#s3cret`, or null when there is none. */
+/**
+ * Why a page address cannot open a board: `incomplete` when the board id or the secret is
+ * missing, `damaged` when the fragment is not valid percent-encoding (a stray `%`, usually from
+ * a link that was retyped or cut up by a mail program).
+ */
+export type BoardAddressProblem = 'incomplete' | 'damaged';
+
+export type BoardAddressReading =
+  | { readonly ok: true; readonly address: BoardAddress }
+  | { readonly ok: false; readonly problem: BoardAddressProblem };
+
+/** The secret in a location hash such as `#s3cret`; null when there is none or it cannot be read. */
 export function secretFromHash(hash: string): string | null {
-  const secret = decodeURIComponent(hash.replace(/^#/, '')).trim();
-  return secret.length > 0 ? secret : null;
+  const secret = decodedFragment(hash);
+  return secret && secret.length > 0 ? secret : null;
 }
 
-/** Reads a board address from a path and hash; null when either part is missing. */
-export function parseBoardAddress(pathname: string, hash: string): BoardAddress | null {
+function decodedFragment(hash: string): string | null {
+  try {
+    return decodeURIComponent(hash.replace(/^#/, '')).trim();
+  } catch {
+    // decodeURIComponent throws URIError on a `%` not followed by two hex digits.
+    return null;
+  }
+}
+
+/** Reads a board address from a path and hash, saying what is wrong when it cannot. */
+export function readBoardAddress(pathname: string, hash: string): BoardAddressReading {
   const boardId = boardIdFromPath(pathname);
-  const secret = secretFromHash(hash);
-  return boardId && secret ? { boardId, secret } : null;
+  const fragment = decodedFragment(hash);
+  if (fragment === null) return { ok: false, problem: 'damaged' };
+  if (!boardId || fragment.length === 0) return { ok: false, problem: 'incomplete' };
+  return { ok: true, address: { boardId, secret: fragment } };
+}
+
+/** Reads a board address from a path and hash; null when either part is missing or damaged. */
+export function parseBoardAddress(pathname: string, hash: string): BoardAddress | null {
+  const reading = readBoardAddress(pathname, hash);
+  return reading.ok ? reading.address : null;
 }
 
 /**

@@ -3,7 +3,6 @@ import { flushSync } from 'react-dom';
 import { ADVISED_MAX_BOTTOM_LINES, ModelError, addRule, planToMarkdown } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useBoardFocus } from '../../board/boardFocus';
-import { parseBoardAddress } from '../../lib/boardLink';
 import { AddPersonInline } from './AddPersonInline';
 import { ContingencyField } from './ContingencyField';
 import { CoveragePanel } from './CoveragePanel';
@@ -13,6 +12,7 @@ import { PlanLines } from './PlanLines';
 import { PlanStatus } from './PlanStatus';
 import { RuleList } from './RuleList';
 import { Trajectory } from './Trajectory';
+import { hideSecretWhilePrinting } from './printAddress';
 import { capitalise, downloadText, formatAgreedAt, formatPrintedAt, planFileName, recordExport, type ExportKind } from './planCopy';
 import { useBoardTitle, useCoverage, useFrameworkTerms, useNetworkMembers } from './usePlanData';
 import './plan.css';
@@ -41,13 +41,14 @@ export function PlanPart() {
     // Ctrl+P as much as the button: the copy says when it was printed.
     const beforePrint = () => flushSync(() => setPrintedAt(new Date()));
     window.addEventListener('beforeprint', beforePrint);
-    return () => window.removeEventListener('beforeprint', beforePrint);
+    const showSecretAgain = hideSecretWhilePrinting(window);
+    return () => {
+      window.removeEventListener('beforeprint', beforePrint);
+      showSecretAgain();
+    };
   }, []);
 
-  const record = useCallback((what: ExportKind) => {
-    const address = parseBoardAddress(window.location.pathname, window.location.hash);
-    if (address) recordExport(address.boardId, address.secret, what);
-  }, []);
+  const record = useCallback((what: ExportKind) => recordExport(connection.boardId, connection.secret, what), [connection]);
 
   const print = () => {
     flushSync(() => setPrintedAt(new Date()));

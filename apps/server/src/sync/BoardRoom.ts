@@ -415,7 +415,17 @@ export class BoardRoom {
       person: connection.person,
       mayWrite: (clientId) => connection.presenceIds.has(clientId) || !this.presenceOwned(clientId),
     });
-    if (entries.length > 0) applyPresenceEntries(this.presence, entries, connection);
+    if (entries.length === 0) return;
+    // A client that comes back with the same client id still has the clock it left with, while
+    // the removal of its old entry ([A3]) moved the clock here one step past it, so its entry
+    // would be ignored as old. Telling it about that removal makes y-protocols on its side step
+    // its clock past ours and send its entry again [A6].
+    const superseded = entries.filter(({ clientId, clock, state }) => {
+      const meta = this.presence.meta.get(clientId);
+      return state !== null && meta !== undefined && meta.clock >= clock && !this.presence.states.has(clientId);
+    });
+    applyPresenceEntries(this.presence, entries, connection);
+    if (superseded.length > 0) connection.socket.send(this.presenceMessage(superseded.map((e) => e.clientId)));
   }
 
   private presenceOwned(clientId: number): boolean {
@@ -429,7 +439,9 @@ export class BoardRoom {
     origin: unknown,
   ): void => {
     const owner = origin instanceof Object && 'socket' in origin ? this.connections.get((origin as Connection).socket) : undefined;
-    if (owner) for (const id of added) owner.presenceIds.add(id);
+    // Every entry a connection got applied is its own [A2]: one it wrote first, or an entry left
+    // behind by a connection that has gone, which y-protocols counts as updated, not added [A6].
+    if (owner) for (const id of [...added, ...updated]) owner.presenceIds.add(id);
     for (const id of [...added, ...updated, ...removed]) this.changedPresence.add(id);
     if (!this.presenceFlushScheduled) {
       this.presenceFlushScheduled = true;

@@ -80,4 +80,43 @@ describe('presence is bound to the connection that set it', () => {
     sam.destroy();
     watcher.destroy();
   });
+
+  it('[A6][A2][A3][K6] a person who reconnects with the same client id gets their presence back, and it stays theirs', async () => {
+    const sam = await (await server.connect(board, 'participant')).synced();
+    const watcher = await (await server.connect(board, 'viewer')).synced();
+    const samId = sam.doc.clientID;
+    sam.provider.awareness.setLocalStateField('user', { name: 'Sam' });
+    await waitFor(() => userOf(watcher, samId)?.name === 'Sam');
+
+    // Sam's phone drops the connection and comes back: same document, so the same client id.
+    sam.provider.disconnect();
+    await waitFor(() => !watcher.provider.awareness.getStates().has(samId), 5000, 'presence removed');
+    sam.provider.params = { ticket: await server.ticket(board, 'participant') };
+    sam.provider.connect();
+    await sam.synced();
+    await waitFor(() => userOf(watcher, samId)?.name === 'Sam', 5000, 'presence back after the reconnect');
+
+    // Someone else writes Sam's entry with a newer clock: it stays Sam's.
+    const forgedDoc = new Y.Doc();
+    forgedDoc.clientID = samId;
+    const forged = new awarenessProtocol.Awareness(forgedDoc);
+    for (let i = 0; i < 50; i++) forged.setLocalState({ user: { name: 'Someone else' }, n: i });
+    const raw = await rawSocket(`ws://127.0.0.1:${server.port}/sync/${board.id}?ticket=${await server.ticket(board, 'participant')}`);
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 1);
+    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(forged, [samId]));
+    raw.ws.send(encoding.toUint8Array(encoder));
+    sam.provider.awareness.setLocalStateField('cursor', 9);
+    await waitFor(() => (watcher.provider.awareness.getStates().get(samId) as { cursor?: number } | undefined)?.cursor === 9);
+    expect(userOf(watcher, samId)?.name).toBe('Sam');
+
+    // The facilitator can remove the person behind the entry, and the entry goes with them.
+    expect(server.server.admin.removePerson(board.id, samId, false).role).toBe('participant');
+    await waitFor(() => sam.closes.some((c) => c.code === 4408), 5000, 'Sam closed as removed');
+    await waitFor(() => !watcher.provider.awareness.getStates().has(samId), 5000, 'presence removed after the removal');
+    raw.ws.close();
+    forged.destroy();
+    sam.destroy();
+    watcher.destroy();
+  });
 });

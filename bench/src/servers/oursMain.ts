@@ -3,8 +3,7 @@
  * environment, embedded SQLite, every update stored before it is broadcast), on a loopback port
  * chosen by the OS, plus the bench-mode stats hook.
  */
-import { configFromEnv } from '../../../apps/server/src/config';
-import { createKinboardServer } from '../../../apps/server/src/createServer';
+import { configFromEnv, createKinboardServer } from '@kinboard/server';
 import { announce, startHook } from './hook';
 
 const config = configFromEnv(process.env);

@@ -8,7 +8,6 @@ import {
   PageRecordType,
   type TLGeoShape,
   type TLRecord,
-  type TLShapeId,
   type TLStore,
 } from 'tldraw';
 import { bindStoreToDoc } from './storeBinding';

@@ -115,7 +115,7 @@ export type { PlanCoverage, StatementCoverage } from './plan/planCoverage';
 export { personalCopyOrder } from './plan/personalCopy';
 export type { PersonalRule, RuleRole } from './plan/personalCopy';
 export { planToMarkdown, spellDate } from './plan/planToMarkdown';
-export type { PlanCopyOptions } from './plan/planToMarkdown';
+export type { PlanCopyOptions, PlanDrawing } from './plan/planToMarkdown';
 export {
   STANDARD_STEPS,
   readAgenda,

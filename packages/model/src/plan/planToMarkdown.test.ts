@@ -172,6 +172,19 @@ describe('planToMarkdown', () => {
     expect(planToMarkdown(plan, { ...options, forMemberId: 'm_someone' })).toContain('## Your part\n\nNo rule names you yet.\n');
   });
 
+  it('ends with the words of the drawings that go with the plan, and leaves out a drawing nobody has described', () => {
+    const story = 'Mum and Dad love Mia.\nSometimes Dad drinks and shouts, and Mia is scared.\nNow Gran stays on Fridays.';
+    const text = planToMarkdown(plan, {
+      ...options,
+      drawings: [
+        { title: 'Words and pictures', text: story },
+        { title: 'Network map', text: '  ' },
+      ],
+    });
+    expect(text.endsWith('## Words and pictures\n\nMum and Dad love Mia.  \nSometimes Dad drinks and shouts, and Mia is scared.  \nNow Gran stays on Fridays.\n')).toBe(true);
+    expect(text).not.toContain('Network map');
+  });
+
   it.each([
     ['2025-03-04', '4 March 2025'],
     ['2024-12-31', '31 December 2024'],

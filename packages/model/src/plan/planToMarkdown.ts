@@ -22,6 +22,18 @@ export interface PlanCopyOptions {
   readonly forMemberId?: string;
   /** Writes the moment of agreement for the reader; by default the UTC date, as "14 March 2025". */
   readonly formatAgreedAt?: (at: number) => string;
+  /**
+   * Drawings that go with the plan (the words and pictures storyboard), by their text
+   * alternatives: a text copy cannot carry the picture, so it carries the words that describe it.
+   */
+  readonly drawings?: readonly PlanDrawing[];
+}
+
+/** A drawing printed with the plan, named as its page is ("Words and pictures"). */
+export interface PlanDrawing {
+  readonly title: string;
+  /** Its text alternative, as the facilitator wrote it; '' when nobody has. */
+  readonly text: string;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -150,6 +162,10 @@ export function planToMarkdown(plan: PlanView, options: PlanCopyOptions): string
     out.push('## Worries the plan does not answer yet', '');
     for (const s of gaps) out.push(`- “${words(s.text, '  ')}”`);
     out.push('');
+  }
+  for (const drawing of options.drawings ?? []) {
+    if (!drawing.text.trim()) continue;
+    out.push(`## ${escapeLine(drawing.title)}`, '', words(drawing.text), '');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

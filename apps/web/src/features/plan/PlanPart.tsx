@@ -11,6 +11,7 @@ import { PlanDocument } from './PlanDocument';
 import { PlanLines } from './PlanLines';
 import { PlanStatus } from './PlanStatus';
 import { RuleList } from './RuleList';
+import { STORYBOARD_TITLE, StoryboardPrint, useStoryboardText } from './StoryboardPrint';
 import { Trajectory } from './Trajectory';
 import { hideSecretWhilePrinting } from './printAddress';
 import { capitalise, downloadText, formatAgreedAt, formatPrintedAt, planFileName, recordExport, type ExportKind } from './planCopy';
@@ -30,6 +31,7 @@ export function PlanPart() {
   const network = useNetworkMembers(doc);
   const words = useFrameworkTerms(doc);
   const boardTitle = useBoardTitle(doc);
+  const storyboardText = useStoryboardText(doc);
   const planName = capitalise(words.plan);
   const dangerWord = words.dangerStatement;
   const [focusRuleId, setFocusRuleId] = useState<string | null>(null);
@@ -65,6 +67,7 @@ export function PlanPart() {
       dangerStatements,
       forMemberId: person?.id,
       formatAgreedAt: (at) => formatAgreedAt(at),
+      drawings: [{ title: STORYBOARD_TITLE, text: storyboardText }],
     });
     downloadText(markdown, planFileName(boardTitle, person ? `${planName} for ${person.name}` : planName));
     record('plan markdown');
@@ -171,6 +174,7 @@ export function PlanPart() {
           printedAt={formatPrintedAt(printedAt)}
           level={1}
         />
+        <StoryboardPrint doc={doc} />
       </div>
     </section>
   );

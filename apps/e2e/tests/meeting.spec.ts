@@ -104,7 +104,7 @@ test('the shared screen shows the chair\'s column in big type with the step and 
   });
 });
 
-test('ending a meeting keeps a record with the statements and who came', async ({ server, people }) => {
+test('ending a meeting keeps a record of the whole board, the rounds, and who came in the room or by link', async ({ server, people }) => {
   const links = await server.createBoard('Review meeting');
   const chair = await people.join(links.facilitator, 'Chair Jo');
   await partButton(chair.page, 'Meeting').click();
@@ -116,6 +116,23 @@ test('ending a meeting keeps a record with the statements and who came', async (
   await addStatement(nan.page, WORKING_WELL, strength);
   await expect(nan.page.getByText('All changes saved')).toBeVisible();
 
+  await test.step('the chair records a number for Gran, who is in the room without a device', async () => {
+    await partButton(chair.page, 'Scaling').click();
+    await chair.page.getByRole('radio', { name: /^Open/ }).check();
+    await chair.page.getByRole('button', { name: 'Start a round', exact: true }).click();
+    await chair.page.getByLabel('Add someone in the room', { exact: true }).fill('Gran');
+    await chair.page.getByRole('button', { name: 'Add', exact: true }).click();
+    const form = chair.page.getByRole('form', { name: "Gran's number", exact: true });
+    const slider = form.getByRole('slider');
+    await slider.focus();
+    await slider.press('Home');
+    for (let i = 0; i < 7; i++) await slider.press('PageUp');
+    await form.getByRole('button', { name: /the number$/ }).click();
+    await expect(chair.page.getByRole('img', { name: 'Gran: 7' })).toBeVisible(LIVE);
+    await chair.page.getByRole('button', { name: /Close the round/ }).click();
+  });
+
+  await partButton(chair.page, 'Meeting').click();
   await chair.page.getByRole('button', { name: 'End meeting', exact: true }).click();
   await chair.page.getByRole('button', { name: 'Yes, end the meeting', exact: true }).click();
   await expect(chair.page.getByRole('button', { name: 'Start meeting', exact: true })).toBeVisible();
@@ -123,9 +140,15 @@ test('ending a meeting keeps a record with the statements and who came', async (
   const records = chair.page.getByRole('region', { name: 'Past meetings' });
   await records.getByRole('button', { name: /^Open/ }).click();
   await expect(records.getByRole('region', { name: `Record: ${WORKING_WELL}` })).toContainText(strength);
-  const came = records.getByRole('list', { name: 'Who came' });
-  await expect(came).toContainText('Nan');
-  await expect(came).toContainText('participant');
+  await expect(records.getByRole('region', { name: 'In the room', exact: true })).toContainText('Gran');
+  const byLink = records.getByRole('region', { name: 'Joined by link', exact: true });
+  await expect(byLink).toContainText('Nan (taking part)');
+  await expect(byLink).toContainText('Chair Jo (running the meeting)');
+  await expect(records.getByRole('list', { name: "The family's network" })).toContainText('Gran (in the room)');
+  const rounds = records.getByRole('list', { name: 'Scale rounds in this meeting' });
+  await expect(rounds).toContainText('How safe are things for the children right now?');
+  await expect(rounds).toContainText('Gran: 7 (recorded by Chair Jo)');
+  await expect(records.getByRole('textbox')).toHaveCount(0);
   await chair.page.screenshot({ path: test.info().outputPath('meeting-record.png'), fullPage: true });
 });
 

@@ -132,6 +132,8 @@ export type { StepTimer, TimerReading } from './meeting/stepTimer';
 export { summonEveryone, readSummon, isFocusTarget } from './meeting/focus';
 export { readMeetingRecordContent, peopleInTheRoom } from './meeting/meetingRecord';
 export type { MeetingRecordContent, RecordedScale } from './meeting/meetingRecord';
+export { readMeetingRecordContent, peopleInTheRoom } from './meeting/meetingRecord';
+export type { MeetingRecordContent, RecordedScale } from './meeting/meetingRecord';
 export type { FocusTarget, Summon } from './meeting/focus';
 export { DOMAINS, DEFAULT_DOMAIN, isDomainId, domainSection, sectionDomains, defaultDomain } from './mapping/domains';
 export type { DomainId } from './mapping/domains';

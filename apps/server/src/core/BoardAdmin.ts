@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
-import { CloseCode, readBoard, readRounds, type BoardView, type RoundView } from '@kinboard/model';
+import { CloseCode, peopleInTheRoom, readMeetingRecordContent, type MeetingRecordContent } from '@kinboard/model';
 import { hashSecret, newSecret } from '../auth/secrets';
 import type { Role } from '../auth/roles';
 import type { Attendee, AuditEntry, BoardStore, MeetingSummary } from '../storage/BoardStore';
@@ -13,11 +13,8 @@ import type { RoomRegistry } from '../sync/RoomRegistry';
 import { ServiceError, ServiceErrorCode } from './errors';
 import { LinkExpiryTimers } from './LinkExpiryTimers';
 
-export interface MeetingRecordView extends MeetingSummary {
-  readonly board: BoardView;
-  /** The scale rounds opened during this meeting. */
-  readonly rounds: RoundView[];
-}
+/** A meeting record as the API shows it: who came, and the whole board as it was at the end. */
+export interface MeetingRecordView extends MeetingSummary, MeetingRecordContent {}
 
 export interface BoardAdminOptions {
   readonly now?: () => number;
@@ -124,7 +121,7 @@ export class BoardAdmin {
       id: board.meeting.id,
       startedAt: board.meeting.startedAt,
       endedAt,
-      attendees: this.attendeesSince(boardId, board.meeting.startedAt),
+      attendees: this.attendees(boardId, board.meeting, room.doc),
       snapshot: Y.encodeStateAsUpdate(room.doc),
     };
     this.store.saveMeetingRecord(record);
@@ -135,15 +132,20 @@ export class BoardAdmin {
     return summary;
   }
 
-  private attendeesSince(boardId: string, since: number): Attendee[] {
+  /**
+   * Everyone who joined by link since the meeting started (remote), then the people in the room
+   * without a device of their own, as the board records them at the end.
+   */
+  private attendees(boardId: string, meeting: { id: string; startedAt: number }, doc: Y.Doc): Attendee[] {
     const seen = new Map<string, Attendee>();
     for (const entry of this.store.listAudit(boardId)) {
-      if (entry.at < since || (entry.event !== 'joined' && entry.event !== 'present_at_start')) continue;
+      if (entry.at < meeting.startedAt || (entry.event !== 'joined' && entry.event !== 'present_at_start')) continue;
       const name = typeof entry.detail.name === 'string' ? entry.detail.name : 'Someone without a name';
       const role = entry.detail.role as Role;
       seen.set(`${name}\u0000${role}`, { name, role, where: 'remote' });
     }
-    return [...seen.values()];
+    const inRoom: Attendee[] = peopleInTheRoom(doc, meeting.id).map((name) => ({ name, role: 'in the room', where: 'in the room' }));
+    return [...seen.values(), ...inRoom];
   }
 
   listMeetings(boardId: string): MeetingSummary[] {
@@ -156,11 +158,10 @@ export class BoardAdmin {
     if (!record) throw new ServiceError(ServiceErrorCode.notFound, 'There is no meeting record with that id on this board');
     const doc = new Y.Doc();
     Y.applyUpdate(doc, record.snapshot);
-    const board = readBoard(doc);
-    const rounds = readRounds(doc).filter((r) => r.meetingId === meetingId);
+    const content = readMeetingRecordContent(doc, meetingId);
     doc.destroy();
     const { snapshot: _snapshot, ...summary } = record;
-    return { ...summary, board, rounds };
+    return { ...summary, ...content };
   }
 
   auditTrail(boardId: string): AuditEntry[] {

@@ -44,12 +44,15 @@ export class LinkExpiryTimers {
     }
     const key = `${boardId}:${role}`;
     const far = wait > this.stepMs;
-    const timer = setTimeout(() => {
-      this.timers.delete(key);
-      if (far) this.log(`link expiry still ahead board=${boardId} role=${role}, waiting again`);
-      // Read storage again: the expiry may have moved, been cleared, or the board deleted.
-      this.arm(boardId, role);
-    }, Math.min(wait, this.stepMs));
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(key);
+        if (far) this.log(`link expiry still ahead board=${boardId} role=${role}, waiting again`);
+        // Read storage again: the expiry may have moved, been cleared, or the board deleted.
+        this.arm(boardId, role);
+      },
+      Math.min(wait, this.stepMs),
+    );
     timer.unref();
     this.timers.set(key, timer);
   }

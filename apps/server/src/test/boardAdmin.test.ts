@@ -1,7 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addStatement, CloseCode, readBoard, readBoardStatus } from '@kinboard/model';
+import {
+  addNetworkMember,
+  addRule,
+  addStatement,
+  closeRound,
+  CloseCode,
+  DEFAULT_SCALE_ID,
+  editContingency,
+  giveOpenAnswer,
+  memberAnswerKey,
+  openRound,
+  readBoard,
+  readBoardStatus,
+  readRounds,
+} from '@kinboard/model';
 import { TestServer, postJson, rawSocket, secretOf, waitFor, type CreatedBoardLinks } from './harness';
 
 const author = { id: 'p1', name: 'Sam' };
@@ -99,37 +113,68 @@ describe('board management by the facilitator', () => {
     person.destroy();
   });
 
-  it('[K7] ending a meeting keeps a record with attendees and the board as it was', async () => {
+  it('[K7] ending a meeting keeps a record with who came (in the room or remote), the whole board and its rounds', async () => {
     // The chair is on the board before the meeting starts, and still counts as attending.
     const chairTicket = await postJson(`${server.origin}/api/tickets`, { board: board.id, secret: facilitator(), name: 'Chair Jo' });
     const chair = await rawSocket(`ws://127.0.0.1:${server.port}/sync/${board.id}?ticket=${((await chairTicket.json()) as { ticket: string }).ticket}`);
     await waitFor(() => server.server.rooms.loaded(board.id)?.connectionCount === 1);
-    expect((await call('POST', '/meetings', facilitator())).status).toBe(201);
+    const started = await call('POST', '/meetings', facilitator());
+    expect(started.status).toBe(201);
+    const { id: meetingId } = (await started.json()) as { id: string };
     expect((await call('POST', '/meetings', facilitator())).status).toBe(409);
     const ticket = await postJson(`${server.origin}/api/tickets`, { board: board.id, secret: secretOf(board.links.participant), name: 'Aunt Rosa' });
     const { ticket: t } = (await ticket.json()) as { ticket: string };
     const raw = await rawSocket(`ws://127.0.0.1:${server.port}/sync/${board.id}?ticket=${t}`);
     const writer = await (await server.connect(board, 'participant')).synced();
     addStatement(writer.doc, { section: 'working-well', text: 'Grandma picks Amy up from school', author });
-    await new Promise((r) => setTimeout(r, 50));
+    // The facilitator's own client: Gran is in the room, Uncle Tom's number is recorded for him.
+    const desk = await (await server.connect(board, 'facilitator')).synced();
+    const gran = addNetworkMember(desk.doc, { name: 'Gran', attendance: 'in-room' });
+    const tom = addNetworkMember(desk.doc, { name: 'Uncle Tom', attendance: 'not-present' });
+    addRule(desk.doc, { text: 'Gran collects Amy every day', doers: [gran] });
+    editContingency(desk.doc, 'If Gran is ill, Rosa collects Amy');
+    const round = openRound(desk.doc, { scaleId: DEFAULT_SCALE_ID, mode: 'open', meetingId });
+    giveOpenAnswer(desk.doc, round, memberAnswerKey(tom), { value: 7, whyNotLower: '', oneHigher: '', name: 'Uncle Tom', memberId: tom, recordedBy: 'Chair Jo' });
+    closeRound(desk.doc, round);
+    const onServer = () => server.server.rooms.loaded(board.id)!.doc;
+    await waitFor(() => readRounds(onServer()).some((r) => r.state === 'closed') && readBoard(onServer()).sections[1]!.statements.length === 1);
     const ended = await call('POST', '/meetings/end', facilitator());
     expect(ended.status).toBe(200);
-    const summary = (await ended.json()) as { id: string; attendees: { name: string; role: string }[] };
+    const summary = (await ended.json()) as { id: string; attendees: { name: string; role: string; where: string }[] };
     expect(summary.attendees).toContainEqual({ name: 'Aunt Rosa', role: 'participant', where: 'remote' });
     expect(summary.attendees).toContainEqual({ name: 'Chair Jo', role: 'facilitator', where: 'remote' });
+    expect(summary.attendees).toContainEqual({ name: 'Gran', role: 'in the room', where: 'in the room' });
+    expect(summary.attendees).toContainEqual({ name: 'Uncle Tom', role: 'in the room', where: 'in the room' });
     chair.ws.close();
 
     addStatement(writer.doc, { section: 'working-well', text: 'added after the meeting', author });
+    addNetworkMember(desk.doc, { name: 'Added later', attendance: 'in-room' });
     await new Promise((r) => setTimeout(r, 50));
     const list = (await (await call('GET', '/meetings', secretOf(board.links.viewer))).json()) as { meetings: { id: string }[] };
     expect(list.meetings.map((m) => m.id)).toEqual([summary.id]);
     const record = (await (await call('GET', `/meetings/${summary.id}`, secretOf(board.links.viewer))).json()) as {
+      attendees: { name: string }[];
       board: { sections: { statements: { text: string }[] }[] };
+      mapping: { columns: { domains: { id: string; statements: { text: string }[] }[] }[] };
+      plan: { rules: { text: string }[]; contingency: string };
+      network: { name: string; attendance: string }[];
+      rounds: { id: string; state: string; answers: { name: string; value: number; recordedBy: string | null }[] }[];
+      scales: { id: string }[];
     };
     const texts = record.board.sections.flatMap((s) => s.statements.map((st) => st.text));
     expect(texts).toEqual(['Grandma picks Amy up from school']);
+    const strengths = record.mapping.columns.flatMap((c) => c.domains).find((d) => d.id === 'existing-strengths');
+    expect(strengths?.statements.map((st) => st.text)).toEqual(['Grandma picks Amy up from school']);
+    expect(record.plan.rules.map((r) => r.text)).toEqual(['Gran collects Amy every day']);
+    expect(record.plan.contingency).toBe('If Gran is ill, Rosa collects Amy');
+    expect(record.network.map((m) => m.name)).toEqual(['Gran', 'Uncle Tom']);
+    expect(record.attendees.map((a) => a.name)).not.toContain('Added later');
+    expect(record.rounds.map((r) => ({ id: r.id, state: r.state }))).toEqual([{ id: round, state: 'closed' }]);
+    expect(record.rounds[0]!.answers).toMatchObject([{ name: 'Uncle Tom', value: 7, recordedBy: 'Chair Jo' }]);
+    expect(record.scales.map((sc) => sc.id)).toContain(DEFAULT_SCALE_ID);
     raw.ws.close();
     writer.destroy();
+    desk.destroy();
   });
 
   it('[K8] the audit trail lists joins, link replacements, locks and exports', async () => {

@@ -1,11 +1,19 @@
 import { useEffect, useRef } from 'react';
-import type { MeetingRecord } from './boardAdminApi';
+import { formatScaleValue } from '@kinboard/model';
+import type { Attendee, MeetingRecord } from './boardAdminApi';
+import { RecordBoard } from './RecordBoard';
+import { RecordPlan } from './RecordPlan';
 import { meetingWhen, scaleName } from './recordText';
 
-/** One ended meeting as it was kept: when, who came, the board's statements and the scale rounds. Read-only. */
+/**
+ * One ended meeting as it was kept, read-only: when, who came (in the room or remote), the whole
+ * board at the end (columns, domains, pairs, plan, network) and the scale rounds of that meeting.
+ */
 export function MeetingRecordView({ record, onClose }: { readonly record: MeetingRecord; readonly onClose: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [record.id]);
+  const inRoom = record.attendees.filter((a) => a.where === 'in the room');
+  const remote = record.attendees.filter((a) => a.where === 'remote');
   return (
     <article className="meeting-record" aria-labelledby="record-heading">
       <h3 id="record-heading" ref={heading} tabIndex={-1}>
@@ -18,47 +26,66 @@ export function MeetingRecordView({ record, onClose }: { readonly record: Meetin
       {record.attendees.length === 0 ? (
         <p>Nobody was recorded.</p>
       ) : (
-        <ul className="meeting-record__attendees" aria-label="Who came">
-          {record.attendees.map((a) => (
-            <li key={`${a.name}-${a.role}-${a.where}`}>
-              {a.name} <span className="meeting-record__muted">({a.role === 'in the room' ? 'in the room' : `${a.role}, ${a.where}`})</span>
-            </li>
-          ))}
-        </ul>
+        <div className="meeting-record__columns">
+          <People title="In the room" people={inRoom} />
+          <People title="Joined by link" people={remote} />
+        </div>
       )}
-      <h4>The board at the end of the meeting</h4>
-      <div className="meeting-record__columns">
-        {record.board.sections.map((section) => (
-          <section key={section.id} className={`meeting-record__column column--${section.id}`} aria-label={`Record: ${section.title}`}>
-            <h5>{section.title}</h5>
-            {section.statements.length === 0 ? (
-              <p className="meeting-record__muted">Nothing written.</p>
-            ) : (
-              <ul>
-                {section.statements.map((s) => (
-                  <li key={s.id}>{s.text}</li>
-                ))}
-              </ul>
-            )}
-          </section>
-        ))}
-      </div>
+      <RecordBoard record={record} />
+      <RecordPlan record={record} />
       <h4>Scaling</h4>
       {record.rounds.length === 0 ? (
         <p>No scale rounds in this meeting.</p>
       ) : (
-        <ul className="meeting-record__rounds">
+        <ul className="meeting-record__rounds" aria-label="Scale rounds in this meeting">
           {record.rounds.map((round) => (
             <li key={round.id}>
-              <strong>{scaleName(round.scaleId)}</strong>:{' '}
-              {round.answers.length === 0
-                ? 'no answers'
-                : round.answers.map((a) => `${a.name} ${a.value}`).join(', ')}
-              {round.stats.median !== null && <span className="meeting-record__muted"> (middle answer {round.stats.median})</span>}
+              <strong>{scaleName(round.scaleId, record)}</strong>
+              {round.stats.median !== null && (
+                <span className="meeting-record__muted"> (middle answer {formatScaleValue(round.stats.median)})</span>
+              )}
+              {round.answers.length === 0 ? (
+                <p className="meeting-record__muted">No answers.</p>
+              ) : (
+                <ul>
+                  {round.answers.map((a) => (
+                    <li key={a.key}>
+                      {a.name}: {formatScaleValue(a.value)}
+                      {a.recordedBy && <span className="meeting-record__muted"> (recorded by {a.recordedBy})</span>}
+                      {a.whyNotLower && <span>. Why not lower: “{a.whyNotLower}”</span>}
+                      {a.oneHigher && <span>. One point higher: “{a.oneHigher}”</span>}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
         </ul>
       )}
     </article>
   );
+}
+
+function People({ title, people }: { readonly title: string; readonly people: readonly Attendee[] }) {
+  return (
+    <section aria-label={title}>
+      <h5>{title}</h5>
+      {people.length === 0 ? (
+        <p className="meeting-record__muted">Nobody.</p>
+      ) : (
+        <ul>
+          {people.map((a) => (
+            <li key={`${a.name}-${a.role}`}>
+              {a.name}
+              {a.role !== 'in the room' && <span className="meeting-record__muted"> ({roleWords(a.role)})</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function roleWords(role: Attendee['role']): string {
+  return role === 'facilitator' ? 'running the meeting' : role === 'viewer' ? 'watching' : role === 'participant' ? 'taking part' : role;
 }

@@ -23,7 +23,7 @@ export function RecordComparison({ before, after }: { readonly before: MeetingRe
         <ul>
           {diff.scales.map((s) => (
             <li key={s.scaleId}>
-              {scaleName(s.scaleId)}: {s.medianBefore ?? 'not scaled'} then {s.medianAfter ?? 'not scaled'} ({changeText(s.change)})
+              {scaleName(s.scaleId, after.scales.some((sc) => sc.id === s.scaleId) ? after : before)}: {s.medianBefore ?? 'not scaled'} then {s.medianAfter ?? 'not scaled'} ({changeText(s.change)})
             </li>
           ))}
         </ul>

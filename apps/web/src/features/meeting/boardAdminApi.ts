@@ -3,7 +3,7 @@
  * secret as `Authorization: Bearer {secret}`; the secret never goes in a URL. Each call answers
  * with the value or with plain words for the person, never throws.
  */
-import type { BoardView, RoundView } from '@kinboard/model';
+import type { MeetingRecordContent } from '@kinboard/model';
 import type { Role } from '../../api/roles';
 import { plainServerError } from '../../api/plainServerError';
 
@@ -36,10 +36,8 @@ export interface MeetingSummary {
   readonly attendees: readonly Attendee[];
 }
 
-export interface MeetingRecord extends MeetingSummary {
-  readonly board: BoardView;
-  readonly rounds: readonly RoundView[];
-}
+/** An ended meeting with the whole board as it was at the end: columns, domains, pairs, plan, network, scales, rounds. */
+export interface MeetingRecord extends MeetingSummary, MeetingRecordContent {}
 
 export interface AuditEntry {
   readonly at: number;

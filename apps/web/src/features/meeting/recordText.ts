@@ -1,5 +1,5 @@
 /** Dates and words for meeting records. */
-import { SECTIONS } from '@kinboard/model';
+import { SECTIONS, type RecordedScale, type Terms } from '@kinboard/model';
 
 const DATE = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 const TIME = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
@@ -22,8 +22,11 @@ export function sectionTitle(sectionId: string): string {
   return SECTIONS.find((s) => s.id === sectionId)?.title ?? sectionId;
 }
 
-export function scaleName(scaleId: string): string {
-  return scaleId === 'safety' ? 'Safety scale' : 'Scale';
+/** The question a scale asked, as the record kept it; the default scale is worded by the framework. */
+export function scaleName(scaleId: string, record: { readonly scales: readonly RecordedScale[]; readonly mapping: { readonly terms: Terms } }): string {
+  const scale = record.scales.find((s) => s.id === scaleId);
+  if (!scale) return 'A scale no longer on the board';
+  return scale.question ?? record.mapping.terms.scale.question;
 }
 
 /** "2 up", "1 down", "no change", "not scaled in both". */

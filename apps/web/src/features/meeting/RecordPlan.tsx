@@ -1,0 +1,97 @@
+import type { MeetingRecord } from './boardAdminApi';
+
+const ATTENDANCE_WORDS = { 'in-room': 'in the room', remote: 'joined from elsewhere', 'not-present': 'not at this meeting' } as const;
+
+/** The record's plan and network, read-only: rules with who and when, bottom lines, hard moments, contingency. */
+export function RecordPlan({ record }: { readonly record: MeetingRecord }) {
+  const { plan, network } = record;
+  const planName = record.mapping.terms.plan;
+  const names = new Map(network.map((m) => [m.id, m.name]));
+  const who = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? 'someone no longer in the network').join(', ');
+  const empty = plan.rules.length + plan.bottomLines.length + plan.stressPoints.length === 0 && plan.contingency.trim() === '';
+  return (
+    <>
+      <h4>
+        The {planName}
+        <span className="meeting-record__muted"> ({plan.status === 'agreed' ? 'agreed' : 'a draft'})</span>
+      </h4>
+      {empty && <p>Nothing was written in the {planName}.</p>}
+      {plan.rules.length > 0 && (
+        <>
+          <h5>Rules</h5>
+          <ol className="meeting-record__rules">
+            {plan.rules.map((rule) => (
+              <li key={rule.id}>
+                {rule.text || <span className="meeting-record__muted">(no words yet)</span>}
+                <dl className="meeting-record__rule-details">
+                  {rule.doers.length > 0 && <Detail term="Who" value={who(rule.doers)} />}
+                  {(rule.when || rule.times.length > 0) && (
+                    <Detail term="When" value={[rule.when, ...rule.times].filter(Boolean).join(', ')} />
+                  )}
+                  {rule.ifAway && (
+                    <Detail
+                      term="If they are away or ill"
+                      value={`${rule.ifAway}${rule.backups.length ? ` (${who(rule.backups)})` : ''}`}
+                    />
+                  )}
+                  {rule.warningSigns && (
+                    <Detail
+                      term="Early warning signs"
+                      value={`${rule.warningSigns}${rule.warningActors.length ? ` (${who(rule.warningActors)} acts)` : ''}`}
+                    />
+                  )}
+                  {rule.ifHappening && <Detail term="If it is already happening" value={rule.ifHappening} />}
+                </dl>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      <Lines title="Bottom lines" lines={plan.bottomLines} />
+      <Lines title="Hard moments (stress points)" lines={plan.stressPoints} />
+      {plan.contingency.trim() !== '' && (
+        <>
+          <h5>If the plan cannot be kept</h5>
+          <p className="meeting-record__contingency">{plan.contingency}</p>
+        </>
+      )}
+      <h4>The family&apos;s network</h4>
+      {network.length === 0 ? (
+        <p>Nobody was in the network.</p>
+      ) : (
+        <ul aria-label="The family's network">
+          {network.map((member) => (
+            <li key={member.id}>
+              {member.name}
+              {member.relationship && <span>, {member.relationship}</span>}
+              <span className="meeting-record__muted"> ({ATTENDANCE_WORDS[member.attendance]})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function Detail({ term, value }: { readonly term: string; readonly value: string }) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}
+
+function Lines({ title, lines }: { readonly title: string; readonly lines: readonly { id: string; text: string }[] }) {
+  if (lines.length === 0) return null;
+  return (
+    <>
+      <h5>{title}</h5>
+      <ul>
+        {lines.map((line) => (
+          <li key={line.id}>{line.text}</li>
+        ))}
+      </ul>
+    </>
+  );
+}

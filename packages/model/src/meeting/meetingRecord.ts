@@ -1,0 +1,56 @@
+/**
+ * What a meeting record shows, read from the board document as it was when the meeting ended:
+ * the columns and domains with their pairs, the plan, the network, the scales and the rounds
+ * opened during that meeting, and who was in the room. The server keeps the document itself;
+ * this turns it into plain data, so every record is read the same way however old it is.
+ */
+import type * as Y from 'yjs';
+import { readMapping, readPairs, type MappingView, type PairsView } from '../mapping/readMapping';
+import { readNetwork, type NetworkMemberView } from '../network/networkMembers';
+import { readPlan, type PlanView } from '../plan/readPlan';
+import { readBoard, type BoardView } from '../readBoard';
+import { readRounds, readScales, type RoundView, type ScaleView } from '../scales/readScales';
+
+/** A scale's question and the meaning of its ends, without its live rounds. */
+export type RecordedScale = Omit<ScaleView, 'current' | 'history'>;
+
+export interface MeetingRecordContent {
+  readonly board: BoardView;
+  /** Columns, domains and statements in the board's framework's words. */
+  readonly mapping: MappingView;
+  readonly pairs: PairsView;
+  readonly plan: PlanView;
+  readonly network: readonly NetworkMemberView[];
+  readonly scales: readonly RecordedScale[];
+  /** The rounds opened during this meeting, oldest first. */
+  readonly rounds: readonly RoundView[];
+}
+
+/** The record's content from the board document kept at the end of meeting `meetingId`. */
+export function readMeetingRecordContent(doc: Y.Doc, meetingId: string): MeetingRecordContent {
+  const mapping = readMapping(doc);
+  return {
+    board: readBoard(doc),
+    mapping,
+    pairs: readPairs(doc, mapping),
+    plan: readPlan(doc),
+    network: readNetwork(doc),
+    scales: readScales(doc).map(({ current: _current, history: _history, ...scale }) => scale),
+    rounds: readRounds(doc).filter((r) => r.meetingId === meetingId),
+  };
+}
+
+/**
+ * The names of the people who took part in the room, without a link of their own: network members
+ * marked "in the room", and everyone whose number the facilitator recorded in this meeting's
+ * rounds (even if their attendance was changed later). Sorted, each name once.
+ */
+export function peopleInTheRoom(doc: Y.Doc, meetingId: string): string[] {
+  const names = new Set<string>();
+  for (const member of readNetwork(doc)) if (member.attendance === 'in-room') names.add(member.name);
+  for (const round of readRounds(doc)) {
+    if (round.meetingId !== meetingId) continue;
+    for (const answer of round.answers) if (answer.recordedBy !== null) names.add(answer.name);
+  }
+  return [...names].sort((a, b) => a.localeCompare(b));
+}

@@ -2,8 +2,11 @@
  * The connection as a person lives it: links that cannot work, boards that change under them
  * (locked, deleted) while their device is away, and when "All changes saved" may be believed.
  */
-import { WORRIES, column } from './support/board';
-import { expect, test } from './support/fixtures';
+import { NOT_CONNECTED, WORRIES, addStatement, column, connectionStatus, expectStatements, saveStatus, statement } from './support/board';
+import { expect, expectBoardReady, test } from './support/fixtures';
+
+/** Reconnecting waits out the client's back-off. */
+const RECONNECT = { timeout: 20_000 };
 
 test('a link damaged in copying says plainly that it does not work, instead of a blank page', async ({ server, people }) => {
   const links = await server.createBoard('Initial conference');
@@ -15,4 +18,45 @@ test('a link damaged in copying says plainly that it does not work, instead of a
   await expect(alert).toContainText(/link/i);
   await expect(page.getByRole('link', { name: 'Go to the Kinboard home page' })).toBeVisible();
   await expect(column(page, WORRIES)).toHaveCount(0);
+});
+
+test('"All changes saved" after deleting a statement comes only once the server has the deletion; leaving before asks first', async ({
+  server,
+  people,
+}) => {
+  const links = await server.createBoard('Family network meeting');
+  const alex = await people.join(links.participant, 'Alex');
+  const jo = await people.join(links.participant, 'Jo');
+  const kept = 'Nan collects Sam from school';
+  const removed = 'Dad missed two visits';
+  await addStatement(alex.page, WORRIES, kept);
+  await addStatement(alex.page, WORRIES, removed);
+  await expectStatements(jo.page, WORRIES, [kept, removed]);
+  await expect(saveStatus(alex.page)).toHaveText('All changes saved');
+
+  await server.stop();
+  await expect(connectionStatus(alex.page)).toHaveText(NOT_CONNECTED);
+  await statement(alex.page, WORRIES, 1).getByRole('button', { name: 'Delete statement', exact: true }).click();
+  await expectStatements(alex.page, WORRIES, [kept]);
+  // A deletion does not move this device's clock; the old check called it saved at once.
+  await expect(saveStatus(alex.page), 'a deletion only this device has is not "saved"').toHaveText('Saving…');
+
+  // Closing the page now asks the browser's "leave site?" question; staying keeps the page.
+  const dialogs: string[] = [];
+  alex.page.once('dialog', (dialog) => {
+    dialogs.push(dialog.type());
+    void dialog.dismiss();
+  });
+  await alex.page.close({ runBeforeUnload: true });
+  await expect.poll(() => dialogs).toEqual(['beforeunload']);
+  expect(alex.page.isClosed()).toBe(false);
+  await expect(saveStatus(alex.page)).toHaveText('Saving…');
+
+  await server.start();
+  await expect(connectionStatus(alex.page)).toHaveText('Connected', RECONNECT);
+  await expect(saveStatus(alex.page)).toHaveText('All changes saved', RECONNECT);
+  await expectStatements(jo.page, WORRIES, [kept], RECONNECT);
+  await jo.page.reload();
+  await expectBoardReady(jo.page);
+  await expectStatements(jo.page, WORRIES, [kept]);
 });

@@ -31,6 +31,9 @@ export {
   encodeSavedAck,
   readSavedAck,
   isEverythingSaved,
+  encodeSaveCheck,
+  peekSyncKind,
+  SyncKind,
 } from './protocol/savedMessage';
 export { readBoardStatus, PRESENCE_STATUS_FIELD, UNKNOWN_STATUS } from './protocol/boardStatus';
 export type { BoardStatus } from './protocol/boardStatus';

@@ -5,8 +5,9 @@
  * reconnect loop is switched off after each close and this class runs its own: fetch a ticket
  * (with backoff while the network or server is unwell), put it in the provider's params, connect.
  * A refused link (401/404) or a final close code (4400–4499) stops for good with plain words.
- * After each open the client subscribes to the server's "saved" acknowledgements, which tell it
- * when its own changes are on disk.
+ * After each open the client subscribes to the server's "saved" acknowledgements and, after a
+ * deletion or a reconnect, sends a save check; SavedChanges turns both into "everything is on
+ * disk". While something is not, leaving the page asks the browser's "leave site?" question.
  *
  * Edits keep working offline: the Y.Doc stays in memory and the provider sends what is missing
  * when the next connection syncs.
@@ -14,11 +15,22 @@
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
-import { CLOSE_REASON_TEXT, MESSAGE_SAVED, encodeSavedSubscribe, isEverythingSaved, isFinalClose, readSavedAck } from '@kinboard/model';
+import {
+  CLOSE_REASON_TEXT,
+  CloseCode,
+  MESSAGE_SAVED,
+  SyncKind,
+  encodeSaveCheck,
+  encodeSavedSubscribe,
+  isFinalClose,
+  peekSyncKind,
+  readSavedAck,
+} from '@kinboard/model';
 import { ticketRequest, type TicketResult } from '../api/ticketRequest';
 import type { Role } from '../api/roles';
 import { backoffDelay, wait } from '../lib/backoff';
 import { INITIAL_CONNECTION_STATE, type ConnectionState } from './connectionState';
+import { SavedChanges } from './savedChanges';
 
 export interface PersonOnDevice {
   readonly id: string;
@@ -35,6 +47,10 @@ export interface BoardConnectionOptions {
   readonly requestTicket?: (boardId: string, secret: string, name: string) => Promise<TicketResult>;
 }
 
+/** How long after a deletion the save check goes out, so a run of deletions shares one. */
+const SAVE_CHECK_DELAY_MS = 250;
+const MESSAGE_SYNC = 0;
+
 const GENERIC_FINAL_TEXT = 'The connection to this board was closed. Reload the page to try again.';
 
 function defaultSyncUrl(): string {
@@ -50,7 +66,8 @@ export class BoardConnection {
   private readonly listeners = new Set<() => void>();
   private readonly stopAll = new AbortController();
   private state: ConnectionState = INITIAL_CONNECTION_STATE;
-  private saved = new Map<number, number>();
+  private readonly saved = new SavedChanges();
+  private saveCheckTimer: ReturnType<typeof setTimeout> | null = null;
   private hasConnected = false;
   private attempt = 0;
   /** Increases on every (re)connect attempt, so a stale one gives up when a newer one starts. */
@@ -65,15 +82,27 @@ export class BoardConnection {
     });
     this.awareness = this.provider.awareness;
     this.provider.messageHandlers[MESSAGE_SAVED] = (_encoder, decoder) => {
-      this.saved = readSavedAck(decoder);
+      this.saved.acknowledged(readSavedAck(decoder).get(this.doc.clientID) ?? 0);
       this.refreshSaved();
+    };
+    const handleSync = this.provider.messageHandlers[MESSAGE_SYNC]!;
+    this.provider.messageHandlers[MESSAGE_SYNC] = (encoder, decoder, provider, emitSynced, type) => {
+      const kind = peekSyncKind(decoder);
+      handleSync(encoder, decoder, provider, emitSynced, type);
+      // The server's step 1 is answered with this device's step 2, sent as soon as this returns;
+      // anything sent from now on follows it.
+      if (kind === SyncKind.step1) this.saved.stateSent();
+      // The server sends a step 2 only in answer to a step 1 of ours, in order.
+      if (kind === SyncKind.step2) this.saved.checkAnswered();
+      if (kind !== SyncKind.update) this.refreshSaved();
     };
     this.provider.on('status', this.onStatus);
     this.provider.on('sync', this.onSync);
     this.provider.on('connection-close', this.onClose);
-    this.doc.on('update', this.refreshSaved);
+    this.doc.on('update', this.onDocUpdate);
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
+    window.addEventListener('beforeunload', this.onBeforeUnload);
   }
 
   /** The board this connection is for. */
@@ -97,10 +126,12 @@ export class BoardConnection {
     this.generation++;
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
+    window.removeEventListener('beforeunload', this.onBeforeUnload);
+    if (this.saveCheckTimer) clearTimeout(this.saveCheckTimer);
     this.provider.off('connection-close', this.onClose);
     this.provider.off('status', this.onStatus);
     this.provider.off('sync', this.onSync);
-    this.doc.off('update', this.refreshSaved);
+    this.doc.off('update', this.onDocUpdate);
     this.provider.destroy();
     this.doc.destroy();
     this.listeners.clear();
@@ -191,7 +222,9 @@ export class BoardConnection {
   private readonly onStatus = ({ status }: { status: 'connected' | 'disconnected' | 'connecting' }): void => {
     if (status !== 'connected') return;
     this.hasConnected = true;
+    // Sent before the provider's own step 1, which follows this event.
     this.provider.ws?.send(encodeSavedSubscribe());
+    this.saved.socketOpened();
     this.update({ phase: 'connected', notice: null });
   };
 
@@ -202,6 +235,7 @@ export class BoardConnection {
   };
 
   private readonly onClose = (event: CloseEvent | null): void => {
+    this.saved.socketClosed();
     if (this.stopAll.signal.aborted || this.state.phase === 'failed') return;
     // Our own loop reconnects, with a fresh ticket; stop the provider's.
     this.provider.shouldConnect = false;
@@ -235,7 +269,34 @@ export class BoardConnection {
     if (this.provider.ws) this.provider.disconnect();
   };
 
+  private readonly onDocUpdate = (_update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
+    // What the provider applies came from the server; everything else was made on this device.
+    if (!transaction.local || origin === this.provider) return;
+    const id = this.doc.clientID;
+    this.saved.changeMade(transaction.beforeState.get(id) ?? 0, transaction.afterState.get(id) ?? 0);
+    this.refreshSaved();
+  };
+
   private readonly refreshSaved = (): void => {
-    this.update({ everythingSaved: isEverythingSaved(this.doc, this.saved) });
+    this.update({ everythingSaved: this.saved.everythingSaved });
+    if (this.saved.needsCheck && !this.saveCheckTimer) {
+      this.saveCheckTimer = setTimeout(this.sendSaveCheck, SAVE_CHECK_DELAY_MS);
+    }
+  };
+
+  private readonly sendSaveCheck = (): void => {
+    this.saveCheckTimer = null;
+    const ws = this.provider.ws;
+    if (!this.saved.needsCheck || ws?.readyState !== WebSocket.OPEN) return;
+    ws.send(encodeSaveCheck(this.doc));
+    this.saved.checkSent();
+  };
+
+  private readonly onBeforeUnload = (event: BeforeUnloadEvent): void => {
+    // A deleted board has nothing left to save changes to.
+    if (this.state.everythingSaved || this.state.closeCode === CloseCode.boardGone) return;
+    event.preventDefault();
+    // Older browsers need returnValue set to show their standard question.
+    event.returnValue = '';
   };
 }

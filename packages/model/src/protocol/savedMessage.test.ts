@@ -3,9 +3,12 @@ import * as decoding from 'lib0/decoding';
 import { describe, expect, it } from 'vitest';
 import {
   MESSAGE_SAVED,
+  SyncKind,
+  encodeSaveCheck,
   encodeSavedAck,
   encodeSavedSubscribe,
   isEverythingSaved,
+  peekSyncKind,
   readSavedAck,
   readSavedSubscribe,
 } from './savedMessage';
@@ -43,6 +46,19 @@ describe('saved message', () => {
   });
 });
 
+describe('save check', () => {
+  it('is a sync step 1 with the document\'s state vector, readable by y-protocols', () => {
+    const doc = edited(7, 'abc');
+    const decoder = decoding.createDecoder(encodeSaveCheck(doc));
+    expect(decoding.readVarUint(decoder)).toBe(0);
+    expect(peekSyncKind(decoder)).toBe(SyncKind.step1);
+    // Peeking leaves the kind in place for the real handler.
+    expect(decoding.readVarUint(decoder)).toBe(SyncKind.step1);
+    expect(Y.decodeStateVector(decoding.readVarUint8Array(decoder))).toEqual(new Map([[7, 3]]));
+    expect(decoding.hasContent(decoder)).toBe(false);
+  });
+});
+
 describe('isEverythingSaved', () => {
   it('is true for a client that has changed nothing', () => {
     const doc = new Y.Doc();
@@ -65,5 +81,15 @@ describe('isEverythingSaved', () => {
     const saved = Y.decodeStateVector(Y.encodeStateVector(doc));
     doc.getText('t').insert(3, 'd');
     expect(isEverythingSaved(doc, saved)).toBe(false);
+  });
+});
+
+describe('isEverythingSaved and deletions', () => {
+  it('cannot see a deletion: the clock stays where it was', () => {
+    const doc = edited(7, 'abc');
+    const saved = Y.decodeStateVector(Y.encodeStateVector(doc));
+    doc.getText('t').delete(0, 2);
+    // This is why a save check is needed after a deletion.
+    expect(isEverythingSaved(doc, saved)).toBe(true);
   });
 });

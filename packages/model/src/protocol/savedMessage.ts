@@ -7,9 +7,11 @@
  *   client → server   varUint(100) varUint(1)                 "tell me when my changes are on disk"
  *   server → client   varUint(100) varUint8Array(stateVector) "everything up to this state is saved"
  *
- * The server sends the board's state vector after committing an update that came from that
- * connection. The client's own changes are saved once the vector's clock for its clientID has
- * reached the clock of its local document.
+ * The server sends the board's state vector after committing the updates that came from that
+ * connection (updates handled in one event-loop turn share one acknowledgement). A vector can
+ * only prove changes that added content: a deletion does not advance the client's clock. For
+ * deletions a client sends a "save check", a plain sync step 1, which the server answers only
+ * after storing everything it received before it [P7]; see apps/web/src/connection/savedChanges.ts.
  */
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
@@ -17,6 +19,11 @@ import * as encoding from 'lib0/encoding';
 
 export const MESSAGE_SAVED = 100;
 const SUBSCRIBE = 1;
+const MESSAGE_SYNC = 0;
+const SYNC_STEP_1 = 0;
+
+/** The kinds of a y-websocket sync message (the varUint after message type 0). */
+export const SyncKind = { step1: 0, step2: 1, update: 2 } as const;
 
 export function encodeSavedSubscribe(): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -42,7 +49,28 @@ export function readSavedAck(decoder: decoding.Decoder): Map<number, number> {
   return Y.decodeStateVector(decoding.readVarUint8Array(decoder));
 }
 
-/** True when every change this client made to `doc` is covered by the saved state vector. */
+/**
+ * A save check: a sync step 1 carrying `doc`'s state vector. Its answer (a sync step 2) comes
+ * only after the server has stored everything this connection sent before it.
+ */
+export function encodeSaveCheck(doc: Y.Doc): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_SYNC);
+  encoding.writeVarUint(encoder, SYNC_STEP_1);
+  encoding.writeVarUint8Array(encoder, Y.encodeStateVector(doc));
+  return encoding.toUint8Array(encoder);
+}
+
+/** The kind of the sync message `decoder` is at (after its type 0), without reading past it. */
+export function peekSyncKind(decoder: decoding.Decoder): number {
+  return decoding.peekVarUint(decoder);
+}
+
+/**
+ * True when the saved state vector covers every change that added content to `doc` on this
+ * client. It cannot see deletions (they leave the clock where it was), so it alone never proves
+ * that everything is saved.
+ */
 export function isEverythingSaved(doc: Y.Doc, saved: Map<number, number>): boolean {
   const local = Y.getState(doc.store, doc.clientID);
   return local === 0 || (saved.get(doc.clientID) ?? 0) >= local;

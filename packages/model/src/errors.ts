@@ -26,6 +26,7 @@ export const ModelErrorCode = {
   notAChild: 'not_a_child',
   invalidSource: 'invalid_source',
   invalidDictionary: 'invalid_dictionary',
+  unknownDrawPage: 'unknown_draw_page',
 } as const;
 export type ModelErrorCode = (typeof ModelErrorCode)[keyof typeof ModelErrorCode];
 

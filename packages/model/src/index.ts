@@ -179,3 +179,6 @@ export type { DictionaryTerm, DictionaryKind } from './language/dictionary';
 export { parseDictionaryExtension, MAX_EXTENSION_TERMS } from './language/dictionaryExtension';
 export { createUndoableDeletion } from './undoableDeletion';
 export type { UndoableDeletion } from './undoableDeletion';
+export { drawRecordsArray, drawMetaMap, DRAW_META } from './draw/drawSchema';
+export type { DrawRecordEntry } from './draw/drawSchema';
+export { drawPageText, editPageText, readPageText, MAX_PAGE_TEXT_LENGTH } from './draw/pageTexts';

@@ -1,18 +1,22 @@
 /**
  * Brings an older board document up to SCHEMA_VERSION. Each step takes a document at version
  * `from` and leaves it at `from + 1`, inside the caller's transaction. Version 1 is the first
- * layout, so there are no steps yet; a document with no version at all is an empty board that
- * has not been created from a template.
+ * layout; a document with no version at all is an empty board that has not been created from a
+ * template.
  */
 import type * as Y from 'yjs';
 import { ModelError, ModelErrorCode } from './errors';
 import { META, SCHEMA_VERSION, metaMap } from './schema';
 import { STORAGE_CHANGE, type ChangeOrigin } from './origins';
+import { movePageTextsIntoSharedTexts } from './draw/pageTextMigration';
 
 type MigrationStep = (doc: Y.Doc) => void;
 
 /** Steps indexed by the version they start from. */
-const STEPS: Record<number, MigrationStep> = {};
+const STEPS: Record<number, MigrationStep> = {
+  /** Drawing pages' text alternatives: plain strings in `drawTexts` → one shared text per page. */
+  1: movePageTextsIntoSharedTexts,
+};
 
 /** Reads the schema version stored in a board, or null for a document never created. */
 export function storedSchemaVersion(doc: Y.Doc): number | null {

@@ -6,7 +6,7 @@
 import * as Y from 'yjs';
 
 /** Version of the document layout this code writes. Older boards are migrated on load. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Names of the top-level shared types in every board document. */
 export const ROOT = {
@@ -40,8 +40,16 @@ export const ROOT = {
   drawRecords: 'drawRecords',
   /** Y.Map<string, unknown>: `tldrawSchema`, the serialized tldraw schema the drawing's records were written with. */
   drawMeta: 'drawMeta',
-  /** Y.Map<pageId, string>: each drawing page's text alternative, written by the facilitator for screen readers and exports. */
+  /**
+   * Y.Map<pageId, string>: schema 1 only, where each drawing page's text alternative was a plain
+   * string. Migration 1 → 2 moves them into `drawPageTextPrefix` texts and empties this map.
+   */
   drawTexts: 'drawTexts',
+  /**
+   * Prefix of one top-level Y.Text per drawing page, `drawText:{pageId}`: the page's text
+   * alternative, written for screen readers and exports (see draw/pageTexts.ts).
+   */
+  drawPageTextPrefix: 'drawText:',
 } as const;
 
 /** Keys of the meta map. */

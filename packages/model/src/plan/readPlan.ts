@@ -2,12 +2,16 @@
  * The safety plan as plain data for the UI and for copies. Reading never throws: a record it cannot
  * read is left out and counted. A rule never points at nothing: people who have left the network
  * and statements that were deleted are dropped from the view and counted in `removed`, the same
- * way on every replica, however the deletion and the link crossed on the network.
+ * way on every replica, however the deletion and the link crossed on the network. A rule answers
+ * only statements that are still danger statements: a link to a statement someone re-filed under
+ * another domain is kept (it counts again if the statement is filed back) but shown apart, as
+ * stale, so the rule can be unlinked from it.
  */
 import * as Y from 'yjs';
 import { compareOrder, isOrderKey } from '../orderKey';
 import { readNetwork } from '../network/networkMembers';
-import { statementsMap } from '../schema';
+import { readBoardPlacement } from '../mapping/placement';
+import { STATEMENT, statementsMap } from '../schema';
 import { comparePlanContent, parsePlanContent, type PlanChanges, type PlanContent } from './planContent';
 import { isPlanDate, isPlanTime } from './planChecks';
 import {
@@ -44,8 +48,13 @@ export interface RuleView {
   readonly when: string;
   /** 'HH:MM', sorted. */
   readonly times: readonly string[];
-  /** Ids of statements still on the board that this rule answers, sorted by id. */
+  /** Ids of the danger statements this rule answers, sorted by id. */
   readonly statements: readonly string[];
+  /**
+   * Ids of statements this rule was linked to that are still on the board but no longer danger
+   * statements (re-filed under another domain), sorted by id. They answer nothing.
+   */
+  readonly staleStatements: readonly string[];
   readonly ifAway: string;
   readonly backups: readonly string[];
   readonly warningSigns: string;
@@ -111,29 +120,36 @@ function textOf(record: Y.Map<unknown>, key: string): string {
   return value instanceof Y.Text ? value.toString() : '';
 }
 
-/** The ids of an id set that still name something, in the order `known` gives, and how many were dropped. */
-function liveIds(record: Y.Map<unknown>, key: string, known: ReadonlyMap<string, number>): { ids: string[]; dropped: number } {
+/** The ids of an id set that still name something, in the order `known` gives, and those that do not. */
+function liveIds(record: Y.Map<unknown>, key: string, known: ReadonlyMap<string, number>): { ids: string[]; dropped: string[] } {
   const set = record.get(key);
-  if (!(set instanceof Y.Map)) return { ids: [], dropped: 0 };
+  if (!(set instanceof Y.Map)) return { ids: [], dropped: [] };
   const ids: string[] = [];
-  let dropped = 0;
+  const dropped: string[] = [];
   set.forEach((value, id) => {
     if (value !== true) return;
     if (known.has(id)) ids.push(id);
-    else dropped++;
+    else dropped.push(id);
   });
   ids.sort((a, b) => known.get(a)! - known.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
-  return { ids, dropped };
+  return { ids, dropped: dropped.sort() };
 }
 
-function readRule(id: string, record: unknown, people: ReadonlyMap<string, number>, statements: ReadonlyMap<string, number>): RuleView | null {
+/** The statements on the board: which are danger statements (to answer), and every id. */
+interface BoardStatements {
+  readonly danger: ReadonlyMap<string, number>;
+  readonly all: ReadonlySet<string>;
+}
+
+function readRule(id: string, record: unknown, people: ReadonlyMap<string, number>, statements: BoardStatements): RuleView | null {
   if (!(record instanceof Y.Map)) return null;
   const order = record.get(RULE.order);
   if (!isOrderKey(order) || !(record.get(RULE.text) instanceof Y.Text)) return null;
   const doers = liveIds(record, RULE.doers, people);
   const backups = liveIds(record, RULE.backups, people);
   const actors = liveIds(record, RULE.warningActors, people);
-  const linked = liveIds(record, RULE.statements, statements);
+  const linked = liveIds(record, RULE.statements, statements.danger);
+  const stale = linked.dropped.filter((s) => statements.all.has(s));
   const times = record.get(RULE.times);
   const createdAt = record.get(RULE.createdAt);
   return {
@@ -144,13 +160,19 @@ function readRule(id: string, record: unknown, people: ReadonlyMap<string, numbe
     when: textOf(record, RULE.when),
     times: Array.isArray(times) ? [...new Set(times.filter(isPlanTime))].sort() : [],
     statements: linked.ids,
+    staleStatements: stale,
     ifAway: textOf(record, RULE.ifAway),
     backups: backups.ids,
     warningSigns: textOf(record, RULE.warningSigns),
     warningActors: actors.ids,
     ifHappening: textOf(record, RULE.ifHappening),
     createdAt: typeof createdAt === 'number' ? createdAt : 0,
-    removed: { doers: doers.dropped, backups: backups.dropped, warningActors: actors.dropped, statements: linked.dropped },
+    removed: {
+      doers: doers.dropped.length,
+      backups: backups.dropped.length,
+      warningActors: actors.dropped.length,
+      statements: linked.dropped.length - stale.length,
+    },
   };
 }
 
@@ -232,10 +254,14 @@ export function planContentOf(plan: Pick<PlanView, 'rules' | 'stressPoints' | 'b
 /** The whole plan as plain data. */
 export function readPlan(doc: Y.Doc): PlanView {
   const people = new Map(readNetwork(doc).map((m, i) => [m.id, i]));
-  const statements = new Map<string, number>();
+  const danger = new Map<string, number>();
+  const all = new Set<string>();
   statementsMap(doc).forEach((record, id) => {
-    if (record instanceof Y.Map) statements.set(id, 0);
+    if (!(record instanceof Y.Map)) return;
+    all.add(id);
+    if (readBoardPlacement(record.get(STATEMENT.placement))?.domain === 'danger-statements') danger.set(id, 0);
   });
+  const statements: BoardStatements = { danger, all };
   const rules: RuleView[] = [];
   let unreadable = 0;
   planRulesMap(doc).forEach((record, id) => {

@@ -1,7 +1,7 @@
 /** A board with a small network and two danger statements, for the plan's tests. */
 import type * as Y from 'yjs';
 import { addNetworkMember } from '../network/networkMembers';
-import { addStatement } from '../statements';
+import { addStatementToDomain } from '../mapping/fileStatement';
 import { WORKER, newBoard } from './board';
 
 export interface PlanBoard {
@@ -29,15 +29,15 @@ export function planBoard(clientID?: number): PlanBoard {
   } finally {
     Date.now = now;
   }
-  const shouting = addStatement(doc, {
+  const shouting = addStatementToDomain(doc, {
     id: 's_shouting',
-    section: 'worries',
+    domain: 'danger-statements',
     text: 'Children’s services are worried that when Dad drinks he shouts and throws things, and Mia could be hurt.',
     author: WORKER,
   });
-  const unwell = addStatement(doc, {
+  const unwell = addStatementToDomain(doc, {
     id: 's_unwell',
-    section: 'worries',
+    domain: 'danger-statements',
     text: 'The school is worried that when Mum is too unwell to get up, Mia misses school and meals.',
     author: WORKER,
   });

@@ -13,9 +13,10 @@ import { RULE, planRulesMap } from '../plan/planSchema';
 import { readPlan, type PlanView } from '../plan/readPlan';
 import { editRuleText, linkRuleToStatement, setRuleDoers, setRuleWhatIf, unlinkRuleFromStatement } from '../plan/ruleFields';
 import { addRule, deleteRule, moveRule } from '../plan/rules';
-import { sectionStatements } from '../readBoard';
+import { addStatementToDomain, fileStatement } from '../mapping/fileStatement';
+import { domainStatements, readMapping } from '../mapping/readMapping';
 import { statementsMap } from '../schema';
-import { addStatement, deleteStatement } from '../statements';
+import { deleteStatement } from '../statements';
 import { mulberry32, pick, randomInt, type Random } from './random';
 import { TestNetwork } from './testNetwork';
 
@@ -34,14 +35,14 @@ function meeting(peers: number, seed: number, people = 3, dangers = 3): TestNetw
   const doc = net.docs[0]!;
   createBoard(doc, { title: 'Family network meeting', template: 'three-column', createdAt: 1 });
   for (let i = 0; i < people; i++) addNetworkMember(doc, { id: `m_${i}`, name: `Person ${i}` });
-  for (let i = 0; i < dangers; i++) addStatement(doc, { id: `s_${i}`, section: 'worries', text: `Danger ${i}`, author: WORKER, createdAt: i });
+  for (let i = 0; i < dangers; i++) addStatementToDomain(doc, { id: `s_${i}`, domain: 'danger-statements', text: `Danger ${i}`, author: WORKER, createdAt: i });
   net.flush();
   return net;
 }
 
-/** Stand-in for the case map's danger statements: the worries on this replica. */
+/** The case map's danger statements on this replica. */
 function dangerIds(doc: Y.Doc): string[] {
-  return sectionStatements(doc, 'worries').map((s) => s.id);
+  return domainStatements(readMapping(doc), 'danger-statements').map((s) => s.id);
 }
 
 /** Ids a rule's set holds in the document, whether or not they still name anything. */
@@ -61,10 +62,14 @@ function expectConverged(net: TestNetwork, label: string): PlanView {
   const doc = net.docs[0]!;
   const people = new Set(readNetwork(doc).map((m) => m.id));
   const statements = new Set([...statementsMap(doc).keys()]);
+  const danger = new Set(dangerIds(doc));
   const removed = { doers: 0, backups: 0, warningActors: 0, statements: 0 };
   for (const rule of first.rules) {
     for (const id of [...rule.doers, ...rule.backups, ...rule.warningActors]) expect(people.has(id), `${label} ${rule.id} names ${id}`).toBe(true);
-    for (const id of rule.statements) expect(statements.has(id), `${label} ${rule.id} answers ${id}`).toBe(true);
+    for (const id of rule.statements) expect(danger.has(id), `${label} ${rule.id} answers ${id}`).toBe(true);
+    for (const id of rule.staleStatements) expect(statements.has(id) && !danger.has(id), `${label} ${rule.id} stale ${id}`).toBe(true);
+    const linked = rawIds(doc, rule.id, RULE.statements).filter((id) => statements.has(id));
+    expect([...rule.statements, ...rule.staleStatements].sort(), `${label} ${rule.id} links`).toEqual(linked.sort());
     removed.doers += rawIds(doc, rule.id, RULE.doers).filter((id) => !people.has(id)).length;
     removed.backups += rawIds(doc, rule.id, RULE.backups).filter((id) => !people.has(id)).length;
     removed.warningActors += rawIds(doc, rule.id, RULE.warningActors).filter((id) => !people.has(id)).length;
@@ -124,8 +129,12 @@ function runRandomPlanMeeting(seed: number, operations: number): { applied: numb
         addNetworkMember(doc, { id: `m_${seed}_${n}`, name: `Person ${n}` });
       } else if (roll < 0.91) {
         if (worries.length > 1) deleteStatement(doc, pick(random, worries));
+      } else if (roll < 0.93) {
+        addStatementToDomain(doc, { id: `s_${seed}_${n}`, domain: 'danger-statements', text: `Danger ${n}`, author: WORKER, createdAt: n });
       } else if (roll < 0.95) {
-        addStatement(doc, { id: `s_${seed}_${n}`, section: 'worries', text: `Danger ${n}`, author: WORKER, createdAt: n });
+        // Re-filing a statement away from danger statements, or back: its links stay, counted only while it is one.
+        const all = [...statementsMap(doc).keys()];
+        if (all.length > 0) fileStatement(doc, pick(random, all), random() < 0.5 ? 'complicating-factors' : 'danger-statements');
       } else {
         agreePlan(doc, { by: [{ name: `Person ${n}` }], at: n });
       }

@@ -9,6 +9,7 @@ export function ruleView(rule: Partial<RuleView> & { id: string }): RuleView {
     when: '',
     times: [],
     statements: [],
+    staleStatements: [],
     ifAway: '',
     backups: [],
     warningSigns: '',

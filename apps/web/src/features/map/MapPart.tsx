@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { readMapping, readNetwork, readPairs, type BoardView, type MappedStatement } from '@kinboard/model';
+import { readMapping, readNetwork, readPairs, sourcesOf, type BoardView, type MappedStatement } from '@kinboard/model';
 import { SectionColumn } from '../../board/SectionColumn';
 import { useBoardFocus } from '../../board/boardFocus';
 import { useBoardSession } from '../../hooks/boardContext';
@@ -28,6 +28,13 @@ export function MapPart({ editable }: MapPartProps) {
   const extraTerms = useExtraTerms();
   const [highlight, setHighlight] = useState<string | null>(null);
   const [focusRequest, requestFocus] = useState<MapFocusRequest | null>(null);
+  // A highlighted source can disappear (its last statement deleted or given another source, by
+  // anyone): then nothing is highlighted, rather than everything dimmed under "everyone equally".
+  const sourceKeys = useMemo(() => new Set(sourcesOf(mapping.columns.flatMap((c) => c.statements)).map((s) => s.key)), [mapping]);
+  const highlightShown = highlight !== null && sourceKeys.has(highlight) ? highlight : null;
+  useEffect(() => {
+    if (highlight !== null && highlightShown === null) setHighlight(null);
+  }, [highlight, highlightShown]);
 
   const value = useMemo<MapContextValue>(() => {
     const statementsById = new Map<string, MappedStatement>();
@@ -37,19 +44,19 @@ export function MapPart({ editable }: MapPartProps) {
       pairs: readPairs(connection.doc, mapping),
       statementsById,
       network,
-      highlight,
+      highlight: highlightShown,
       extraTerms,
       focusRequest,
       requestFocus,
     };
-  }, [mapping, network, highlight, extraTerms, focusRequest, connection.doc]);
+  }, [mapping, network, highlightShown, extraTerms, focusRequest, connection.doc]);
 
   useFollowFocus(focus);
 
   return (
     <MapContext.Provider value={value}>
       <div className="map">
-        <MapToolbar editable={editable} highlight={highlight} onHighlight={setHighlight} />
+        <MapToolbar editable={editable} highlight={highlightShown} onHighlight={setHighlight} />
         <div className={mapping.view === 'seven-domain' ? 'board__columns board__columns--domains' : 'board__columns'}>
           {mapping.columns.map((column) => (
             <SectionColumn key={column.id} column={column} view={mapping.view} editable={editable} />

@@ -1,9 +1,10 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { addGoalFor, pairStatements, unpair, type MappedStatement } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useBoardActions } from '../../board/boardActions';
 import { useMap } from './mapContext';
 import { PairScaleSlot } from './PairScaleSlot';
+import { pairingRefusal } from './pairingRefusal';
 
 function preview(text: string): string {
   const words = text.trim();
@@ -21,10 +22,29 @@ export function PairBlock({ statement, editable }: { readonly statement: MappedS
   const map = useMap();
   const { terms } = map.mapping;
   const id = useId();
+  const [refusal, setRefusal] = useState<string | null>(null);
   const isDanger = statement.domain === 'danger-statements';
   const partner = statement.pairedWith ? map.statementsById.get(statement.pairedWith) : undefined;
 
   if (statement.domain !== 'danger-statements' && statement.domain !== 'goals') return null;
+
+  /** Runs a pairing change; if someone else's change got there first, says so instead of failing. */
+  function attempt(change: () => void) {
+    try {
+      change();
+      setRefusal(null);
+    } catch (error) {
+      const sentence = pairingRefusal(error, terms);
+      if (sentence === null) throw error;
+      setRefusal(sentence);
+    }
+  }
+
+  const refusalNote = refusal && (
+    <p className="pair__refusal" role="alert">
+      {refusal}
+    </p>
+  );
 
   if (partner) {
     return (
@@ -32,8 +52,9 @@ export function PairBlock({ statement, editable }: { readonly statement: MappedS
         <p className="pair__label">{isDanger ? capitalise(terms.goal) : `Answers this ${terms.dangerStatement}`}</p>
         <p className="pair__text">{preview(partner.text)}</p>
         {isDanger && <PairScaleSlot statementId={statement.id} />}
+        {refusalNote}
         {editable && (
-          <button type="button" className="button button--quiet" onClick={() => unpair(connection.doc, statement.id)}>
+          <button type="button" className="button button--quiet" onClick={() => attempt(() => unpair(connection.doc, statement.id))}>
             Unpair
           </button>
         )}
@@ -43,8 +64,10 @@ export function PairBlock({ statement, editable }: { readonly statement: MappedS
 
   const candidates = isDanger ? map.pairs.unpairedGoals : map.pairs.unpairedDangerStatements;
   function addGoal() {
-    const goalId = addGoalFor(connection.doc, statement.id, '', me);
-    requestFocus({ statementId: goalId, control: 'text' });
+    attempt(() => {
+      const goalId = addGoalFor(connection.doc, statement.id, '', me);
+      requestFocus({ statementId: goalId, control: 'text' });
+    });
   }
 
   return (
@@ -56,6 +79,7 @@ export function PairBlock({ statement, editable }: { readonly statement: MappedS
         {isDanger ? terms.unpairedDangerStatement : terms.unpairedGoal}
       </p>
       {isDanger && <PairScaleSlot statementId={statement.id} />}
+      {refusalNote}
       {editable && (
         <div className="pair__actions">
           {isDanger && (
@@ -75,8 +99,7 @@ export function PairBlock({ statement, editable }: { readonly statement: MappedS
                 onChange={(e) => {
                   const other = e.target.value;
                   if (!other) return;
-                  if (isDanger) pairStatements(connection.doc, statement.id, other);
-                  else pairStatements(connection.doc, other, statement.id);
+                  attempt(() => (isDanger ? pairStatements(connection.doc, statement.id, other) : pairStatements(connection.doc, other, statement.id)));
                 }}
               >
                 <option value="">Choose…</option>

@@ -1,16 +1,13 @@
 import { memo, useEffect, useId, useState, type DragEvent } from 'react';
 import type * as Y from 'yjs';
 import {
-  ModelError,
   MAX_RULE_TEXT_LENGTH,
   editRuleText,
   isPlanTime,
-  linkRuleToStatement,
   ruleText,
   setRuleDoers,
   setRuleWhatIf,
   setRuleWhen,
-  unlinkRuleFromStatement,
   type NetworkMemberView,
   type RuleContentField,
   type RuleTextField,
@@ -18,6 +15,8 @@ import {
 } from '@kinboard/model';
 import { ArrowDownIcon, ArrowUpIcon, GripIcon, TrashIcon } from '../../icons';
 import { PeoplePicker } from './PeoplePicker';
+import { RuleAnswersPicker } from './RuleAnswersPicker';
+import { quietly } from './quietly';
 import type { DangerStatement } from './usePlanData';
 import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
 import { ruleChangeWords } from './planWords';
@@ -44,15 +43,6 @@ interface RuleCardProps {
   readonly onDragEnd: () => void;
   readonly onDragOverRule: (event: DragEvent<HTMLLIElement>, index: number) => void;
   readonly moveFocus: 'up' | 'down' | null;
-}
-
-/** Ignores a refusal from the model: the rule was deleted by someone else a moment ago. */
-function quietly(change: () => void): void {
-  try {
-    change();
-  } catch (error) {
-    if (!(error instanceof ModelError)) throw error;
-  }
 }
 
 function SharedTextField({ doc, ruleId, field, label, hint, rows = 2, autoFocus = false }: {
@@ -154,8 +144,6 @@ export const RuleCard = memo(function RuleCard(props: RuleCardProps) {
   const down = useId();
   const isFirst = number === 1;
   const isLast = number === count;
-  const statementIds = new Set(dangerStatements.map((s) => s.id));
-  const answersDanger = rule.statements.some((id) => statementIds.has(id));
 
   useEffect(() => {
     if (props.moveFocus) document.getElementById(props.moveFocus === 'up' ? up : down)?.focus();
@@ -214,31 +202,7 @@ export const RuleCard = memo(function RuleCard(props: RuleCardProps) {
       </div>
       {rule.doers.length === 0 && network.length > 0 && <p className="plan-warning">Nobody is doing this yet: pick who does it.</p>}
 
-      <fieldset className="plan-pick">
-        <legend className="plan-pick__legend">Which {dangerWord}s does it answer?</legend>
-        {dangerStatements.length === 0 ? (
-          <p className="plan-pick__empty">There are no {dangerWord}s on the board yet.</p>
-        ) : (
-          <ul className="plan-pick__list plan-pick__list--wide">
-            {dangerStatements.map((s) => (
-              <li key={s.id}>
-                <label className="plan-check">
-                  <input
-                    type="checkbox"
-                    checked={rule.statements.includes(s.id)}
-                    onChange={(e) => {
-                      const on = e.currentTarget.checked;
-                      quietly(() => (on ? linkRuleToStatement(doc, rule.id, s.id) : unlinkRuleFromStatement(doc, rule.id, s.id)));
-                    }}
-                  />
-                  <span>{s.text.trim() || <em>(no words yet)</em>}</span>
-                </label>
-              </li>
-            ))}
-          </ul>
-        )}
-      </fieldset>
-      {!answersDanger && dangerStatements.length > 0 && <p className="plan-note">This rule does not answer a {dangerWord} yet.</p>}
+      <RuleAnswersPicker doc={doc} rule={rule} dangerStatements={dangerStatements} dangerWord={dangerWord} />
 
       <details className="plan-whatif">
         <summary>

@@ -78,6 +78,24 @@ function readDangerStatements(doc: Y.Doc): { readonly statements: readonly Dange
   };
 }
 
+export interface StatementWords {
+  readonly text: string;
+  /** What it is called now, in the framework's words: "complicating factor", "danger statement". */
+  readonly label: string;
+}
+
+/** Every statement on the board by id, with its words and what it is filed as. */
+function readStatementWords(doc: Y.Doc): ReadonlyMap<string, StatementWords> {
+  const words = new Map<string, StatementWords>();
+  for (const column of readMapping(doc).columns) for (const s of column.statements) words.set(s.id, { text: s.text, label: s.label });
+  return words;
+}
+
+/** Every statement on the board by id, for naming one a rule no longer answers. */
+export function useStatementWords(doc: Y.Doc): ReadonlyMap<string, StatementWords> {
+  return useSharedDocView(doc, readStatementWords);
+}
+
 function readTerms(doc: Y.Doc): Terms {
   return terms(currentFramework(doc));
 }

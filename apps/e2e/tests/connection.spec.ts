@@ -8,6 +8,11 @@ import { expect, expectBoardReady, test } from './support/fixtures';
 /** Reconnecting waits out the client's back-off. */
 const RECONNECT = { timeout: 20_000 };
 
+/** The secret in a board link, for the management API (`Authorization: Bearer …`). */
+function secretOf(link: string): string {
+  return link.split('#')[1]!;
+}
+
 test('a link damaged in copying says plainly that it does not work, instead of a blank page', async ({ server, people }) => {
   const links = await server.createBoard('Initial conference');
   // A stray % (a mail program cut the link, or someone retyped it) is not valid in a fragment.
@@ -59,4 +64,32 @@ test('"All changes saved" after deleting a statement comes only once the server 
   await jo.page.reload();
   await expectBoardReady(jo.page);
   await expectStatements(jo.page, WORRIES, [kept]);
+});
+
+test('a board deleted while a device was offline is not shown from what that device still had', async ({ server, people }) => {
+  const links = await server.createBoard('Strategy discussion');
+  const sam = await people.join(links.participant, 'Sam');
+  const worry = 'Mum has no heating';
+  await addStatement(sam.page, WORRIES, worry);
+  await expect(saveStatus(sam.page)).toHaveText('All changes saved');
+
+  await sam.context.setOffline(true);
+  await expect(connectionStatus(sam.page)).toHaveText('Offline');
+  const deleted = await fetch(`${server.origin}/api/boards/${links.id}`, {
+    method: 'DELETE',
+    headers: { authorization: `Bearer ${secretOf(links.facilitator)}` },
+  });
+  expect(deleted.status).toBe(204);
+  // Still offline, Sam's device shows the board it had.
+  await expectStatements(sam.page, WORRIES, [worry]);
+
+  await sam.context.setOffline(false);
+  await expect(sam.page.getByRole('heading', { level: 1 })).toHaveText('This board has been deleted', RECONNECT);
+  await expect(sam.page.getByText(worry)).toHaveCount(0);
+  await expect(column(sam.page, WORRIES)).toHaveCount(0);
+  const keysNamingBoard = await sam.page.evaluate(
+    (id) => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((key) => key.includes(id)),
+    links.id,
+  );
+  expect(keysNamingBoard).toEqual([]);
 });

@@ -4,7 +4,8 @@
  * Every (re)connect starts with a fresh ticket from `POST /api/tickets`, so the provider's own
  * reconnect loop is switched off after each close and this class runs its own: fetch a ticket
  * (with backoff while the network or server is unwell), put it in the provider's params, connect.
- * A refused link (401/404) or a final close code (4400–4499) stops for good with plain words.
+ * A refused link (401/404) or a final close code (4400–4499) stops for good with plain words; a
+ * 404 for a board this device has already shown means it was deleted while the device was away.
  * After each open the client subscribes to the server's "saved" acknowledgements and, after a
  * deletion or a reconnect, sends a save check; SavedChanges turns both into "everything is on
  * disk". While something is not, leaving the page asks the browser's "leave site?" question.
@@ -26,7 +27,7 @@ import {
   peekSyncKind,
   readSavedAck,
 } from '@kinboard/model';
-import { ticketRequest, type TicketResult } from '../api/ticketRequest';
+import { BOARD_GONE_TEXT, ticketRequest, type TicketResult } from '../api/ticketRequest';
 import type { Role } from '../api/roles';
 import { backoffDelay, wait } from '../lib/backoff';
 import { INITIAL_CONNECTION_STATE, type ConnectionState } from './connectionState';
@@ -196,6 +197,12 @@ export class BoardConnection {
       const result = await request(this.options.boardId, this.options.secret, this.options.person.name);
       if (generation !== this.generation || signal.aborted) return;
       if (result.kind === 'refused') {
+        // A board this device has shown, now unknown to the server, was deleted while the device
+        // was away: said as plainly as a 4404 close, so its content leaves the screen and storage.
+        if (this.state.loaded && result.message === BOARD_GONE_TEXT) {
+          this.fail(CLOSE_REASON_TEXT[CloseCode.boardGone]!, CloseCode.boardGone);
+          return;
+        }
         this.fail(result.message);
         return;
       }

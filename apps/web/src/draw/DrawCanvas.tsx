@@ -5,7 +5,7 @@
 import 'tldraw/tldraw.css';
 import './draw.css';
 import { useEffect, useMemo, useState } from 'react';
-import { Tldraw, useTldrawCurrentUser, type Editor, type TLPageId } from 'tldraw';
+import { react, Tldraw, useTldrawCurrentUser, type Editor, type TLPageId } from 'tldraw';
 import { DRAW_ASSET_URLS } from './assetUrls';
 import type { DrawAreaProps } from './drawAreaProps';
 import { DRAW_PAGES } from './drawPages';
@@ -17,7 +17,7 @@ import { fetchLicenseKey } from './licenseKey';
 
 const NO_MEDIA: readonly string[] = [];
 
-export default function DrawCanvas({ doc, awareness, role, userId, userName, userColor }: DrawAreaProps) {
+export default function DrawCanvas({ doc, awareness, role, userId, userName, userColor, pageId, onPageChange }: DrawAreaProps) {
   const readOnly = role === 'viewer';
   const [drawing, setDrawing] = useState<DrawStore | null>(null);
   const [licenseKey, setLicenseKey] = useState<string | null | undefined>(undefined);
@@ -60,6 +60,16 @@ export default function DrawCanvas({ doc, awareness, role, userId, userName, use
     },
     [awareness, person],
   );
+
+  useEffect(() => {
+    if (!editor || !pageId || editor.getCurrentPageId() === pageId || !editor.getPage(pageId as TLPageId)) return;
+    editor.setCurrentPage(pageId as TLPageId);
+  }, [editor, pageId]);
+
+  useEffect(() => {
+    if (!editor || !onPageChange) return;
+    return react('report the page on screen', () => onPageChange(editor.getCurrentPageId()));
+  }, [editor, onPageChange]);
 
   if (!drawing || licenseKey === undefined) return <p className="draw__loading">Opening the drawing…</p>;
   return (

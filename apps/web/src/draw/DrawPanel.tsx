@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type * as Y from 'yjs';
+import { readPageText } from '@kinboard/model';
 import { useValue, type Editor, type TLPageId } from 'tldraw';
 import type { Role } from '../api/roles';
 import { DRAW_PAGES, isDrawPageId } from './drawPages';
 import { downloadBlob, pagePicture, pictureAsPng } from './exportPage';
-import { pageText } from './drawDoc';
 import { PageTextField } from './PageTextField';
 import { STARTER_LAYOUTS } from './starterLayouts';
 
@@ -29,7 +29,7 @@ export function DrawPanel({ editor, doc, role }: DrawPanelProps) {
 
   const exportAs = async (format: 'svg' | 'png') => {
     setNotice('');
-    const picture = await pagePicture(editor, pageId, pageName, pageText(doc, pageId));
+    const picture = await pagePicture(editor, pageId, pageName, readPageText(doc, pageId));
     if (!picture) {
       setNotice('There is nothing on this page to save yet.');
       return;

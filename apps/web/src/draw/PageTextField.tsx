@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type * as Y from 'yjs';
-import { MAX_PAGE_TEXT_LENGTH, setPageText } from './drawDoc';
+import { MAX_PAGE_TEXT_LENGTH, drawPageText, editPageText } from '@kinboard/model';
+import { useSharedTextBinding } from '../hooks/useSharedTextBinding';
 import { usePageText } from './usePageText';
 
 interface PageTextFieldProps {
@@ -15,19 +16,30 @@ interface PageTextFieldProps {
  * The words that stand in for the picture: screen readers cannot see the canvas, so the facilitator
  * writes what it shows. Everyone else reads it here.
  */
-export function PageTextField({ doc, pageId, pageName, hint, editable }: PageTextFieldProps) {
+export function PageTextField(props: PageTextFieldProps) {
+  return props.editable ? <PageTextEditor {...props} /> : <PageTextReading {...props} />;
+}
+
+function PageTextReading({ doc, pageId, pageName }: PageTextFieldProps) {
   const text = usePageText(doc, pageId);
   const id = useId();
-  if (!editable) {
-    return (
-      <section className="draw-text" aria-labelledby={`${id}-heading`}>
-        <h3 id={`${id}-heading`} className="draw-text__heading">
-          What the {pageName.toLowerCase()} shows
-        </h3>
-        <p className="draw-text__body">{text || 'The facilitator has not described this page yet.'}</p>
-      </section>
-    );
-  }
+  return (
+    <section className="draw-text" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`} className="draw-text__heading">
+        What the {pageName.toLowerCase()} shows
+      </h3>
+      <p className="draw-text__body">{text || 'The facilitator has not described this page yet.'}</p>
+    </section>
+  );
+}
+
+/** Typed into by several facilitators at once: each key press changes only its own part of the words. */
+function PageTextEditor({ doc, pageId, pageName, hint }: PageTextFieldProps) {
+  const id = useId();
+  const ref = useSharedTextBinding<HTMLTextAreaElement>(pageId, {
+    text: () => drawPageText(doc, pageId),
+    write: (value) => editPageText(doc, pageId, value),
+  });
   return (
     <div className="draw-text">
       <label className="draw-text__heading" htmlFor={id}>
@@ -40,10 +52,9 @@ export function PageTextField({ doc, pageId, pageName, hint, editable }: PageTex
         id={id}
         className="draw-text__input"
         aria-describedby={`${id}-hint`}
-        value={text}
+        ref={ref}
         maxLength={MAX_PAGE_TEXT_LENGTH}
         rows={6}
-        onChange={(event) => setPageText(doc, pageId, event.target.value)}
       />
     </div>
   );

@@ -5,9 +5,9 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
+import { DRAW_META, drawMetaMap, drawRecordsArray, readPageText } from '@kinboard/model';
 import { TldrawImage, type SerializedSchema, type TLRecord, type TLStoreSnapshot, type TLPageId, createTLStore, defaultBindingUtils, defaultShapeUtils } from 'tldraw';
 import { DRAW_ASSET_URLS } from './assetUrls';
-import { drawMetaMap, drawRecordsArray, pageText } from './drawDoc';
 import { STORYBOARD_PAGE_ID } from './drawPages';
 import { latestEntries } from './keyValueReader';
 import { fetchLicenseKey } from './licenseKey';
@@ -28,14 +28,14 @@ function storyboardSnapshot(doc: Y.Doc): TLStoreSnapshot | null {
   };
   if (!Object.values(store).some((record) => record.typeName === 'shape' && onStoryboard(record))) return null;
   const schema =
-    (drawMetaMap(doc).get('tldrawSchema') as SerializedSchema | undefined) ??
+    (drawMetaMap(doc).get(DRAW_META.tldrawSchema) as SerializedSchema | undefined) ??
     createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils }).schema.serialize();
   return { store, schema } as TLStoreSnapshot;
 }
 
 export default function StoryboardPicture({ doc }: StoryboardPictureProps) {
   const snapshot = useMemo(() => storyboardSnapshot(doc), [doc]);
-  const caption = pageText(doc, STORYBOARD_PAGE_ID);
+  const caption = readPageText(doc, STORYBOARD_PAGE_ID);
   const [licenseKey, setLicenseKey] = useState<string | null | undefined>(undefined);
   useEffect(() => {
     void fetchLicenseKey().then(setLicenseKey);

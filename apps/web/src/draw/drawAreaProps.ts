@@ -13,4 +13,8 @@ export interface DrawAreaProps {
   readonly userId: string;
   readonly userName: string;
   readonly userColor: string;
+  /** The page to show; when it changes (following the chair) the canvas turns to it. */
+  readonly pageId?: string | null;
+  /** Told the page on screen whenever it changes, so the chair's followers can be sent there. */
+  readonly onPageChange?: (pageId: string) => void;
 }

@@ -15,7 +15,7 @@ import {
   type TLStore,
 } from 'tldraw';
 import { DRAW_PAGES } from './drawPages';
-import { drawRecordsArray } from './drawDoc';
+import { drawRecordsArray } from '@kinboard/model';
 import { latestEntries } from './keyValueReader';
 import { bindStoreToDoc } from './storeBinding';
 

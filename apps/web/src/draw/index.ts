@@ -9,7 +9,8 @@ export { DrawArea } from './DrawArea';
 export type { DrawAreaProps } from './drawAreaProps';
 export { DRAW_PAGES, STORYBOARD_PAGE_ID } from './drawPages';
 export type { DrawPageId } from './drawPages';
-export { pageText as drawPageText } from './drawDoc';
+/** A page's text alternative as plain text, or '' when nobody has written it (the model's `readPageText`). */
+export { readPageText as drawPageText } from '@kinboard/model';
 export { DRAW_CURSOR_FIELD } from './drawCursorField';
 
 /**

@@ -11,7 +11,7 @@ import {
   type TLStore,
 } from 'tldraw';
 import { bindStoreToDoc } from './storeBinding';
-import { drawRecordsArray } from './drawDoc';
+import { drawRecordsArray } from '@kinboard/model';
 
 const PAGE = PageRecordType.create({ id: PageRecordType.createId('network-map'), name: 'Network map', index: 'a1' as never });
 

@@ -14,8 +14,7 @@
  */
 import type * as Y from 'yjs';
 import type { SerializedSchema, TLRecord, TLStore } from 'tldraw';
-import type { ChangeOrigin } from '@kinboard/model';
-import { drawMetaMap, drawRecordsArray } from './drawDoc';
+import { DRAW_META, drawMetaMap, drawRecordsArray, type ChangeOrigin } from '@kinboard/model';
 import type { KeyValueChange } from './keyValueReader';
 import { openRecordMap } from './recordMap';
 
@@ -25,8 +24,6 @@ export interface StoreBindingOptions {
   /** Told about each record that could not be read; defaults to one console line. */
   readonly onBadRecord?: (id: string, error: unknown) => void;
 }
-
-const SCHEMA_KEY = 'tldrawSchema';
 
 /** The origin of this binding's writes: a local change, told apart from other local changes by identity. */
 export interface DrawOrigin extends ChangeOrigin {
@@ -56,7 +53,7 @@ export function bindStoreToDoc(store: TLStore, doc: Y.Doc, options: StoreBinding
 
   const readRecord = (value: unknown): TLRecord | null => {
     if (!isDocumentRecord(store, value)) return null;
-    const persisted = meta.get(SCHEMA_KEY) as SerializedSchema | undefined;
+    const persisted = meta.get(DRAW_META.tldrawSchema) as SerializedSchema | undefined;
     if (!persisted) return value;
     const migrated = store.schema.migratePersistedRecord(value, persisted);
     if (migrated.type === 'success') return migrated.value as TLRecord;
@@ -115,7 +112,7 @@ export function bindStoreToDoc(store: TLStore, doc: Y.Doc, options: StoreBinding
     stopListening = store.listen(
       ({ changes }) => {
         doc.transact(() => {
-          if (JSON.stringify(meta.get(SCHEMA_KEY)) !== schemaJson) meta.set(SCHEMA_KEY, schema);
+          if (JSON.stringify(meta.get(DRAW_META.tldrawSchema)) !== schemaJson) meta.set(DRAW_META.tldrawSchema, schema);
           for (const record of Object.values(changes.added)) writer.set(record.id, record);
           for (const [, record] of Object.values(changes.updated)) writer.set(record.id, record);
           for (const record of Object.values(changes.removed)) writer.delete(record.id);

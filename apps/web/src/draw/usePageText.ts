@@ -1,16 +1,22 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
-import { drawTextsMap, pageText } from './drawDoc';
+import { drawPageText, readPageText } from '@kinboard/model';
 
-/** A drawing page's text alternative, re-rendering when anyone changes it. */
+/** A drawing page's text alternative as plain text, re-rendering when anyone changes it. */
 export function usePageText(doc: Y.Doc, pageId: string): string {
   const subscribe = useCallback(
     (listener: () => void) => {
-      const texts = drawTextsMap(doc);
-      texts.observe(listener);
-      return () => texts.unobserve(listener);
+      let text: Y.Text;
+      try {
+        text = drawPageText(doc, pageId);
+      } catch {
+        // Not an id a page's words can have: there is nothing to follow, and it reads as ''.
+        return () => {};
+      }
+      text.observe(listener);
+      return () => text.unobserve(listener);
     },
-    [doc],
+    [doc, pageId],
   );
-  return useSyncExternalStore(subscribe, () => pageText(doc, pageId));
+  return useSyncExternalStore(subscribe, () => readPageText(doc, pageId));
 }

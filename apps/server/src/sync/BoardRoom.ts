@@ -40,6 +40,7 @@ import { isNoopUpdate } from './isNoopUpdate';
 import { applyPresenceEntries, readPresenceUpdate } from './presence';
 import { RateLimiter } from './RateLimiter';
 import type { SyncSocket } from './SyncSocket';
+import { checkWrite } from './writePolicy';
 
 const MESSAGE_SYNC = 0;
 const MESSAGE_AWARENESS = 1;
@@ -321,7 +322,12 @@ export class BoardRoom {
     // Decode all of it before applying any of it: Y.applyUpdate integrates the structs before it
     // reads the delete set, so an update that breaks half-way would leave its first half in the
     // document, neither stored nor sent on [L1][P1]. Throws on such bytes (closed with 4400).
-    Y.decodeUpdate(update);
+    const decoded = Y.decodeUpdate(update);
+    // Facilitators may change anything, so only others pay for working out where a change lands [R3].
+    if (connection.role !== 'facilitator') {
+      const decision = checkWrite(this.doc, decoded, connection);
+      if (!decision.allowed) throw new ConnectionRefused(CloseCode.facilitatorOnly, decision.reason);
+    }
     Y.applyUpdate(this.doc, update, connection);
     for (const change of this.applied.splice(0)) {
       this.unsaved.push({ update: change, from: connection.socket });
@@ -488,6 +494,8 @@ function reasonText(code: number): string {
       return 'too many messages';
     case CloseCode.readOnly:
       return 'read-only';
+    case CloseCode.facilitatorOnly:
+      return 'facilitator only';
     case CloseCode.boardTooLarge:
       return 'board too large';
     default:

@@ -10,6 +10,8 @@ export const CloseCode = {
   unauthorised: 4401,
   /** A viewer, or anyone but a facilitator while the board is locked, sent a change. */
   readOnly: 4403,
+  /** A participant changed a part of the board only the facilitator may change (the meeting, scales, rounds, framework). */
+  facilitatorOnly: 4405,
   /** The board was deleted. */
   boardGone: 4404,
   /** The facilitator removed this person from the meeting. */
@@ -32,6 +34,7 @@ export const CLOSE_REASON_TEXT: Readonly<Record<number, string>> = {
   [CloseCode.malformed]: 'The connection sent something the server could not read.',
   [CloseCode.unauthorised]: 'This link no longer works. Ask the person running the meeting for a new one.',
   [CloseCode.readOnly]: 'You are viewing this board, so your changes cannot be saved.',
+  [CloseCode.facilitatorOnly]: 'Only the person running the meeting can change that part of the board, so your last change was not saved. Reload the page to carry on.',
   [CloseCode.boardGone]: 'This board has been deleted.',
   [CloseCode.removed]: 'The person running the meeting has removed you from this board.',
   [CloseCode.messageTooLarge]: 'That change was too large to save.',

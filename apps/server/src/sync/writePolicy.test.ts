@@ -9,6 +9,7 @@ import {
   closeRound,
   createBoard,
   deleteStatement,
+  editPageText,
   editStatement,
   giveOpenAnswer,
   openRound,
@@ -75,6 +76,7 @@ describe('write policy [R3]', () => {
       ['rewording a scale', (d) => updateScale(d, DEFAULT_SCALE_ID, { question: 'Mine now' })],
       ['framework', (d) => setFramework(d, 'signs-of-wellbeing')],
       ['drawing text', (d) => d.getMap('drawTexts').set('page:story', 'words')],
+      ["a drawing page's shared words", (d) => editPageText(d, 'page:story', 'words')],
       ['opening a round', (d) => openRound(d, { scaleId: DEFAULT_SCALE_ID, mode: 'open' })],
     ];
     for (const [what, change] of cases) {

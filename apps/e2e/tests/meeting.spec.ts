@@ -54,6 +54,60 @@ test('followers move with the chair, others stay, and "bring everyone here" move
   });
 });
 
+test('the chair is followed precisely, across three screens, to a domain and to a drawing page', async ({ server, people }) => {
+  const response = await fetch(`${server.origin}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title: 'Initial conference', template: 'seven-domain' }),
+  });
+  expect(response.status).toBe(201);
+  const { links } = (await response.json()) as { links: { facilitator: string; participant: string; viewer: string } };
+  const chair = await people.join(links.facilitator, 'Chair Jo');
+  const nan = await people.join(links.participant, 'Nan');
+  // The viewer link is the screen in the room: it follows the chair from the start.
+  const tv = await people.join(links.viewer, 'Meeting room TV');
+  await nan.page.getByRole('button', { name: 'Follow Chair Jo', exact: true }).click();
+  const followers = [nan.page, tv.page];
+  const chip = (page: Page) => page.getByRole('status').filter({ hasText: 'Following Chair Jo' });
+
+  await test.step('the chair works in a domain: both followers are taken to it', async () => {
+    const safety = (page: Page) => column(page, WORKING_WELL).getByRole('region', { name: 'Existing safety', exact: true });
+    await safety(chair.page).getByRole('heading', { name: 'Existing safety' }).click();
+    for (const page of followers) {
+      await expect(chip(page)).toContainText('Existing safety', LIVE);
+      await expect(safety(page)).toBeInViewport();
+    }
+    // Keyboard focus counts too: the chair tabs to a statement button in another domain.
+    await column(chair.page, WORRIES).getByRole('region', { name: 'Harm', exact: true }).getByRole('button', { name: 'Add a statement', exact: true }).focus();
+    for (const page of followers) await expect(chip(page)).toContainText('Harm', LIVE);
+  });
+
+  await test.step('the chair turns to a drawing page: both followers open Draw on that page', async () => {
+    const drawPage = (page: Page, name: string) =>
+      page.getByRole('navigation', { name: 'Drawing pages', exact: true }).getByRole('button', { name, exact: true });
+    await partButton(chair.page, 'Draw').click();
+    await drawPage(chair.page, 'Three houses').click({ timeout: 20_000 });
+    await expect(drawPage(chair.page, 'Three houses')).toHaveAttribute('aria-current', 'page');
+    for (const page of followers) {
+      await expectOnPart(page, 'Draw');
+      await expect(drawPage(page, 'Three houses')).toHaveAttribute('aria-current', 'page', { timeout: 20_000 });
+      await expect(chip(page)).toContainText('Drawing: Three houses');
+    }
+    await drawPage(chair.page, 'Words and pictures').click();
+    for (const page of followers) await expect(drawPage(page, 'Words and pictures')).toHaveAttribute('aria-current', 'page', LIVE);
+  });
+
+  await test.step('a follower who turns a page themselves stays there until the chair moves again', async () => {
+    const drawPage = (page: Page, name: string) =>
+      page.getByRole('navigation', { name: 'Drawing pages', exact: true }).getByRole('button', { name, exact: true });
+    await drawPage(nan.page, 'Network map').click();
+    await expect(drawPage(nan.page, 'Network map')).toHaveAttribute('aria-current', 'page');
+    await expect(drawPage(tv.page, 'Words and pictures')).toHaveAttribute('aria-current', 'page');
+    await drawPage(chair.page, 'Three houses').click();
+    for (const page of followers) await expect(drawPage(page, 'Three houses')).toHaveAttribute('aria-current', 'page', LIVE);
+  });
+});
+
 test('the shared screen shows the chair\'s column in big type with the step and timer, and nothing to edit', async ({ server, people }) => {
   const links = await server.createBoard('Child protection conference');
   const chair = await people.join(links.facilitator, 'Chair Jo');

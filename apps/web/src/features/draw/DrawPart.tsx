@@ -1,6 +1,10 @@
+import { useCallback } from 'react';
 import type { Role } from '../../api/roles';
+import { useBoardFocus } from '../../board/boardFocus';
 import { DrawArea } from '../../draw';
 import { useBoardSession } from '../../hooks/boardContext';
+import { drawFocus, drawPageOf } from '../meeting/follow';
+import { useMeeting } from '../meeting/meetingContext';
 
 interface DrawPartProps {
   /** 'viewer' also when the board is locked for this person: the canvas is then read-only. */
@@ -10,10 +14,33 @@ interface DrawPartProps {
   readonly userColor: string;
 }
 
-/** The drawing canvas (network map, three houses, words and pictures); its code loads on first open. */
+/**
+ * The drawing canvas (network map, three houses, words and pictures); its code loads on first open.
+ * The page in focus is the page on screen: the chair's page becomes their focus (`draw:{pageId}`),
+ * so followers turn to it; a follower's canvas turns to the page their focus names.
+ */
 export function DrawPart({ role, userId, userName, userColor }: DrawPartProps) {
   const { connection } = useBoardSession();
+  const { focus, setFocus } = useBoardFocus();
+  const meeting = useMeeting();
+  const chair = meeting.role === 'facilitator' && !meeting.sharedScreen.on;
+  // Only the chair publishes: anyone else turning a page stays where they are without leaving "follow".
+  const onPageChange = useCallback(
+    (pageId: string) => {
+      if (drawFocus(pageId) !== focus) setFocus(drawFocus(pageId));
+    },
+    [focus, setFocus],
+  );
   return (
-    <DrawArea doc={connection.doc} awareness={connection.awareness} role={role} userId={userId} userName={userName} userColor={userColor} />
+    <DrawArea
+      doc={connection.doc}
+      awareness={connection.awareness}
+      role={role}
+      userId={userId}
+      userName={userName}
+      userColor={userColor}
+      pageId={drawPageOf(focus)}
+      onPageChange={chair ? onPageChange : undefined}
+    />
   );
 }

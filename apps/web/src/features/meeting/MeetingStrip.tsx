@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { extendTimer, pauseTimer, resumeTimer, setUpAgenda, summonEveryone } from '@kinboard/model';
-import { useBoardFocus } from '../../board/boardFocus';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useMeeting } from './meetingContext';
 import { useAgenda, useCurrentStep, useStepTimer } from './useMeetingDoc';
@@ -14,8 +13,9 @@ const FIVE_MINUTES = 5 * 60_000;
 /** What everyone sees of the meeting in the header: the current step and its timer; the chair's moves. */
 export function MeetingStrip() {
   const { connection, me } = useBoardSession();
-  const { role } = useMeeting();
-  const { focus } = useBoardFocus();
+  const { role, chairFocus } = useMeeting();
+  // The precise place: the column or domain the chair is working in, not only the part.
+  const focus = chairFocus.published;
   const [summoned, setSummoned] = useState('');
   const doc = connection.doc;
   const agenda = useAgenda(doc);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chairToFollow, chairsHere, focusSection, focusText, followerFocus, isNewSummon } from './follow';
+import { chairToFollow, chairsHere, drawFocus, drawPageOf, focusSection, focusText, followerFocus, isNewSummon } from './follow';
 
 const states = new Map<number, Record<string, unknown>>([
   [1, { board: { locked: false, meeting: null } }],
@@ -45,6 +45,9 @@ describe('following the chair', () => {
     expect(focusText('domain:danger-statements')).toBe('Danger statements');
     expect(focusText('scale:safety')).toBe('Scaling');
     expect(focusText('draw:page-1')).toBe('A drawing');
+    expect(focusText(drawFocus('page:three-houses'))).toBe('Drawing: Three houses');
+    expect(drawPageOf('draw:page:three-houses')).toBe('page:three-houses');
+    expect(drawPageOf('plan')).toBeNull();
     expect(focusSection('domain:existing-safety')).toBe('working-well');
     expect(focusSection('column:next-steps')).toBe('next-steps');
     expect(focusSection('plan')).toBeNull();

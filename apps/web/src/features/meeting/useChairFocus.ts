@@ -2,11 +2,17 @@
  * Where this screen is looking, and how it follows the chair. A facilitator's focus goes into
  * their presence; a follower's screen moves with the chair they follow; a summon ("bring everyone
  * here") moves every screen once. Choosing a part yourself stops following.
+ *
+ * Within the board, the chair's focus is as precise as where they work: putting the keyboard
+ * focus or a click in a column or a domain (its heading, its statements) publishes that
+ * `column:` or `domain:` target, without moving the chair's own screen. Presence is written
+ * only when the published target changes.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
-import { readSummon, type FocusTarget } from '@kinboard/model';
+import { isFocusTarget, readSummon, type FocusTarget } from '@kinboard/model';
+import { partOf } from '../../board/boardFocus';
 import { useDocView } from '../../hooks/useDocView';
 import type { Role } from '../../api/roles';
 import { FOCUS_FIELD, chairToFollow, chairsHere, followerFocus, isNewSummon, type ChairHere } from './follow';
@@ -20,6 +26,15 @@ export interface ChairFocus {
   readonly following: boolean;
   readonly follow: () => void;
   readonly stopFollowing: () => void;
+  /** Where the chair's followers go: `focus`, or the column or domain within it the chair is working in. */
+  readonly published: FocusTarget;
+}
+
+/** The `data-focus-target` of the innermost column or domain around `node`, if it is within the board. */
+export function pointedTarget(node: EventTarget | null): FocusTarget | null {
+  const element = node instanceof Element ? node.closest('[data-focus-target]') : null;
+  const target = element?.getAttribute('data-focus-target');
+  return isFocusTarget(target) && partOf(target) === 'map' ? target : null;
 }
 
 function useChairs(awareness: Awareness): readonly ChairHere[] {
@@ -54,10 +69,27 @@ export function useChairFocus(doc: Y.Doc, awareness: Awareness, role: Role | nul
   const chair = chairToFollow(chairs, chosenChair);
   const summon = useDocView(doc, readSummon);
   const seenSummon = useRef(summon?.at ?? 0);
+  // Where in the part on screen the chair is working; it counts only while that part is still shown.
+  const [pointed, setPointed] = useState<{ readonly within: FocusTarget; readonly target: FocusTarget } | null>(null);
+  const published = pointed !== null && pointed.within === focus ? pointed.target : focus;
 
   useEffect(() => {
-    if (role === 'facilitator') awareness.setLocalStateField(FOCUS_FIELD, focus);
-  }, [awareness, role, focus]);
+    if (role !== 'facilitator' || partOf(focus) !== 'map') return;
+    const onPoint = (event: Event) => {
+      const target = pointedTarget(event.target);
+      if (target) setPointed((p) => (p?.within === focus && p.target === target ? p : { within: focus, target }));
+    };
+    document.addEventListener('focusin', onPoint);
+    document.addEventListener('pointerdown', onPoint);
+    return () => {
+      document.removeEventListener('focusin', onPoint);
+      document.removeEventListener('pointerdown', onPoint);
+    };
+  }, [role, focus]);
+
+  useEffect(() => {
+    if (role === 'facilitator') awareness.setLocalStateField(FOCUS_FIELD, published);
+  }, [awareness, role, published]);
 
   const next = followerFocus(following, chair, focus);
   useEffect(() => {
@@ -82,5 +114,8 @@ export function useChairFocus(doc: Y.Doc, awareness: Awareness, role: Role | nul
   const stopFollowing = useCallback(() => setFollowing(false), []);
 
   const isFollowing = following && chair !== null;
-  return useMemo(() => ({ focus, choose, chair, following: isFollowing, follow, stopFollowing }), [focus, choose, chair, isFollowing, follow, stopFollowing]);
+  return useMemo(
+    () => ({ focus, choose, chair, following: isFollowing, follow, stopFollowing, published }),
+    [focus, choose, chair, isFollowing, follow, stopFollowing, published],
+  );
 }

@@ -118,6 +118,7 @@ export type { PlanCoverage, StatementCoverage } from './plan/planCoverage';
 export { personalCopyOrder } from './plan/personalCopy';
 export type { PersonalRule, RuleRole } from './plan/personalCopy';
 export { planToMarkdown, spellDate } from './plan/planToMarkdown';
+export { listOfNames } from './plan/listOfNames';
 export type { PlanCopyOptions, PlanDrawing } from './plan/planToMarkdown';
 export {
   STANDARD_STEPS,
@@ -133,8 +134,6 @@ export type { AgendaStepView, StepKind } from './meeting/agenda';
 export { startTimer, pauseTimer, resumeTimer, extendTimer, clearTimer, readTimer } from './meeting/stepTimer';
 export type { StepTimer, TimerReading } from './meeting/stepTimer';
 export { summonEveryone, readSummon, isFocusTarget } from './meeting/focus';
-export { readMeetingRecordContent, peopleInTheRoom } from './meeting/meetingRecord';
-export type { MeetingRecordContent, RecordedScale } from './meeting/meetingRecord';
 export { readMeetingRecordContent, peopleInTheRoom } from './meeting/meetingRecord';
 export type { MeetingRecordContent, RecordedScale } from './meeting/meetingRecord';
 export type { FocusTarget, Summon } from './meeting/focus';

@@ -235,7 +235,7 @@ export const StatementCard = memo(function StatementCard({ statement, index, lis
               >
                 {SECTIONS.map((s) => (
                   <option key={s.id} value={s.id}>
-                    {s.title}
+                    {map.mapping.terms.columns[s.id].title}
                   </option>
                 ))}
               </select>

@@ -66,6 +66,8 @@ export interface PlanCoverageTerms {
   readonly ruleAnswers: string;
   /** What the rules are for, under their heading. */
   readonly rulesHint: string;
+  /** Over the danger statements no rule answers, in a copy of the plan. */
+  readonly gapsHeading: string;
 }
 
 interface FrameworkWords {
@@ -184,6 +186,7 @@ function build(framework: FrameworkId): Terms {
       answeredBy: `Answered by the ${w.plan}`,
       ruleAnswers: `Answers the ${dangerStatement}`,
       rulesHint: `What will happen every day to ${w.rulesPurpose}, and who does it.`,
+      gapsHeading: `${capitalise(`${dangerStatement}s`)} the plan does not answer yet`,
     },
   });
 }

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { domainStatements, readMapping } from '../mapping/readMapping';
+import { addStatementToDomain } from '../mapping/fileStatement';
+import { addNetworkMember, readNetwork } from '../network/networkMembers';
+import { readBoard } from '../readBoard';
+import { statementsMap } from '../schema';
+import { GRAN, newBoard } from '../test/board';
 import { planView, ruleView } from '../test/planViews';
+import { addPlanLine } from './planLines';
+import { planLinesMap, planRulesMap, planTrajectoryMap } from './planSchema';
+import { readPlan } from './readPlan';
+import { setRuleWhatIf } from './ruleFields';
+import { addRule } from './rules';
+import { addTrajectoryItem } from './trajectory';
 import { planToMarkdown, spellDate, type PlanCopyOptions } from './planToMarkdown';
 import type { PlanView } from './readPlan';
 
@@ -69,7 +81,7 @@ She sleeps in the front room.
 
 - **Who:** Rosa
 - **When:** every Friday (18:30)
-- **Answers the worry:** “We are worried that when Dad drinks he shouts and throws things, and Mia could be hurt.”
+- **Answers the danger statement:** “We are worried that when Dad drinks he shouts and throws things, and Mia could be hurt.”
 - **If Rosa is ill or away:** Dev stays instead. Steps in: Dev.
 - **Early warning signs:** Dad comes home after 9. Who acts: Leanne and Rosa.
 - **If it is already happening:** Gran takes Mia to hers and rings the police on 999.
@@ -79,7 +91,7 @@ She sleeps in the front room.
 Mum or Dev walks Mia to school.
 
 - **Who:** Leanne and Dev
-- **Answers the worry:** “We are worried that when Mum is too unwell to get up, Mia misses school and meals.”
+- **Answers the danger statement:** “We are worried that when Mum is too unwell to get up, Mia misses school and meals.”
 
 ### Rule 3
 
@@ -105,7 +117,7 @@ If the plan cannot be kept, Mia stays with Gran.
 - 2 June 2025: Milestone
 - 1 September 2025: The case can close: If the plan has held all summer
 
-## Worries the plan does not answer yet
+## Danger statements the plan does not answer yet
 
 - “We are worried Mia is left on her own at night.”
 `;
@@ -115,9 +127,41 @@ describe('planToMarkdown', () => {
     expect(planToMarkdown(plan, options)).toBe(FULL);
   });
 
-  it('[M25] names the board and the print time but no ids or links', () => {
-    const text = planToMarkdown(plan, options);
-    for (const secret of ['m_', 'r_', 's_', 'l_', 't_', 'http', '://', 'ticket', 'token']) expect(text).not.toContain(secret);
+  it('[M25] names the board and when it was printed, and none of the ids the board holds', () => {
+    const doc = newBoard();
+    const gran = addNetworkMember(doc, { name: 'Rosa', relationship: 'gran' });
+    const dev = addNetworkMember(doc, { name: 'Dev' });
+    const danger = addStatementToDomain(doc, { domain: 'danger-statements', text: 'We are worried Mia will be hurt when Dad drinks.', author: GRAN });
+    addStatementToDomain(doc, { domain: 'danger-statements', text: 'We are worried Mia is left alone at night.', author: GRAN });
+    addRule(doc, { text: 'Rosa stays on Fridays.', doers: [gran], statements: [danger] });
+    const ruleId = addRule(doc, { text: 'Dev walks Mia to school.', doers: [dev] });
+    setRuleWhatIf(doc, ruleId, { ifAway: 'Rosa walks her.', backups: [gran], warningActors: [dev] });
+    addPlanLine(doc, 'bottom-lines', { text: 'Dad does not look after Mia after drinking.' });
+    addPlanLine(doc, 'stress-points', { text: 'Payday weekends' });
+    addTrajectoryItem(doc, { date: '2025-04-14', kind: 'review', label: 'Network meeting' });
+    const mapping = readMapping(doc);
+    const text = planToMarkdown(readPlan(doc), {
+      boardTitle: readBoard(doc).title,
+      printedAt: '14 March 2025 at 18:30',
+      planName: 'Safety plan',
+      network: readNetwork(doc),
+      dangerStatements: domainStatements(mapping, 'danger-statements'),
+    });
+    expect(text).toContain('Board: Family network meeting  \n');
+    expect(text).toContain('Printed: 14 March 2025 at 18:30\n');
+    expect(text).toContain('Rosa stays on Fridays.');
+    expect(text).toContain('Steps in: Rosa.');
+    const ids = [
+      ...statementsMap(doc).keys(),
+      ...planRulesMap(doc).keys(),
+      ...planLinesMap(doc).keys(),
+      ...planTrajectoryMap(doc).keys(),
+      ...readNetwork(doc).map((m) => m.id),
+      GRAN.id,
+    ];
+    expect(ids.length).toBe(10);
+    for (const id of ids) expect(text, `the copy shows the id ${id}`).not.toContain(id);
+    for (const link of ['http', '://', '/b/', 'ticket', 'token']) expect(text).not.toContain(link);
   });
 
   it.each([
@@ -159,7 +203,7 @@ describe('planToMarkdown', () => {
       '## If the plan cannot be kept',
       '## Review dates',
       '## From now to closing the case',
-      '## Worries the plan does not answer yet',
+      '## Danger statements the plan does not answer yet',
     ]);
   });
 

@@ -4,6 +4,8 @@
  * The copy names the board and when it was printed and nothing else about the board: no links,
  * no ids, nothing that would let a reader reach the board.
  */
+import { DEFAULT_FRAMEWORK, terms, type PlanCoverageTerms } from '../mapping/terminology';
+import { listOfNames } from './listOfNames';
 import { personalCopyOrder } from './personalCopy';
 import type { PlanView, RuleView } from './readPlan';
 import type { TrajectoryKind } from './planSchema';
@@ -27,6 +29,8 @@ export interface PlanCopyOptions {
    * alternatives: a text copy cannot carry the picture, so it carries the words that describe it.
    */
   readonly drawings?: readonly PlanDrawing[];
+  /** The framework's words for what the plan answers; Signs of Safety's by default. */
+  readonly coverageWords?: PlanCoverageTerms;
 }
 
 /** A drawing printed with the plan, named as its page is ("Words and pictures"). */
@@ -59,12 +63,13 @@ function words(text: string, indent = ''): string {
   return lines.map(escapeLine).join(`  \n${indent}`);
 }
 
-function listOfNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
-function ruleLines(rule: RuleView, number: number, names: (ids: readonly string[]) => string[], statementText: ReadonlyMap<string, string>): string[] {
+function ruleLines(
+  rule: RuleView,
+  number: number,
+  names: (ids: readonly string[]) => string[],
+  statementText: ReadonlyMap<string, string>,
+  coverageWords: PlanCoverageTerms,
+): string[] {
   const out = [`### Rule ${number}`, '', rule.text.trim() ? words(rule.text) : '_No words yet._', ''];
   const doers = names(rule.doers);
   out.push(`- **Who:** ${doers.length > 0 ? escapeLine(listOfNames(doers)) : 'not decided yet'}`);
@@ -72,11 +77,11 @@ function ruleLines(rule: RuleView, number: number, names: (ids: readonly string[
   if (when.length > 0) out.push(`- **When:** ${when.join(' ')}`);
   for (const id of rule.statements) {
     const text = statementText.get(id);
-    if (text !== undefined) out.push(`- **Answers the worry:** “${words(text, '  ')}”`);
+    if (text !== undefined) out.push(`- **${escapeLine(coverageWords.ruleAnswers)}:** “${words(text, '  ')}”`);
   }
   const backups = names(rule.backups);
   if (rule.ifAway.trim() || backups.length > 0) {
-    const who = doers.length > 0 ? escapeLine(listOfNames(doers).replace(/ and /, ' or ')) : 'the person doing this';
+    const who = doers.length > 0 ? escapeLine(listOfNames(doers, 'or')) : 'the person doing this';
     const parts = [rule.ifAway.trim() ? words(rule.ifAway, '  ') : '', backups.length > 0 ? `Steps in: ${escapeLine(listOfNames(backups))}.` : ''];
     out.push(`- **If ${who} is ill or away:** ${parts.filter(Boolean).join(' ')}`);
   }
@@ -110,6 +115,8 @@ export function planToMarkdown(plan: PlanView, options: PlanCopyOptions): string
   const names = (ids: readonly string[]) => ids.flatMap((id) => (nameOf.has(id) ? [nameOf.get(id)!] : []));
   const statementText = new Map(options.dangerStatements.map((s) => [s.id, s.text]));
   const number = new Map(plan.rules.map((r, i) => [r.id, i + 1]));
+  const coverageWords = options.coverageWords ?? terms(DEFAULT_FRAMEWORK).planCoverage;
+  const rule = (r: RuleView) => ruleLines(r, number.get(r.id)!, names, statementText, coverageWords);
   const out = [`# ${escapeLine(options.planName)}`, '', `Board: ${escapeLine(options.boardTitle)}  `, `Printed: ${escapeLine(options.printedAt)}`, ''];
   out.push(...statusLines(plan, options.formatAgreedAt ?? utcDay));
 
@@ -123,17 +130,17 @@ export function planToMarkdown(plan: PlanView, options: PlanCopyOptions): string
   if (forMember === undefined) {
     out.push('## Rules', '');
     if (plan.rules.length === 0) out.push('No rules yet.', '');
-    for (const rule of plan.rules) out.push(...ruleLines(rule, number.get(rule.id)!, names, statementText));
+    for (const r of plan.rules) out.push(...rule(r));
   } else {
     const ordered = personalCopyOrder(plan, forMember);
     const own = ordered.filter((r) => r.isTheirs);
     const others = ordered.filter((r) => !r.isTheirs);
     out.push('## Your part', '');
     if (own.length === 0) out.push('No rule names you yet.', '');
-    for (const { rule } of own) out.push(...ruleLines(rule, number.get(rule.id)!, names, statementText));
+    for (const mine of own) out.push(...rule(mine.rule));
     if (others.length > 0) {
       out.push("## Everyone else's part", '');
-      for (const { rule } of others) out.push(...ruleLines(rule, number.get(rule.id)!, names, statementText));
+      for (const other of others) out.push(...rule(other.rule));
     }
   }
 
@@ -159,7 +166,7 @@ export function planToMarkdown(plan: PlanView, options: PlanCopyOptions): string
   const answered = new Set(plan.rules.flatMap((r) => r.statements));
   const gaps = options.dangerStatements.filter((s) => !answered.has(s.id));
   if (gaps.length > 0) {
-    out.push('## Worries the plan does not answer yet', '');
+    out.push(`## ${escapeLine(coverageWords.gapsHeading)}`, '');
     for (const s of gaps) out.push(`- “${words(s.text, '  ')}”`);
     out.push('');
   }

@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
-import { personalCopyOrder, spellDate, type NetworkMemberView, type PlanView, type RuleView } from '@kinboard/model';
+import { listOfNames, personalCopyOrder, spellDate, type NetworkMemberView, type PlanCoverageTerms, type PlanView, type RuleView } from '@kinboard/model';
 import { TRAJECTORY_WORDS } from './planWords';
-import { formatAgreedAt, listOfNames } from './planCopy';
+import { formatAgreedAt } from './planCopy';
 import type { DangerStatement } from './usePlanData';
 
 export interface PlanDocumentProps {
@@ -16,6 +16,8 @@ export interface PlanDocumentProps {
   readonly printedAt?: string;
   /** The heading level of the plan's title: 1 on paper, 3 inside the board. */
   readonly level: 1 | 3;
+  /** The framework's words for what the plan answers. */
+  readonly coverageWords: PlanCoverageTerms;
 }
 
 /** The family's words as they wrote them, line breaks and all. */
@@ -24,12 +26,20 @@ function Words({ text, empty }: { readonly text: string; readonly empty?: string
   return trimmed ? <span className="plan-doc__words">{trimmed}</span> : empty ? <em>{empty}</em> : null;
 }
 
-function RuleEntry({ rule, number, nameOf, statementText }: { readonly rule: RuleView; readonly number: number; readonly nameOf: (ids: readonly string[]) => string[]; readonly statementText: ReadonlyMap<string, string> }) {
+interface RuleEntryProps {
+  readonly rule: RuleView;
+  readonly number: number;
+  readonly nameOf: (ids: readonly string[]) => string[];
+  readonly statementText: ReadonlyMap<string, string>;
+  readonly answersWord: string;
+}
+
+function RuleEntry({ rule, number, nameOf, statementText, answersWord }: RuleEntryProps) {
   const doers = nameOf(rule.doers);
   const backups = nameOf(rule.backups);
   const actors = nameOf(rule.warningActors);
   const answers = rule.statements.filter((id) => statementText.has(id));
-  const who = doers.length > 0 ? listOfNames(doers).replace(/ and (?=[^,]*$)/, ' or ') : 'the person doing this';
+  const who = doers.length > 0 ? listOfNames(doers, 'or') : 'the person doing this';
   return (
     <li className="plan-doc__rule">
       <p className="plan-doc__rule-number">Rule {number}</p>
@@ -50,7 +60,7 @@ function RuleEntry({ rule, number, nameOf, statementText }: { readonly rule: Rul
         )}
         {answers.map((id) => (
           <Fragment key={id}>
-            <dt>Answers the worry</dt>
+            <dt>{answersWord}</dt>
             <dd>
               “<Words text={statementText.get(id)!} />”
             </dd>
@@ -91,7 +101,7 @@ function RuleEntry({ rule, number, nameOf, statementText }: { readonly rule: Rul
  * The plan as a reader sees it: the copy that is printed, and what a viewer sees on the board.
  * It names the board and when it was printed, and nothing that would lead anyone to the board.
  */
-export function PlanDocument({ plan, planName, boardTitle, network, dangerStatements, forMemberId, printedAt, level }: PlanDocumentProps) {
+export function PlanDocument({ plan, planName, boardTitle, network, dangerStatements, forMemberId, printedAt, level, coverageWords }: PlanDocumentProps) {
   const Title = level === 1 ? 'h1' : 'h3';
   const Heading = level === 1 ? 'h2' : 'h4';
   const names = new Map(network.map((m) => [m.id, m.name]));
@@ -105,7 +115,7 @@ export function PlanDocument({ plan, planName, boardTitle, network, dangerStatem
   const ruleList = (rules: readonly RuleView[]) => (
     <ol className="plan-doc__rules">
       {rules.map((rule) => (
-        <RuleEntry key={rule.id} rule={rule} number={number.get(rule.id)!} nameOf={nameOf} statementText={statementText} />
+        <RuleEntry key={rule.id} rule={rule} number={number.get(rule.id)!} nameOf={nameOf} statementText={statementText} answersWord={coverageWords.ruleAnswers} />
       ))}
     </ol>
   );
@@ -207,7 +217,7 @@ export function PlanDocument({ plan, planName, boardTitle, network, dangerStatem
       )}
       {gaps.length > 0 && (
         <section className="plan-doc__section plan-doc__keep">
-          <Heading>Worries the plan does not answer yet</Heading>
+          <Heading>{coverageWords.gapsHeading}</Heading>
           <ul>
             {gaps.map((s) => (
               <li key={s.id}>

@@ -68,6 +68,7 @@ export function PlanPart() {
       forMemberId: person?.id,
       formatAgreedAt: (at) => formatAgreedAt(at),
       drawings: [{ title: STORYBOARD_TITLE, text: storyboardText }],
+      coverageWords: words.planCoverage,
     });
     downloadText(markdown, planFileName(boardTitle, person ? `${planName} for ${person.name}` : planName));
     record('plan markdown');
@@ -115,6 +116,7 @@ export function PlanPart() {
                   network={network}
                   dangerStatements={dangerStatements}
                   dangerWord={dangerWord}
+                  rulesHint={words.planCoverage.rulesHint}
                   focusRuleId={focusRuleId}
                   onFocusRule={setFocusRuleId}
                 />
@@ -131,7 +133,15 @@ export function PlanPart() {
               </>
             ) : (
               <div className="plan-section plan-readonly">
-                <PlanDocument plan={plan} planName={planName} boardTitle={boardTitle} network={network} dangerStatements={dangerStatements} level={3} />
+                <PlanDocument
+                  plan={plan}
+                  planName={planName}
+                  boardTitle={boardTitle}
+                  network={network}
+                  dangerStatements={dangerStatements}
+                  level={3}
+                  coverageWords={words.planCoverage}
+                />
               </div>
             )}
 
@@ -173,6 +183,7 @@ export function PlanPart() {
           forMemberId={person?.id}
           printedAt={formatPrintedAt(printedAt)}
           level={1}
+          coverageWords={words.planCoverage}
         />
         <StoryboardPrint doc={doc} />
       </div>

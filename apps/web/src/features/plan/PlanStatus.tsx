@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
-import { ModelError, agreePlan, returnPlanToDraft, type NetworkMemberView, type PlanView } from '@kinboard/model';
+import { ModelError, agreePlan, listOfNames, returnPlanToDraft, type NetworkMemberView, type PlanView } from '@kinboard/model';
 import { changesSummary } from './planWords';
-import { formatAgreedAt, listOfNames } from './planCopy';
+import { formatAgreedAt } from './planCopy';
 
 interface PlanStatusProps {
   readonly doc: Y.Doc;

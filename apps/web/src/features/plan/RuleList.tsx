@@ -13,13 +13,15 @@ interface RuleListProps {
   readonly network: readonly NetworkMemberView[];
   readonly dangerStatements: readonly DangerStatement[];
   readonly dangerWord: string;
+  /** What the rules are for, in the framework's words. */
+  readonly rulesHint: string;
   /** A rule just added elsewhere (from a gap) whose words should take the focus. */
   readonly focusRuleId: string | null;
   readonly onFocusRule: (ruleId: string | null) => void;
 }
 
 /** The rules of the plan, in order: add, change, reorder (buttons or drag), delete with undo. */
-export function RuleList({ doc, plan, network, dangerStatements, dangerWord, focusRuleId, onFocusRule }: RuleListProps) {
+export function RuleList({ doc, plan, network, dangerStatements, dangerWord, rulesHint, focusRuleId, onFocusRule }: RuleListProps) {
   const undo = useMemo(() => createRuleUndo(doc), [doc]);
   useEffect(() => () => undo.destroy(), [undo]);
   const [deleted, setDeleted] = useState<RuleView | null>(null);
@@ -89,7 +91,7 @@ export function RuleList({ doc, plan, network, dangerStatements, dangerWord, foc
       <h3 className="plan-section__title" id="plan-rules-heading">
         Rules
       </h3>
-      <p className="plan-section__hint">What will happen every day to keep the children safe, and who does it.</p>
+      <p className="plan-section__hint">{rulesHint}</p>
       {plan.rules.length === 0 ? (
         <p className="plan-empty">No rules yet. Add the first rule: one plain sentence of what will happen.</p>
       ) : (

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { capitalise, formatPrintedAt, listOfNames, planFileName, recordExport } from './planCopy';
+import { capitalise, formatPrintedAt, planFileName, recordExport } from './planCopy';
 
 describe('planFileName', () => {
   it('names the board and the plan', () => {
@@ -23,12 +23,6 @@ describe('words for the reader', () => {
   it('capitalises the framework word', () => {
     expect(capitalise('safety plan')).toBe('Safety plan');
     expect(capitalise('')).toBe('');
-  });
-
-  it('lists names in plain English', () => {
-    expect(listOfNames([])).toBe('');
-    expect(listOfNames(['Asha'])).toBe('Asha');
-    expect(listOfNames(['Asha', 'Ben', 'Carl'])).toBe('Asha, Ben and Carl');
   });
 
   it('writes a day and a time', () => {

@@ -34,12 +34,6 @@ export function formatAgreedAt(at: number, locale?: string): string {
   return formatPrintedAt(new Date(at), locale);
 }
 
-/** "Asha", "Asha and Ben", "Asha, Ben and Carl". */
-export function listOfNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
 /** What an audit entry says was exported; the server takes at most 60 characters. */
 export type ExportKind = 'plan markdown' | 'plan print';
 

@@ -1,5 +1,5 @@
 /** The plain words the plan screens and copies share. */
-import type { PlanChanges, PlanContentField, RuleContentField, TrajectoryKind } from '@kinboard/model';
+import { listOfNames as joinWords, type PlanChanges, type PlanContentField, type RuleContentField, type TrajectoryKind } from '@kinboard/model';
 
 const RULE_FIELD_WORDS: Record<RuleContentField, string> = {
   text: 'the words',
@@ -35,11 +35,6 @@ function unique(words: readonly string[]): string[] {
 /** "the words and who does it" for the fields of a rule that changed. */
 export function ruleChangeWords(fields: readonly RuleContentField[]): string {
   return joinWords(unique(fields.map((f) => RULE_FIELD_WORDS[f])));
-}
-
-function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 function count(n: number, one: string, many: string): string {

@@ -3,9 +3,9 @@
  * wins) that fires the same `change` events as y-utility's `YKeyValue` but never writes.
  *
  * YKeyValue tidies the array as it reads it: it deletes the older of two entries for one key, which
- * is a change to the document. A viewer must not change the document (the server closes a viewer's
- * socket with 4403 on any update), so viewers read through this instead and leave the tidying to
- * the people who can edit.
+ * is a change to the document. Someone who may not change the board (a viewer, or anyone while it is
+ * locked) must not write at all (the server closes their socket with 4403 on any update), so they
+ * read through this and leave the tidying to `KeyValueEditor`s.
  */
 import type * as Y from 'yjs';
 
@@ -33,10 +33,10 @@ export function latestEntries<T>(yarray: Y.Array<KeyValueEntry<T>>): Map<string,
 }
 
 export class KeyValueReader<T> {
-  private latest: Map<string, KeyValueEntry<T>>;
+  protected latest: Map<string, KeyValueEntry<T>>;
   private readonly listeners = new Set<KeyValueListener<T>>();
 
-  constructor(private readonly yarray: Y.Array<KeyValueEntry<T>>) {
+  constructor(protected readonly yarray: Y.Array<KeyValueEntry<T>>) {
     this.latest = latestEntries(yarray);
     yarray.observe(this.onArrayChange);
   }
@@ -74,7 +74,11 @@ export class KeyValueReader<T> {
       if (!next.has(key)) changes.set(key, { action: 'delete', oldValue: entry.val });
     }
     this.latest = next;
+    this.afterChange();
     if (changes.size === 0) return;
     for (const listener of this.listeners) listener(changes, transaction);
   };
+
+  /** Called after each change to the array, before listeners hear of it. A reader does nothing. */
+  protected afterChange(): void {}
 }

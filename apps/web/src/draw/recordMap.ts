@@ -1,10 +1,12 @@
 /**
- * The drawing's records in the Y.Doc, as a map from record id to record. People who can edit get
- * y-utility's YKeyValue (one entry per key; it removes the older entry when two people set a key at
- * once); viewers get a reader that never writes.
+ * The drawing's records in the Y.Doc, as a map from record id to record. Someone who may change
+ * the board gets a `KeyValueEditor` (it sets, deletes and tidies); anyone else, a viewer or a
+ * participant on a locked board, gets a `KeyValueReader`, which never writes: the server closes a
+ * read-only connection that sends any update. `release()` stops either, so when a board is locked
+ * or unlocked the canvas releases one and opens the other.
  */
 import type * as Y from 'yjs';
-import { YKeyValue } from 'y-utility/y-keyvalue';
+import { KeyValueEditor } from './keyValueEditor';
 import { KeyValueReader, type KeyValueEntry, type KeyValueListener } from './keyValueReader';
 
 export interface RecordMap<T> {
@@ -12,56 +14,23 @@ export interface RecordMap<T> {
   entries(): IterableIterator<KeyValueEntry<T>>;
   on(event: 'change', listener: KeyValueListener<T>): void;
   off(event: 'change', listener: KeyValueListener<T>): void;
-  /** Absent for viewers. */
+  /** Absent when this person may not change the board. */
   readonly writer: { set(key: string, value: T): void; delete(key: string): void } | null;
+  /** Stops following the document; nothing is written after this. */
   release(): void;
 }
 
 /**
- * One YKeyValue per array for the life of the document: it observes the array for good and tidies
- * it, and two of them on one array would tidy the same entries twice.
+ * @param origin the transaction origin of writes, tidying included (only used when editable).
  */
-const keyValues = new WeakMap<Y.Array<KeyValueEntry<unknown>>, YKeyValue<unknown>>();
-
-function sharedKeyValue<T>(yarray: Y.Array<KeyValueEntry<T>>): YKeyValue<T> {
-  const key = yarray as Y.Array<KeyValueEntry<unknown>>;
-  let kv = keyValues.get(key);
-  if (!kv) {
-    kv = new YKeyValue<unknown>(key);
-    keyValues.set(key, kv);
-  }
-  return kv as YKeyValue<T>;
-}
-
-export function openRecordMap<T>(yarray: Y.Array<KeyValueEntry<T>>, readOnly: boolean): RecordMap<T> {
-  if (readOnly) {
-    const reader = new KeyValueReader(yarray);
-    return {
-      get: (key) => reader.get(key),
-      entries: () => reader.entries(),
-      on: (event, listener) => reader.on(event, listener),
-      off: (event, listener) => reader.off(event, listener),
-      writer: null,
-      release: () => reader.destroy(),
-    };
-  }
-  const kv = sharedKeyValue(yarray);
-  const attached = new Set<KeyValueListener<T>>();
+export function openRecordMap<T>(yarray: Y.Array<KeyValueEntry<T>>, readOnly: boolean, origin: unknown): RecordMap<T> {
+  const map = readOnly ? new KeyValueReader(yarray) : new KeyValueEditor(yarray, origin);
   return {
-    get: (key) => kv.get(key),
-    entries: () => kv.map.values(),
-    on: (event, listener) => {
-      attached.add(listener);
-      kv.on(event, listener);
-    },
-    off: (event, listener) => {
-      attached.delete(listener);
-      kv.off(event, listener);
-    },
-    writer: { set: (key, value) => kv.set(key, value), delete: (key) => kv.delete(key) },
-    release: () => {
-      for (const listener of attached) kv.off('change', listener);
-      attached.clear();
-    },
+    get: (key) => map.get(key),
+    entries: () => map.entries(),
+    on: (event, listener) => map.on(event, listener),
+    off: (event, listener) => map.off(event, listener),
+    writer: map instanceof KeyValueEditor ? { set: (key, value) => map.set(key, value), delete: (key) => map.delete(key) } : null,
+    release: () => map.destroy(),
   };
 }

@@ -176,6 +176,60 @@ describe('bindStoreToDoc', () => {
     expect(viewerWrites).toEqual([]);
   });
 
+  it('never writes for a read-only binding when two people set the same shape at once, even after it could edit', () => {
+    // Two editors, each on their own device, who move the same shape while apart; then a third
+    // device (read-only, as when the board is locked) receives both moves.
+    const first = new Y.Doc();
+    const firstStore = newStore();
+    bindStoreToDoc(firstStore, first, { readOnly: false });
+    firstStore.put([PAGE, box('mum', 0)]);
+    const second = new Y.Doc();
+    Y.applyUpdate(second, Y.encodeStateAsUpdate(first));
+    const secondStore = newStore();
+    bindStoreToDoc(secondStore, second, { readOnly: false });
+
+    const locked = new Y.Doc();
+    Y.applyUpdate(locked, Y.encodeStateAsUpdate(first), 'wire');
+    const lockedStore = newStore();
+    // The person could edit until the board was locked; their canvas then reopened read-only.
+    const unbindEditable = bindStoreToDoc(lockedStore, locked, { readOnly: false });
+    unbindEditable();
+    const readOnlyStore = newStore();
+    bindStoreToDoc(readOnlyStore, locked, { readOnly: true });
+    const localUpdates: unknown[] = [];
+    locked.on('update', (_update: Uint8Array, origin: unknown) => {
+      if (origin !== 'wire') localUpdates.push(origin);
+    });
+
+    firstStore.update(createShapeId('mum'), (shape) => ({ ...shape, x: 100 }));
+    secondStore.update(createShapeId('mum'), (shape) => ({ ...shape, x: 200 }));
+    Y.applyUpdate(locked, Y.encodeStateAsUpdate(first, Y.encodeStateVector(locked)), 'wire');
+    Y.applyUpdate(locked, Y.encodeStateAsUpdate(second, Y.encodeStateVector(locked)), 'wire');
+
+    const entries = drawRecordsArray(locked).toArray().filter((entry) => entry.key === createShapeId('mum'));
+    expect(entries).toHaveLength(2);
+    expect(localUpdates).toEqual([]);
+    // It still shows the move that counts: the rightmost entry, as every editor will keep it.
+    expect(readOnlyStore.get(createShapeId('mum'))!.x).toBe((entries[1]!.val as TLGeoShape).x);
+  });
+
+  it('tidies the duplicate an editor receives after two people set the same shape at once', () => {
+    const { a, b, pause, resume } = connectedDocs();
+    const storeA = newStore();
+    const storeB = newStore();
+    bindStoreToDoc(storeA, a, { readOnly: false });
+    bindStoreToDoc(storeB, b, { readOnly: false });
+    storeA.put([PAGE, box('mum', 0)]);
+    pause();
+    storeA.update(createShapeId('mum'), (shape) => ({ ...shape, x: 100 }));
+    storeB.update(createShapeId('mum'), (shape) => ({ ...shape, x: 200 }));
+    resume();
+    for (const doc of [a, b]) {
+      expect(drawRecordsArray(doc).toArray().filter((entry) => entry.key === createShapeId('mum'))).toHaveLength(1);
+    }
+    expect(storeA.get(createShapeId('mum'))!.x).toBe(storeB.get(createShapeId('mum'))!.x);
+  });
+
   it('skips a record the store cannot read and keeps the rest', () => {
     const doc = new Y.Doc();
     const writer = newStore();

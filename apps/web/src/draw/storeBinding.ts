@@ -47,7 +47,7 @@ function isDocumentRecord(store: TLStore, value: unknown): value is TLRecord {
  */
 export function bindStoreToDoc(store: TLStore, doc: Y.Doc, options: StoreBindingOptions): () => void {
   const origin: DrawOrigin = Object.freeze({ source: 'local', part: 'draw' });
-  const records = openRecordMap<unknown>(drawRecordsArray(doc), options.readOnly);
+  const records = openRecordMap<unknown>(drawRecordsArray(doc), options.readOnly, origin);
   const meta = drawMetaMap(doc);
   const report = options.onBadRecord ?? ((id, error) => console.warn(`Drawing: skipped record ${id}:`, error));
 

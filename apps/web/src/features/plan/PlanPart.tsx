@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { ADVISED_MAX_BOTTOM_LINES, ModelError, addRule, planToMarkdown } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useBoardFocus } from '../../board/boardFocus';
-import { AddPersonInline } from './AddPersonInline';
+import { NetworkPanel } from '../network';
 import { ContingencyField } from './ContingencyField';
 import { CoveragePanel } from './CoveragePanel';
 import { PlanCopies } from './PlanCopies';
@@ -150,24 +150,9 @@ export function PlanPart() {
 
           <div className="plan-layout__side">
             <CoveragePanel plan={plan} coverage={coverage} dangerStatements={dangerStatements} dangerWord={dangerWord} onAnswer={editable ? answer : undefined} />
-            <section className="plan-section" aria-labelledby="plan-network-heading">
-              <h3 className="plan-section__title" id="plan-network-heading">
-                The network
-              </h3>
-              {network.length === 0 ? (
-                <p className="plan-empty">No one is in the network yet.</p>
-              ) : (
-                <ul className="plan-people">
-                  {network.map((m) => (
-                    <li key={m.id}>
-                      {m.name}
-                      {m.relationship && <span className="plan-check__aside"> ({m.relationship})</span>}
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {editable && <AddPersonInline doc={doc} />}
-            </section>
+            <div className="plan-section">
+              <NetworkPanel editable={editable} headingLevel={3} hint="Everyone the plan names. Pick who does each rule from this list." />
+            </div>
             <PlanCopies network={network} copyFor={person ? person.id : ''} onCopyFor={setCopyFor} onPrint={print} onDownload={download} />
           </div>
         </div>

@@ -21,6 +21,7 @@ import {
   CloseCode,
   MESSAGE_ROUND,
   MESSAGE_SAVED,
+  ModelError,
   PRESENCE_STATUS_FIELD,
   SERVER_CHANGE,
   STORAGE_CHANGE,
@@ -77,9 +78,13 @@ export interface RoomOptions {
   readonly onEmpty: (room: BoardRoom) => void;
 }
 
-class StorageFailure extends Error {
-  constructor(override readonly cause: unknown) {
-    super('storage failure');
+/**
+ * Thrown out of a message's handling once storage has failed and the room has closed every
+ * connection ([S1]); it stops the handling and must not be reported again.
+ */
+class StorageFailed extends Error {
+  constructor() {
+    super('storage failed');
   }
 }
 
@@ -184,10 +189,7 @@ export class BoardRoom {
       this.handle(connection, data);
     } catch (error) {
       this.applied.length = 0;
-      if (error instanceof StorageFailure) {
-        this.failStorage(error);
-        return;
-      }
+      if (error instanceof StorageFailed || this.broken) return;
       const code = error instanceof ConnectionRefused ? error.code : CloseCode.malformed;
       const reason = error instanceof Error ? error.message : String(error);
       this.options.log(`closed board=${this.boardId} who=${connection.label} code=${code} reason=${JSON.stringify(reason.slice(0, 120))}`);
@@ -249,15 +251,9 @@ export class BoardRoom {
 
   /** Stores what is pending, then frees the document. The room must not be used afterwards. */
   destroy(): void {
-    if (!this.broken) {
-      try {
-        this.flushWrites();
-        // Leave one snapshot behind, so the next load reads one row instead of many [P6].
-        if (this.updatesSinceSnapshot > 0) this.compact();
-      } catch (error) {
-        this.options.log(`storage failure on unload board=${this.boardId}: ${String(error)}`);
-      }
-    }
+    // Leave one snapshot behind, so the next load reads one row instead of many [P6]. A failure
+    // is logged by failStorage; the stored updates still hold everything that was acknowledged.
+    if (this.flushWrites() && this.updatesSinceSnapshot > 0) this.compact();
     this.closed = true;
     this.presence.off('update', this.onPresenceUpdate);
     this.presence.destroy();
@@ -281,14 +277,23 @@ export class BoardRoom {
         connection.wantsSavedAck = readSavedSubscribe(decoder);
         return;
       case MESSAGE_ROUND: {
-        const reply = handleRoundRequest(
-          readRoundMessageText(decoder),
-          { role: connection.role, mayWrite: this.mayWrite(connection), person: connection.person, name: connection.name },
-          this.boardId,
-          this.doc,
-          this.store,
-          (change) => this.changeDocument(change),
-        );
+        const text = readRoundMessageText(decoder);
+        let reply: ReturnType<typeof handleRoundRequest>;
+        try {
+          reply = handleRoundRequest(
+            text,
+            { role: connection.role, mayWrite: this.mayWrite(connection), person: connection.person, name: connection.name },
+            this.boardId,
+            this.doc,
+            this.store,
+            (change) => this.changeDocument(change),
+          );
+        } catch (error) {
+          // Past the model's own checks, what throws here is the store holding answers [B5].
+          if (error instanceof StorageFailed || error instanceof ModelError) throw error;
+          this.failStorage(error, 'held answer');
+          throw new StorageFailed();
+        }
         connection.socket.send(encodeRoundMessage(reply));
         return;
       }
@@ -301,7 +306,7 @@ export class BoardRoom {
     const kind = decoding.readVarUint(decoder);
     if (kind === syncProtocol.messageYjsSyncStep1) {
       // The reply carries document content: everything in it must be stored first [P1].
-      this.flushWrites();
+      if (!this.flushWrites()) throw new StorageFailed();
       const reply = encoding.createEncoder();
       encoding.writeVarUint(reply, MESSAGE_SYNC);
       syncProtocol.writeSyncStep2(reply, this.doc, decoding.readVarUint8Array(decoder));
@@ -340,30 +345,29 @@ export class BoardRoom {
   private scheduleFlush(): void {
     if (this.flushScheduled) return;
     this.flushScheduled = true;
+    // flushWrites never throws: a failure closes this board's connections, never the server [S1].
     setImmediate(() => {
       this.flushScheduled = false;
-      try {
-        this.flushWrites();
-      } catch (error) {
-        if (error instanceof StorageFailure) this.failStorage(error);
-        else throw error;
-      }
+      this.flushWrites();
     });
   }
 
   /**
    * Stores every applied-but-unsaved update in one transaction, then sends them on as one
-   * message, then tells waiting senders they are saved [P1][P2][P3][P7].
+   * message, then tells waiting senders they are saved [P1][P2][P3][P7]; compacts when due [P6].
+   * Returns false when storage failed: then nothing unsaved was sent or acknowledged, and every
+   * connection has been closed [S1].
    */
-  flushWrites(): void {
-    if (this.unsaved.length === 0 && this.ackOwed.size === 0) return;
+  flushWrites(): boolean {
+    if (this.broken) return false;
+    if (this.unsaved.length === 0 && this.ackOwed.size === 0) return true;
     const batch = this.unsaved.splice(0);
     if (batch.length > 0) {
       try {
         this.lastSeq = this.store.appendUpdates(this.boardId, batch.map((b) => b.update));
       } catch (error) {
-        this.ackOwed.clear();
-        throw new StorageFailure(error);
+        this.failStorage(error, 'append');
+        return false;
       }
       this.updatesSinceSnapshot += batch.length;
       const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((b) => b.update));
@@ -379,39 +383,57 @@ export class BoardRoom {
       for (const connection of this.ackOwed) if (connection.socket.isOpen) connection.socket.send(ack);
       this.ackOwed.clear();
     }
-    if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) this.compact();
+    if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) return this.compact();
+    return true;
   }
 
   private mayWrite(connection: Connection): boolean {
     return canWrite(connection.role) && (!this.status.locked || connection.role === 'facilitator');
   }
 
-  /** A change the server makes itself: applied, stored and sent to everyone like a person's, at once. */
+  /**
+   * A change the server makes itself: applied, stored and sent to everyone like a person's, at
+   * once. Throws when it could not be stored (the room has then closed every connection [S1]).
+   */
   changeDocument(change: (doc: Y.Doc) => void): void {
+    if (this.broken) throw new StorageFailed();
     this.doc.transact(() => change(this.doc), SERVER_CHANGE);
     for (const update of this.applied.splice(0)) {
       this.unsaved.push({ update, from: null });
       this.storedBytes += update.byteLength;
     }
-    this.flushWrites();
+    if (!this.flushWrites()) throw new StorageFailed();
   }
 
-  private failStorage(error: StorageFailure): void {
-    // The document in memory now holds changes that are not on disk: drop the room so the next
-    // connection reloads it from storage, and let every client resend what it has.
-    this.options.log(`storage failure board=${this.boardId}: ${String(error.cause)}`);
+  /**
+   * The store failed: close every connection on this board with 1011 and keep the server up [S1].
+   * The document in memory may now hold changes that are not on disk, so nothing unsaved is sent
+   * or acknowledged; the room is dropped and the next connection reloads it from storage, while
+   * every client resends what it has.
+   */
+  private failStorage(error: unknown, during: 'append' | 'compaction' | 'held answer'): void {
+    if (this.broken) return;
+    const message = error instanceof Error ? error.message : String(error);
+    this.options.log(`storage failure board=${this.boardId} during=${during} code=1011: ${JSON.stringify(message.slice(0, 200))}`);
     this.broken = true;
     this.unsaved.length = 0;
-    this.closeAll(1011, 'storage failure');
+    this.ackOwed.clear();
+    this.closeAll(CloseCode.storageFailure, 'storage failure');
   }
 
-  /** Folds the stored updates into one snapshot of the in-memory document. */
-  compact(): void {
-    if (this.unsaved.length > 0) this.flushWrites();
+  /** Folds the stored updates into one snapshot of the in-memory document; false when storage failed [P6][S1]. */
+  private compact(): boolean {
+    if (this.unsaved.length > 0 && !this.flushWrites()) return false;
     const snapshot = Y.encodeStateAsUpdate(this.doc);
-    this.store.compact(this.boardId, snapshot, this.lastSeq);
+    try {
+      this.store.compact(this.boardId, snapshot, this.lastSeq);
+    } catch (error) {
+      this.failStorage(error, 'compaction');
+      return false;
+    }
     this.storedBytes = snapshot.byteLength;
     this.updatesSinceSnapshot = 0;
+    return true;
   }
 
   private handlePresence(connection: Connection, update: Uint8Array): void {

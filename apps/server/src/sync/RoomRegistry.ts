@@ -3,6 +3,7 @@
  * before its first connection is answered [P4], and unloaded `unloadAfterMs` after its last
  * connection leaves.
  */
+import { CloseCode } from '@kinboard/model';
 import type { Limits } from '../config';
 import type { BoardStore } from '../storage/BoardStore';
 import { BoardRoom, type JoinOptions } from './BoardRoom';
@@ -47,7 +48,16 @@ export class RoomRegistry {
 
   /** Connects a socket to a board; returns the room, or null if the board refused it. */
   connect(boardId: string, socket: SyncSocket, options: JoinOptions): BoardRoom | null {
-    const room = this.room(boardId);
+    let room: BoardRoom;
+    try {
+      room = this.room(boardId);
+    } catch (error) {
+      // A board that cannot be read from storage refuses its connections; the server carries on [S1].
+      const message = error instanceof Error ? error.message : String(error);
+      this.options.log(`storage failure board=${boardId} during=load code=1011: ${JSON.stringify(message.slice(0, 200))}`);
+      socket.close(CloseCode.storageFailure, 'storage failure');
+      return null;
+    }
     if (!room.join(socket, options)) {
       if (room.connectionCount === 0) this.scheduleUnload(room);
       return null;

@@ -24,6 +24,8 @@ export const CloseCode = {
   tooManyMessages: 4429,
   /** The board already has as many connections as the server allows. */
   boardFull: 4503,
+  /** The server could not read or save this board; reconnect shortly (the board is reloaded from storage). */
+  storageFailure: 1011,
   /** The server is restarting; reconnect shortly. */
   serverRestarting: 1012,
 } as const;
@@ -39,8 +41,9 @@ export const CLOSE_REASON_TEXT: Readonly<Record<number, string>> = {
   [CloseCode.removed]: 'The person running the meeting has removed you from this board.',
   [CloseCode.messageTooLarge]: 'That change was too large to save.',
   [CloseCode.boardTooLarge]: 'This board is full and cannot take more changes.',
-  [CloseCode.tooManyMessages]: 'Too many changes arrived at once, so the connection was paused.',
+  [CloseCode.tooManyMessages]: 'Too many changes arrived at once, so the connection was paused. It will reconnect in a moment.',
   [CloseCode.boardFull]: 'Too many people are connected to this board right now.',
+  [CloseCode.storageFailure]: 'The server could not save this board just now. Your latest changes are kept on this device and will be sent again when it reconnects.',
   [CloseCode.serverRestarting]: 'The server is restarting.',
 };
 

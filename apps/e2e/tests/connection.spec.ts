@@ -2,7 +2,17 @@
  * The connection as a person lives it: links that cannot work, boards that change under them
  * (locked, deleted) while their device is away, and when "All changes saved" may be believed.
  */
-import { NOT_CONNECTED, WORRIES, addStatement, column, connectionStatus, expectStatements, saveStatus, statement } from './support/board';
+import {
+  NOT_CONNECTED,
+  WORRIES,
+  addStatement,
+  column,
+  connectionStatus,
+  expectStatements,
+  expectViewerStatements,
+  saveStatus,
+  statement,
+} from './support/board';
 import { expect, expectBoardReady, test } from './support/fixtures';
 
 /** Reconnecting waits out the client's back-off. */
@@ -92,4 +102,40 @@ test('a board deleted while a device was offline is not shown from what that dev
     links.id,
   );
   expect(keysNamingBoard).toEqual([]);
+});
+
+test('a change waiting on a participant\'s device when the chair locks the board is kept, and reaches the chair after the unlock', async ({
+  server,
+  people,
+}) => {
+  const links = await server.createBoard('Child protection conference');
+  const pat = await people.join(links.facilitator, 'Pat');
+  const alex = await people.join(links.participant, 'Alex');
+
+  // Alex writes while cut off, so the change is still only on Alex's device.
+  await alex.context.setOffline(true);
+  await expect(connectionStatus(alex.page)).toHaveText('Offline');
+  const waiting = 'Sam is scared of the dog';
+  await addStatement(alex.page, WORRIES, waiting);
+  await expect(saveStatus(alex.page)).toHaveText('Saving…');
+
+  await pat.page.getByRole('button', { name: 'Lock the board', exact: true }).click();
+  await expect(pat.page.getByRole('button', { name: 'Unlock the board', exact: true })).toBeVisible();
+
+  // Back online, Alex's change is refused while the board is locked: Alex is told why, keeps it,
+  // and cannot add more until the unlock.
+  await alex.context.setOffline(false);
+  await expect(alex.page.getByText('The chair has locked the board for now. Your changes are kept on this device and will be added when it is unlocked.')).toBeVisible(RECONNECT);
+  await expect(alex.page.getByText('You are viewing this board, so your changes cannot be saved.')).toHaveCount(0);
+  await expectViewerStatements(alex.page, WORRIES, [waiting]);
+  await expect(saveStatus(alex.page)).toHaveText('Saving…');
+  await expect(column(alex.page, WORRIES).getByRole('button', { name: 'Add a statement', exact: true })).toHaveCount(0);
+  await expectStatements(pat.page, WORRIES, []);
+
+  await pat.page.getByRole('button', { name: 'Unlock the board', exact: true }).click();
+  await expectStatements(pat.page, WORRIES, [waiting], RECONNECT);
+  await expect(connectionStatus(alex.page)).toHaveText('Connected', RECONNECT);
+  await expect(saveStatus(alex.page)).toHaveText('All changes saved', RECONNECT);
+  await expect(alex.page.getByText(/The chair has locked the board/)).toHaveCount(0);
+  await expect(column(alex.page, WORRIES).getByRole('button', { name: 'Add a statement', exact: true })).toBeVisible();
 });

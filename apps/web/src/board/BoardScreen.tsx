@@ -56,7 +56,8 @@ export function BoardScreen() {
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const [draggingId, setDraggingId] = useState<string | null>(null);
   const { focus, choose } = chairFocus;
-  const locked = status.locked && state.role !== 'facilitator';
+  // Locked out (changes refused while locked, waiting for the unlock): nothing more is taken in.
+  const locked = (status.locked || state.lockedOut) && state.role !== 'facilitator';
   const editable = state.role !== null && canEdit(state.role) && state.phase !== 'failed' && !locked && !sharedScreen.on;
   const part = partOf(focus);
   const deleted = state.closeCode === CloseCode.boardGone;

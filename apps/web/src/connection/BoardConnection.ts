@@ -4,8 +4,10 @@
  * Every (re)connect starts with a fresh ticket from `POST /api/tickets`, so the provider's own
  * reconnect loop is switched off after each close and this class runs its own: fetch a ticket
  * (with backoff while the network or server is unwell), put it in the provider's params, connect.
- * A refused link (401/404) or a final close code (4400–4499) stops for good with plain words; a
- * 404 for a board this device has already shown means it was deleted while the device was away.
+ * A refused link (401/404) or a final close code stops for good with plain words; a 404 for a
+ * board this device has already shown means it was deleted while the device was away. A change
+ * refused because the facilitator locked the board (4403 for a non-viewer) waits for the unlock
+ * and then reconnects, keeping the changes; 4429 pauses longer, then reconnects (closeOutcome.ts).
  * After each open the client subscribes to the server's "saved" acknowledgements and, after a
  * deletion or a reconnect, sends a save check; SavedChanges turns both into "everything is on
  * disk". While something is not, leaving the page asks the browser's "leave site?" question.
@@ -23,14 +25,15 @@ import {
   SyncKind,
   encodeSaveCheck,
   encodeSavedSubscribe,
-  isFinalClose,
   peekSyncKind,
   readSavedAck,
 } from '@kinboard/model';
-import { BOARD_GONE_TEXT, ticketRequest, type TicketResult } from '../api/ticketRequest';
+import { BOARD_GONE_TEXT, LINK_REFUSED_TEXT, ticketRequest, type TicketResult } from '../api/ticketRequest';
 import type { Role } from '../api/roles';
 import { backoffDelay, wait } from '../lib/backoff';
-import { INITIAL_CONNECTION_STATE, type ConnectionState } from './connectionState';
+import { closeOutcome } from './closeOutcome';
+import { INITIAL_CONNECTION_STATE, LOCKED_OUT_TEXT, type ConnectionState } from './connectionState';
+import { lockStatusRequest, type LockStatus } from './lockStatusRequest';
 import { SavedChanges } from './savedChanges';
 
 export interface PersonOnDevice {
@@ -46,11 +49,16 @@ export interface BoardConnectionOptions {
   /** Where the sync socket lives; defaults to this page's origin. */
   readonly syncUrl?: string;
   readonly requestTicket?: (boardId: string, secret: string, name: string) => Promise<TicketResult>;
+  readonly requestLockStatus?: (boardId: string, secret: string) => Promise<LockStatus>;
 }
 
 /** How long after a deletion the save check goes out, so a run of deletions shares one. */
 const SAVE_CHECK_DELAY_MS = 250;
 const MESSAGE_SYNC = 0;
+/** After 4429 the next try waits at least this back-off step (about 4 s). */
+const SLOW_DOWN_ATTEMPT = 4;
+/** While locked out, the lock is asked about from about 1 s apart, doubling to 8 s. */
+const LOCK_POLL = { baseMs: 1000, maxMs: 8000 } as const;
 
 const GENERIC_FINAL_TEXT = 'The connection to this board was closed. Reload the page to try again.';
 
@@ -246,13 +254,19 @@ export class BoardConnection {
     if (this.stopAll.signal.aborted || this.state.phase === 'failed') return;
     // Our own loop reconnects, with a fresh ticket; stop the provider's.
     this.provider.shouldConnect = false;
-    if (event && isFinalClose(event.code)) {
+    const outcome = event ? closeOutcome(event.code, this.state.role) : 'retry';
+    if (event && outcome === 'final') {
       this.fail(CLOSE_REASON_TEXT[event.code] ?? GENERIC_FINAL_TEXT, event.code);
+      return;
+    }
+    if (outcome === 'waitForUnlock') {
+      void this.waitForUnlock();
       return;
     }
     const notice = event ? (CLOSE_REASON_TEXT[event.code] ?? null) : null;
     this.update({ phase: this.waitingPhase(), notice });
     if (this.isOffline()) return;
+    if (outcome === 'slowDown') this.attempt = Math.max(this.attempt, SLOW_DOWN_ATTEMPT);
     const generation = ++this.generation;
     wait(backoffDelay(this.attempt++), this.stopAll.signal).then(
       () => {
@@ -262,10 +276,56 @@ export class BoardConnection {
     );
   };
 
+  /**
+   * The server refused a change because the board is locked (4403, not a viewer). The changes
+   * stay in the document; the lock is asked about with back-off, and once it is lifted a fresh
+   * ticket reconnects and this device's sync step 2 delivers them.
+   */
+  private async waitForUnlock(): Promise<void> {
+    const generation = ++this.generation;
+    const signal = this.stopAll.signal;
+    const request = this.options.requestLockStatus ?? ((board: string, secret: string) => lockStatusRequest(board, secret));
+    this.update({ phase: 'reconnecting', notice: LOCKED_OUT_TEXT, lockedOut: true });
+    let attempt = 0;
+    while (generation === this.generation && !signal.aborted) {
+      if (this.isOffline()) {
+        this.update({ phase: 'offline' });
+        return; // The 'online' event reconnects; a board still locked sends us back here.
+      }
+      const status = await request(this.options.boardId, this.options.secret);
+      if (generation !== this.generation || signal.aborted) return;
+      if (status.kind === 'gone') {
+        this.fail(CLOSE_REASON_TEXT[CloseCode.boardGone]!, CloseCode.boardGone);
+        return;
+      }
+      if (status.kind === 'refused') {
+        this.fail(LINK_REFUSED_TEXT, CloseCode.unauthorised);
+        return;
+      }
+      if (status.kind === 'status' && status.role === 'viewer') {
+        this.fail(CLOSE_REASON_TEXT[CloseCode.readOnly]!, CloseCode.readOnly);
+        return;
+      }
+      if (status.kind === 'status' && (!status.locked || status.role === 'facilitator')) {
+        this.update({ lockedOut: false, notice: null });
+        void this.connectWithFreshTicket();
+        return;
+      }
+      try {
+        await wait(backoffDelay(attempt++, LOCK_POLL), signal);
+      } catch {
+        return;
+      }
+    }
+  }
+
   private readonly onOnline = (): void => {
     if (this.state.phase === 'failed' || this.provider.ws) return;
     this.attempt = 0;
-    void this.connectWithFreshTicket();
+    // Locked out before going offline: ask about the lock first, so a board still locked does
+    // not refuse the changes again.
+    if (this.state.lockedOut) void this.waitForUnlock();
+    else void this.connectWithFreshTicket();
   };
 
   private readonly onOffline = (): void => {

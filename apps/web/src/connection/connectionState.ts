@@ -20,6 +20,11 @@ export interface ConnectionState {
   readonly loaded: boolean;
   /** True when every change made on this device is on the server's disk. */
   readonly everythingSaved: boolean;
+  /**
+   * True while the facilitator has locked this person out: the server refused their changes
+   * (4403) and the board is locked. The connection reconnects by itself once it is unlocked.
+   */
+  readonly lockedOut: boolean;
 }
 
 export const INITIAL_CONNECTION_STATE: ConnectionState = {
@@ -30,7 +35,12 @@ export const INITIAL_CONNECTION_STATE: ConnectionState = {
   notice: null,
   loaded: false,
   everythingSaved: true,
+  lockedOut: false,
 };
+
+/** What a person locked out with changes still to send is told. */
+export const LOCKED_OUT_TEXT =
+  'The chair has locked the board for now. Your changes are kept on this device and will be added when it is unlocked.';
 
 /** The exact words of the connection status line. */
 export const CONNECTION_TEXT: Readonly<Record<Exclude<ConnectionPhase, 'failed'>, string>> = {

@@ -158,6 +158,47 @@ test('the shared screen shows the chair\'s column in big type with the step and 
   });
 });
 
+test('the chair pauses and extends the step timer, and another person sees both', async ({ server, people }) => {
+  const links = await server.createBoard('Family network meeting');
+  const chair = await people.join(links.facilitator, 'Chair Jo');
+  const nan = await people.join(links.participant, 'Nan');
+  const clock = (page: Page) => page.getByRole('region', { name: 'The meeting now' }).getByRole('timer');
+  const label = (page: Page) => page.getByRole('region', { name: 'The meeting now' }).locator('.step-clock__label');
+  const seconds = (text: string) => {
+    const [m, s] = text.split(':').map(Number);
+    return m! * 60 + s!;
+  };
+
+  await partButton(chair.page, 'Meeting').click();
+  await chair.page.getByRole('button', { name: 'Start the agenda', exact: true }).click();
+  await partButton(chair.page, 'Meeting').click();
+  await chair.page.getByLabel('Minutes', { exact: true }).fill('2');
+  await chair.page.getByRole('button', { name: 'Start timer', exact: true }).click();
+  await expect(label(nan.page)).toHaveText('Time left', LIVE);
+  await expect(clock(nan.page)).toHaveText(/^0[12]:[0-5]\d$/);
+
+  await test.step('paused: the other person sees it stop at the same time as the chair', async () => {
+    await chair.page.getByRole('button', { name: 'Pause timer', exact: true }).click();
+    await expect(label(nan.page)).toHaveText('Timer paused', LIVE);
+    const paused = await clock(chair.page).textContent();
+    await expect(clock(nan.page)).toHaveText(paused!);
+  });
+
+  await test.step('extended by 5 minutes while paused: the other person sees 5 more minutes', async () => {
+    const before = seconds((await clock(nan.page).textContent())!);
+    await chair.page.getByRole('button', { name: 'Add 5 minutes', exact: true }).click();
+    await expect.poll(async () => seconds((await clock(nan.page).textContent())!), LIVE).toBe(before + 300);
+    await expect(label(nan.page)).toHaveText('Timer paused');
+  });
+
+  await test.step('resumed: it counts down again for both', async () => {
+    await chair.page.getByRole('button', { name: 'Resume timer', exact: true }).click();
+    await expect(label(nan.page)).toHaveText('Time left', LIVE);
+    const resumedAt = seconds((await clock(nan.page).textContent())!);
+    await expect.poll(async () => seconds((await clock(nan.page).textContent())!), { timeout: 5_000 }).toBeLessThan(resumedAt);
+  });
+});
+
 test('ending a meeting keeps a record of the whole board, the rounds, and who came in the room or by link', async ({ server, people }) => {
   const links = await server.createBoard('Review meeting');
   const chair = await people.join(links.facilitator, 'Chair Jo');

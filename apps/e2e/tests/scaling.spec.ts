@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { presenceOf } from './support/board';
+import { WORRIES, addStatement, appendToStatement, presenceOf } from './support/board';
 import { expect, test } from './support/fixtures';
 
 const LIVE = { timeout: 2_000 };
@@ -59,7 +59,7 @@ test('a blind round keeps numbers hidden until the reveal, and the history shows
   for (const person of [alex, jo, screen]) await openScaling(person.page);
 
   await test.step('the facilitator adds Gran, who is in the room without a device', async () => {
-    await alex.page.getByRole('button', { name: 'Start a round' }).isVisible();
+    await expect(alex.page.getByRole('button', { name: 'Start a round', exact: true })).toBeVisible();
     await alex.page.getByRole('radio', { name: /Collect first, then show/ }).check();
     await alex.page.getByRole('button', { name: 'Start a round', exact: true }).click();
     await alex.page.getByLabel('Add someone in the room', { exact: true }).fill('Gran');
@@ -145,4 +145,53 @@ test('a blind round keeps numbers hidden until the reveal, and the history shows
     await screen.page.getByRole('button', { name: "Each person's line", exact: true }).click();
     await snapshot(screen.page, 'tv-history');
   });
+});
+
+test('two meeting records compare: statements added and reworded, and how far the scale moved', async ({ server, people }) => {
+  const links = await server.createBoard('Reviews for Sam');
+  const alex = await people.join(links.facilitator, 'Alex');
+  const jo = await people.join(links.participant, 'Jo');
+  const parts = (page: Page) => page.getByRole('navigation', { name: 'Parts of the board' });
+  const openPart = (page: Page, name: string) => parts(page).getByRole('button', { name, exact: true }).click();
+
+  /** One meeting: the chair starts it, Jo gives a number in an open round, the chair ends it. */
+  async function meeting(number: number, onTheBoard: () => Promise<void>) {
+    await openPart(alex.page, 'Meeting');
+    await alex.page.getByRole('button', { name: 'Start meeting', exact: true }).click();
+    await expect(alex.page.getByRole('button', { name: 'End meeting', exact: true })).toBeVisible();
+    await openPart(jo.page, 'Board');
+    await onTheBoard();
+    await expect(jo.page.getByText('All changes saved')).toBeVisible();
+    await openScaling(alex.page);
+    await alex.page.getByRole('radio', { name: /^Open/ }).check();
+    await alex.page.getByRole('button', { name: 'Start a round', exact: true }).click();
+    await openScaling(jo.page);
+    await giveNumber(answerForm(jo.page, 'Your number'), number);
+    await expect(alex.page.getByRole('img', { name: `Jo: ${number}` })).toBeVisible(LIVE);
+    await alex.page.getByRole('button', { name: /Close the round/ }).click();
+    await openPart(alex.page, 'Meeting');
+    await alex.page.getByRole('button', { name: 'End meeting', exact: true }).click();
+    await alex.page.getByRole('button', { name: 'Yes, end the meeting', exact: true }).click();
+    await expect(alex.page.getByRole('button', { name: 'Start meeting', exact: true })).toBeVisible();
+  }
+
+  await meeting(3, () => addStatement(jo.page, WORRIES, 'Dad shouts at bedtime'));
+  await meeting(6, async () => {
+    await appendToStatement(jo.page, WORRIES, 0, ' less often now');
+    await addStatement(jo.page, WORRIES, 'Sam has missed school twice');
+  });
+
+  const records = alex.page.getByRole('region', { name: 'Past meetings' });
+  const ticks = records.getByRole('checkbox', { name: /^Compare/ });
+  await expect(ticks).toHaveCount(2);
+  await ticks.nth(0).check();
+  await ticks.nth(1).check();
+  await records.getByRole('button', { name: 'Compare the two chosen meetings', exact: true }).click();
+  const comparison = records.getByRole('article', { name: /^What changed between/ });
+  await expect(comparison.getByRole('heading', { name: 'Added (1)' })).toBeVisible();
+  await expect(comparison).toContainText('Sam has missed school twice');
+  await expect(comparison.getByRole('heading', { name: 'Reworded (1)' })).toBeVisible();
+  await expect(comparison).toContainText('“Dad shouts at bedtime” became “Dad shouts at bedtime less often now”');
+  await expect(comparison).toContainText('How safe are things for the children right now?: 3 then 6 (3 up)');
+  await snapshot(alex.page, 'records-compared');
 });

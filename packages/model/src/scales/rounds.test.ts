@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createBoard } from '../createBoard';
+import { ModelError, ModelErrorCode } from '../errors';
 import { ROUND } from '../schema';
 import { memberAnswerKey, participantAnswerKey, type Answer } from './answer';
 import { readScales } from './readScales';
@@ -113,6 +114,24 @@ describe('scales and rounds', () => {
     expect(current.state).toBe('revealed');
     expect(current.answers.map((a) => a.value)).toEqual([3, 8]);
     expect(current.stats.widestGap).toEqual({ low: 3, high: 8, size: 5 });
+  });
+
+  it('[M16] a closed round is history: taking an answer out of it is refused and changes nothing', () => {
+    const doc = board();
+    const round = openRound(doc, { scaleId: DEFAULT_SCALE_ID, mode: 'open', meetingId: 'meet1' });
+    giveOpenAnswer(doc, round, participantAnswerKey('a'), answer(4, 'A'));
+    closeRound(doc, round);
+    const before = Y.encodeStateVector(doc);
+    let refusal: unknown;
+    try {
+      removeAnswer(doc, round, participantAnswerKey('a'));
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(ModelError);
+    expect(refusal).toMatchObject({ code: ModelErrorCode.roundState, message: expect.stringMatching(/closed/) });
+    expect(Y.encodeStateVector(doc)).toEqual(before);
+    expect(readScales(doc)[0]!.history[0]!.answers.map((a) => a.name)).toEqual(['A']);
   });
 
   it('[M15] removing a mistaken answer and closing keeps the round in history', () => {

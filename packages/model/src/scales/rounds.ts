@@ -99,9 +99,15 @@ export function giveOpenAnswer(doc: Y.Doc, roundId: string, key: string, answer:
   doc.transact(() => answersOf(record, ROUND.answers).set(key, clean), origin);
 }
 
-/** Takes back a mistaken answer (open or revealed round), and the "has answered" mark. */
+/**
+ * Takes back a mistaken answer (open or revealed round), and the "has answered" mark. Refused for
+ * a closed round: its answers are the history later meetings compare against.
+ */
 export function removeAnswer(doc: Y.Doc, roundId: string, key: string, origin: ChangeOrigin = LOCAL_CHANGE): void {
   const record = roundRecord(doc, roundId);
+  if (roundState(record) === 'closed') {
+    throw new ModelError(ModelErrorCode.roundState, 'This round is closed, so its answers are kept as they were and cannot be taken out');
+  }
   doc.transact(() => {
     answersOf(record, ROUND.answers).delete(key);
     answersOf(record, ROUND.answered).delete(key);

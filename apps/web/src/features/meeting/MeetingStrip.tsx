@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { extendTimer, pauseTimer, resumeTimer, setUpAgenda, summonEveryone } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
+import { useConnectionState } from '../../hooks/useConnectionState';
+import { ensureScaleForChair } from '../scales/defaultScale';
 import { useMeeting } from './meetingContext';
 import { useAgenda, useCurrentStep, useStepTimer } from './useMeetingDoc';
 import { useAgendaControls } from './useAgendaControls';
@@ -28,6 +30,12 @@ export function MeetingStrip() {
   useEffect(() => {
     if (chair && agenda.length === 0) setUpAgenda(doc);
   }, [chair, agenda.length, doc]);
+
+  // A board made before scales existed gets its safety scale from the facilitator's screen.
+  const { loaded } = useConnectionState(connection);
+  useEffect(() => {
+    ensureScaleForChair(doc, role, loaded);
+  }, [doc, role, loaded]);
 
   const at = step ? agenda.findIndex((s) => s.id === step.id) : -1;
   return (

@@ -58,8 +58,13 @@ export function RoundPanel({ round, wording, facilitator, canAnswer, peopleHere,
   };
 
   const remove = (key: string) => {
-    if (hidden) ask({ op: 'retract', round: round.id, key });
-    else removeAnswer(connection.doc, round.id, key);
+    if (hidden) return ask({ op: 'retract', round: round.id, key });
+    try {
+      removeAnswer(connection.doc, round.id, key);
+      setProblem(null);
+    } catch (e) {
+      setProblem(e instanceof ModelError ? e.message : 'That answer could not be taken out. Try again.');
+    }
   };
 
   const close = () => {

@@ -7,6 +7,7 @@ import {
   connectionStatus,
   expectStatements,
   saveStatus,
+  statementBox,
 } from './support/board';
 import { expect, expectBoardReady, test } from './support/fixtures';
 
@@ -73,5 +74,32 @@ test('a device that goes offline says so, keeps its edits, and sends them when i
   await alex.context.setOffline(false);
   await expect(connectionStatus(alex.page)).toHaveText('Connected', RECONNECT);
   await expectStatements(jo.page, WORKING_WELL, [goal], RECONNECT);
+  await expect(saveStatus(alex.page)).toHaveText('All changes saved', RECONNECT);
+});
+
+test('characters deleted while offline are "saved" only once they are back on the server, and the others see them gone', async ({
+  server,
+  people,
+}) => {
+  const links = await server.createBoard('Family group conference');
+  const alex = await people.join(links.participant, 'Alex');
+  const jo = await people.join(links.participant, 'Jo');
+  await addStatement(alex.page, WORRIES, 'Sam is late for school most days');
+  await expectStatements(jo.page, WORRIES, ['Sam is late for school most days']);
+  await expect(saveStatus(alex.page)).toHaveText('All changes saved');
+
+  await alex.context.setOffline(true);
+  await expect(connectionStatus(alex.page)).toHaveText('Offline');
+  const box = statementBox(alex.page, WORRIES, 0);
+  await box.click();
+  await box.press('ControlOrMeta+End');
+  for (let i = 0; i < ' most days'.length; i++) await box.press('Backspace');
+  await expect(box).toHaveValue('Sam is late for school');
+  // Only deletions: this device's clock has not moved, yet nothing of it is on the server.
+  await expect(saveStatus(alex.page)).toHaveText('Saving…');
+
+  await alex.context.setOffline(false);
+  await expect(connectionStatus(alex.page)).toHaveText('Connected', RECONNECT);
+  await expectStatements(jo.page, WORRIES, ['Sam is late for school'], RECONNECT);
   await expect(saveStatus(alex.page)).toHaveText('All changes saved', RECONNECT);
 });

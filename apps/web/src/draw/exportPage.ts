@@ -1,6 +1,16 @@
 /**
  * A drawing page as a picture to keep: SVG or PNG, with the page's name and its text alternative
  * inside the file (an SVG `<title>` and `<desc>`, and a caption under the picture in both formats).
+ *
+ * Fonts: tldraw puts each font the shapes use into the SVG as an inline `<style>` with an
+ * `@font-face` whose source is a data: URL, so the file draws its words in tldraw's own fonts
+ * anywhere. While it builds the SVG, tldraw mounts it in this page for a moment, and the server's
+ * Content-Security-Policy refuses those `<style>` elements there (one console line per export).
+ * That copy is only serialised, never shown, and the page has the fonts loaded already; the saved
+ * SVG, and the PNG drawn from it as an image (an image document is not under the page's CSP),
+ * keep them (apps/e2e/tests/draw.spec.ts checks both). Allowing them would need a per-response
+ * nonce (tldraw's `options.nonce`) that the server does not make; a hash cannot work, since the
+ * rules carry the font files.
  */
 import { getSvgAsImage, type Editor, type TLPageId } from 'tldraw';
 

@@ -208,6 +208,36 @@ test('the facilitator starts a page from a layout and describes it in words', as
   expect(traffic.violations.filter((line) => !/style-src-elem blocked inline/.test(line))).toEqual([]);
 });
 
+test('the network map and the storyboard start from their layouts, as the practice tells the story', async ({ server, people }) => {
+  const links = await server.createBoard('Family network meeting');
+  const alex = await people.join(links.facilitator, 'Alex');
+  const jo = await people.join(links.participant, 'Jo');
+  await openDraw(alex.page);
+  await openDraw(jo.page);
+
+  await alex.page.getByRole('button', { name: 'Start from a layout', exact: true }).click();
+  for (const label of ['The child', 'Close to the child', 'Further away', 'Family', 'Friends and community', 'Professionals']) {
+    await expect(canvas(alex.page).getByText(label, { exact: true }).first()).toBeVisible();
+    // Jo's view has not moved to it, so tldraw keeps the shapes out of sight, but they are there.
+    await expect(canvas(jo.page).getByText(label, { exact: true }).first()).toBeAttached(LIVE);
+  }
+  // A page already drawn on offers no layout, so nobody puts one on top of someone's drawing.
+  await expect(alex.page.getByRole('button', { name: 'Start from a layout', exact: true })).toHaveCount(0);
+
+  await drawPage(alex.page, 'Words and pictures').click();
+  await drawPage(jo.page, 'Words and pictures').click();
+  await alex.page.getByRole('button', { name: 'Start from a layout', exact: true }).click();
+  const frames = ['Who is worried', 'What happened', 'What everyone is doing about it'];
+  const heading = (page: Page, title: string) => canvas(page).locator('.tl-frame-heading').filter({ hasText: title });
+  for (const page of [alex.page, jo.page]) {
+    for (const title of frames) await expect(heading(page, title)).toHaveCount(1, LIVE);
+  }
+  // Read left to right, the frames tell the story in the practice's order.
+  const lefts: number[] = [];
+  for (const title of frames) lefts.push((await heading(alex.page, title).boundingBox())!.x);
+  expect(lefts).toEqual([...lefts].sort((p, q) => p - q));
+});
+
 test('the board\'s first load does not download the drawing canvas', async ({ server, people }) => {
   const traffic = watch(people);
   const links = await server.createBoard('Core group');

@@ -247,6 +247,22 @@ test('ending a meeting keeps a record of the whole board, the rounds, and who ca
   await chair.page.screenshot({ path: test.info().outputPath('meeting-record.png'), fullPage: true });
 });
 
+test('locking the board tells everyone plainly why nothing can be changed, and unlocking gives it back', async ({ server, people }) => {
+  const links = await server.createBoard('Core group');
+  const chair = await people.join(links.facilitator, 'Chair Jo');
+  const nan = await people.join(links.participant, 'Nan');
+  await chair.page.getByRole('button', { name: 'Lock the board', exact: true }).click();
+  const banner = nan.page.getByRole('status').filter({ hasText: 'The board is locked' });
+  await expect(banner).toContainText('you cannot change anything right now', LIVE);
+  await expect(banner).toContainText('The person running the meeting has stopped changes for now');
+  await expect(banner).toContainText('You can add and change things again when they unlock it.');
+  await expect(column(nan.page, WORRIES).getByRole('button', { name: 'Add a statement', exact: true })).toHaveCount(0);
+  await expect(chair.page.getByRole('status').filter({ hasText: 'The board is locked' })).toContainText('Only you and other facilitators can change it now.');
+  await chair.page.getByRole('button', { name: 'Unlock the board', exact: true }).click();
+  await expect(banner).toHaveCount(0, LIVE);
+  await expect(column(nan.page, WORRIES).getByRole('button', { name: 'Add a statement', exact: true })).toBeVisible();
+});
+
 test('a replaced link closes the old participant\'s board with the plain reason', async ({ server, people }) => {
   const links = await server.createBoard('Core group');
   const chair = await people.join(links.facilitator, 'Chair Jo');

@@ -5,6 +5,7 @@ import { PeopleHere } from './PeopleHere';
 import { EyeIcon } from '../icons';
 import { MeetingStrip } from '../features/meeting/MeetingStrip';
 import { HeaderActions } from '../features/meeting/HeaderActions';
+import { LockBanner } from '../features/meeting/LockBanner';
 
 interface BoardHeaderProps {
   readonly title: string;
@@ -50,12 +51,7 @@ export function BoardHeader({ title, state, locked }: BoardHeaderProps) {
       ) : (
         state.role && <p className="board-header__role">{ROLE_TEXT[state.role]}</p>
       )}
-      {locked && (
-        <p className="banner banner--locked" role="status">
-          <strong>The board is locked.</strong>{' '}
-          {state.role === 'facilitator' ? 'Only facilitators can change it until you unlock it.' : 'The person running the meeting has paused changes. You can still see everything.'}
-        </p>
-      )}
+      {locked && <LockBanner role={state.role} />}
       <MeetingStrip />
       {state.phase === 'offline' && (
         <p className="banner banner--offline">

@@ -208,6 +208,29 @@ test('the facilitator starts a page from a layout and describes it in words', as
   expect(traffic.violations.filter((line) => !/style-src-elem blocked inline/.test(line))).toEqual([]);
 });
 
+test('two facilitators describe the same page at once and both keep their words', async ({ server, people }) => {
+  const links = await server.createBoard('Family network meeting');
+  const alex = await people.join(links.facilitator, 'Alex');
+  const sam = await people.join(links.facilitator, 'Sam');
+  const pat = await people.join(links.viewer, 'Pat');
+  for (const person of [alex, sam, pat]) await openDraw(person.page);
+  const words = (page: Page) => page.getByLabel('What the network map shows', { exact: true });
+
+  await words(alex.page).fill(' and ');
+  await expect(words(sam.page)).toHaveValue(' and ', LIVE);
+  // Alex writes at the start while Sam writes at the end, key by key, at the same time.
+  await words(alex.page).press('ControlOrMeta+Home');
+  await words(sam.page).press('ControlOrMeta+End');
+  await Promise.all([
+    words(alex.page).pressSequentially('Gran lives next door', { delay: 40 }),
+    words(sam.page).pressSequentially('Rosa sees Amy every week', { delay: 40 }),
+  ]);
+  const both = 'Gran lives next door and Rosa sees Amy every week';
+  await expect(words(alex.page)).toHaveValue(both, LIVE);
+  await expect(words(sam.page)).toHaveValue(both, LIVE);
+  await expect(pat.page.getByText(both, { exact: true })).toBeVisible(LIVE);
+});
+
 test('the network map and the storyboard start from their layouts, as the practice tells the story', async ({ server, people }) => {
   const links = await server.createBoard('Family network meeting');
   const alex = await people.join(links.facilitator, 'Alex');

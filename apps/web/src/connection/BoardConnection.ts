@@ -78,6 +78,8 @@ export class BoardConnection {
   private readonly saved = new SavedChanges();
   private saveCheckTimer: ReturnType<typeof setTimeout> | null = null;
   private hasConnected = false;
+  /** Reconnects after an unlock that have not yet led to a saved change. */
+  private refusedWhileUnlocked = 0;
   private attempt = 0;
   /** Increases on every (re)connect attempt, so a stale one gives up when a newer one starts. */
   private generation = 0;
@@ -308,7 +310,14 @@ export class BoardConnection {
       }
       if (status.kind === 'status' && (!status.locked || status.role === 'facilitator')) {
         this.update({ lockedOut: false, notice: null });
-        void this.connectWithFreshTicket();
+        // Unlocked, yet refused again before anything was saved: something else is wrong, so
+        // each such round waits longer instead of spinning.
+        try {
+          await wait(backoffDelay(this.refusedWhileUnlocked++), signal);
+        } catch {
+          return;
+        }
+        if (generation === this.generation) void this.connectWithFreshTicket();
         return;
       }
       try {
@@ -345,6 +354,7 @@ export class BoardConnection {
   };
 
   private readonly refreshSaved = (): void => {
+    if (this.saved.everythingSaved) this.refusedWhileUnlocked = 0;
     this.update({ everythingSaved: this.saved.everythingSaved });
     if (this.saved.needsCheck && !this.saveCheckTimer) {
       this.saveCheckTimer = setTimeout(this.sendSaveCheck, SAVE_CHECK_DELAY_MS);

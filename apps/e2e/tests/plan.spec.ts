@@ -11,12 +11,14 @@ import { readFile } from 'node:fs/promises';
 import { addStatementToDomain } from '@kinboard/model';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { WORRIES, column } from './support/board';
 import { expect, test } from './support/fixtures';
 import { SERVER_DIR } from './support/paths';
 
 const DANGER = 'We are worried that Sam will be hurt when Dad has been drinking.';
 const RULE_GRAN = 'Gran collects Sam from school every day and stays until Mum is home.';
 const RULE_DAD = 'Dad does not drink when Sam is at home.';
+const GAP_BESIDE = 'No rule in the safety plan answers this yet';
 
 /** The little of y-websocket's provider this test uses (its types live in the server's dependencies). */
 interface SeedProvider {
@@ -93,6 +95,18 @@ async function addRule(page: Page, text: string): Promise<void> {
   await expect(focused).toHaveValue(text);
 }
 
+function network(page: Page) {
+  return page.getByRole('region', { name: /^The family's network/ });
+}
+
+async function addToNetwork(page: Page, name: string, relationship: string): Promise<void> {
+  const form = page.getByRole('form', { name: 'Add a person to the network', exact: true });
+  await form.getByLabel('Name', { exact: true }).fill(name);
+  await form.getByLabel('Who they are to the child', { exact: true }).fill(relationship);
+  await form.getByRole('button', { name: 'Add person', exact: true }).click();
+  await expect(network(page).getByText(name, { exact: true })).toBeVisible();
+}
+
 function gapFlags(page: Page) {
   return page.getByText('No rule answers this yet', { exact: true });
 }
@@ -112,10 +126,15 @@ test('two people draft the plan together, close a gap, and print and download co
     }
   });
 
-  await test.step('someone joins the network from the plan', async () => {
-    await alice.page.getByLabel('Add a person to the network', { exact: true }).fill('Gran');
-    await alice.page.getByRole('button', { name: 'Add person', exact: true }).click();
-    await expect(bob.page.getByRole('region', { name: 'The network' }).getByText('Gran', { exact: true })).toBeVisible();
+  await test.step('the network is kept from the plan: added, changed and removed, live for the other person', async () => {
+    await addToNetwork(alice.page, 'Gran', 'Sam’s gran');
+    await addToNetwork(alice.page, 'Dev', 'uncle');
+    await expect(network(bob.page).getByText('Gran', { exact: true })).toBeVisible();
+    await network(bob.page).getByLabel('Where is Gran?').selectOption({ label: 'In the room' });
+    await expect(network(alice.page).getByText('Sam’s gran · Family · In the room', { exact: true })).toBeVisible();
+    await network(bob.page).getByRole('button', { name: 'Remove Dev', exact: true }).click();
+    await network(bob.page).getByRole('button', { name: 'Yes, remove', exact: true }).click();
+    await expect(network(alice.page).getByText('Dev', { exact: true })).toHaveCount(0);
   });
 
   await test.step('both add rules and each sees the other’s live', async () => {
@@ -158,34 +177,6 @@ test('two people draft the plan together, close a gap, and print and download co
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
-  await test.step('the printed copy holds every rule and no controls', async () => {
-    const page = alice.page;
-    await page.emulateMedia({ media: 'print' });
-    const copy = page.locator('.plan-print');
-    await expect(copy).toBeVisible();
-    await expect(copy.getByRole('heading', { name: 'Safety plan', level: 1 })).toBeVisible();
-    await expect(copy.getByText('Board: The Smith family')).toBeVisible();
-    await expect(copy.getByText(/^Printed: /)).toBeVisible();
-    for (const rule of [RULE_DAD, RULE_GRAN]) await expect(copy.getByText(rule, { exact: true })).toBeVisible();
-    // Nothing of the screen prints: no button, link, field or navigation anywhere on the page.
-    const visibleControls = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('button, a, input, select, textarea, nav, [role="button"]')).filter((el) => {
-        const box = el.getBoundingClientRect();
-        return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
-      }).length,
-    );
-    expect(visibleControls).toBe(0);
-    const text = await page.evaluate(() => document.body.innerText);
-    expect(text).not.toContain(new URL(links.facilitator).hash.slice(1));
-    expect(text).not.toContain('/b/');
-    await page.screenshot({ path: testInfo.outputPath('plan-print.png'), fullPage: true });
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(pdf.length).toBeGreaterThan(5_000);
-    await testInfo.attach('plan.pdf', { body: pdf, contentType: 'application/pdf' });
-    await page.emulateMedia({ media: 'screen' });
-  });
-
   await test.step('the Markdown copy is named for the board, says it all, and is recorded', async () => {
     const page = bob.page;
     const recorded = page.waitForRequest((r) => r.method() === 'POST' && /\/api\/boards\/[^/]+\/exports$/.test(r.url()));
@@ -203,6 +194,118 @@ test('two people draft the plan together, close a gap, and print and download co
     expect(request.postDataJSON()).toEqual({ what: 'plan markdown' });
     expect(request.headers()['authorization']).toBe(`Bearer ${decodeURIComponent(new URL(links.participant).hash.slice(1))}`);
     expect(request.url()).not.toContain('#');
+  });
+});
+
+test('beside a danger statement, a gap flag shows until a rule answers it, for everyone and in both views', async ({ server, people }) => {
+  const links = await server.createBoard('The Patel family');
+  const alice = await people.join(links.facilitator, 'Alice');
+  const vic = await people.join(links.viewer, 'Vic');
+  const bob = await people.join(links.participant, 'Bob');
+  await seedDangerStatement(server.origin, links.facilitator, DANGER);
+  const statement = (page: Page) => column(page, WORRIES).getByRole('listitem');
+  const watching = [alice.page, vic.page];
+
+  for (const page of watching) {
+    await expect(statement(page)).toHaveCount(1);
+    await expect(statement(page).getByText(GAP_BESIDE, { exact: true })).toBeVisible();
+  }
+
+  await openPlan(bob.page);
+  await addRule(bob.page, RULE_GRAN);
+  const answers = bob.page
+    .getByRole('listitem', { name: 'Rule 1', exact: true })
+    .getByRole('group', { name: /Which danger statements/ })
+    .getByRole('checkbox', { name: DANGER });
+  await answers.check();
+  for (const page of watching) {
+    await expect(statement(page).getByText(GAP_BESIDE, { exact: true })).toHaveCount(0);
+    await expect(statement(page).getByText('Answered by the safety plan:', { exact: true })).toBeVisible();
+    await expect(statement(page).getByText(`Rule 1: ${RULE_GRAN}`, { exact: true })).toBeVisible();
+  }
+
+  await alice.page.getByRole('button', { name: 'Seven domains', exact: true }).click();
+  const dangerDomain = (page: Page) => column(page, WORRIES).getByRole('region', { name: 'Danger statements', exact: true });
+  for (const page of watching) await expect(dangerDomain(page).getByText(`Rule 1: ${RULE_GRAN}`, { exact: true })).toBeVisible();
+  await answers.uncheck();
+  for (const page of watching) await expect(dangerDomain(page).getByText(GAP_BESIDE, { exact: true })).toBeVisible();
+});
+
+test('the printed plan holds every rule, the bottom lines, the contingency and the storyboard, and nothing of the screen or the link', async ({ server, people }, testInfo) => {
+  const BOTTOM = 'Sam is never left alone with Dad after he has been drinking.';
+  const STRESS = 'Friday evenings after payday';
+  const CONTINGENCY = 'If Gran cannot come, Mum rings Auntie Joy and Sam goes to hers.';
+  const STORY = 'Mum and Dad love Sam. Sometimes Dad drinks and shouts, and Sam gets scared. Now Gran comes every day after school.';
+  const links = await server.createBoard('The Smith family');
+  const alice = await people.join(links.facilitator, 'Alice');
+  const page = alice.page;
+
+  await test.step('the words and pictures storyboard is drawn and described', async () => {
+    await page.getByRole('navigation', { name: 'Parts of the board' }).getByRole('button', { name: 'Draw', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Drawing pages', exact: true }).getByRole('button', { name: 'Words and pictures', exact: true }).click();
+    await page.getByRole('button', { name: 'Start from a layout', exact: true }).click();
+    await expect(page.getByRole('region', { name: 'Drawing canvas', exact: true }).getByText('Who is worried').first()).toBeVisible({ timeout: 20_000 });
+    await page.getByLabel('What the words and pictures shows', { exact: true }).fill(STORY);
+  });
+
+  await test.step('the plan is written', async () => {
+    await seedDangerStatement(server.origin, links.facilitator, DANGER);
+    await openPlan(page);
+    await addToNetwork(page, 'Gran', 'Sam’s gran');
+    await addRule(page, RULE_GRAN);
+    await addRule(page, RULE_DAD);
+    await page.getByLabel('New bottom line', { exact: true }).fill(BOTTOM);
+    await page.getByRole('button', { name: 'Add bottom line', exact: true }).click();
+    await page.getByLabel('New stress point', { exact: true }).fill(STRESS);
+    await page.getByRole('button', { name: 'Add stress point', exact: true }).click();
+    await page.getByLabel('If the plan cannot be kept, what happens?', { exact: true }).fill(CONTINGENCY);
+    await expect(page.getByLabel('Bottom line 1', { exact: true })).toHaveValue(BOTTOM);
+  });
+
+  await test.step('on paper: every part of the plan, the storyboard with its picture, no controls', async () => {
+    await page.emulateMedia({ media: 'print' });
+    const copy = page.locator('.plan-print');
+    await expect(copy).toBeVisible();
+    await expect(copy.getByRole('heading', { name: 'Safety plan', level: 1 })).toBeVisible();
+    await expect(copy.getByText('Board: The Smith family', { exact: true })).toBeVisible();
+    await expect(copy.getByText(/^Printed: /)).toBeVisible();
+    for (const words of [RULE_GRAN, RULE_DAD, BOTTOM, STRESS, CONTINGENCY]) await expect(copy.getByText(words, { exact: true })).toBeVisible();
+    await expect(copy.getByRole('heading', { name: 'Danger statements the plan does not answer yet', level: 2 })).toBeVisible();
+    const storyboard = copy.getByRole('region', { name: 'Words and pictures', exact: true });
+    await expect(storyboard.getByText(STORY, { exact: true }).filter({ visible: true })).toHaveCount(1);
+    await expect(storyboard.locator('.draw-storyboard').getByRole('img').or(storyboard.locator('.draw-storyboard svg')).first()).toBeVisible({ timeout: 20_000 });
+    const printed = await page.evaluate(() => document.body.innerText);
+    for (const words of [RULE_GRAN, RULE_DAD, BOTTOM, STRESS, CONTINGENCY, STORY]) expect(printed).toContain(words);
+    expect(printed.indexOf(STORY), 'the storyboard comes after the plan').toBeGreaterThan(printed.indexOf(CONTINGENCY));
+    expect(printed.split(STORY).length, 'the storyboard’s words print once').toBe(2);
+    const visibleControls = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('button, a, input, select, textarea, nav, [role="button"]')).filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+      }).length,
+    );
+    expect(visibleControls).toBe(0);
+    expect(printed).not.toContain(new URL(links.facilitator).hash.slice(1));
+    expect(printed).not.toContain('/b/');
+    await page.screenshot({ path: testInfo.outputPath('plan-print.png'), fullPage: true });
+  });
+
+  await test.step('while it prints, the address has no secret in it, and the link comes back afterwards', async () => {
+    const secret = new URL(links.facilitator).hash;
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenWhilePrinting: string[] }).seenWhilePrinting = seen;
+      window.addEventListener('beforeprint', () => seen.push(`before:${location.href}`));
+      window.addEventListener('afterprint', () => seen.push(`after:${location.href}`));
+    });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await testInfo.attach('plan.pdf', { body: pdf, contentType: 'application/pdf' });
+    const seen = await page.evaluate(() => (window as unknown as { seenWhilePrinting: string[] }).seenWhilePrinting);
+    const address = links.facilitator.slice(0, links.facilitator.indexOf('#'));
+    expect(seen).toEqual([`before:${address}`, `after:${links.facilitator}`]);
+    expect(await page.evaluate(() => location.hash)).toBe(secret);
+    await page.emulateMedia({ media: 'screen' });
   });
 });
 

@@ -28,7 +28,7 @@ export function PlanCoverageBadge({ statementId }: { readonly statementId: strin
         <span className="plan-badge__mark" aria-hidden="true">
           !
         </span>
-        {words.gap}
+        <span>{words.gap}</span>
       </p>
     );
   }
@@ -37,13 +37,12 @@ export function PlanCoverageBadge({ statementId }: { readonly statementId: strin
   return (
     <div className="plan-badge plan-badge--answered">
       <p className="plan-badge__label">{words.answeredBy}:</p>
-      <ul className="plan-badge__rules">
-        {entry.ruleIds.map((id) => (
-          <li key={id}>
-            Rule {number.get(id)}: {preview(text.get(id) ?? '')}
-          </li>
-        ))}
-      </ul>
+      {/* Paragraphs, not a list: the board's statements are the list items of their column. */}
+      {entry.ruleIds.map((id) => (
+        <p key={id} className="plan-badge__rule">
+          Rule {number.get(id)}: {preview(text.get(id) ?? '')}
+        </p>
+      ))}
     </div>
   );
 }

@@ -130,7 +130,7 @@ test('two people draw together and see each other live; a viewer watches but can
     .filter(({ url }) => new URL(url).host !== appHost)
     .map(({ who, url }) => `${who} ${url}`);
   expect(elsewhere, 'no request may go to another host').toEqual([]);
-  expect(traffic.violations, 'the canvas must work under the server\'s Content-Security-Policy').toEqual([]);
+  expect(traffic.violations, "the canvas must work under the server's Content-Security-Policy").toEqual([]);
 });
 
 test('the facilitator starts a page from a layout and describes it in words', async ({ server, people }) => {
@@ -152,7 +152,7 @@ test('the facilitator starts a page from a layout and describes it in words', as
   await expect(pat.page.getByText(words)).toBeVisible(LIVE);
   await expect(canvas(pat.page).getByText('House of good things').first()).toBeVisible(LIVE);
 
-  expect(traffic.violations, 'drawing must work under the server\'s Content-Security-Policy').toEqual([]);
+  expect(traffic.violations, "drawing must work under the server's Content-Security-Policy").toEqual([]);
 
   const download = alex.page.waitForEvent('download');
   await alex.page.getByRole('button', { name: 'Save as SVG', exact: true }).click();
@@ -261,7 +261,7 @@ test('the network map and the storyboard start from their layouts, as the practi
   expect(lefts).toEqual([...lefts].sort((p, q) => p - q));
 });
 
-test('the board\'s first load does not download the drawing canvas', async ({ server, people }) => {
+test("the board's first load does not download the drawing canvas", async ({ server, people }) => {
   const traffic = watch(people);
   const links = await server.createBoard('Core group');
   const jo = await people.join(links.participant, 'Jo');

@@ -48,14 +48,7 @@ function PageTextEditor({ doc, pageId, pageName, hint }: PageTextFieldProps) {
       <p className="draw-text__hint" id={`${id}-hint`}>
         In words, for people who cannot see the drawing. {hint}
       </p>
-      <textarea
-        id={id}
-        className="draw-text__input"
-        aria-describedby={`${id}-hint`}
-        ref={ref}
-        maxLength={MAX_PAGE_TEXT_LENGTH}
-        rows={6}
-      />
+      <textarea id={id} className="draw-text__input" aria-describedby={`${id}-hint`} ref={ref} maxLength={MAX_PAGE_TEXT_LENGTH} rows={6} />
     </div>
   );
 }

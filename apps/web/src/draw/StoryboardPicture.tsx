@@ -6,7 +6,16 @@
 import { useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import { DRAW_META, drawMetaMap, drawRecordsArray, readPageText } from '@kinboard/model';
-import { TldrawImage, type SerializedSchema, type TLRecord, type TLStoreSnapshot, type TLPageId, createTLStore, defaultBindingUtils, defaultShapeUtils } from 'tldraw';
+import {
+  TldrawImage,
+  type SerializedSchema,
+  type TLRecord,
+  type TLStoreSnapshot,
+  type TLPageId,
+  createTLStore,
+  defaultBindingUtils,
+  defaultShapeUtils,
+} from 'tldraw';
 import { DRAW_ASSET_URLS } from './assetUrls';
 import { STORYBOARD_PAGE_ID } from './drawPages';
 import { latestEntries } from './keyValueReader';

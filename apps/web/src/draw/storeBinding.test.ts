@@ -81,7 +81,7 @@ function documentRecords(store: TLStore): TLRecord[] {
 }
 
 describe('bindStoreToDoc', () => {
-  it('sends a person\'s shapes to another store and back', () => {
+  it("sends a person's shapes to another store and back", () => {
     const { a, b } = connectedDocs();
     const storeA = newStore();
     const storeB = newStore();
@@ -111,13 +111,13 @@ describe('bindStoreToDoc', () => {
     resume();
 
     expect(shapesOf(storeA)).toEqual(shapesOf(storeB));
-    expect(shapesOf(storeA).map((s) => s.id)).toEqual(
-      ['dad', 'mum', 'nan', 'school'].map((id) => createShapeId(id)).sort(),
-    );
+    expect(shapesOf(storeA).map((s) => s.id)).toEqual(['dad', 'mum', 'nan', 'school'].map((id) => createShapeId(id)).sort());
     expect([100, 200]).toContain(storeA.get(createShapeId('mum'))!.x);
     expect(storeA.get(createShapeId('dad'))!.x).toBe(19);
     // One entry per record: moving a shape twenty times leaves one entry, not twenty.
-    const keys = drawRecordsArray(a).toArray().map((entry) => entry.key);
+    const keys = drawRecordsArray(a)
+      .toArray()
+      .map((entry) => entry.key);
     expect(new Set(keys).size).toBe(keys.length);
     expect(drawRecordsArray(a).toArray()).toEqual(drawRecordsArray(b).toArray());
   });
@@ -206,7 +206,9 @@ describe('bindStoreToDoc', () => {
     Y.applyUpdate(locked, Y.encodeStateAsUpdate(first, Y.encodeStateVector(locked)), 'wire');
     Y.applyUpdate(locked, Y.encodeStateAsUpdate(second, Y.encodeStateVector(locked)), 'wire');
 
-    const entries = drawRecordsArray(locked).toArray().filter((entry) => entry.key === createShapeId('mum'));
+    const entries = drawRecordsArray(locked)
+      .toArray()
+      .filter((entry) => entry.key === createShapeId('mum'));
     expect(entries).toHaveLength(2);
     expect(localUpdates).toEqual([]);
     // It still shows the move that counts: the rightmost entry, as every editor will keep it.
@@ -225,7 +227,11 @@ describe('bindStoreToDoc', () => {
     storeB.update(createShapeId('mum'), (shape) => ({ ...shape, x: 200 }));
     resume();
     for (const doc of [a, b]) {
-      expect(drawRecordsArray(doc).toArray().filter((entry) => entry.key === createShapeId('mum'))).toHaveLength(1);
+      expect(
+        drawRecordsArray(doc)
+          .toArray()
+          .filter((entry) => entry.key === createShapeId('mum')),
+      ).toHaveLength(1);
     }
     expect(storeA.get(createShapeId('mum'))!.x).toBe(storeB.get(createShapeId('mum'))!.x);
   });
@@ -235,7 +241,9 @@ describe('bindStoreToDoc', () => {
     const writer = newStore();
     bindStoreToDoc(writer, doc, { readOnly: false });
     writer.put([PAGE, box('mum', 0)]);
-    doc.transact(() => drawRecordsArray(doc).push([{ key: 'shape:broken', val: { id: 'shape:broken', typeName: 'shape', type: 'nonsense' } }]));
+    doc.transact(() =>
+      drawRecordsArray(doc).push([{ key: 'shape:broken', val: { id: 'shape:broken', typeName: 'shape', type: 'nonsense' } }]),
+    );
 
     const bad: string[] = [];
     const reader = newStore();

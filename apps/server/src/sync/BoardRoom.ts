@@ -40,6 +40,7 @@ import { handleRoundRequest } from './blindRounds';
 import { isNoopUpdate } from './isNoopUpdate';
 import { applyPresenceEntries, readPresenceUpdate } from './presence';
 import { RateLimiter } from './RateLimiter';
+import { ConnectionRefused, StorageFailed, reasonText } from './refusals';
 import type { SyncSocket } from './SyncSocket';
 import { checkWrite } from './writePolicy';
 
@@ -76,26 +77,6 @@ export interface RoomOptions {
   readonly log: (line: string) => void;
   /** Called when the last connection has left. */
   readonly onEmpty: (room: BoardRoom) => void;
-}
-
-/**
- * Thrown out of a message's handling once storage has failed and the room has closed every
- * connection ([S1]); it stops the handling and must not be reported again.
- */
-class StorageFailed extends Error {
-  constructor() {
-    super('storage failed');
-  }
-}
-
-/** Thrown when a message breaks a rule; carries the close code for that connection. */
-class ConnectionRefused extends Error {
-  constructor(
-    readonly code: number,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 export class BoardRoom {
@@ -505,22 +486,5 @@ export class BoardRoom {
       }
       socket.send(message);
     }
-  }
-}
-
-function reasonText(code: number): string {
-  switch (code) {
-    case CloseCode.messageTooLarge:
-      return 'message too large';
-    case CloseCode.tooManyMessages:
-      return 'too many messages';
-    case CloseCode.readOnly:
-      return 'read-only';
-    case CloseCode.facilitatorOnly:
-      return 'facilitator only';
-    case CloseCode.boardTooLarge:
-      return 'board too large';
-    default:
-      return 'malformed message';
   }
 }

@@ -133,6 +133,39 @@ test('two people draw together and see each other live; a viewer watches but can
   expect(traffic.violations, "the canvas must work under the server's Content-Security-Policy").toEqual([]);
 });
 
+test('while the board is locked a participant watches the drawing without writing, and draws again after the unlock', async ({
+  server,
+  people,
+}) => {
+  const links = await server.createBoard('Core group');
+  const alex = await people.join(links.facilitator, 'Alex');
+  const jo = await people.join(links.participant, 'Jo');
+  await openDraw(alex.page);
+  await openDraw(jo.page);
+  await drawRectangle(jo.page, { x: 120, y: 120 }, { x: 220, y: 200 });
+  await expect(shapes(alex.page)).toHaveCount(1, LIVE);
+
+  await alex.page.getByRole('button', { name: 'Lock the board', exact: true }).first().click();
+  await expect(alex.page.getByRole('button', { name: 'Unlock the board', exact: true }).first()).toBeVisible();
+  await expect(jo.page.getByText('The board is locked.', { exact: true })).toBeVisible(LIVE);
+  // Jo's attempt stays on Jo's device; Alex's shape after it reaches Jo, who is still connected.
+  await drawRectangle(jo.page, { x: 300, y: 120 }, { x: 400, y: 200 });
+  await drawRectangle(alex.page, { x: 120, y: 300 }, { x: 220, y: 380 });
+  await expect(shapes(jo.page)).toHaveCount(2, LIVE);
+  await expect(connectionStatus(jo.page)).toHaveText('Connected');
+  await expect(shapes(alex.page)).toHaveCount(2);
+
+  await alex.page.getByRole('button', { name: 'Unlock the board', exact: true }).first().click();
+  await expect(jo.page.getByText('The board is locked.', { exact: true })).toHaveCount(0, LIVE);
+  await drawRectangle(jo.page, { x: 300, y: 300 }, { x: 400, y: 380 });
+  await expect(shapes(alex.page)).toHaveCount(3, LIVE);
+  await expect(shapes(jo.page)).toHaveCount(3);
+  // Nothing Jo tried while it was locked was held back to be sent after the unlock: it would have
+  // gone before Jo's new shape, on the same socket.
+  await expect(connectionStatus(jo.page)).toHaveText('Connected');
+  await expect(shapes(alex.page)).toHaveCount(3);
+});
+
 test('the facilitator starts a page from a layout and describes it in words', async ({ server, people }) => {
   const traffic = watch(people);
   const links = await server.createBoard('Child protection conference');

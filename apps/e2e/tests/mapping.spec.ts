@@ -116,3 +116,91 @@ test('switching the framework relabels the other person’s screen live', async 
   await expect(column(jo.page, WORRIES).getByRole('heading', { name: 'Danger statements', exact: true })).toHaveCount(0);
   await expect(domain(jo.page, WORRIES, 'Worry statements').getByRole('button', { name: 'Write a worry statement', exact: true })).toBeVisible();
 });
+
+test('the danger statement writer makes one plain sentence, and “Add safety goal” pairs it for everyone', async ({ server, people }) => {
+  const links = await createBoard(server, 'Child protection conference for Amy', 'seven-domain');
+  const alex = await people.join(links.facilitator, 'Alex');
+  const jo = await people.join(links.participant, 'Jo');
+  const sentence = 'Social workers are worried that when Dad drinks he shouts and hits out, and the children could be hurt or frightened if nothing changes.';
+  const goal = 'Dad stays sober whenever he looks after the children, and Gran checks in every evening.';
+  const unpaired = 'This danger statement has no safety goal yet.';
+
+  await test.step('three plain questions compose the sentence as they are answered', async () => {
+    const dangers = domain(alex.page, WORRIES, 'Danger statements');
+    await dangers.getByRole('button', { name: 'Write a danger statement', exact: true }).click();
+    const writer = alex.page.getByRole('form', { name: 'Write a danger statement', exact: true });
+    await expect(writer.getByLabel('Who is worried?', { exact: true })).toBeFocused();
+    await writer.getByLabel('Who is worried?', { exact: true }).fill('Social workers');
+    await writer.getByLabel('About what behaviour?', { exact: true }).fill('when Dad drinks he shouts and hits out');
+    await writer.getByLabel('What could happen to the child if nothing changes?', { exact: true }).fill('be hurt or frightened');
+    await expect(writer.getByLabel('It will read:', { exact: true })).toHaveText(sentence);
+    await writer.getByRole('button', { name: 'Use this', exact: true }).click();
+    await expect(writer).toHaveCount(0);
+    await expectDomain(dangers, [sentence]);
+    await expect(dangers.getByRole('textbox', { name: 'Statement', exact: true }), 'the sentence is ready to change').toBeFocused();
+  });
+
+  await test.step('the other person sees it as theirs to change, flagged until it has a goal', async () => {
+    const dangers = domain(jo.page, WORRIES, 'Danger statements');
+    await expectDomain(dangers, [sentence], LIVE);
+    await expect(dangers.getByRole('listitem').getByText(unpaired)).toBeVisible();
+  });
+
+  await test.step('“Add safety goal” writes the goal under safety goals, paired, and the flag goes for the other person', async () => {
+    await domain(alex.page, WORRIES, 'Danger statements').getByRole('button', { name: 'Add safety goal', exact: true }).click();
+    const goals = domain(alex.page, NEXT_STEPS, 'Safety goals');
+    const focused = goals.getByRole('textbox', { name: 'Statement', exact: true }).and(alex.page.locator(':focus'));
+    await expect(focused, 'the new goal has the focus').toHaveCount(1);
+    await alex.page.keyboard.type(goal);
+    await expectDomain(domain(jo.page, NEXT_STEPS, 'Safety goals'), [goal], LIVE);
+    const dangerCard = domain(jo.page, WORRIES, 'Danger statements').getByRole('listitem');
+    await expect(dangerCard.getByText(unpaired)).toHaveCount(0, LIVE);
+    await expect(dangerCard.getByText(goal, { exact: true })).toBeVisible();
+    await expect(domain(jo.page, NEXT_STEPS, 'Safety goals').getByText('Answers this danger statement', { exact: true })).toBeVisible();
+    await expect(domain(jo.page, NEXT_STEPS, 'Safety goals').getByText('This safety goal is not linked to a danger statement yet.')).toHaveCount(0);
+  });
+});
+
+test('where the family disputes a worry, the board shows it in their words beside the statement, for everyone', async ({ server, people }) => {
+  const links = await createBoard(server, 'Family network meeting', 'three-column');
+  const alex = await people.join(links.facilitator, 'Alex');
+  const jo = await people.join(links.participant, 'Jo');
+  const vic = await people.join(links.viewer, 'Vic');
+  const worry = 'The school is worried that Amy often comes in hungry.';
+  const theirWords = 'Amy has breakfast at Gran’s every day; she is hungry because she walks a long way.';
+
+  await addStatement(alex.page, WORRIES, worry);
+  const card = column(alex.page, WORRIES).getByRole('listitem');
+  await card.getByText('Whose view?', { exact: true }).click();
+  await card.getByRole('group', { name: 'Does the family agree?' }).getByRole('radio', { name: 'Disputed', exact: true }).check();
+  await card.getByLabel('The family’s words', { exact: true }).fill(theirWords);
+  await card.getByLabel('The family’s words', { exact: true }).press('Tab');
+
+  for (const page of [jo.page, vic.page]) {
+    const seen = column(page, WORRIES).getByRole('listitem');
+    await expect(seen.getByText('The family disagrees', { exact: true })).toBeVisible(LIVE);
+    await expect(seen.getByText(`“${theirWords}”`, { exact: true })).toBeVisible(LIVE);
+  }
+  await expect(column(vic.page, WORRIES).getByRole('listitem')).toContainText(worry);
+});
+
+test('a source highlight ends when that source leaves the board, so nothing stays dimmed', async ({ server, people }) => {
+  const links = await createBoard(server, 'Review meeting', 'three-column');
+  const alex = await people.join(links.facilitator, 'Alex');
+  const jo = await people.join(links.participant, 'Jo');
+  await addStatement(alex.page, WORRIES, 'Amy says Dad shouts at night.');
+  await addStatement(alex.page, WORKING_WELL, 'Gran visits every week.');
+  const childWords = column(alex.page, WORRIES).getByRole('listitem');
+  await childWords.getByText('Whose view?', { exact: true }).click();
+  await childWords.getByLabel('Whose view is this?', { exact: true }).selectOption({ label: 'The child' });
+
+  const highlight = jo.page.getByLabel('Highlight by source', { exact: true });
+  await highlight.selectOption({ label: 'The child' });
+  const strength = column(jo.page, WORKING_WELL).getByRole('listitem');
+  await expect.poll(() => strength.evaluate((el) => Number(getComputedStyle(el).opacity))).toBeLessThan(1);
+
+  await childWords.getByLabel('Whose view is this?', { exact: true }).selectOption({ label: 'Not recorded' });
+  await expect(highlight).toHaveValue('', LIVE);
+  await expect(highlight.locator('option:checked')).toHaveText('Show everyone’s equally');
+  await expect.poll(() => strength.evaluate((el) => Number(getComputedStyle(el).opacity))).toBe(1);
+});

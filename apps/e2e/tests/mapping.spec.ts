@@ -204,3 +204,52 @@ test('a source highlight ends when that source leaves the board, so nothing stay
   await expect(highlight.locator('option:checked')).toHaveText('Show everyone’s equally');
   await expect.poll(() => strength.evaluate((el) => Number(getComputedStyle(el).opacity))).toBe(1);
 });
+
+test('a danger statement’s own scale shows on its pair: the question, then where the numbers stood', async ({ server, people }) => {
+  const links = await createBoard(server, 'Core group for Amy', 'seven-domain');
+  const alex = await people.join(links.facilitator, 'Alex');
+  const jo = await people.join(links.participant, 'Jo');
+  const worry = 'Social workers are worried that Amy is left alone at night, and she could be hurt.';
+  const question = 'How safe is Amy at night?';
+  const scaling = (page: Page) => page.getByRole('navigation', { name: 'Parts of the board' }).getByRole('button', { name: 'Scaling', exact: true });
+  const board = (page: Page) => page.getByRole('navigation', { name: 'Parts of the board' }).getByRole('button', { name: 'Board', exact: true });
+  const giveNumber = async (page: Page, whole: number) => {
+    const form = page.getByRole('form', { name: 'Your number', exact: true });
+    const slider = form.getByRole('slider');
+    await slider.focus();
+    await slider.press('Home');
+    for (let i = 0; i < whole; i++) await slider.press('PageUp');
+    await expect(slider).toHaveAttribute('aria-valuenow', String(whole));
+    await form.getByRole('button', { name: /the number$/ }).click();
+    await expect(page.getByRole('img', { name: new RegExp(`: ${whole}$`) })).toBeVisible();
+  };
+
+  await addToDomain(alex.page, domain(alex.page, WORRIES, 'Danger statements'), worry);
+  const pairOnJosBoard = domain(jo.page, WORRIES, 'Danger statements').getByRole('listitem');
+  await expectDomain(domain(jo.page, WORRIES, 'Danger statements'), [worry], LIVE);
+
+  await scaling(alex.page).click();
+  await alex.page.getByRole('button', { name: 'Add a scale question', exact: true }).click();
+  const form = alex.page.getByRole('form', { name: 'Add a scale question', exact: true });
+  await form.getByLabel('Question', { exact: true }).fill(question);
+  await form.getByLabel('What 0 means', { exact: true }).fill('Amy is alone every night');
+  await form.getByLabel('What 10 means', { exact: true }).fill('A grown-up is with Amy every night');
+  await form.getByLabel('Which danger statement is it about? (optional)', { exact: true }).selectOption({ label: worry });
+  await form.getByRole('button', { name: 'Add the question', exact: true }).click();
+  await expect(pairOnJosBoard.getByText(question, { exact: true })).toBeVisible(LIVE);
+  await expect(pairOnJosBoard.getByText('Not scaled yet', { exact: true })).toBeVisible();
+
+  await alex.page.getByRole('radio', { name: /^Open/ }).check();
+  await alex.page.getByRole('button', { name: 'Start a round', exact: true }).click();
+  await expect(pairOnJosBoard.getByText('A round is collecting numbers now.', { exact: true })).toBeVisible(LIVE);
+  await giveNumber(alex.page, 8);
+  await scaling(jo.page).click();
+  await jo.page.getByRole('navigation', { name: 'Scale questions', exact: true }).getByRole('button', { name: question }).click();
+  await giveNumber(jo.page, 4);
+  await board(jo.page).click();
+  await expect(pairOnJosBoard.getByText('Not scaled yet', { exact: true }), 'a round still collecting gives no numbers away').toBeVisible();
+
+  await alex.page.getByRole('button', { name: /Close the round/ }).click();
+  await expect(pairOnJosBoard).toContainText('Last time, the middle number was 6 out of 10, from 4 to 8 (2 people).', LIVE);
+  await expect(pairOnJosBoard.getByText('A round is collecting numbers now.', { exact: true })).toHaveCount(0);
+});

@@ -10,7 +10,12 @@ afterEach(() => vi.restoreAllMocks());
 function boardWithPairScale() {
   const doc = newBoard();
   const dangerId = addStatementToDomain(doc, { domain: 'danger-statements', text: 'We are worried Sam will be hurt.', author: GRAN });
-  const scaleId = addScale(doc, { question: 'How safe is Sam when Dad drinks?', zeroMeans: 'Not safe', tenMeans: 'Safe', statementId: dangerId });
+  const scaleId = addScale(doc, {
+    question: 'How safe is Sam when Dad drinks?',
+    zeroMeans: 'Not safe',
+    tenMeans: 'Safe',
+    statementId: dangerId,
+  });
   return { doc, dangerId, scaleId };
 }
 
@@ -21,7 +26,12 @@ function answer(doc: ReturnType<typeof newBoard>, roundId: string, who: string, 
 describe('the scale beside a pair', () => {
   it('names the question and says it is not scaled yet before any round', () => {
     const { doc, dangerId, scaleId } = boardWithPairScale();
-    expect(readPairScales(doc).get(dangerId)).toEqual({ scaleId, question: 'How safe is Sam when Dad drinks?', latest: null, collecting: false });
+    expect(readPairScales(doc).get(dangerId)).toEqual({
+      scaleId,
+      question: 'How safe is Sam when Dad drinks?',
+      latest: null,
+      collecting: false,
+    });
   });
 
   it('shows nothing of a round still collecting, then its median and range once revealed', () => {
@@ -32,7 +42,10 @@ describe('the scale beside a pair', () => {
     answer(doc, roundId, 'cat', 6);
     expect(readPairScales(doc).get(dangerId)).toMatchObject({ latest: null, collecting: true });
     revealOpenRound(doc, roundId);
-    expect(readPairScales(doc).get(dangerId)).toMatchObject({ latest: { roundId, count: 3, median: 6, lowest: 3, highest: 7 }, collecting: false });
+    expect(readPairScales(doc).get(dangerId)).toMatchObject({
+      latest: { roundId, count: 3, median: 6, lowest: 3, highest: 7 },
+      collecting: false,
+    });
   });
 
   it('keeps the last closed round while the next one collects', () => {
@@ -48,7 +61,12 @@ describe('the scale beside a pair', () => {
   it('uses the newest scale still in use when several name one statement', () => {
     const { doc, dangerId, scaleId } = boardWithPairScale();
     vi.spyOn(Date, 'now').mockReturnValue(Date.now() + 60_000);
-    const newer = addScale(doc, { question: 'How confident are we in the plan?', zeroMeans: 'Not at all', tenMeans: 'Fully', statementId: dangerId });
+    const newer = addScale(doc, {
+      question: 'How confident are we in the plan?',
+      zeroMeans: 'Not at all',
+      tenMeans: 'Fully',
+      statementId: dangerId,
+    });
     expect(readPairScales(doc).get(dangerId)?.scaleId).toBe(newer);
     archiveScale(doc, newer);
     expect(readPairScales(doc).get(dangerId)?.scaleId).toBe(scaleId);

@@ -32,7 +32,14 @@ function latestReading(scale: ScaleView): PairScaleReading | null {
   const round = seen.at(-1);
   if (!round) return null;
   const { count, median, lowest, highest } = round.stats;
-  return { roundId: round.id, at: round.revealedAt ?? round.closedAt ?? round.openedAt, count, median: median!, lowest: lowest!, highest: highest! };
+  return {
+    roundId: round.id,
+    at: round.revealedAt ?? round.closedAt ?? round.openedAt,
+    count,
+    median: median!,
+    lowest: lowest!,
+    highest: highest!,
+  };
 }
 
 /**

@@ -12,7 +12,11 @@ function board() {
   const doc = newBoard();
   const dangerId = addStatementToDomain(doc, { domain: 'danger-statements', text: 'We are worried Mia will be hurt.', author: GRAN });
   const ruleId = addRule(doc, { text: 'Gran stays on Fridays.', statements: [dangerId] });
-  const coverage = () => planCoverage(readPlan(doc), domainStatements(readMapping(doc), 'danger-statements').map((s) => s.id));
+  const coverage = () =>
+    planCoverage(
+      readPlan(doc),
+      domainStatements(readMapping(doc), 'danger-statements').map((s) => s.id),
+    );
   return { doc, dangerId, ruleId, coverage };
 }
 

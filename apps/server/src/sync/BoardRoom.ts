@@ -28,7 +28,6 @@ import {
   UNKNOWN_STATUS,
   encodeRoundMessage,
   encodeSavedAck,
-  migrateBoard,
   readRoundMessageText,
   readSavedSubscribe,
   type BoardStatus,
@@ -38,6 +37,7 @@ import type { Limits } from '../config';
 import type { BoardStore } from '../storage/BoardStore';
 import { handleRoundRequest } from './blindRounds';
 import { isNoopUpdate } from './isNoopUpdate';
+import { StoredBoardDocument } from './StoredBoardDocument';
 import { applyPresenceEntries, readPresenceUpdate } from './presence';
 import { RateLimiter } from './RateLimiter';
 import { ConnectionRefused, StorageFailed, reasonText } from './refusals';
@@ -80,8 +80,12 @@ export interface RoomOptions {
 }
 
 export class BoardRoom {
-  readonly doc = new Y.Doc({ gc: true });
-  readonly presence = new awarenessProtocol.Awareness(this.doc);
+  readonly presence: awarenessProtocol.Awareness;
+  private readonly board: StoredBoardDocument;
+  /** The board's document; `doc` hands it out once the stored content is in it. */
+  private readonly ydoc: Y.Doc;
+  /** Joined while the stored snapshot was still waiting: owed the server's sync step 1 once it is applied. */
+  private readonly step1Owed = new Set<Connection>();
   private readonly connections = new Map<SyncSocket, Connection>();
   private readonly changedPresence = new Set<number>();
   private presenceFlushScheduled = false;
@@ -105,20 +109,25 @@ export class BoardRoom {
     private readonly store: BoardStore,
     private readonly options: RoomOptions,
   ) {
-    this.presence.setLocalState(null);
     const stored = store.loadDocument(boardId);
-    this.doc.transact(() => {
-      if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, STORAGE_CHANGE);
-      for (const update of stored.updates) Y.applyUpdate(this.doc, update, STORAGE_CHANGE);
-    }, STORAGE_CHANGE);
-    migrateBoard(this.doc, STORAGE_CHANGE);
+    this.board = new StoredBoardDocument(stored);
+    this.ydoc = this.board.doc;
+    this.presence = new awarenessProtocol.Awareness(this.ydoc);
+    this.presence.setLocalState(null);
     this.storedBytes = stored.bytes;
     this.lastSeq = stored.lastSeq;
     this.updatesSinceSnapshot = stored.updates.length;
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+    this.ydoc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== STORAGE_CHANGE) this.applied.push(update);
     });
     this.presence.on('update', this.onPresenceUpdate);
+    if (!this.board.deferred) this.migrate();
+  }
+
+  /** The board's document, with everything stored in it (applying a waiting snapshot first). */
+  get doc(): Y.Doc {
+    this.ensureLoaded();
+    return this.ydoc;
   }
 
   get connectionCount(): number {
@@ -147,15 +156,46 @@ export class BoardRoom {
       presenceIds: new Set(),
       wantsSavedAck: false,
     });
-    const step1 = encoding.createEncoder();
-    encoding.writeVarUint(step1, MESSAGE_SYNC);
-    syncProtocol.writeSyncStep1(step1, this.doc);
-    socket.send(encoding.toUint8Array(step1));
+    // While the stored snapshot waits, the server's own step 1 follows once it is applied [P4].
+    const connection = this.connections.get(socket)!;
+    if (this.board.deferred) this.step1Owed.add(connection);
+    else socket.send(this.step1Message());
     const states = this.presence.getStates();
     if (states.size > 0) {
       socket.send(this.presenceMessage([...states.keys()]));
     }
     return true;
+  }
+
+  /**
+   * Applies a stored snapshot that was waiting, migrates it, and sends the server's sync step 1
+   * to everyone who joined meanwhile. Throws StorageFailed (having closed the board [S1]) when
+   * the stored bytes cannot be applied.
+   */
+  private ensureLoaded(): void {
+    if (!this.board.deferred) return;
+    try {
+      this.board.load();
+    } catch (error) {
+      this.failStorage(error, 'load');
+      throw new StorageFailed();
+    }
+    this.migrate();
+    const step1 = this.step1Message();
+    for (const connection of this.step1Owed) if (connection.socket.isOpen) connection.socket.send(step1);
+    this.step1Owed.clear();
+  }
+
+  /** Brings an older board up to the current schema; the change is stored and sent like any server change. */
+  private migrate(): void {
+    this.changeDocument(() => this.board.migrate(SERVER_CHANGE));
+  }
+
+  private step1Message(): Uint8Array {
+    const step1 = encoding.createEncoder();
+    encoding.writeVarUint(step1, MESSAGE_SYNC);
+    syncProtocol.writeSyncStep1(step1, this.ydoc);
+    return encoding.toUint8Array(step1);
   }
 
   /** Handles one raw message from a connection. Never throws. */
@@ -184,6 +224,7 @@ export class BoardRoom {
     const connection = this.connections.get(socket);
     if (!connection) return;
     this.connections.delete(socket);
+    this.step1Owed.delete(connection);
     if (connection.presenceIds.size > 0) {
       awarenessProtocol.removeAwarenessStates(this.presence, [...connection.presenceIds], null);
     }
@@ -238,7 +279,7 @@ export class BoardRoom {
     this.closed = true;
     this.presence.off('update', this.onPresenceUpdate);
     this.presence.destroy();
-    this.doc.destroy();
+    this.ydoc.destroy();
   }
 
   private handle(connection: Connection, data: Uint8Array): void {
@@ -286,11 +327,20 @@ export class BoardRoom {
   private handleSync(connection: Connection, decoder: decoding.Decoder): void {
     const kind = decoding.readVarUint(decoder);
     if (kind === syncProtocol.messageYjsSyncStep1) {
-      // The reply carries document content: everything in it must be stored first [P1].
-      if (!this.flushWrites()) throw new StorageFailed();
+      const stateVector = decoding.readVarUint8Array(decoder);
       const reply = encoding.createEncoder();
       encoding.writeVarUint(reply, MESSAGE_SYNC);
-      syncProtocol.writeSyncStep2(reply, this.doc, decoding.readVarUint8Array(decoder));
+      if (this.board.deferred) {
+        // Answered from the stored snapshot itself, then the snapshot is applied [P4].
+        encoding.writeVarUint(reply, syncProtocol.messageYjsSyncStep2);
+        encoding.writeVarUint8Array(reply, this.board.contentFor(stateVector));
+        connection.socket.send(encoding.toUint8Array(reply));
+        this.ensureLoaded();
+        return;
+      }
+      // The reply carries document content: everything in it must be stored first [P1].
+      if (!this.flushWrites()) throw new StorageFailed();
+      syncProtocol.writeSyncStep2(reply, this.ydoc, stateVector);
       connection.socket.send(encoding.toUint8Array(reply));
       return;
     }
@@ -392,7 +442,7 @@ export class BoardRoom {
    * or acknowledged; the room is dropped and the next connection reloads it from storage, while
    * every client resends what it has.
    */
-  private failStorage(error: unknown, during: 'append' | 'compaction' | 'held answer'): void {
+  private failStorage(error: unknown, during: 'append' | 'compaction' | 'held answer' | 'load'): void {
     if (this.broken) return;
     const message = error instanceof Error ? error.message : String(error);
     this.options.log(`storage failure board=${this.boardId} during=${during} code=1011: ${JSON.stringify(message.slice(0, 200))}`);
@@ -438,7 +488,7 @@ export class BoardRoom {
   }
 
   private presenceOwned(clientId: number): boolean {
-    if (clientId === this.doc.clientID) return true;
+    if (clientId === this.ydoc.clientID) return true;
     for (const c of this.connections.values()) if (c.presenceIds.has(clientId)) return true;
     return false;
   }

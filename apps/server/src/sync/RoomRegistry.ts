@@ -1,6 +1,6 @@
 /**
- * Keeps boards in memory while people are on them. A board is loaded from storage, in full,
- * before its first connection is answered [P4], and unloaded `unloadAfterMs` after its last
+ * Keeps boards in memory while people are on them. A board is loaded from storage before its
+ * first connection is answered [P4], and unloaded `unloadAfterMs` after its last
  * connection leaves.
  */
 import { CloseCode } from '@kinboard/model';

@@ -111,7 +111,7 @@ function gapFlags(page: Page) {
   return page.getByText('No rule answers this yet', { exact: true });
 }
 
-test('two people draft the plan together, close a gap, and print and download copies', async ({ server, people }, testInfo) => {
+test('two people draft the plan together, keep its network, close a gap, and download a copy', async ({ server, people }, testInfo) => {
   const links = await server.createBoard('The Smith family');
   const alice = await people.join(links.facilitator, 'Alice');
   const bob = await people.join(links.participant, 'Bob');

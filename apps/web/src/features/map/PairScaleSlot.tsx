@@ -12,14 +12,16 @@ export function PairScaleSlot({ statementId }: { readonly statementId: string })
   const scale = useSharedDocView(connection.doc, readPairScales).get(statementId);
   if (!scale) return null;
   const { latest } = scale;
+  const range = latest
+    ? `from ${formatScaleValue(latest.lowest)} to ${formatScaleValue(latest.highest)} (${latest.count} ${latest.count === 1 ? 'person' : 'people'})`
+    : '';
   return (
     <div className="pair__scale">
       <p className="pair__label">Scale</p>
       <p className="pair__scale-question">{scale.question}</p>
       {latest ? (
         <p className="pair__scale-reading">
-          Last time, the middle number was <strong>{formatScaleValue(latest.median)}</strong> out of 10, from {formatScaleValue(latest.lowest)} to{' '}
-          {formatScaleValue(latest.highest)} ({latest.count} {latest.count === 1 ? 'person' : 'people'}).
+          Last time, the middle number was <strong>{formatScaleValue(latest.median)}</strong> out of 10, {range}.
         </p>
       ) : (
         <p className="pair__scale-reading pair__scale-reading--none">Not scaled yet</p>

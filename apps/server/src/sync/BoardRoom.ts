@@ -16,13 +16,11 @@ import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import {
   CloseCode,
   MESSAGE_ROUND,
   MESSAGE_SAVED,
   ModelError,
-  PRESENCE_STATUS_FIELD,
   SERVER_CHANGE,
   STORAGE_CHANGE,
   UNKNOWN_STATUS,
@@ -38,7 +36,7 @@ import type { BoardStore } from '../storage/BoardStore';
 import { handleRoundRequest } from './blindRounds';
 import { isNoopUpdate } from './isNoopUpdate';
 import { StoredBoardDocument } from './StoredBoardDocument';
-import { applyPresenceEntries, readPresenceUpdate } from './presence';
+import { RoomPresence } from './RoomPresence';
 import { RateLimiter } from './RateLimiter';
 import { ConnectionRefused, StorageFailed, reasonText } from './refusals';
 import type { SyncSocket } from './SyncSocket';
@@ -80,15 +78,13 @@ export interface RoomOptions {
 }
 
 export class BoardRoom {
-  readonly presence: awarenessProtocol.Awareness;
+  private readonly presence: RoomPresence;
   private readonly board: StoredBoardDocument;
   /** The board's document; `doc` hands it out once the stored content is in it. */
   private readonly ydoc: Y.Doc;
   /** Joined while the stored snapshot was still waiting: owed the server's sync step 1 once it is applied. */
   private readonly step1Owed = new Set<Connection>();
   private readonly connections = new Map<SyncSocket, Connection>();
-  private readonly changedPresence = new Set<number>();
-  private presenceFlushScheduled = false;
   /** Updates applied by the message being handled, waiting to be queued. */
   private readonly applied: Uint8Array[] = [];
   /** Applied updates not yet stored, with the socket each came from (null: the server). */
@@ -112,15 +108,13 @@ export class BoardRoom {
     const stored = store.loadDocument(boardId);
     this.board = new StoredBoardDocument(stored);
     this.ydoc = this.board.doc;
-    this.presence = new awarenessProtocol.Awareness(this.ydoc);
-    this.presence.setLocalState(null);
+    this.presence = new RoomPresence(this.ydoc, () => this.connections.values(), (message) => this.broadcast(message, null));
     this.storedBytes = stored.bytes;
     this.lastSeq = stored.lastSeq;
     this.updatesSinceSnapshot = stored.updates.length;
     this.ydoc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== STORAGE_CHANGE) this.applied.push(update);
     });
-    this.presence.on('update', this.onPresenceUpdate);
     if (!this.board.deferred) this.migrate();
   }
 
@@ -160,10 +154,7 @@ export class BoardRoom {
     const connection = this.connections.get(socket)!;
     if (this.board.deferred) this.step1Owed.add(connection);
     else socket.send(this.step1Message());
-    const states = this.presence.getStates();
-    if (states.size > 0) {
-      socket.send(this.presenceMessage([...states.keys()]));
-    }
+    if (!this.presence.isEmpty) socket.send(this.presence.everyone());
     return true;
   }
 
@@ -225,9 +216,7 @@ export class BoardRoom {
     if (!connection) return;
     this.connections.delete(socket);
     this.step1Owed.delete(connection);
-    if (connection.presenceIds.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.presence, [...connection.presenceIds], null);
-    }
+    this.presence.removeEntriesOf(connection);
     if (this.connections.size === 0) this.options.onEmpty(this);
   }
 
@@ -242,7 +231,7 @@ export class BoardRoom {
   /** Announces the board's status to everyone, as the server's own presence entry. */
   setStatus(status: BoardStatus): void {
     this.status = status;
-    this.presence.setLocalState({ [PRESENCE_STATUS_FIELD]: status });
+    this.presence.setStatus(status);
   }
 
   /** Who is connected: the role and name each connection was given. */
@@ -277,7 +266,6 @@ export class BoardRoom {
     // is logged by failStorage; the stored updates still hold everything that was acknowledged.
     if (this.flushWrites() && this.updatesSinceSnapshot > 0) this.compact();
     this.closed = true;
-    this.presence.off('update', this.onPresenceUpdate);
     this.presence.destroy();
     this.ydoc.destroy();
   }
@@ -290,10 +278,10 @@ export class BoardRoom {
         this.handleSync(connection, decoder);
         return;
       case MESSAGE_AWARENESS:
-        this.handlePresence(connection, decoding.readVarUint8Array(decoder));
+        this.presence.receive(connection, decoding.readVarUint8Array(decoder));
         return;
       case MESSAGE_QUERY_AWARENESS:
-        connection.socket.send(this.presenceMessage([...this.presence.getStates().keys()]));
+        connection.socket.send(this.presence.everyone());
         return;
       case MESSAGE_SAVED:
         connection.wantsSavedAck = readSavedSubscribe(decoder);
@@ -465,63 +453,6 @@ export class BoardRoom {
     this.storedBytes = snapshot.byteLength;
     this.updatesSinceSnapshot = 0;
     return true;
-  }
-
-  private handlePresence(connection: Connection, update: Uint8Array): void {
-    const entries = readPresenceUpdate(update, {
-      role: connection.role,
-      name: connection.name,
-      person: connection.person,
-      mayWrite: (clientId) => connection.presenceIds.has(clientId) || !this.presenceOwned(clientId),
-    });
-    if (entries.length === 0) return;
-    // A client that comes back with the same client id still has the clock it left with, while
-    // the removal of its old entry ([A3]) moved the clock here one step past it, so its entry
-    // would be ignored as old. Telling it about that removal makes y-protocols on its side step
-    // its clock past ours and send its entry again [A6].
-    const superseded = entries.filter(({ clientId, clock, state }) => {
-      const meta = this.presence.meta.get(clientId);
-      return state !== null && meta !== undefined && meta.clock >= clock && !this.presence.states.has(clientId);
-    });
-    applyPresenceEntries(this.presence, entries, connection);
-    if (superseded.length > 0) connection.socket.send(this.presenceMessage(superseded.map((e) => e.clientId)));
-  }
-
-  private presenceOwned(clientId: number): boolean {
-    if (clientId === this.ydoc.clientID) return true;
-    for (const c of this.connections.values()) if (c.presenceIds.has(clientId)) return true;
-    return false;
-  }
-
-  private readonly onPresenceUpdate = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    const owner = origin instanceof Object && 'socket' in origin ? this.connections.get((origin as Connection).socket) : undefined;
-    // Every entry a connection got applied is its own [A2]: one it wrote first, or an entry left
-    // behind by a connection that has gone, which y-protocols counts as updated, not added [A6].
-    if (owner) for (const id of [...added, ...updated]) owner.presenceIds.add(id);
-    for (const id of [...added, ...updated, ...removed]) this.changedPresence.add(id);
-    if (!this.presenceFlushScheduled) {
-      this.presenceFlushScheduled = true;
-      setImmediate(this.flushPresence);
-    }
-  };
-
-  /** Sends all presence changes of one event-loop turn as one message. */
-  private readonly flushPresence = (): void => {
-    this.presenceFlushScheduled = false;
-    if (this.closed || this.changedPresence.size === 0) return;
-    const message = this.presenceMessage([...this.changedPresence]);
-    this.changedPresence.clear();
-    this.broadcast(message, null);
-  };
-
-  private presenceMessage(clientIds: number[]): Uint8Array {
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
-    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.presence, clientIds));
-    return encoding.toUint8Array(encoder);
   }
 
   private broadcast(message: Uint8Array, except: SyncSocket | null): void {

@@ -1,0 +1,128 @@
+/**
+ * The presence of one board: who is here, their cursors and focus, and the server's own entry
+ * with the board's status.
+ *
+ * Every entry belongs to the connection that first got it applied [A2], including an entry left
+ * behind by a connection that has gone and is taken up again by the same client [A6]. Entries are
+ * checked and made truthful on the way in (presence.ts) and all changes of one event-loop turn go
+ * out as one message.
+ */
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import { PRESENCE_STATUS_FIELD, type BoardStatus } from '@kinboard/model';
+import type { Role } from '../auth/roles';
+import { applyPresenceEntries, readPresenceUpdate } from './presence';
+import type { SyncSocket } from './SyncSocket';
+
+const MESSAGE_AWARENESS = 1;
+
+/** What presence needs to know of a connection. */
+export interface PresenceOwner {
+  readonly role: Role;
+  readonly name: string | null;
+  readonly person: string;
+  /** The presence entries (client ids) this connection owns. */
+  readonly presenceIds: Set<number>;
+  readonly socket: SyncSocket;
+}
+
+export class RoomPresence {
+  readonly awareness: awarenessProtocol.Awareness;
+  private readonly changed = new Set<number>();
+  private flushScheduled = false;
+  private closed = false;
+
+  constructor(
+    doc: Y.Doc,
+    /** The connections on the board now. */
+    private readonly owners: () => Iterable<PresenceOwner>,
+    private readonly broadcast: (message: Uint8Array) => void,
+  ) {
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.onUpdate);
+  }
+
+  /** Announces the board's status to everyone, as the server's own entry. */
+  setStatus(status: BoardStatus): void {
+    this.awareness.setLocalState({ [PRESENCE_STATUS_FIELD]: status });
+  }
+
+  /** True when nobody, the server included, has an entry. */
+  get isEmpty(): boolean {
+    return this.awareness.getStates().size === 0;
+  }
+
+  /** A message with every entry. */
+  everyone(): Uint8Array {
+    return this.message([...this.awareness.getStates().keys()]);
+  }
+
+  /** Applies a presence update from `owner`, keeping only the entries it may write [A1][A2]. */
+  receive(owner: PresenceOwner, update: Uint8Array): void {
+    const entries = readPresenceUpdate(update, {
+      role: owner.role,
+      name: owner.name,
+      person: owner.person,
+      mayWrite: (clientId) => owner.presenceIds.has(clientId) || !this.isOwned(clientId),
+    });
+    if (entries.length === 0) return;
+    // A client that comes back with the same client id still has the clock it left with, while
+    // the removal of its old entry ([A3]) moved the clock here one step past it, so its entry
+    // would be ignored as old. Telling it about that removal makes y-protocols on its side step
+    // its clock past ours and send its entry again [A6].
+    const superseded = entries.filter(({ clientId, clock, state }) => {
+      const meta = this.awareness.meta.get(clientId);
+      return state !== null && meta !== undefined && meta.clock >= clock && !this.awareness.states.has(clientId);
+    });
+    applyPresenceEntries(this.awareness, entries, owner);
+    if (superseded.length > 0) owner.socket.send(this.message(superseded.map((e) => e.clientId)));
+  }
+
+  /** Removes the entries of a connection that has left [A3]. */
+  removeEntriesOf(owner: PresenceOwner): void {
+    if (owner.presenceIds.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...owner.presenceIds], null);
+  }
+
+  destroy(): void {
+    this.closed = true;
+    this.awareness.off('update', this.onUpdate);
+    this.awareness.destroy();
+  }
+
+  private isOwned(clientId: number): boolean {
+    if (clientId === this.awareness.clientID) return true;
+    for (const owner of this.owners()) if (owner.presenceIds.has(clientId)) return true;
+    return false;
+  }
+
+  private readonly onUpdate = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
+    let owner: PresenceOwner | undefined;
+    for (const o of this.owners()) if (o === origin) owner = o;
+    // Every entry a connection got applied is its own [A2]: one it wrote first, or an entry left
+    // behind by a connection that has gone, which y-protocols counts as updated, not added [A6].
+    if (owner) for (const id of [...added, ...updated]) owner.presenceIds.add(id);
+    for (const id of [...added, ...updated, ...removed]) this.changed.add(id);
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(this.flush);
+    }
+  };
+
+  /** Sends all presence changes of one event-loop turn as one message. */
+  private readonly flush = (): void => {
+    this.flushScheduled = false;
+    if (this.closed || this.changed.size === 0) return;
+    const message = this.message([...this.changed]);
+    this.changed.clear();
+    this.broadcast(message);
+  };
+
+  private message(clientIds: number[]): Uint8Array {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, clientIds));
+    return encoding.toUint8Array(encoder);
+  }
+}

@@ -10,5 +10,13 @@ describe('scale numbers', () => {
   it('says halves the way people do', () => {
     expect(formatScaleValue(6.5)).toBe('6½');
     expect(formatScaleValue(7)).toBe('7');
+    expect(formatScaleValue(0)).toBe('0');
+  });
+  it('keeps the quarters of a median between two answers instead of rounding them away', () => {
+    expect(formatScaleValue(6.25)).toBe('6¼');
+    expect(formatScaleValue(3.75)).toBe('3¾');
+    expect(formatScaleValue(0.25)).toBe('¼');
+    expect(formatScaleValue(0.5)).toBe('½');
+    expect(formatScaleValue(5.333333)).toBe('5.3');
   });
 });

@@ -31,8 +31,21 @@ export function checkScaleValue(value: unknown): number {
   return value;
 }
 
-/** How a number is said: "6½" rather than "6.5". */
+/**
+ * How a number is said: "6½" rather than "6.5". A figure worked out from answers, such as the
+ * median of 6 and 6½, keeps its quarters ("6¼", "6¾"); anything finer is rounded to one decimal.
+ */
 export function formatScaleValue(value: number): string {
   const whole = Math.floor(value);
-  return value - whole === 0.5 ? `${whole}½` : String(whole);
+  const part = value - whole;
+  const fraction = FRACTIONS.get(part);
+  if (fraction !== undefined) return whole === 0 && fraction !== '' ? fraction : `${whole}${fraction}`;
+  return String(Math.round(value * 10) / 10);
 }
+
+const FRACTIONS = new Map([
+  [0, ''],
+  [0.25, '¼'],
+  [0.5, '½'],
+  [0.75, '¾'],
+]);

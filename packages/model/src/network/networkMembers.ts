@@ -5,6 +5,7 @@
 import * as Y from 'yjs';
 import { ModelError, ModelErrorCode } from '../errors';
 import { LOCAL_CHANGE, type ChangeOrigin } from '../origins';
+import { orderedNow } from '../orderedNow';
 import { randomId } from '../randomId';
 import { NETWORK_MEMBER, networkMap } from '../schema';
 
@@ -87,7 +88,7 @@ export function addNetworkMember(doc: Y.Doc, person: NewNetworkMember, origin: C
     record.set(NETWORK_MEMBER.relationship, relationship);
     record.set(NETWORK_MEMBER.attendance, attendance);
     record.set(NETWORK_MEMBER.kind, kind);
-    record.set(NETWORK_MEMBER.createdAt, Date.now());
+    record.set(NETWORK_MEMBER.createdAt, orderedNow());
     networkMap(doc).set(id, record);
   }, origin);
   return id;

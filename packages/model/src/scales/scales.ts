@@ -2,6 +2,7 @@
 import * as Y from 'yjs';
 import { ModelError, ModelErrorCode } from '../errors';
 import { LOCAL_CHANGE, type ChangeOrigin } from '../origins';
+import { orderedNow } from '../orderedNow';
 import { randomId } from '../randomId';
 import { SCALE, scalesMap } from '../schema';
 
@@ -68,7 +69,7 @@ export function addScale(doc: Y.Doc, scale: NewScale, origin: ChangeOrigin = LOC
     record.set(SCALE.tenMeans, tenMeans);
     record.set(SCALE.statementId, scale.statementId ?? null);
     record.set(SCALE.archived, false);
-    record.set(SCALE.createdAt, Date.now());
+    record.set(SCALE.createdAt, orderedNow());
     scalesMap(doc).set(id, record);
   }, origin);
   return id;

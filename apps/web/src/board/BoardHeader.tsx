@@ -40,7 +40,7 @@ export function BoardHeader({ title, state, locked }: BoardHeaderProps) {
           <p>{state.failure ?? 'The connection to this board was closed.'}</p>
         </div>
       )}
-      {viewing ? (
+      {viewing && (
         <p className="banner banner--viewing">
           <EyeIcon />
           <span>
@@ -48,18 +48,26 @@ export function BoardHeader({ title, state, locked }: BoardHeaderProps) {
             anything.
           </span>
         </p>
-      ) : (
-        state.role && <p className="board-header__role">{ROLE_TEXT[state.role]}</p>
       )}
       {locked && <LockBanner role={state.role} />}
-      <MeetingStrip />
       {state.phase === 'offline' && (
-        <p className="banner banner--offline">
-          You are offline. {viewing ? 'The board will update when you reconnect.' : 'You can keep working: your changes are kept on this device and will be saved when you reconnect.'}
+        <p className="banner banner--offline" role="status">
+          You are offline.{' '}
+          {viewing || locked
+            ? 'The board will update when you reconnect.'
+            : 'You can keep working: your changes are kept on this device and will be saved when you reconnect.'}
         </p>
       )}
-      {state.phase === 'reconnecting' && state.notice && <p className="banner banner--offline">{state.notice}</p>}
-      <PeopleHere />
+      {state.phase === 'reconnecting' && state.notice && (
+        <p className="banner banner--offline" role="status">
+          {state.notice}
+        </p>
+      )}
+      <div className="board-header__here">
+        {!viewing && !locked && state.role && <p className="board-header__role">{ROLE_TEXT[state.role]}</p>}
+        <PeopleHere />
+      </div>
+      <MeetingStrip />
     </header>
   );
 }

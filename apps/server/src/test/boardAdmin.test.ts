@@ -273,4 +273,25 @@ describe('creating boards', () => {
       await server.cleanup();
     }
   });
+
+  it('[K13] without a staff key, this machine creates boards but a request passed on by a proxy is refused', async () => {
+    const server = await new TestServer().start();
+    try {
+      const local = await postJson(`${server.origin}/api/boards`, { title: 'A', template: 'three-column' });
+      expect(local.status).toBe(201);
+      for (const header of ['x-forwarded-for', 'forwarded', 'x-real-ip']) {
+        const proxied = await fetch(`${server.origin}/api/boards`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', [header]: header === 'forwarded' ? 'for=203.0.113.7' : '203.0.113.7' },
+          body: JSON.stringify({ title: 'A', template: 'three-column' }),
+        });
+        expect(proxied.status).toBe(403);
+        const body = (await proxied.json()) as { error: { code: string; message: string } };
+        expect(body.error.code).toBe('staff_only');
+        expect(body.error.message).toMatch(/KINBOARD_STAFF_KEY/);
+      }
+    } finally {
+      await server.cleanup();
+    }
+  });
 });

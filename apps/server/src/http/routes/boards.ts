@@ -47,6 +47,8 @@ export function boardRoutes(boards: BoardService, linkFor: (c: Context, id: stri
   return app;
 }
 
+const PROXY_HEADERS = ['forwarded', 'x-forwarded-for', 'x-real-ip'] as const;
+
 function isLoopback(address: string | undefined): boolean {
   return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1' || (address?.startsWith('127.') ?? false);
 }
@@ -55,6 +57,15 @@ function checkStaff(c: Context, staffKey: string | null): void {
   if (staffKey === null) {
     if (!isLoopback(getConnInfo(c).remote.address)) {
       throw apiError(403, 'staff_only', 'New boards can only be created on this machine until a staff key is configured (KINBOARD_STAFF_KEY)');
+    }
+    // Behind a reverse proxy on the same machine every request comes from loopback; the proxy's
+    // headers say it was passed on from somewhere else.
+    if (PROXY_HEADERS.some((name) => c.req.header(name) !== undefined)) {
+      throw apiError(
+        403,
+        'staff_only',
+        'This request came through a proxy, so it may not be from this machine: configure a staff key (KINBOARD_STAFF_KEY) to create boards from elsewhere',
+      );
     }
     return;
   }

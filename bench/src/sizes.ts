@@ -18,8 +18,8 @@ export const SIZES: Record<SizeName, Sizes> = {
     unloadAfterMs: null,
     serverPerScenario: true,
     scenarios: {
-      fanout: { ns: [10, 50, 100], rate: 25, seconds: 3 },
-      presence: { clients: 50, hz: 10, warmupSeconds: 1, seconds: 5, observers: 5 },
+      fanout: { ns: [10, 50, 100], rate: 25, seconds: 6 },
+      presence: { clients: 50, hz: 10, warmupSeconds: 1, seconds: 6, observers: 5 },
       saturation: { rooms: 2, clientsPerRoom: 25, window: 64, warmupSeconds: 1, seconds: 5 },
       capacity: { rooms: 500, perRoom: 4, editEveryMs: 2000, seconds: 8, settleMs: 500 },
       coldLoad: { boards: 2, statements: 1000, updates: 10_000, warmSamples: 5, unloadTimeoutMs: 40_000 },

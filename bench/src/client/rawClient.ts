@@ -36,6 +36,8 @@ export class RawClient {
   isSynced = false;
   /** performance.now() when the server's first sync step 2 arrived, before this client applied it. */
   firstStep2At: number | null = null;
+  /** How long this client took to apply that first sync step 2. */
+  firstStep2ApplyMs: number | null = null;
   readonly synced: Promise<void>;
   readonly opened: Promise<void>;
   readonly closed: Promise<{ code: number; reason: string }>;
@@ -96,7 +98,9 @@ export class RawClient {
       if (this.firstStep2At === null && data[1] === syncProtocol.messageYjsSyncStep2) this.firstStep2At = performance.now();
       const reply = encoding.createEncoder();
       encoding.writeVarUint(reply, MESSAGE_SYNC);
+      const applying = performance.now();
       const kind = syncProtocol.readSyncMessage(decoder, reply, this.doc, this);
+      if (kind === syncProtocol.messageYjsSyncStep2 && this.firstStep2ApplyMs === null) this.firstStep2ApplyMs = performance.now() - applying;
       if (kind !== syncProtocol.messageYjsSyncStep1) {
         this.updateFrames++;
         this.options.onUpdateFrame?.();

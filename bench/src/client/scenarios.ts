@@ -360,6 +360,8 @@ export async function coldLoad(
   // The server's share: from opening the socket to the first byte of the board (its sync step 2),
   // before this client spends its own time applying it (the same for either server).
   const coldServer: number[] = [];
+  /** Time each client spent applying the board it was sent, cold and warm alike. */
+  const applyMs: number[] = [];
   const warmServer: number[] = [];
   let complete = true;
   let unloaded: boolean | null = null;
@@ -372,6 +374,7 @@ export async function coldLoad(
     await client.synced;
     const elapsed = performance.now() - start;
     if (!sameState(doc, source)) complete = false;
+    applyMs.push(client.firstStep2ApplyMs ?? Number.NaN);
     return { ms: elapsed, serverMs: (client.firstStep2At ?? Number.NaN) - start, client };
   };
   if (t.kind === 'ours') {
@@ -411,6 +414,7 @@ export async function coldLoad(
       statements: p.statements,
       updatesPerBoard: p.updates,
       coldSamples: cold.map((v) => round(v)),
+      clientApplyMs: applyMs.map((v) => round(v)),
       warmSamples: warm.length,
       unloadedBeforeColdLoad: unloaded,
       everyLoadComplete: complete,

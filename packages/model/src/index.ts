@@ -181,3 +181,4 @@ export type { UndoableDeletion } from './undoableDeletion';
 export { drawRecordsArray, drawMetaMap, DRAW_META } from './draw/drawSchema';
 export type { DrawRecordEntry } from './draw/drawSchema';
 export { drawPageText, editPageText, readPageText, MAX_PAGE_TEXT_LENGTH } from './draw/pageTexts';
+export { pageHasShapes } from './draw/pageContent';

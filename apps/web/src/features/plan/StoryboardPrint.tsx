@@ -1,5 +1,6 @@
 import { Component, Suspense, type ReactNode } from 'react';
 import type * as Y from 'yjs';
+import { pageHasShapes } from '@kinboard/model';
 import { DRAW_PAGES, STORYBOARD_PAGE_ID, StoryboardPicture, drawPageText } from '../../draw';
 import { useSharedDocView } from './usePlanData';
 
@@ -9,6 +10,11 @@ export const STORYBOARD_TITLE = DRAW_PAGES.find((page) => page.id === STORYBOARD
 /** The storyboard's text alternative; module-level so every reader shares one store. */
 export function readStoryboardText(doc: Y.Doc): string {
   return drawPageText(doc, STORYBOARD_PAGE_ID);
+}
+
+/** True when something is drawn on the storyboard; module-level so every reader shares one store. */
+export function readStoryboardHasPicture(doc: Y.Doc): boolean {
+  return pageHasShapes(doc, STORYBOARD_PAGE_ID);
 }
 
 /** The storyboard's text alternative, live. */
@@ -40,14 +46,18 @@ class WithoutPictureOnFailure extends Component<{ readonly children: ReactNode }
  */
 export function StoryboardPrint({ doc }: { readonly doc: Y.Doc }) {
   const text = useStoryboardText(doc).trim();
+  // The canvas code is large: it is only fetched when there is a picture to print.
+  const hasPicture = useSharedDocView(doc, readStoryboardHasPicture);
   return (
     <section className="plan-storyboard" aria-label={STORYBOARD_TITLE}>
       <h2 className="plan-storyboard__title">{STORYBOARD_TITLE}</h2>
-      <WithoutPictureOnFailure>
-        <Suspense fallback={null}>
-          <StoryboardPicture doc={doc} />
-        </Suspense>
-      </WithoutPictureOnFailure>
+      {hasPicture && (
+        <WithoutPictureOnFailure>
+          <Suspense fallback={null}>
+            <StoryboardPicture doc={doc} />
+          </Suspense>
+        </WithoutPictureOnFailure>
+      )}
       {text && <p className="plan-storyboard__text plan-doc__words">{text}</p>}
     </section>
   );

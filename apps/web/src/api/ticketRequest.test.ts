@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOARD_GONE_TEXT, LINK_REFUSED_TEXT, ticketRequest } from './ticketRequest';
-
-function fakeFetch(status: number, body: unknown, seen: { url?: string; init?: RequestInit } = {}): typeof fetch {
-  return (async (url: string, init?: RequestInit) => {
-    seen.url = url;
-    seen.init = init;
-    return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-  }) as typeof fetch;
-}
+import { fakeFetch } from '../test/fakeFetch';
 
 describe('ticketRequest', () => {
   it('sends the secret in the body, never the URL', async () => {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lockStatusRequest } from './lockStatusRequest';
-
-function fakeFetch(status: number, body: unknown, seen: { url?: string; init?: RequestInit } = {}): typeof fetch {
-  return (async (url: string, init?: RequestInit) => {
-    seen.url = url;
-    seen.init = init;
-    return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-  }) as typeof fetch;
-}
+import { fakeFetch } from '../test/fakeFetch';
 
 describe('lockStatusRequest', () => {
   it('sends the secret as a bearer token, never in the URL, and reads the lock and role', async () => {

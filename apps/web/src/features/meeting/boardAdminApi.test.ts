@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boardAdmin } from './boardAdminApi';
-
-function fakeFetch(status: number, body: unknown, seen: { url?: string; init?: RequestInit } = {}): typeof fetch {
-  return (async (url: string, init?: RequestInit) => {
-    seen.url = url;
-    seen.init = init;
-    return new Response(status === 204 ? null : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-  }) as typeof fetch;
-}
+import { fakeFetch } from '../../test/fakeFetch';
 
 describe('boardAdmin', () => {
   it('sends the secret as a bearer header, never in the URL', async () => {

@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { TestServer, rawSocket, waitFor, type CreatedBoardLinks } from './harness';
+import { RawYClient } from './rawClient';
 
 type UserState = { user?: { name?: string; role?: string } };
 
@@ -118,5 +120,39 @@ describe('presence is bound to the connection that set it', () => {
     forged.destroy();
     sam.destroy();
     watcher.destroy();
+  });
+  it('[A4] cursors moving at once reach everyone gathered into a few messages, ending where they stopped', async () => {
+    const [a, b] = await Promise.all([server.connect(board, 'participant'), server.connect(board, 'participant')]);
+    await Promise.all([a.synced(), b.synced()]);
+    const ticket = await server.ticket(board, 'viewer');
+    const watcher = await RawYClient.open(`ws://127.0.0.1:${server.port}/sync/${board.id}?ticket=${ticket}`);
+    await waitFor(() => watcher.synced);
+    const seen = new awarenessProtocol.Awareness(new Y.Doc());
+    const cursorOf = (id: number) => (seen.getStates().get(id) as { cursor?: number } | undefined)?.cursor;
+    let read = watcher.messages.length;
+    let presenceMessages = 0;
+    // Twenty changes over about 20 ms, as two people dragging their cursors make.
+    for (let step = 1; step <= 10; step++) {
+      a.provider.awareness.setLocalStateField('cursor', step);
+      b.provider.awareness.setLocalStateField('cursor', 100 + step);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    await waitFor(
+      () => {
+        for (; read < watcher.messages.length; read++) {
+          const decoder = decoding.createDecoder(watcher.messages[read]!);
+          if (decoding.readVarUint(decoder) !== 1) continue;
+          presenceMessages++;
+          awarenessProtocol.applyAwarenessUpdate(seen, decoding.readVarUint8Array(decoder), 'server');
+        }
+        return cursorOf(a.doc.clientID) === 10 && cursorOf(b.doc.clientID) === 110;
+      },
+      5000,
+      'both cursors at their last place',
+    );
+    expect(presenceMessages).toBeLessThanOrEqual(5);
+    watcher.close();
+    a.destroy();
+    b.destroy();
   });
 });

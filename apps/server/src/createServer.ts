@@ -68,7 +68,7 @@ export function createKinboardServer(overrides: Partial<ServerConfig> = {}, stor
       closing ??= (async () => {
         admin.expiries.clear();
         rooms.closeAll(CloseCode.serverRestarting, 'server restarting');
-        sync.close();
+        await sync.close();
         if (server) {
           server.closeAllConnections?.();
           await new Promise<void>((resolve) => server!.close(() => resolve()));

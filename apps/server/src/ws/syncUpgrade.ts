@@ -13,6 +13,8 @@ import type { SyncSocket } from '../sync/SyncSocket';
 
 const SYNC_PATH = /^\/sync\/([A-Za-z0-9_-]{1,64})$/;
 const PING_EVERY_MS = 30_000;
+/** How long a closing socket may take to finish its closing handshake when the server stops. */
+const CLOSE_GRACE_MS = 1_000;
 
 export interface SyncUpgradeOptions {
   readonly maxMessageBytes: number;
@@ -91,8 +93,20 @@ export function createSyncUpgrade(boards: BoardService, rooms: RoomRegistry, opt
     });
   }
 
-  function close(): void {
+  /**
+   * Stops the transport. Sockets the rooms have just closed get up to `graceMs` to finish the
+   * closing handshake, so their close frame (and its code) reaches the client before the
+   * process goes [D2]; whatever is still open then is cut.
+   */
+  async function close(graceMs = CLOSE_GRACE_MS): Promise<void> {
     clearInterval(pinger);
+    const closing = [...wss.clients].filter((ws) => ws.readyState !== ws.CLOSED);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.all(closing.map((ws) => new Promise<void>((resolve) => ws.once('close', () => resolve())))),
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs))),
+    ]);
+    clearTimeout(timer);
     for (const ws of wss.clients) ws.terminate();
     wss.close();
   }

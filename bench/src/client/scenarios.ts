@@ -5,66 +5,12 @@
  * send time, the receivers record the arrival, so no cross-process clocks are involved.
  */
 import * as Y from 'yjs';
-import { SECTIONS, addStatement, editStatement, statementText } from '@kinboard/model';
+import { SECTIONS, addStatement } from '@kinboard/model';
 import type { Figure, ScenarioResult } from '../types';
 import { mean, percentile, round, sleep } from '../stats';
 import { RawClient, decodePresence } from './rawClient';
+import { author, closeAll, ms, num, paced, ping, pingReceiver, range, waitUntil } from './scenarioKit';
 import { Target, inBatches, type Room } from './target';
-
-const ms = (value: number | null, note?: string): Figure => ({ value: round(value, 2), unit: 'ms', ...(note ? { note } : {}) });
-const num = (value: number | null, unit: string, note?: string): Figure => ({ value: round(value, 2), unit, ...(note ? { note } : {}) });
-const range = (n: number) => Array.from({ length: n }, (_, i) => i);
-const author = { id: 'bench', name: 'Bench' };
-
-async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<boolean> {
-  const deadline = performance.now() + timeoutMs;
-  while (!condition()) {
-    if (performance.now() > deadline) return false;
-    await sleep(5);
-  }
-  return true;
-}
-
-async function closeAll(clients: RawClient[]): Promise<void> {
-  await inBatches(clients, 100, (c) => c.close());
-}
-
-/** Document clients that record, for every new "ping" they see, the time since it was sent. */
-function pingReceiver(sendTimes: number[], latencies: number[], accept: () => boolean = () => true): Y.Doc {
-  const doc = new Y.Doc();
-  const bench = doc.getMap<number>('bench');
-  let last = -1;
-  bench.observe((event) => {
-    if (!event.keysChanged.has('ping')) return;
-    const i = bench.get('ping');
-    if (typeof i !== 'number' || i <= last) return;
-    last = i;
-    const sent = sendTimes[i];
-    if (sent !== undefined && accept()) latencies.push(performance.now() - sent);
-  });
-  return doc;
-}
-
-/** One edit a writer makes: a character typed plus the ping marker, in one update. */
-function ping(doc: Y.Doc, seq: number, sendTimes: number[]): void {
-  const text = doc.getText('bench-text');
-  sendTimes[seq] = performance.now();
-  doc.transact(() => {
-    text.insert(text.length, 'x');
-    doc.getMap<number>('bench').set('ping', seq);
-  });
-}
-
-/** Runs `tick(i)` `count` times at `rate` per second, on schedule (no drift). */
-async function paced(count: number, rate: number, tick: (i: number) => void): Promise<void> {
-  const start = performance.now();
-  for (let i = 0; i < count; i++) {
-    const due = start + (i * 1000) / rate;
-    const wait = due - performance.now();
-    if (wait > 0) await sleep(wait);
-    tick(i);
-  }
-}
 
 // 1. Fan-out ----------------------------------------------------------------------------------
 
@@ -305,124 +251,7 @@ export async function capacity(
   };
 }
 
-// 5. Cold load --------------------------------------------------------------------------------
-
-/** Fills a room with `statements` statements and then edits them until `updates` updates were sent. */
-async function fillBoard(t: Target, room: Room, statements: number, updates: number): Promise<Y.Doc> {
-  const doc = new Y.Doc();
-  const writer = await t.connect(room, { doc });
-  let observed = 0;
-  let wake: (() => void) | null = null;
-  const observer = await t.connect(room, {
-    onUpdateFrame: () => {
-      observed++;
-      wake?.();
-    },
-  });
-  const window = 256;
-  const ids: string[] = [];
-  for (let u = 0; u < updates; u++) {
-    while (u - observed >= window) await new Promise<void>((r) => (wake = r));
-    if (u < statements) {
-      ids.push(addStatement(doc, { section: SECTIONS[u % SECTIONS.length]!.id, text: `Statement ${u}: what we see`, author }));
-    } else {
-      const id = ids[Math.floor(Math.random() * ids.length)]!;
-      const current = statementText(doc, id).toString();
-      const next = current.length > 120 ? current.slice(0, 40) : `${current} and more ${u % 10}`;
-      editStatement(doc, id, next);
-    }
-  }
-  await waitUntil(() => observed >= updates, 30_000);
-  await writer.flush();
-  await closeAll([writer, observer]);
-  return doc;
-}
-
-function sameState(a: Y.Doc, b: Y.Doc): boolean {
-  return Buffer.from(Y.encodeStateVector(a)).equals(Buffer.from(Y.encodeStateVector(b)));
-}
-
-export async function coldLoad(
-  t: Target,
-  p: { boards: number; statements: number; updates: number; warmSamples: number; unloadTimeoutMs: number },
-): Promise<ScenarioResult> {
-  const rooms: Room[] = [];
-  const sources: Y.Doc[] = [];
-  const fillStart = performance.now();
-  for (let b = 0; b < p.boards; b++) {
-    const room = await t.newRoom();
-    rooms.push(room);
-    sources.push(await fillBoard(t, room, p.statements, p.updates));
-  }
-  const fillSeconds = (performance.now() - fillStart) / 1000;
-  const cold: number[] = [];
-  const warm: number[] = [];
-  // The server's share: from opening the socket to the first byte of the board (its sync step 2),
-  // before this client spends its own time applying it (the same for either server).
-  const coldServer: number[] = [];
-  /** Time each client spent applying the board it was sent, cold and warm alike. */
-  const applyMs: number[] = [];
-  const warmServer: number[] = [];
-  let complete = true;
-  let unloaded: boolean | null = null;
-  const keep: RawClient[] = [];
-  const timeSync = async (room: Room, source: Y.Doc): Promise<{ ms: number; serverMs: number; client: RawClient }> => {
-    const url = await t.url(room);
-    const doc = new Y.Doc();
-    const start = performance.now();
-    const client = new RawClient(url, { doc });
-    await client.synced;
-    const elapsed = performance.now() - start;
-    if (!sameState(doc, source)) complete = false;
-    applyMs.push(client.firstStep2ApplyMs ?? Number.NaN);
-    return { ms: elapsed, serverMs: (client.firstStep2At ?? Number.NaN) - start, client };
-  };
-  if (t.kind === 'ours') {
-    const deadline = performance.now() + p.unloadTimeoutMs;
-    while ((await t.stats(false)).loadedRooms > 0 && performance.now() < deadline) await sleep(100);
-    unloaded = (await t.stats(false)).loadedRooms === 0;
-    for (let b = 0; b < p.boards; b++) {
-      const { ms: elapsed, serverMs, client } = await timeSync(rooms[b]!, sources[b]!);
-      cold.push(elapsed);
-      coldServer.push(serverMs);
-      keep.push(client);
-    }
-  }
-  for (let b = 0; b < p.boards; b++) {
-    if (t.kind === 'peer') keep.push((await timeSync(rooms[b]!, sources[b]!)).client);
-    for (let s = 0; s < p.warmSamples; s++) {
-      const { ms: elapsed, serverMs, client } = await timeSync(rooms[b]!, sources[b]!);
-      warm.push(elapsed);
-      warmServer.push(serverMs);
-      await client.close();
-    }
-  }
-  await closeAll(keep);
-  const noCold = 'n/a: the peer persists nothing, so a document that is not in memory is gone';
-  return {
-    figures: {
-      coldP50Ms: t.kind === 'ours' ? ms(percentile(cold, 50)) : ms(null, noCold),
-      coldMaxMs: t.kind === 'ours' ? ms(Math.max(...cold)) : ms(null, noCold),
-      coldServerP50Ms: t.kind === 'ours' ? ms(percentile(coldServer, 50)) : ms(null, noCold),
-      coldServerMaxMs: t.kind === 'ours' ? ms(Math.max(...coldServer)) : ms(null, noCold),
-      warmServerP50Ms: ms(percentile(warmServer, 50)),
-      warmP50Ms: ms(percentile(warm, 50)),
-      warmMaxMs: ms(Math.max(...warm)),
-    },
-    details: {
-      boards: p.boards,
-      statements: p.statements,
-      updatesPerBoard: p.updates,
-      coldSamples: cold.map((v) => round(v)),
-      clientApplyMs: applyMs.map((v) => round(v)),
-      warmSamples: warm.length,
-      unloadedBeforeColdLoad: unloaded,
-      everyLoadComplete: complete,
-      documentBytes: Y.encodeStateAsUpdate(sources[0]!).byteLength,
-      fillSeconds: round(fillSeconds),
-    },
-  };
-}
+export { coldLoad } from './coldLoad';
 
 // 6. Memory -----------------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
+import { useDraft } from '../../hooks/useDraft';
 import { MAX_HARM_DETAIL_LENGTH, setHarmDetails, type HarmDetails, type MappedStatement } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 
@@ -39,13 +40,9 @@ interface HarmFieldProps {
 
 function HarmField({ statementId, field, label, hint, value }: HarmFieldProps) {
   const { connection } = useBoardSession();
-  const [draft, setDraft] = useState(value);
-  const [editing, setEditing] = useState(false);
-  const id = useId();
   // Someone else's answer shows as it arrives, unless this person is in the middle of typing one.
-  useEffect(() => {
-    if (!editing) setDraft(value);
-  }, [value, editing]);
+  const { draft, setDraft, setEditing } = useDraft(value);
+  const id = useId();
 
   function save() {
     setEditing(false);

@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
+import { useDraft } from '../../hooks/useDraft';
 import {
   MAX_AGENCY_LENGTH,
   MAX_DISPUTE_WORDS_LENGTH,
@@ -97,15 +98,6 @@ export function SourcePanel({ statement }: { readonly statement: MappedStatement
       </div>
     </details>
   );
-}
-
-function useDraft(value: string) {
-  const [draft, setDraft] = useState(value);
-  const [editing, setEditing] = useState(false);
-  useEffect(() => {
-    if (!editing) setDraft(value);
-  }, [value, editing]);
-  return { draft, setDraft, editing, setEditing };
 }
 
 function AgencyField({ statementId, agency }: { readonly statementId: string; readonly agency: string }) {

@@ -1,4 +1,5 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { useDraft } from '../../hooks/useDraft';
 import type * as Y from 'yjs';
 import { MAX_PLAN_LINE_LENGTH, ModelError, addPlanLine, editPlanLine, movePlanLine, removePlanLine, type PlanLineView, type PlanList } from '@kinboard/model';
 import { ArrowDownIcon, ArrowUpIcon, TrashIcon } from '../../icons';
@@ -23,11 +24,7 @@ function quietly(change: () => void): boolean {
 
 /** One short line, saved when the person leaves the box or presses Enter (a line is replaced whole). */
 function LineEditor({ doc, line, index, count, singular }: { readonly doc: Y.Doc; readonly line: PlanLineView; readonly index: number; readonly count: number; readonly singular: string }) {
-  const [draft, setDraft] = useState(line.text);
-  const [editing, setEditing] = useState(false);
-  useEffect(() => {
-    if (!editing) setDraft(line.text);
-  }, [line.text, editing]);
+  const { draft, setDraft, setEditing } = useDraft(line.text);
   const save = () => {
     setEditing(false);
     const text = draft.trim();

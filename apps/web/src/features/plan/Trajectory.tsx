@@ -1,4 +1,5 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { useDraft } from '../../hooks/useDraft';
 import type * as Y from 'yjs';
 import { ModelError, TRAJECTORY_KINDS, addTrajectoryItem, isPlanDate, removeTrajectoryItem, spellDate, updateTrajectoryItem, type TrajectoryItemView, type TrajectoryKind } from '@kinboard/model';
 import { TrashIcon } from '../../icons';
@@ -21,12 +22,8 @@ export function todayDate(now = new Date()): string {
 }
 
 function ItemEditor({ doc, item }: { readonly doc: Y.Doc; readonly item: TrajectoryItemView }) {
-  const [label, setLabel] = useState(item.label);
-  const [editing, setEditing] = useState(false);
+  const { draft: label, setDraft: setLabel, setEditing } = useDraft(item.label);
   const id = useId();
-  useEffect(() => {
-    if (!editing) setLabel(item.label);
-  }, [item.label, editing]);
   const saveLabel = () => {
     setEditing(false);
     if (label !== item.label) quietly(() => updateTrajectoryItem(doc, item.id, { label: label.trim() }));

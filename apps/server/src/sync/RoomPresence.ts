@@ -39,6 +39,8 @@ export class RoomPresence {
   private readonly changed = new Set<number>();
   private flushScheduled = false;
   private closed = false;
+  /** The connection whose entries `receive` is applying right now. */
+  private applying: PresenceOwner | null = null;
 
   constructor(
     doc: Y.Doc,
@@ -83,7 +85,12 @@ export class RoomPresence {
       const meta = this.awareness.meta.get(clientId);
       return state !== null && meta !== undefined && meta.clock >= clock && !this.awareness.states.has(clientId);
     });
-    applyPresenceEntries(this.awareness, entries, owner);
+    this.applying = owner;
+    try {
+      applyPresenceEntries(this.awareness, entries, owner);
+    } finally {
+      this.applying = null;
+    }
     if (superseded.length > 0) owner.socket.send(this.message(superseded.map((e) => e.clientId)));
   }
 
@@ -105,8 +112,8 @@ export class RoomPresence {
   }
 
   private readonly onUpdate = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
-    let owner: PresenceOwner | undefined;
-    for (const o of this.owners()) if (o === origin) owner = o;
+    // `receive` applies a connection's entries with that connection as the origin.
+    const owner = this.applying === origin ? this.applying : null;
     // Every entry a connection got applied is its own [A2]: one it wrote first, or an entry left
     // behind by a connection that has gone, which y-protocols counts as updated, not added [A6].
     if (owner) for (const id of [...added, ...updated]) owner.presenceIds.add(id);

@@ -75,14 +75,19 @@ describe('schema migrations', () => {
     db.close();
     const bytesBefore = fs.readFileSync(file);
     expect(() => new SqliteBoardStore(dir)).toThrow(SchemaTooNewError);
-    expect(() => new SqliteBoardStore(dir)).toThrow(/schema version \d+, but this Kinboard only knows versions up to \d+: it was written by a newer Kinboard/);
+    expect(() => new SqliteBoardStore(dir)).toThrow(
+      /schema version \d+, but this Kinboard only knows versions up to \d+: it was written by a newer Kinboard/,
+    );
     expect(fs.readFileSync(file).equals(bytesBefore)).toBe(true);
   });
 
   it('[M5] a failing migration leaves the database at its old version with nothing half-done', () => {
     const dir = dataDirWithFixture();
     const db = new Database(path.join(dir, 'kinboard.sqlite'));
-    const broken = [...MIGRATIONS, { version: MIGRATIONS.length + 1, name: 'broken', sql: 'CREATE TABLE half_done (x); SELECT * FROM no_such_table;' }];
+    const broken = [
+      ...MIGRATIONS,
+      { version: MIGRATIONS.length + 1, name: 'broken', sql: 'CREATE TABLE half_done (x); SELECT * FROM no_such_table;' },
+    ];
     expect(() => migrate(db, broken)).toThrow(/no_such_table/);
     expect(db.pragma('user_version', { simple: true })).toBe(0);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name IN ('half_done', 'staff')").all()).toEqual([]);

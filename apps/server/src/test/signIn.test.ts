@@ -5,8 +5,12 @@
 import http from 'node:http';
 import { createSign, generateKeyPairSync } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import * as Y from 'yjs';
+import { addStatement } from '@kinboard/model';
+import { createLogger, lineLogger } from '../log';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestServer } from './harness';
+import { secretOf, TestServer, waitFor } from './harness';
 import { CookieJar, signInAtProvider, TestOidcProvider } from './oidcProvider';
 
 async function freePort(): Promise<number> {
@@ -23,16 +27,30 @@ const STAFF_KEY = 'script-staff-key-0123456789';
 let provider: TestOidcProvider;
 let server: TestServer;
 let origin: string;
+/** Everything the main server logged, line by line. */
+const logOutput: string[] = [];
+const RETENTION_DAYS = 90;
 
 beforeAll(async () => {
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   provider = new TestOidcProvider();
   const issuer = await provider.start([{ ...CLIENT, redirectUri: `${origin}/auth/callback` }]);
+  const logger = createLogger(
+    new Writable({
+      write(chunk, _encoding, done) {
+        logOutput.push(...String(chunk).split('\n').filter(Boolean));
+        done();
+      },
+    }),
+  );
   server = await new TestServer(undefined, {
     publicOrigin: origin,
     oidc: { issuer, ...CLIENT },
     staffKey: STAFF_KEY,
+    retentionDays: RETENTION_DAYS,
+    logger,
+    log: lineLogger(logger),
   }).start(port);
 });
 
@@ -161,9 +179,12 @@ describe('staff sign-in with OpenID Connect', () => {
         title: 'Okafor family network meeting',
         createdAt: expect.any(String),
         lastActiveAt: expect.any(String),
-        deletesAt: null,
+        deletesAt: expect.any(String),
       },
     ]);
+    // Owners see when an idle board will be deleted: the retention period after its last activity.
+    const listed = mine[0] as unknown as { lastActiveAt: string; deletesAt: string };
+    expect(Date.parse(listed.deletesAt) - Date.parse(listed.lastActiveAt)).toBe(RETENTION_DAYS * 24 * 60 * 60 * 1000);
     expect(await myBoards(dave)).toEqual([]);
 
     // Dave cannot open or hand over Carol's board.
@@ -211,6 +232,57 @@ describe('staff sign-in with OpenID Connect', () => {
       headers: { authorization: `Bearer ${new URL(opened.link).hash.slice(1)}` },
     });
     expect(check.status).toBe(200);
+  });
+});
+
+describe('logs', () => {
+  it('[L1] are JSON lines with level, time and event, with board and person ids, and never a secret, ticket, name or content', async () => {
+    const jar = await signedIn('frank');
+    const sessionToken = jar.get(new URL(origin).host, 'kinboard_session') ?? '';
+    const created = await createBoard(jar, 'Zanzibar-Whitfield family conference');
+    const board = (await created.json()) as { id: string; links: { facilitator: string; participant: string; viewer: string } };
+    const ticket = await server.ticket(board, 'participant', { name: 'Grandma Philippa' });
+    const client = await server.connect(board, 'participant', new Y.Doc(), { name: 'Grandma Philippa' });
+    await client.synced();
+    addStatement(client.doc, {
+      section: 'working-well',
+      text: 'Uncle Bartholomew keeps the children safe at weekends',
+      author: { id: 'p1', name: 'Philippa' },
+    });
+    await waitFor(() => server.server.store.loadDocument(board.id).updates.length > 0, 5000, 'the statement to be stored');
+    client.destroy();
+    await waitFor(() => (server.server.rooms.loaded(board.id)?.connectionCount ?? 0) === 0, 5000, 'the client to leave');
+    await fetch(`${origin}/api/boards/${board.id}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${secretOf(board.links.facilitator)}` },
+    });
+    await jar.fetch(`${origin}/auth/logout`, { method: 'POST', headers: { origin } });
+
+    expect(logOutput.length).toBeGreaterThan(0);
+    for (const line of logOutput) {
+      const record = JSON.parse(line) as Record<string, unknown>;
+      expect(record).toEqual(expect.objectContaining({ level: expect.any(String), time: expect.any(String), event: expect.any(String) }));
+    }
+    const records = logOutput.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(records).toContainEqual(expect.objectContaining({ event: 'signed_in', person: expect.stringMatching(/^staff_\d+$/) }));
+    expect(records).toContainEqual(expect.objectContaining({ event: 'deleted', board: board.id }));
+    const everything = logOutput.join('\n');
+    const neverLogged = [
+      'Zanzibar-Whitfield',
+      'Philippa',
+      'Bartholomew',
+      'Frank Example',
+      'frank@council.example',
+      CLIENT.clientSecret,
+      STAFF_KEY,
+      sessionToken,
+      ticket,
+      ticket.split('.')[0] ?? ticket,
+      secretOf(board.links.facilitator),
+      secretOf(board.links.participant),
+      secretOf(board.links.viewer),
+    ];
+    for (const text of neverLogged) expect(everything).not.toContain(text);
   });
 });
 

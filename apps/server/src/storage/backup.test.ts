@@ -19,7 +19,7 @@ const author = { id: 'p1', name: 'Sam' };
 const texts = (doc: Y.Doc) => readBoard(doc).sections.flatMap((s) => s.statements.map((st) => st.text));
 
 describe('backup and restore', () => {
-  it('[B1] a backup taken while the server runs restores into a new data folder and opens with its boards and edits', async () => {
+  it('[BK1] a backup taken while the server runs restores into a new data folder and opens with its boards and edits', async () => {
     const live = await new TestServer().start();
     cleanup.push(() => live.cleanup());
     const board = await live.createBoard('Backed-up family');
@@ -51,7 +51,7 @@ describe('backup and restore', () => {
     expect(texts(again.doc)).toEqual(['worry 0', 'worry 1', 'worry 2', 'worry 3', 'worry 4']);
   });
 
-  it('[B2] a missing database is reported plainly', async () => {
+  it('[BK2] a missing database is reported plainly', async () => {
     const empty = tempDataDir();
     cleanup.push(() => fs.rmSync(empty, { recursive: true, force: true }));
     await expect(backupDatabase(empty, path.join(empty, 'copy.sqlite'))).rejects.toThrow(/no Kinboard database/);

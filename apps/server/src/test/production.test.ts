@@ -18,12 +18,12 @@ const dataDir = tempDataDir();
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 describe('production server', () => {
-  it('[S1] has no TypeScript runner or compiler among its runtime dependencies and starts with node', () => {
+  it('[PS1] has no TypeScript runner or compiler among its runtime dependencies and starts with node', () => {
     for (const name of ['tsx', 'ts-node', 'typescript', 'esbuild', '@swc/core']) expect(manifest.dependencies).not.toHaveProperty(name);
     expect(manifest.scripts.start).toBe('node dist/main.js');
   });
 
-  it('[S2] the build runs on plain node (no loader) and answers /healthz', async () => {
+  it('[PS2] the build runs on plain node (no loader) and answers /healthz', async () => {
     execFileSync(process.execPath, ['scripts/bundle.mjs'], { cwd: SERVER_DIR });
     const child = spawn(process.execPath, ['dist/main.js'], {
       cwd: SERVER_DIR,

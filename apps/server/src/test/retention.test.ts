@@ -31,7 +31,7 @@ async function retentionServer(days: number) {
 }
 
 describe('retention', () => {
-  it('[R1] a board idle for the whole period is deleted for good and the log names only its id', async () => {
+  it('[RT1] a board idle for the whole period is deleted for good and the log names only its id', async () => {
     const { server, output, advanceDays } = await retentionServer(30);
     const board = await server.createBoard('Retention family Smith');
     advanceDays(29);
@@ -54,7 +54,7 @@ describe('retention', () => {
     expect(output.join('')).not.toContain('Retention family Smith');
   });
 
-  it('[R2] someone joining starts the period again; a board with people on it is kept', async () => {
+  it('[RT2] someone joining starts the period again; a board with people on it is kept', async () => {
     const { server, advanceDays } = await retentionServer(30);
     const quiet = await server.createBoard('Quiet board');
     const visited = await server.createBoard('Visited board');
@@ -76,7 +76,7 @@ describe('retention', () => {
     expect(server.server.retention?.sweep()).toEqual([visited.id]);
   });
 
-  it('[R3] without KINBOARD_RETENTION_DAYS nothing is ever deleted', async () => {
+  it('[RT3] without KINBOARD_RETENTION_DAYS nothing is ever deleted', async () => {
     const server = await new TestServer().start();
     servers.push(server);
     expect(server.server.retention).toBeNull();

@@ -84,7 +84,7 @@ async function myBoards(jar: CookieJar): Promise<{ id: string; title: string; cr
 }
 
 describe('staff sign-in with OpenID Connect', () => {
-  it('[A1] GET /auth/login sends the browser to the provider with code, PKCE S256, state, nonce and the callback address', async () => {
+  it('[SI1] GET /auth/login sends the browser to the provider with code, PKCE S256, state, nonce and the callback address', async () => {
     const response = await fetch(`${origin}/auth/login`, { redirect: 'manual' });
     expect(response.status).toBe(302);
     const location = new URL(response.headers.get('location') ?? '');
@@ -98,7 +98,7 @@ describe('staff sign-in with OpenID Connect', () => {
     expect(location.searchParams.get('client_id')).toBe(CLIENT.clientId);
   });
 
-  it('[A2] signing in sets an HttpOnly SameSite=Lax session cookie; /api/me names the person; signing out ends it', async () => {
+  it('[SI2] signing in sets an HttpOnly SameSite=Lax session cookie; /api/me names the person; signing out ends it', async () => {
     const jar = new CookieJar();
     const callback = await signInAtProvider(jar, origin, 'alice');
     const response = await jar.fetch(callback);
@@ -116,7 +116,7 @@ describe('staff sign-in with OpenID Connect', () => {
     expect((await jar.fetch(`${origin}/api/me`)).status).toBe(401);
   });
 
-  it('[A3] a callback whose state is not the one this browser started is refused and signs nobody in', async () => {
+  it('[SI3] a callback whose state is not the one this browser started is refused and signs nobody in', async () => {
     const jar = new CookieJar();
     const callback = await signInAtProvider(jar, origin, 'mallory');
     callback.searchParams.set('state', 'not-the-state-we-sent');
@@ -127,7 +127,7 @@ describe('staff sign-in with OpenID Connect', () => {
     expect((await jar.fetch(`${origin}/api/me`)).status).toBe(401);
   });
 
-  it('[A4] a code used once is refused when replayed in a new sign-in', async () => {
+  it('[SI4] a code used once is refused when replayed in a new sign-in', async () => {
     const jar = new CookieJar();
     const first = await signInAtProvider(jar, origin, 'alice');
     expect((await jar.fetch(first)).status).toBe(302);
@@ -141,7 +141,7 @@ describe('staff sign-in with OpenID Connect', () => {
     expect(attacker.get(new URL(origin).host, 'kinboard_session')).toBeUndefined();
   });
 
-  it('[A5] with sign-in configured, creating a board needs a session (401) from this site (403); the staff key still works', async () => {
+  it('[SI5] with sign-in configured, creating a board needs a session (401) from this site (403); the staff key still works', async () => {
     const anonymous = new CookieJar();
     expect((await createBoard(anonymous, 'No session')).status).toBe(401);
     const jar = await signedIn('alice');
@@ -165,7 +165,7 @@ describe('staff sign-in with OpenID Connect', () => {
     expect(wrongKey.status).toBe(401);
   });
 
-  it('[A6] a chair sees their boards, opens one as facilitator without a link, and hands it to a colleague who signed in before', async () => {
+  it('[SI6] a chair sees their boards, opens one as facilitator without a link, and hands it to a colleague who signed in before', async () => {
     const carol = await signedIn('carol');
     const dave = await signedIn('dave');
     const created = await createBoard(carol, 'Okafor family network meeting');
@@ -216,7 +216,7 @@ describe('staff sign-in with OpenID Connect', () => {
     expect(((await daveOpens.json()) as { link: string }).link).toBe(link);
   });
 
-  it('[A7] a chair whose facilitator link was replaced still opens the board, with the new link', async () => {
+  it('[SI7] a chair whose facilitator link was replaced still opens the board, with the new link', async () => {
     const jar = await signedIn('erin');
     const board = (await (await createBoard(jar, 'Replaced link board')).json()) as { id: string; links: { facilitator: string } };
     const old = new URL(board.links.facilitator).hash.slice(1);
@@ -236,7 +236,7 @@ describe('staff sign-in with OpenID Connect', () => {
 });
 
 describe('logs', () => {
-  it('[L1] are JSON lines with level, time and event, with board and person ids, and never a secret, ticket, name or content', async () => {
+  it('[LG1] are JSON lines with level, time and event, with board and person ids, and never a secret, ticket, name or content', async () => {
     const jar = await signedIn('frank');
     const sessionToken = jar.get(new URL(origin).host, 'kinboard_session') ?? '';
     const created = await createBoard(jar, 'Zanzibar-Whitfield family conference');
@@ -367,7 +367,7 @@ describe('an ID token for another audience', () => {
     return jar.fetch(callback);
   }
 
-  it('[A8] is refused, while the same token made out to Kinboard is accepted', async () => {
+  it('[SI8] is refused, while the same token made out to Kinboard is accepted', async () => {
     const refused = await callbackWithToken('someone-else');
     expect(refused.status).toBe(400);
     expect(refused.headers.getSetCookie().some((line) => line.startsWith('kinboard_session='))).toBe(false);

@@ -4,6 +4,7 @@
  * who has signed in on another device, the colleague opens it as facilitator without a link, and
  * the chair signs out.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { enterName } from './support/fixtures';
 import { freePort, startKinboardServer, type KinboardServer } from './support/kinboardServer';
@@ -34,6 +35,12 @@ test.afterAll(async () => {
   await server?.dispose();
   await provider?.stop();
 });
+
+/** Serious and critical axe findings on the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+}
 
 /** Opens Kinboard on a new device and signs in as `login` through the provider's login page. */
 async function signIn(browser: Browser, login: string): Promise<Page> {
@@ -73,6 +80,7 @@ test('a chair signs in, makes a board, finds it in My boards, hands it to a coll
   await expect(bob.getByText('You have no boards yet.')).toBeVisible();
 
   await item.getByRole('button', { name: /^Hand to a colleague/ }).click();
+  expect(await seriousViolations(alice)).toEqual([]);
   await alice.getByLabel('Colleague’s email address').fill('bob@council.example');
   await alice.getByRole('button', { name: 'Hand over', exact: true }).click();
   await expect(alice.getByRole('status')).toHaveText('“Rivera family network meeting” is now Bob Example’s board.');
@@ -90,6 +98,7 @@ test('a chair signs in, makes a board, finds it in My boards, hands it to a coll
 
   await alice.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expect(alice.getByRole('link', { name: 'Sign in', exact: true })).toBeVisible();
+  expect(await seriousViolations(alice)).toEqual([]);
   await expect(alice.getByRole('heading', { name: 'My boards' })).toHaveCount(0);
   expect(await alice.evaluate(() => fetch('/api/me').then((r) => r.status))).toBe(401);
 });

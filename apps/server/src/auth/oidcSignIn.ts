@@ -8,8 +8,8 @@
  *    browser holds the key in a short-lived cookie) and returns the provider's authorization URL.
  * 2. The provider sends the browser back to `{origin}/auth/callback?code=…&state=…`.
  * 3. `finish(key, url)` takes the pending login out (one use only), checks the state, trades the
- *    code for tokens and returns who signed in: issuer and subject (Entra's `oid` when present, so
- *    a person is the same across apps in the tenant), display name and email.
+ *    code for tokens and returns who signed in: issuer and subject (for Entra ID the object id
+ *    `oid`, so a person is the same across apps in the tenant), display name and email.
  */
 import { randomBytes } from 'node:crypto';
 import * as client from 'openid-client';
@@ -51,6 +51,16 @@ interface PendingLogin {
   readonly nonce: string;
   readonly codeVerifier: string;
   readonly expiresAt: number;
+}
+
+/** Microsoft Entra ID issuers, whose tokens carry the person's object id as `oid`. */
+function isEntraIssuer(issuer: string): boolean {
+  try {
+    const host = new URL(issuer).hostname;
+    return host === 'login.microsoftonline.com' || host === 'sts.windows.net' || host.endsWith('.ciamlogin.com');
+  } catch {
+    return false;
+  }
 }
 
 export class OidcSignIn {
@@ -152,7 +162,8 @@ export class OidcSignIn {
     const email = text(claims.email) || text(profile.email) || text(claims.preferred_username) || text(profile.preferred_username);
     return {
       issuer: claims.iss,
-      subject: text(claims.oid) || claims.sub,
+      // Entra's `sub` differs per app; its object id is the person across the tenant.
+      subject: (isEntraIssuer(claims.iss) && text(claims.oid)) || claims.sub,
       name: (text(claims.name) || text(profile.name) || email || 'Staff member').slice(0, 200),
       email: email.slice(0, 320),
     };

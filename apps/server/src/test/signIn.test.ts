@@ -286,6 +286,42 @@ describe('logs', () => {
   });
 });
 
+describe('on an https public origin', () => {
+  let httpsProvider: TestOidcProvider;
+  let behindProxy: TestServer;
+  let plainOrigin = '';
+
+  beforeAll(async () => {
+    const port = await freePort();
+    plainOrigin = `http://127.0.0.1:${port}`;
+    // As behind a TLS proxy: people use https, the server itself listens on plain http.
+    const publicOrigin = `https://127.0.0.1:${port}`;
+    httpsProvider = new TestOidcProvider();
+    const issuer = await httpsProvider.start([{ ...CLIENT, redirectUri: `${publicOrigin}/auth/callback` }]);
+    behindProxy = await new TestServer(undefined, { publicOrigin, oidc: { issuer, ...CLIENT } }).start(port);
+  });
+
+  afterAll(async () => {
+    await behindProxy?.cleanup();
+    await httpsProvider?.stop();
+  });
+
+  it('[SI9] the sign-in and session cookies are Secure as well as HttpOnly and SameSite=Lax', async () => {
+    const jar = new CookieJar();
+    const login = await fetch(`${plainOrigin}/auth/login`, { redirect: 'manual' });
+    expect(login.headers.getSetCookie().find((line) => line.startsWith('kinboard_login='))).toMatch(/HttpOnly.*Secure|Secure.*HttpOnly/i);
+    const callback = await signInAtProvider(jar, plainOrigin, 'grace');
+    expect(callback.origin).toBe(plainOrigin.replace('http:', 'https:'));
+    callback.protocol = 'http:';
+    const response = await jar.fetch(callback);
+    expect(response.status).toBe(302);
+    const cookie = response.headers.getSetCookie().find((line) => line.startsWith('kinboard_session='));
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).toMatch(/;\s*Secure/i);
+  });
+});
+
 /**
  * An issuer that answers the token request with an ID token for another client. No honest
  * provider does this, so it is made here: discovery, keys and a token endpoint, signed for real.

@@ -211,6 +211,7 @@ describe('staff sign-in with OpenID Connect', () => {
     });
     expect(handed.status).toBe(200);
     expect((await myBoards(carol)).map((b) => b.id)).not.toContain(board.id);
+    expect(server.server.admin.auditTrail(board.id).map((entry) => entry.event)).toContain('handed_over');
     expect((await myBoards(dave)).map((b) => b.id)).toEqual([board.id]);
     const daveOpens = await dave.fetch(`${origin}/api/boards/${board.id}/open`, { method: 'POST', headers: { origin } });
     expect(((await daveOpens.json()) as { link: string }).link).toBe(link);

@@ -96,6 +96,7 @@ export function staffBoardRoutes({ access, boards, admin, linkFor, retentionDays
     }
     if (colleague.id === person.id) throw apiError(400, 'invalid_field', 'This board is already yours');
     access.store.moveOwner(boardId, colleague.id, access.now());
+    admin.recordHandover(boardId, staffLogId(person), staffLogId(colleague));
     logEvent(logger, 'info', 'board_handed_over', { board: boardId, person: staffLogId(person), detail: staffLogId(colleague) });
     return c.json({ owner: { name: colleague.name, email: colleague.email } });
   });

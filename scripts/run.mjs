@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 /**
  * The README's commands on a fresh machine with only Node and npm:
- *   npm start  → install, build the web app, run the server (embedded SQLite in ./data)
+ *   npm start  → install, build the web app and the server when their sources changed, run the
+ *                compiled server with node (embedded SQLite in apps/server/data)
+ *   npm run backup -- FILE → a consistent copy of the database while the server runs
  *   npm test   → install (pnpm, and Debian's chromium for browser tests), lint, type-check, run every suite
  *   npm run bench → install and run the benchmarks
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,11 +63,68 @@ function ensureChromium() {
   }
 }
 
+/** What the production build is made from; a change to any of these means building again. */
+const BUILD_SOURCES = [
+  'pnpm-lock.yaml',
+  'packages/model/src',
+  'packages/model/package.json',
+  'apps/web/src',
+  'apps/web/public',
+  'apps/web/index.html',
+  'apps/web/vite.config.ts',
+  'apps/web/package.json',
+  'apps/server/src',
+  'apps/server/scripts',
+  'apps/server/package.json',
+];
+const SERVER_DIR = path.join(root, 'apps/server');
+const STAMP = path.join(SERVER_DIR, 'dist/.sources-sha256');
+
+function hashSources() {
+  const hash = createHash('sha256');
+  const visit = (relative) => {
+    const full = path.join(root, relative);
+    if (!fs.existsSync(full)) return;
+    if (fs.statSync(full).isDirectory()) {
+      // Tests are not part of what runs.
+      for (const name of fs.readdirSync(full).sort()) if (name !== 'test' && !/\.test\.tsx?$/.test(name)) visit(path.join(relative, name));
+    } else {
+      hash.update(relative).update('\0').update(fs.readFileSync(full)).update('\0');
+    }
+  };
+  for (const source of BUILD_SOURCES) visit(source);
+  return hash.digest('hex');
+}
+
+/** Builds the web app and the server once, and again only when their sources changed. */
+function buildIfChanged() {
+  const sources = hashSources();
+  const built = fs.existsSync(STAMP) ? fs.readFileSync(STAMP, 'utf8').trim() : null;
+  const complete = ['apps/web/dist/index.html', 'apps/server/dist/main.js', 'apps/server/dist/backup.js'].every((f) => fs.existsSync(path.join(root, f)));
+  if (built === sources && complete) return;
+  console.warn('Building Kinboard (the sources changed since the last build)…');
+  must('pnpm', ['--filter', '@kinboard/web', 'build'], 'Building the web app');
+  must('pnpm', ['--filter', '@kinboard/server', 'build'], 'Building the server');
+  fs.writeFileSync(STAMP, `${sources}\n`);
+}
+
 const command = process.argv[2];
 if (command === 'start') {
   install();
-  must('pnpm', ['--filter', '@kinboard/web', 'build'], 'Building the web app');
-  process.exit(run('pnpm', ['--filter', '@kinboard/server', 'start']));
+  buildIfChanged();
+  // Compiled JavaScript on plain node: no TypeScript runner at run time.
+  process.exit(run(process.execPath, ['dist/main.js'], { cwd: SERVER_DIR }));
+} else if (command === 'backup') {
+  const target = process.argv[3];
+  if (!target) {
+    console.error('Usage: npm run backup -- FILE   (FILE is where the copy goes; it must not exist yet)');
+    process.exit(2);
+  }
+  install();
+  buildIfChanged();
+  // npm runs scripts from the project folder; FILE is meant relative to where the command was typed.
+  const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), target);
+  process.exit(run(process.execPath, ['dist/backup.js', file], { cwd: SERVER_DIR }));
 } else if (command === 'test') {
   install();
   ensureChromium();
@@ -78,6 +138,6 @@ if (command === 'start') {
   install();
   process.exit(run('pnpm', ['--filter', '@kinboard/bench', 'bench', ...process.argv.slice(3)]));
 } else {
-  console.error('Usage: node scripts/run.mjs start|test|bench');
+  console.error('Usage: node scripts/run.mjs start|test|bench|backup FILE');
   process.exit(2);
 }

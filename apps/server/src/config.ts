@@ -8,6 +8,7 @@ import path from 'node:path';
 import { ModelError, parseDictionaryExtension, type DictionaryTerm } from '@kinboard/model';
 import { fileURLToPath } from 'node:url';
 import { MAX_TIMER_MS } from './core/LinkExpiryTimers';
+import { createLogger, lineLogger, type Logger } from './log';
 
 export interface Limits {
   /** Largest WebSocket message the sync core accepts, in bytes. */
@@ -49,8 +50,26 @@ export interface ServerConfig {
   /** Longest single wait of a link-expiry timer, in ms; far expiries are reached in steps. Tests shorten it. */
   readonly linkExpiryStepMs: number;
   readonly limits: Limits;
-  /** One line per notable event; defaults to stderr. */
+  /** Structured JSON log lines (see log.ts); defaults to stderr. */
+  readonly logger: Logger;
+  /** One plain line per notable event, turned into a structured line by default (see log.ts). */
   readonly log: (line: string) => void;
+  /** Staff sign-in with OpenID Connect; null keeps the single-machine behaviour. */
+  readonly oidc: OidcSettings | null;
+  /** How long a signed-in session lasts, in ms. */
+  readonly sessionTtlMs: number;
+  /** Days a board with no activity is kept before it is deleted for good; null keeps boards. */
+  readonly retentionDays: number | null;
+  /** The clock for sessions and retention; tests control it. */
+  readonly now: () => number;
+}
+
+/** KINBOARD_OIDC_*: the council's identity provider and this app's registration with it. */
+export interface OidcSettings {
+  /** Issuer identifier, e.g. https://login.microsoftonline.com/{tenant id}/v2.0 */
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -66,7 +85,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_WEB_ROOT = path.resolve(here, '../../web/dist');
 
 export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
-  return {
+  const logger = overrides.logger ?? createLogger();
+  const config: ServerConfig = {
     port: 8787,
     host: '0.0.0.0',
     dataDir: path.resolve('data'),
@@ -79,10 +99,66 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     unloadAfterMs: 5_000,
     compactAfterUpdates: 500,
     linkExpiryStepMs: MAX_TIMER_MS,
-    log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
+    logger,
+    log: lineLogger(logger),
+    oidc: null,
+    sessionTtlMs: 12 * 60 * 60 * 1000,
+    retentionDays: null,
+    now: Date.now,
     ...overrides,
     limits: { ...DEFAULT_LIMITS, ...overrides.limits },
   };
+  if (config.oidc && !config.publicOrigin) {
+    throw new Error('KINBOARD_PUBLIC_ORIGIN must be set with KINBOARD_OIDC_ISSUER: the sign-in redirect address is built from it');
+  }
+  return config;
+}
+
+/** The three KINBOARD_OIDC_* variables together, or none of them. */
+function oidcFrom(env: NodeJS.ProcessEnv): OidcSettings | null {
+  const issuer = env.KINBOARD_OIDC_ISSUER || '';
+  const clientId = env.KINBOARD_OIDC_CLIENT_ID || '';
+  const clientSecret = env.KINBOARD_OIDC_CLIENT_SECRET || '';
+  if (!issuer && !clientId && !clientSecret) return null;
+  const missing = [
+    ['KINBOARD_OIDC_ISSUER', issuer],
+    ['KINBOARD_OIDC_CLIENT_ID', clientId],
+    ['KINBOARD_OIDC_CLIENT_SECRET', clientSecret],
+  ].filter(([, value]) => !value);
+  if (missing.length > 0) throw new Error(`Staff sign-in needs ${missing.map(([name]) => name).join(' and ')} as well`);
+  let url: URL;
+  try {
+    url = new URL(issuer);
+  } catch {
+    throw new Error(`KINBOARD_OIDC_ISSUER must be a URL, got "${issuer}"`);
+  }
+  if (url.protocol !== 'https:' && !isLoopbackHost(url.hostname)) {
+    throw new Error('KINBOARD_OIDC_ISSUER must be an https address (plain http is allowed only on this machine, for testing)');
+  }
+  return { issuer, clientId, clientSecret };
+}
+
+/** True for localhost and loopback addresses, where plain http is tolerated (tests). */
+export function isLoopbackHost(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+
+function retentionFrom(env: NodeJS.ProcessEnv): number | null {
+  const days = intFrom(env, 'KINBOARD_RETENTION_DAYS');
+  if (days === 0) throw new Error('KINBOARD_RETENTION_DAYS must be at least 1 (leave it unset to keep boards)');
+  return days ?? null;
+}
+
+function publicOriginFrom(env: NodeJS.ProcessEnv): string | null {
+  const raw = env.KINBOARD_PUBLIC_ORIGIN;
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`KINBOARD_PUBLIC_ORIGIN must be an origin such as https://kinboard.example.gov.uk, got "${raw}"`);
+  }
+  return url.origin;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string): number | undefined {
@@ -125,7 +201,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     host: env.HOST || '0.0.0.0',
     dataDir: path.resolve(env.KINBOARD_DATA_DIR || 'data'),
     webRoot: env.KINBOARD_WEB_ROOT ? path.resolve(env.KINBOARD_WEB_ROOT) : DEFAULT_WEB_ROOT,
-    publicOrigin: env.KINBOARD_PUBLIC_ORIGIN || null,
+    publicOrigin: publicOriginFrom(env),
+    oidc: oidcFrom(env),
+    retentionDays: retentionFrom(env),
     staffKey: env.KINBOARD_STAFF_KEY || null,
     tldrawLicenseKey: env.KINBOARD_TLDRAW_LICENSE_KEY || null,
     dictionaryTerms: env.KINBOARD_DICTIONARY ? readDictionary(env.KINBOARD_DICTIONARY) : [],

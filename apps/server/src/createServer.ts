@@ -10,6 +10,12 @@ import { CloseCode } from '@kinboard/model';
 import { defaultConfig, type ServerConfig } from './config';
 import { BoardAdmin } from './core/BoardAdmin';
 import { BoardService } from './core/BoardService';
+import { OidcSignIn } from './auth/oidcSignIn';
+import { StaffAccess } from './auth/StaffAccess';
+import { RetentionSweeper } from './core/RetentionSweeper';
+import { StaffStore } from './storage/StaffStore';
+import { migrate } from './storage/migrations';
+import Database from 'better-sqlite3';
 import { createApp } from './http/createApp';
 import type { BoardStore } from './storage/BoardStore';
 import { SqliteBoardStore } from './storage/SqliteBoardStore';
@@ -22,6 +28,10 @@ export interface KinboardServer {
   readonly boards: BoardService;
   readonly admin: BoardAdmin;
   readonly rooms: RoomRegistry;
+  /** Staff, sessions, owners and board activity. */
+  readonly staff: StaffStore;
+  /** Deletes idle boards when KINBOARD_RETENTION_DAYS is set; null otherwise. */
+  readonly retention: RetentionSweeper | null;
   /** Starts listening; resolves with the bound port (useful with port 0). */
   listen(): Promise<number>;
   /** Closes every socket cleanly, then storage. Safe to call twice. */
@@ -41,11 +51,19 @@ export function createKinboardServer(overrides: Partial<ServerConfig> = {}, stor
   const admin = new BoardAdmin(boardStore, rooms, config.log, { expiryStepMs: config.linkExpiryStepMs });
   // Expiry timers are memory only: wait again for every expiry still ahead in storage.
   admin.expiries.armStored();
-  const app = createApp(config, boards, admin);
+  const staff = new StaffStore(staffDatabase(boardStore));
+  const access = config.oidc && config.publicOrigin ? new StaffAccess(staff, config.publicOrigin, config.sessionTtlMs, config.now) : null;
+  const signIn = config.oidc && config.publicOrigin ? new OidcSignIn(config.oidc, config.publicOrigin, config.now) : null;
+  const app = createApp(config, boards, admin, access && signIn ? { access, signIn } : null);
+  const retention =
+    config.retentionDays === null ? null : new RetentionSweeper(staff, admin, rooms, config.retentionDays, config.logger, config.now);
   const sync = createSyncUpgrade(boards, rooms, {
     maxMessageBytes: config.limits.maxMessageBytes,
     log: config.log,
-    onJoin: (boardId, role, name) => admin.recordJoin(boardId, role, name),
+    onJoin: (boardId, role, name) => {
+      admin.recordJoin(boardId, role, name);
+      staff.touch(boardId, config.now());
+    },
   });
   let server: Server | null = null;
   let closing: Promise<void> | null = null;
@@ -56,9 +74,14 @@ export function createKinboardServer(overrides: Partial<ServerConfig> = {}, stor
     boards,
     admin,
     rooms,
+    staff,
+    retention,
     listen() {
+      retention?.start();
       return new Promise((resolve, reject) => {
-        const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info: AddressInfo) => resolve(info.port)) as Server;
+        const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info: AddressInfo) =>
+          resolve(info.port),
+        ) as Server;
         s.on('error', reject);
         s.on('upgrade', sync.handleUpgrade);
         server = s;
@@ -67,6 +90,7 @@ export function createKinboardServer(overrides: Partial<ServerConfig> = {}, stor
     close() {
       closing ??= (async () => {
         admin.expiries.clear();
+        retention?.stop();
         rooms.closeAll(CloseCode.serverRestarting, 'server restarting');
         await sync.close();
         if (server) {
@@ -78,4 +102,15 @@ export function createKinboardServer(overrides: Partial<ServerConfig> = {}, stor
       return closing;
     },
   };
+}
+
+/**
+ * The database for staff and board activity: the board store's own file when it is SQLite, else
+ * an in-memory one (tests and benchmarks with MemoryBoardStore, where nobody signs in).
+ */
+function staffDatabase(store: BoardStore): Database.Database {
+  if (store instanceof SqliteBoardStore) return store.database;
+  const db = new Database(':memory:');
+  migrate(db);
+  return db;
 }

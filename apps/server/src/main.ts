@@ -1,24 +1,30 @@
 /** Starts Kinboard from the environment (see README "Configuration"). */
 import { configFromEnv } from './config';
 import { createKinboardServer } from './createServer';
+import { logEvent } from './log';
+import { latestVersion } from './storage/migrations';
 
 const config = configFromEnv(process.env);
 const server = createKinboardServer(config);
 const port = await server.listen();
-const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-config.log(`Kinboard is running. Open http://${shown}:${port} in a browser.`);
-if (config.webRoot === null) config.log('The web app is not served (KINBOARD_WEB_ROOT unset).');
+const { logger } = config;
+logEvent(logger, 'info', 'server_started', {
+  port,
+  version: latestVersion(),
+  detail: config.oidc ? 'staff sign-in on' : 'staff sign-in off',
+});
+if (config.webRoot === null) logEvent(logger, 'warn', 'web_app_not_served', { detail: 'KINBOARD_WEB_ROOT unset' });
 
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    config.log(`${signal}: closing connections and storage`);
+    logEvent(logger, 'info', 'server_stopping', { reason: signal });
     server.close().then(
       () => process.exit(0),
       (error: unknown) => {
-        config.log(`shutdown failed: ${String(error)}`);
+        logEvent(logger, 'error', 'shutdown_failed', { detail: String(error).slice(0, 200) });
         process.exit(1);
       },
     );

@@ -55,8 +55,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startKinboardServer(): Promise<KinboardServer> {
-  const port = await freePort();
+/** For a test that needs a particular setup: a port chosen beforehand and extra KINBOARD_* variables. */
+export interface KinboardServerOptions {
+  readonly port?: number;
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+export async function startKinboardServer(options: KinboardServerOptions = {}): Promise<KinboardServer> {
+  const port = options.port ?? (await freePort());
   const dataDir = await mkdtemp(path.join(tmpdir(), 'kinboard-e2e-'));
   const origin = `http://127.0.0.1:${port}`;
   let output = '';
@@ -80,6 +86,7 @@ export async function startKinboardServer(): Promise<KinboardServer> {
         KINBOARD_WEB_ROOT: WEB_ROOT,
         HOST: '127.0.0.1',
         NODE_ENV: 'test',
+        ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -174,6 +174,12 @@ export class BoardAdmin {
     this.audit(boardId, 'exported', { what });
   }
 
+  /** Notes on the board's audit trail that its owner handed it to a colleague (staff ids only). */
+  recordHandover(boardId: string, fromStaff: string, toStaff: string): void {
+    this.board(boardId);
+    this.audit(boardId, 'handed_over', { from: fromStaff, to: toStaff });
+  }
+
   /** Removes the board for good: connections closed, every stored trace deleted. */
   deleteBoard(boardId: string): void {
     this.board(boardId);

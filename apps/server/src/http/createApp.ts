@@ -1,17 +1,27 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { OidcSignIn } from '../auth/oidcSignIn';
+import type { StaffAccess } from '../auth/StaffAccess';
 import type { BoardAdmin } from '../core/BoardAdmin';
 import type { BoardService } from '../core/BoardService';
 import { boardAdminRoutes } from './routes/boardAdmin';
 import type { ServerConfig } from '../config';
 import { apiError, onError } from './errors';
+import { authRoutes, meRoute } from './routes/auth';
 import { boardRoutes } from './routes/boards';
+import { staffBoardRoutes } from './routes/staffBoards';
 import { ticketRoutes } from './routes/tickets';
 import { webAppRoutes } from './routes/webApp';
 import { securityHeaders } from './securityHeaders';
 
+/** Staff sign-in, when configured (KINBOARD_OIDC_*). */
+export interface StaffSignIn {
+  readonly signIn: OidcSignIn;
+  readonly access: StaffAccess;
+}
+
 /** The HTTP side: API, health check and the web app. */
-export function createApp(config: ServerConfig, boards: BoardService, admin: BoardAdmin): Hono {
+export function createApp(config: ServerConfig, boards: BoardService, admin: BoardAdmin, staff: StaffSignIn | null = null): Hono {
   const app = new Hono();
   app.use('*', securityHeaders);
   app.onError(onError(config.log));
@@ -26,11 +36,17 @@ export function createApp(config: ServerConfig, boards: BoardService, admin: Boa
     }),
   );
   const linkFor = (c: Context, id: string, secret: string) => `${config.publicOrigin ?? new URL(c.req.url).origin}/b/${id}#${secret}`;
-  app.route('/api/boards', boardRoutes(boards, linkFor, config.staffKey));
+  if (staff) app.route('/auth', authRoutes(staff.signIn, staff.access, config.logger));
+  app.route('/api/me', meRoute(staff?.access ?? null));
+  app.route('/api/boards', boardRoutes(boards, linkFor, config.staffKey, staff?.access ?? null));
+  if (staff) {
+    const retentionDays = config.retentionDays;
+    app.route('/api/boards', staffBoardRoutes({ access: staff.access, boards, admin, linkFor, retentionDays, logger: config.logger }));
+  }
   app.route('/api/boards', boardAdminRoutes(boards, admin, linkFor));
   app.route('/api/tickets', ticketRoutes(boards));
   // What the web app needs to know about this deployment; nothing secret.
-  app.get('/api/config', (c) => c.json({ tldrawLicenseKey: config.tldrawLicenseKey }));
+  app.get('/api/config', (c) => c.json({ tldrawLicenseKey: config.tldrawLicenseKey, signIn: staff !== null }));
   // The deployment's own plain-language terms, added to the dictionary the model ships.
   app.get('/api/dictionary', (c) => c.json({ terms: config.dictionaryTerms }));
   app.all('/api/*', () => {

@@ -12,68 +12,13 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Role } from '../auth/roles';
+import { migrate } from './migrations';
 import type { Attendee, AuditEntry, BoardRecord, BoardStore, LinkExpiry, MeetingRecord, MeetingSummary, NewBoardRecord, StoredDocument } from './BoardStore';
 
 export interface SqliteStoreOptions {
   readonly durability?: 'normal' | 'full';
 }
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS boards (
-  id TEXT PRIMARY KEY,
-  title TEXT NOT NULL,
-  template TEXT NOT NULL,
-  created_at INTEGER NOT NULL,
-  facilitator_hash BLOB NOT NULL,
-  participant_hash BLOB NOT NULL,
-  viewer_hash BLOB NOT NULL,
-  facilitator_expires_at INTEGER,
-  participant_expires_at INTEGER,
-  viewer_expires_at INTEGER,
-  locked INTEGER NOT NULL DEFAULT 0,
-  meeting_id TEXT,
-  meeting_started_at INTEGER
-);
-CREATE TABLE IF NOT EXISTS audit (
-  board_id TEXT NOT NULL,
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  at INTEGER NOT NULL,
-  event TEXT NOT NULL,
-  detail TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS audit_board ON audit (board_id, seq);
-CREATE TABLE IF NOT EXISTS meeting_records (
-  board_id TEXT NOT NULL,
-  id TEXT NOT NULL,
-  started_at INTEGER NOT NULL,
-  ended_at INTEGER NOT NULL,
-  attendees TEXT NOT NULL,
-  snapshot BLOB NOT NULL,
-  PRIMARY KEY (board_id, id)
-);
-CREATE TABLE IF NOT EXISTS snapshots (
-  board_id TEXT PRIMARY KEY,
-  data BLOB NOT NULL,
-  upto_seq INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS updates (
-  board_id TEXT NOT NULL,
-  seq INTEGER NOT NULL,
-  data BLOB NOT NULL,
-  PRIMARY KEY (board_id, seq)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS held_answers (
-  board_id TEXT NOT NULL,
-  round_id TEXT NOT NULL,
-  answer_key TEXT NOT NULL,
-  answer TEXT NOT NULL,
-  PRIMARY KEY (board_id, round_id, answer_key)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS server_keys (
-  name TEXT PRIMARY KEY,
-  value BLOB NOT NULL
-);
-`;
 
 interface BoardRow {
   id: string;
@@ -120,7 +65,12 @@ export class SqliteBoardStore implements BoardStore {
     this.db.pragma(`synchronous = ${options.durability === 'full' ? 'FULL' : 'NORMAL'}`);
     this.db.pragma('secure_delete = ON');
     this.db.pragma('foreign_keys = ON');
-    this.db.exec(SCHEMA);
+    try {
+      migrate(this.db);
+    } catch (error) {
+      this.db.close();
+      throw error;
+    }
     this.appendMany = this.db.transaction((id: string, updates: readonly Uint8Array[]): number => {
       let seq = 0;
       for (const update of updates) seq = this.appendUpdate(id, update);
@@ -338,6 +288,14 @@ export class SqliteBoardStore implements BoardStore {
     this.statements.putKey.run('ticket-signing', randomBytes(32));
     const row = this.statements.getKey.get('ticket-signing') as { value: Buffer };
     return bytes(row.value);
+  }
+
+  /**
+   * The open database, for stores of other concerns that live in the same file (staff and
+   * owners); they rely on the migrations this store ran when it opened.
+   */
+  get database(): Database.Database {
+    return this.db;
   }
 
   close(): void {

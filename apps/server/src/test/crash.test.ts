@@ -40,7 +40,7 @@ class ChildServer {
       pending = lines.pop()!;
       for (const line of lines) {
         this.output.push(line);
-        const match = /Open http:\/\/[^\s]+:(\d+) in a browser/.exec(line);
+        const match = /"event":"server_started".*"port":(\d+)/.exec(line);
         if (match) this.port = Number(match[1]);
       }
     };
@@ -311,7 +311,7 @@ describe('durability of the server process', () => {
     const exit = await server.kill('SIGTERM');
     for (const w of writers) w.stop();
     expect(exit).toEqual({ code: 0, signal: null });
-    expect(server.output.some((l) => l.includes('SIGTERM: closing connections and storage'))).toBe(true);
+    expect(server.output.some((l) => /"event":"server_stopping".*"reason":"SIGTERM"/.test(l))).toBe(true);
     for (const c of [...writers.map((w) => w.client), observer.client]) {
       expect(c.closes[0]?.code, 'closed as restarting').toBe(CloseCode.serverRestarting);
     }

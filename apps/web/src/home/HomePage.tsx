@@ -3,10 +3,23 @@ import type { CreatedBoard } from '../api/createBoardRequest';
 import { CreateBoardForm } from './CreateBoardForm';
 import { BoardLinks } from './BoardLinks';
 import { rememberLinks } from '../features/meeting/boardMemory';
+import { MyBoards } from './MyBoards';
+import { AboutKinboard, SignInCard, StaffBar } from './StaffBar';
+import { fetchSignInState, type StaffMember } from './staffApi';
 
-/** Makes a new meeting board and hands out its three links. */
+/**
+ * Makes a new meeting board and hands out its three links. With staff sign-in configured, staff
+ * sign in first and see their own boards above the form.
+ */
 export function HomePage() {
   const [created, setCreated] = useState<{ board: CreatedBoard; title: string } | null>(null);
+  const [staff, setStaff] = useState<{ signIn: boolean; person: StaffMember | null } | null>(null);
+  const [refreshKey, setRefreshKey] = useState(0);
+
+  useEffect(() => {
+    void fetchSignInState().then(setStaff);
+  }, []);
+  const needsSignIn = staff?.signIn === true && staff.person === null;
 
   useEffect(() => {
     document.title = created ? `Links for ${created.title} – Kinboard` : 'Kinboard – a live board for family meetings';
@@ -18,13 +31,17 @@ export function HomePage() {
         <div className="page page--narrow">
           <h1 className="home__brand">Kinboard</h1>
           <p className="home__tagline">
-            A shared board for family network meetings and child protection conferences. Everyone sees the same three
-            questions and can add to them as you talk.
+            A shared board for family network meetings and child protection conferences. Everyone sees the same three questions and can add
+            to them as you talk.
           </p>
         </div>
       </header>
       <main className="page page--narrow" id="main">
-        {created ? (
+        {staff?.person && <StaffBar person={staff.person} onSignedOut={() => setStaff({ signIn: true, person: null })} />}
+        {staff?.person && !created && <MyBoards refreshKey={refreshKey} />}
+        {staff === null ? null : needsSignIn ? (
+          <SignInCard />
+        ) : created ? (
           <BoardLinks board={created.board} title={created.title} onStartAgain={() => setCreated(null)} />
         ) : (
           <CreateBoardForm
@@ -32,9 +49,11 @@ export function HomePage() {
               // This tab may show the links again on the board's Meeting part (kept for the tab's life only).
               rememberLinks(board.id, board.links);
               setCreated({ board, title });
+              setRefreshKey((key) => key + 1);
             }}
           />
         )}
+        <AboutKinboard />
       </main>
     </div>
   );

@@ -1,0 +1,114 @@
+import { useCallback, useEffect, useState } from 'react';
+import { fetchMyBoards, type MyBoard, openMyBoard } from './staffApi';
+import { HandOverForm } from './HandOverForm';
+import './myBoards.css';
+
+/** Boards within this many days of deletion show the date prominently. */
+const NEARING_END_DAYS = 14;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+});
+
+interface MyBoardsProps {
+  /** Changes whenever the list should be fetched again (after a new board is made). */
+  readonly refreshKey: number;
+}
+
+/** A signed-in chair's boards: made by them or handed to them, most recently used first. */
+export function MyBoards({ refreshKey }: MyBoardsProps) {
+  const [boards, setBoards] = useState<readonly MyBoard[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [handingOver, setHandingOver] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    const result = await fetchMyBoards();
+    if (result.ok) {
+      setBoards(result.value);
+      setError(null);
+    } else setError(result.message);
+  }, []);
+
+  useEffect(() => {
+    void refreshKey;
+    void load();
+  }, [load, refreshKey]);
+
+  async function open(board: MyBoard) {
+    setBusy(board.id);
+    const result = await openMyBoard(board.id);
+    if (result.ok) {
+      window.location.assign(result.value);
+      return;
+    }
+    setBusy(null);
+    setError(result.message);
+  }
+
+  return (
+    <section className="card my-boards" aria-labelledby="my-boards-heading">
+      <h2 id="my-boards-heading">My boards</h2>
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+      <p className="my-boards__notice" role="status">
+        {notice}
+      </p>
+      {boards === null && !error && <p>Loading your boards…</p>}
+      {boards?.length === 0 && <p>You have no boards yet. Boards you make below, or that a colleague hands to you, will be listed here.</p>}
+      {boards && boards.length > 0 && (
+        <ul className="my-boards__list">
+          {boards.map((board) => {
+            const deletesAt = board.deletesAt === null ? null : new Date(board.deletesAt);
+            const nearingEnd = deletesAt !== null && deletesAt.getTime() - Date.now() < NEARING_END_DAYS * DAY_MS;
+            return (
+              <li key={board.id} className="my-boards__item">
+                <h3 className="my-boards__title">{board.title}</h3>
+                <p className="my-boards__meta">Last used {dateTimeFormat.format(new Date(board.lastActiveAt))}</p>
+                {nearingEnd && deletesAt && (
+                  <p className="my-boards__ending">
+                    Will be deleted on {dateFormat.format(deletesAt)} unless someone opens it before then.
+                  </p>
+                )}
+                <div className="my-boards__actions">
+                  <button type="button" className="button button--primary" onClick={() => open(board)} disabled={busy === board.id}>
+                    Open as facilitator<span className="visually-hidden">: {board.title}</span>
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    aria-expanded={handingOver === board.id}
+                    onClick={() => setHandingOver(handingOver === board.id ? null : board.id)}
+                  >
+                    Hand to a colleague<span className="visually-hidden">: {board.title}</span>
+                  </button>
+                </div>
+                {handingOver === board.id && (
+                  <HandOverForm
+                    board={board}
+                    onCancel={() => setHandingOver(null)}
+                    onHandedOver={(colleague) => {
+                      setHandingOver(null);
+                      setNotice(`“${board.title}” is now ${colleague.name}’s board.`);
+                      void load();
+                    }}
+                  />
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

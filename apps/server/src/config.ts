@@ -22,6 +22,11 @@ export interface Limits {
   readonly maxConnectionsPerBoard: number;
   /** Largest JSON request body on the HTTP API, in bytes. */
   readonly maxRequestBytes: number;
+  /**
+   * Bytes that may wait unsent for one connection (replies, broadcasts and presence together);
+   * a connection with more waiting is not reading and is closed with 1013 [L4].
+   */
+  readonly maxSendBufferBytes: number;
 }
 
 export interface ServerConfig {
@@ -60,6 +65,7 @@ export const DEFAULT_LIMITS: Limits = {
   messageBurst: 400,
   maxConnectionsPerBoard: 100,
   maxRequestBytes: 16 * 1024,
+  maxSendBufferBytes: 64 * 1024 * 1024,
 };
 
 const here = path.dirname(fileURLToPath(import.meta.url));

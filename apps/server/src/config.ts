@@ -27,6 +27,16 @@ export interface Limits {
    * a connection with more waiting is not reading and is closed with 1013 [L4].
    */
   readonly maxSendBufferBytes: number;
+  /** POST /api/tickets per client address per minute (bursts of half that) [H8]. */
+  readonly ticketsPerMinute: number;
+  /** Refused ticket requests (wrong secret, unknown board) per address per minute, bursts of half [H8]. */
+  readonly refusedTicketsPerMinute: number;
+  /** POST /api/boards per address per minute, bursts of half [H8]. */
+  readonly boardsPerMinute: number;
+  /** Requests to /api/boards/{id}/… per address per minute, bursts of half [H8]. */
+  readonly adminRequestsPerMinute: number;
+  /** How long a socket may take to complete its upgrade request before it is cut [L5]. */
+  readonly upgradeTimeoutMs: number;
 }
 
 export interface ServerConfig {
@@ -37,8 +47,15 @@ export interface ServerConfig {
   readonly dataDir: string;
   /** Folder of the built web app; null to serve the API only. */
   readonly webRoot: string | null;
-  /** Origin put in board links; null to use the origin of the request that created the board. */
+  /**
+   * Origin put in board links; null to use the origin of the request that created the board,
+   * when its Host is this machine or in `allowedHosts` [H7].
+   */
   readonly publicOrigin: string | null;
+  /** Other origins whose pages may change boards and open sockets (KINBOARD_ALLOWED_ORIGINS, comma-separated) [H6]. */
+  readonly allowedOrigins: readonly string[];
+  /** Host names (with port, as in a Host header) this server answers as, beyond the public origin's and loopback (KINBOARD_ALLOWED_HOSTS) [H7]. */
+  readonly allowedHosts: readonly string[];
   /** Extra plain-language terms for this deployment, already checked (KINBOARD_DICTIONARY file). */
   readonly dictionaryTerms: readonly DictionaryTerm[];
   /** Licence key for the drawing canvas (tldraw) on production hosts; null without one. */
@@ -66,6 +83,11 @@ export const DEFAULT_LIMITS: Limits = {
   maxConnectionsPerBoard: 100,
   maxRequestBytes: 16 * 1024,
   maxSendBufferBytes: 64 * 1024 * 1024,
+  ticketsPerMinute: 600,
+  refusedTicketsPerMinute: 30,
+  boardsPerMinute: 60,
+  adminRequestsPerMinute: 600,
+  upgradeTimeoutMs: 10_000,
 };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -78,6 +100,8 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     dataDir: path.resolve('data'),
     webRoot: DEFAULT_WEB_ROOT,
     publicOrigin: null,
+    allowedOrigins: [],
+    allowedHosts: [],
     staffKey: null,
     tldrawLicenseKey: null,
     dictionaryTerms: [],
@@ -97,6 +121,13 @@ function intFrom(env: NodeJS.ProcessEnv, name: string): number | undefined {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
   return value;
+}
+
+function listFrom(env: NodeJS.ProcessEnv, name: string): string[] {
+  return (env[name] ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
 }
 
 /** Reads and checks a deployment's dictionary file; a bad file stops the server with the reason. */
@@ -132,6 +163,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     dataDir: path.resolve(env.KINBOARD_DATA_DIR || 'data'),
     webRoot: env.KINBOARD_WEB_ROOT ? path.resolve(env.KINBOARD_WEB_ROOT) : DEFAULT_WEB_ROOT,
     publicOrigin: env.KINBOARD_PUBLIC_ORIGIN || null,
+    allowedOrigins: listFrom(env, 'KINBOARD_ALLOWED_ORIGINS'),
+    allowedHosts: listFrom(env, 'KINBOARD_ALLOWED_HOSTS'),
     staffKey: env.KINBOARD_STAFF_KEY || null,
     tldrawLicenseKey: env.KINBOARD_TLDRAW_LICENSE_KEY || null,
     dictionaryTerms: env.KINBOARD_DICTIONARY ? readDictionary(env.KINBOARD_DICTIONARY) : [],

@@ -11,6 +11,7 @@ import { defaultConfig, type ServerConfig } from './config';
 import { BoardAdmin } from './core/BoardAdmin';
 import { BoardService } from './core/BoardService';
 import { createApp } from './http/createApp';
+import { OriginPolicy } from './http/originPolicy';
 import type { BoardStore } from './storage/BoardStore';
 import { SqliteBoardStore } from './storage/SqliteBoardStore';
 import { RoomRegistry } from './sync/RoomRegistry';
@@ -44,6 +45,7 @@ export function createKinboardServer(overrides: Partial<ServerConfig> = {}, stor
   const app = createApp(config, boards, admin);
   const sync = createSyncUpgrade(boards, rooms, {
     maxMessageBytes: config.limits.maxMessageBytes,
+    origins: new OriginPolicy(config),
     log: config.log,
     onJoin: (boardId, role, name) => admin.recordJoin(boardId, role, name),
   });
@@ -58,7 +60,10 @@ export function createKinboardServer(overrides: Partial<ServerConfig> = {}, stor
     rooms,
     listen() {
       return new Promise((resolve, reject) => {
-        const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info: AddressInfo) => resolve(info.port)) as Server;
+        // A request, upgrades included, that has not sent its whole head within upgradeTimeoutMs is cut [L5].
+        const timeoutMs = config.limits.upgradeTimeoutMs;
+        const serverOptions = { headersTimeout: timeoutMs, requestTimeout: timeoutMs * 3, connectionsCheckingInterval: Math.min(1000, timeoutMs) };
+        const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host, serverOptions }, (info: AddressInfo) => resolve(info.port)) as Server;
         s.on('error', reject);
         s.on('upgrade', sync.handleUpgrade);
         server = s;

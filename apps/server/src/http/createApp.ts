@@ -8,6 +8,9 @@ import { apiError, onError } from './errors';
 import { boardRoutes } from './routes/boards';
 import { ticketRoutes } from './routes/tickets';
 import { webAppRoutes } from './routes/webApp';
+import { OriginPolicy } from './originPolicy';
+import { AddressLimiter, failureLimit, rateLimit } from './rateLimit';
+import { requestGuards } from './requestGuards';
 import { securityHeaders } from './securityHeaders';
 
 /** The HTTP side: API, health check and the web app. */
@@ -25,7 +28,20 @@ export function createApp(config: ServerConfig, boards: BoardService, admin: Boa
       },
     }),
   );
-  const linkFor = (c: Context, id: string, secret: string) => `${config.publicOrigin ?? new URL(c.req.url).origin}/b/${id}#${secret}`;
+  const policy = new OriginPolicy(config);
+  app.use('/api/*', requestGuards(policy));
+  const { limits } = config;
+  const perMinute = (n: number) => new AddressLimiter(n, Math.max(1, Math.floor(n / 2)));
+  app.use('/api/tickets', failureLimit(perMinute(limits.refusedTicketsPerMinute), [401, 404], 'refused ticket requests'));
+  app.use('/api/tickets', rateLimit(perMinute(limits.ticketsPerMinute), 'ticket requests'));
+  app.post('/api/boards', rateLimit(perMinute(limits.boardsPerMinute), 'new boards'));
+  const adminLimit = rateLimit(perMinute(limits.adminRequestsPerMinute), 'board requests');
+  app.use('/api/boards/*', (c, next) => (/^\/api\/boards\/?$/.test(c.req.path) ? next() : adminLimit(c, next)));
+  const linkFor = (c: Context, id: string, secret: string) => {
+    const origin = policy.linkOrigin(c.req.url, c.req.header('host'));
+    if (origin === null) throw apiError(403, 'host_not_allowed', 'Set KINBOARD_PUBLIC_ORIGIN so board links name this server');
+    return `${origin}/b/${id}#${secret}`;
+  };
   app.route('/api/boards', boardRoutes(boards, linkFor, config.staffKey));
   app.route('/api/boards', boardAdminRoutes(boards, admin, linkFor));
   app.route('/api/tickets', ticketRoutes(boards));

@@ -157,6 +157,18 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
   if (maxConnections !== undefined) (limits as { maxConnectionsPerBoard?: number }).maxConnectionsPerBoard = maxConnections;
   const rate = intFrom(env, 'KINBOARD_MESSAGES_PER_SECOND');
   if (rate !== undefined) Object.assign(limits, { messagesPerSecond: rate, messageBurst: rate * 2 });
+  const named: [string, keyof Limits][] = [
+    ['KINBOARD_MAX_SEND_BUFFER_BYTES', 'maxSendBufferBytes'],
+    ['KINBOARD_TICKETS_PER_MINUTE', 'ticketsPerMinute'],
+    ['KINBOARD_REFUSED_TICKETS_PER_MINUTE', 'refusedTicketsPerMinute'],
+    ['KINBOARD_BOARDS_PER_MINUTE', 'boardsPerMinute'],
+    ['KINBOARD_ADMIN_REQUESTS_PER_MINUTE', 'adminRequestsPerMinute'],
+    ['KINBOARD_UPGRADE_TIMEOUT_MS', 'upgradeTimeoutMs'],
+  ];
+  for (const [variable, limit] of named) {
+    const value = intFrom(env, variable);
+    if (value !== undefined) Object.assign(limits, { [limit]: value });
+  }
   return defaultConfig({
     port: intFrom(env, 'PORT') ?? 8787,
     host: env.HOST || '0.0.0.0',

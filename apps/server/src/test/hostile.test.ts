@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import { CloseCode, META, ROOT, addStatement, editStatement, readBoard } from '@kinboard/model';
+import { CloseCode, META, MessageType, ROOT, addStatement, editStatement, readBoard } from '@kinboard/model';
 import { TestServer, rawSocket, secretOf, waitFor, type CreatedBoardLinks, type StockClient } from './harness';
 
 const author = { id: 'p_sam', name: 'Sam' };
@@ -19,7 +19,7 @@ const texts = (doc: Y.Doc) => readBoard(doc).sections.flatMap((s) => s.statement
 /** A y-websocket message: type, then (for sync) kind, then a length-prefixed payload. */
 function syncMessage(kind: 0 | 1 | 2, payload: Uint8Array): Uint8Array {
   const e = encoding.createEncoder();
-  encoding.writeVarUint(e, 0);
+  encoding.writeVarUint(e, MessageType.sync);
   encoding.writeVarUint(e, kind);
   encoding.writeVarUint8Array(e, payload);
   return encoding.toUint8Array(e);
@@ -34,7 +34,7 @@ function presenceMessage(entries: { clientId: number; clock: number; json: strin
     encoding.writeVarString(inner, json);
   }
   const e = encoding.createEncoder();
-  encoding.writeVarUint(e, 1);
+  encoding.writeVarUint(e, MessageType.awareness);
   encoding.writeVarUint8Array(e, encoding.toUint8Array(inner));
   return encoding.toUint8Array(e);
 }
@@ -252,7 +252,7 @@ describe('a hostile client harms only its own connection', () => {
     for (let i = 0; i < 100; i++) forged.setLocalState({ user: { name: 'Mallory' }, n: i });
     const mallory = await rawSocket(await url('participant', 'p_mallory'));
     const e = encoding.createEncoder();
-    encoding.writeVarUint(e, 1);
+    encoding.writeVarUint(e, MessageType.awareness);
     encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(forged, [samId]));
     mallory.ws.send(encoding.toUint8Array(e));
     // Sam comes back on the same device.

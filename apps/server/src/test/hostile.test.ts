@@ -305,15 +305,17 @@ describe('a hostile client harms only its own connection', () => {
     expect(refused.headers['referrer-policy']).toBe('no-referrer');
   });
 
-  it('[L5] a half-sent upgrade request is cut instead of held open', async () => {
-    const socket = net.connect(server.port, '127.0.0.1');
-    let closed = false;
-    socket.on('close', () => (closed = true));
-    socket.on('error', () => {});
-    socket.resume(); // read what the server sends, so its close is seen
-    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
-    socket.write(`GET /sync/${board.id}?ticket=x HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n`);
-    await waitFor(() => closed, 5000, 'the half-sent upgrade to be cut');
+  it('[L5] a half-sent upgrade request, and a socket that never sends one, are cut instead of held open', async () => {
+    for (const head of [`GET /sync/${board.id}?ticket=x HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n`, '']) {
+      const socket = net.connect(server.port, '127.0.0.1');
+      let closed = false;
+      socket.on('close', () => (closed = true));
+      socket.on('error', () => {});
+      socket.resume(); // read what the server sends, so its close is seen
+      await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+      if (head) socket.write(head);
+      await waitFor(() => closed, 5000, head ? 'the half-sent upgrade to be cut' : 'the silent socket to be cut');
+    }
   });
 });
 

@@ -341,6 +341,21 @@ describe('requests from other sites, forged hosts and floods', () => {
     }
   });
 
+  it('[H6] every state-changing route refuses another site\'s page, and a request marked cross-site', async () => {
+    const facilitator = { authorization: `Bearer ${secretOf(board.links.facilitator)}`, origin: 'https://evil.example' };
+    const attempts = [
+      rawRequest(server.port, { method: 'DELETE', path: `/api/boards/${board.id}`, headers: facilitator }),
+      rawRequest(server.port, { method: 'POST', path: `/api/boards/${board.id}/links/viewer`, headers: facilitator }),
+      rawRequest(server.port, { method: 'PUT', path: `/api/boards/${board.id}/lock`, headers: { ...facilitator, 'content-type': 'application/json' } }, '{"locked":true}'),
+      post('/api/tickets', { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' }, JSON.stringify({ board: board.id, secret: secretOf(board.links.viewer) })),
+    ];
+    for (const res of await Promise.all(attempts)) expect(res.status).toBe(403);
+    // The board is still there, unlocked, with its old links.
+    const still = await rawRequest(server.port, { path: `/api/boards/${board.id}`, headers: { authorization: `Bearer ${secretOf(board.links.viewer)}` } });
+    expect(still.status).toBe(200);
+    expect(JSON.parse(still.body)).toMatchObject({ locked: false });
+  });
+
   it('[H6] a body that is not exactly application/json is refused, even from the same origin', async () => {
     const res = await post('/api/boards', { 'content-type': 'text/plain; charset=application/json', origin: server.origin }, title);
     expect(res.status).toBe(415);

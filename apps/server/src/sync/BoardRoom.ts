@@ -13,7 +13,7 @@
  *  - applying an update is all-or-nothing: if Yjs throws half-way, the document is thrown away
  *    and reloaded from storage, and nothing of that update is stored or sent [L3];
  *  - presence updates are checked (presence.ts), applied, and forwarded once per event-loop turn.
- * A message that breaks a rule or cannot be decoded closes that connection only [L1]. Every
+ * A message that breaks a rule or cannot be decoded closes that connection only [L1]; every
  * message to a connection counts against one send-buffer limit [L4].
  */
 import * as Y from 'yjs';
@@ -49,7 +49,6 @@ import { WriteThrough } from './WriteThrough';
 const MAX_HELD_UPDATES = 1000;
 
 export type { JoinOptions } from './RoomConnection';
-type Connection = RoomConnection;
 
 export interface RoomOptions {
   readonly limits: Limits;
@@ -65,8 +64,8 @@ export class BoardRoom {
   /** The board's document; `doc` hands it out once the stored content is in it. */
   private readonly ydoc: Y.Doc;
   /** Joined while the stored snapshot was still waiting: owed the server's sync step 1 once it is applied. */
-  private readonly step1Owed = new Set<Connection>();
-  private readonly connections = new Map<SyncSocket, Connection>();
+  private readonly step1Owed = new Set<RoomConnection>();
+  private readonly connections = new Map<SyncSocket, RoomConnection>();
   /** Updates applied by the message being handled, waiting to be queued. */
   private readonly applied: Uint8Array[] = [];
   private readonly writes: WriteThrough<SyncSocket>;
@@ -247,7 +246,7 @@ export class BoardRoom {
     this.ydoc.destroy();
   }
 
-  private handle(connection: Connection, data: Uint8Array): void {
+  private handle(connection: RoomConnection, data: Uint8Array): void {
     const decoder = decoding.createDecoder(data);
     const type = decoding.readVarUint(decoder);
     switch (type) {
@@ -271,7 +270,7 @@ export class BoardRoom {
     }
   }
 
-  private handleRound(connection: Connection, text: string): ReturnType<typeof handleRoundRequest> {
+  private handleRound(connection: RoomConnection, text: string): ReturnType<typeof handleRoundRequest> {
     const asker = { role: connection.role, mayWrite: this.mayWrite(connection), person: connection.person, name: connection.name };
     try {
       return handleRoundRequest(text, asker, this.boardId, this.doc, this.store, (change) => this.changeDocument(change));
@@ -283,7 +282,7 @@ export class BoardRoom {
     }
   }
 
-  private handleSync(connection: Connection, decoder: decoding.Decoder): void {
+  private handleSync(connection: RoomConnection, decoder: decoding.Decoder): void {
     const kind = decoding.readVarUint(decoder);
     if (kind === syncProtocol.messageYjsSyncStep1) {
       const stateVector = decoding.readVarUint8Array(decoder);
@@ -341,7 +340,7 @@ export class BoardRoom {
    * came before it is stored, then the document is thrown away, the sender closed with 4400,
    * everyone else with 4500 (reconnect), and the next connection reloads the board from storage.
    */
-  private applyWhole(connection: Connection, update: Uint8Array): void {
+  private applyWhole(connection: RoomConnection, update: Uint8Array): void {
     try {
       Y.applyUpdate(this.ydoc, update, connection);
     } catch (error) {
@@ -359,7 +358,7 @@ export class BoardRoom {
     }
   }
 
-  private mayWrite(connection: Connection): boolean {
+  private mayWrite(connection: RoomConnection): boolean {
     return canWrite(connection.role) && (!this.status.locked || connection.role === 'facilitator');
   }
 
@@ -375,7 +374,8 @@ export class BoardRoom {
   }
 
   private broadcast(message: Uint8Array, except: SyncSocket | null): void {
-    for (const connection of [...this.connections.values()]) {
+    // `send` may drop a connection that is not reading; iterating a Map survives deletions.
+    for (const connection of this.connections.values()) {
       if (connection.socket !== except) this.send(connection, message);
     }
   }
@@ -385,7 +385,7 @@ export class BoardRoom {
    * `maxSendBufferBytes` already waits for it (replies, broadcasts and presence alike), it is
    * closed with 1013 instead of buffered further [L4].
    */
-  private send(connection: Connection, message: Uint8Array): void {
+  private send(connection: RoomConnection, message: Uint8Array): void {
     const socket = connection.socket;
     if (!socket.isOpen) return;
     if (socket.bufferedAmount > this.options.limits.maxSendBufferBytes) {

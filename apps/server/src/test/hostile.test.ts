@@ -291,6 +291,12 @@ describe('a hostile client harms only its own connection', () => {
     expect(refused.status).toBe(403);
     expect(refused.headers['content-security-policy']).toContain("default-src 'self'");
     expect(refused.headers['x-content-type-options']).toBe('nosniff');
+    // A page on a rebinding DNS name: its own origin, but not a host this server answers as.
+    const rebound = await rawRequest(server.port, {
+      path: `/sync/${board.id}?ticket=${encodeURIComponent(await server.ticket(board, 'viewer'))}`,
+      headers: { host: 'evil.example', connection: 'Upgrade', upgrade: 'websocket', 'sec-websocket-version': '13', 'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==', origin: 'http://evil.example' },
+    });
+    expect(rebound.status).toBe(403);
     const own = await rawSocket(await url('viewer'));
     own.ws.terminate();
   });

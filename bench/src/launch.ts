@@ -25,6 +25,9 @@ export async function startServer(kind: ServerKind, pinning: Pinning, unloadAfte
           KINBOARD_WEB_ROOT: path.join(dataDir, 'no-web-app'),
           KINBOARD_MESSAGES_PER_SECOND: '100000',
           KINBOARD_MAX_CONNECTIONS_PER_BOARD: '10000',
+          // Every simulated person comes from 127.0.0.1: the per-address limits would throttle the load itself.
+          KINBOARD_TICKETS_PER_MINUTE: '1000000',
+          KINBOARD_BOARDS_PER_MINUTE: '1000000',
           ...(unloadAfterMs !== null ? { KINBOARD_UNLOAD_AFTER_MS: String(unloadAfterMs) } : {}),
         }
       : {};

@@ -23,6 +23,21 @@ export interface Limits {
   readonly maxConnectionsPerBoard: number;
   /** Largest JSON request body on the HTTP API, in bytes. */
   readonly maxRequestBytes: number;
+  /**
+   * Bytes that may wait unsent for one connection (replies, broadcasts and presence together);
+   * a connection with more waiting is not reading and is closed with 1013 [L4].
+   */
+  readonly maxSendBufferBytes: number;
+  /** POST /api/tickets per client address per minute (bursts of half that) [H8]. */
+  readonly ticketsPerMinute: number;
+  /** Refused ticket requests (wrong secret, unknown board) per address per minute, bursts of half [H8]. */
+  readonly refusedTicketsPerMinute: number;
+  /** POST /api/boards per address per minute, bursts of half [H8]. */
+  readonly boardsPerMinute: number;
+  /** Requests to /api/boards/{id}/… per address per minute, bursts of half [H8]. */
+  readonly adminRequestsPerMinute: number;
+  /** How long a socket may take to complete its upgrade request before it is cut [L5]. */
+  readonly upgradeTimeoutMs: number;
 }
 
 export interface ServerConfig {
@@ -33,8 +48,15 @@ export interface ServerConfig {
   readonly dataDir: string;
   /** Folder of the built web app; null to serve the API only. */
   readonly webRoot: string | null;
-  /** Origin put in board links; null to use the origin of the request that created the board. */
+  /**
+   * Origin put in board links; null to use the origin of the request that created the board,
+   * when its Host is this machine or in `allowedHosts` [H7].
+   */
   readonly publicOrigin: string | null;
+  /** Other origins whose pages may change boards and open sockets (KINBOARD_ALLOWED_ORIGINS, comma-separated) [H6]. */
+  readonly allowedOrigins: readonly string[];
+  /** Host names (with port, as in a Host header) this server answers as, beyond the public origin's and loopback (KINBOARD_ALLOWED_HOSTS) [H7]. */
+  readonly allowedHosts: readonly string[];
   /** Extra plain-language terms for this deployment, already checked (KINBOARD_DICTIONARY file). */
   readonly dictionaryTerms: readonly DictionaryTerm[];
   /** Licence key for the drawing canvas (tldraw) on production hosts; null without one. */
@@ -79,6 +101,12 @@ export const DEFAULT_LIMITS: Limits = {
   messageBurst: 400,
   maxConnectionsPerBoard: 100,
   maxRequestBytes: 16 * 1024,
+  maxSendBufferBytes: 64 * 1024 * 1024,
+  ticketsPerMinute: 600,
+  refusedTicketsPerMinute: 30,
+  boardsPerMinute: 60,
+  adminRequestsPerMinute: 600,
+  upgradeTimeoutMs: 10_000,
 };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -92,6 +120,8 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     dataDir: path.resolve('data'),
     webRoot: DEFAULT_WEB_ROOT,
     publicOrigin: null,
+    allowedOrigins: [],
+    allowedHosts: [],
     staffKey: null,
     tldrawLicenseKey: null,
     dictionaryTerms: [],
@@ -169,6 +199,13 @@ function intFrom(env: NodeJS.ProcessEnv, name: string): number | undefined {
   return value;
 }
 
+function listFrom(env: NodeJS.ProcessEnv, name: string): string[] {
+  return (env[name] ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
 /** Reads and checks a deployment's dictionary file; a bad file stops the server with the reason. */
 function readDictionary(file: string): DictionaryTerm[] {
   let text: string;
@@ -196,6 +233,18 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
   if (maxConnections !== undefined) (limits as { maxConnectionsPerBoard?: number }).maxConnectionsPerBoard = maxConnections;
   const rate = intFrom(env, 'KINBOARD_MESSAGES_PER_SECOND');
   if (rate !== undefined) Object.assign(limits, { messagesPerSecond: rate, messageBurst: rate * 2 });
+  const named: [string, keyof Limits][] = [
+    ['KINBOARD_MAX_SEND_BUFFER_BYTES', 'maxSendBufferBytes'],
+    ['KINBOARD_TICKETS_PER_MINUTE', 'ticketsPerMinute'],
+    ['KINBOARD_REFUSED_TICKETS_PER_MINUTE', 'refusedTicketsPerMinute'],
+    ['KINBOARD_BOARDS_PER_MINUTE', 'boardsPerMinute'],
+    ['KINBOARD_ADMIN_REQUESTS_PER_MINUTE', 'adminRequestsPerMinute'],
+    ['KINBOARD_UPGRADE_TIMEOUT_MS', 'upgradeTimeoutMs'],
+  ];
+  for (const [variable, limit] of named) {
+    const value = intFrom(env, variable);
+    if (value !== undefined) Object.assign(limits, { [limit]: value });
+  }
   return defaultConfig({
     port: intFrom(env, 'PORT') ?? 8787,
     host: env.HOST || '0.0.0.0',
@@ -204,6 +253,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     publicOrigin: publicOriginFrom(env),
     oidc: oidcFrom(env),
     retentionDays: retentionFrom(env),
+    allowedOrigins: listFrom(env, 'KINBOARD_ALLOWED_ORIGINS'),
+    allowedHosts: listFrom(env, 'KINBOARD_ALLOWED_HOSTS'),
     staffKey: env.KINBOARD_STAFF_KEY || null,
     tldrawLicenseKey: env.KINBOARD_TLDRAW_LICENSE_KEY || null,
     dictionaryTerms: env.KINBOARD_DICTIONARY ? readDictionary(env.KINBOARD_DICTIONARY) : [],

@@ -17,6 +17,7 @@ import { StaffStore } from './storage/StaffStore';
 import { migrate } from './storage/migrations';
 import Database from 'better-sqlite3';
 import { createApp } from './http/createApp';
+import { OriginPolicy } from './http/originPolicy';
 import type { BoardStore } from './storage/BoardStore';
 import { SqliteBoardStore } from './storage/SqliteBoardStore';
 import { RoomRegistry } from './sync/RoomRegistry';
@@ -59,6 +60,7 @@ export function createKinboardServer(overrides: Partial<ServerConfig> = {}, stor
     config.retentionDays === null ? null : new RetentionSweeper(staff, admin, rooms, config.retentionDays, config.logger, config.now);
   const sync = createSyncUpgrade(boards, rooms, {
     maxMessageBytes: config.limits.maxMessageBytes,
+    origins: new OriginPolicy(config),
     log: config.log,
     onJoin: (boardId, role, name) => {
       admin.recordJoin(boardId, role, name);
@@ -79,9 +81,10 @@ export function createKinboardServer(overrides: Partial<ServerConfig> = {}, stor
     listen() {
       retention?.start();
       return new Promise((resolve, reject) => {
-        const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info: AddressInfo) =>
-          resolve(info.port),
-        ) as Server;
+        // A request, upgrades included, that has not sent its whole head within upgradeTimeoutMs is cut [L5].
+        const timeoutMs = config.limits.upgradeTimeoutMs;
+        const serverOptions = { headersTimeout: timeoutMs, requestTimeout: timeoutMs * 3, connectionsCheckingInterval: Math.min(1000, timeoutMs) };
+        const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host, serverOptions }, (info: AddressInfo) => resolve(info.port)) as Server;
         s.on('error', reject);
         s.on('upgrade', sync.handleUpgrade);
         server = s;

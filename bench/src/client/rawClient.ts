@@ -12,9 +12,12 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 
-export const MESSAGE_SYNC = 0;
-export const MESSAGE_AWARENESS = 1;
-export const MESSAGE_SAVED = 100;
+import { MessageType } from '@kinboard/model';
+
+// The message numbers live in the model (protocol/messageTypes.ts); these names are kept for the scenarios.
+export const MESSAGE_SYNC = MessageType.sync;
+export const MESSAGE_AWARENESS = MessageType.awareness;
+export const MESSAGE_SAVED = MessageType.saved;
 const EMPTY_STATE_VECTOR = Y.encodeStateVector(new Y.Doc());
 
 export interface RawClientOptions {

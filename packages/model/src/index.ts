@@ -24,6 +24,7 @@ export { orderKeyBetween, compareOrder, isOrderKey } from './orderKey';
 export { textSplice } from './textSplice';
 export type { TextSplice } from './textSplice';
 export { CloseCode, CLOSE_REASON_TEXT, isFinalClose } from './protocol/closeCodes';
+export { MessageType } from './protocol/messageTypes';
 export {
   MESSAGE_SAVED,
   encodeSavedSubscribe,

@@ -10,7 +10,7 @@
  * The person id is who the connection is on the board: its presence `user.id` and the only
  * `p:` answer key it may give or take back.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { ROLES, type Role } from './roles';
 
 /** A person id: short and URL-safe, so `p:{id}` is a valid answer key. */
@@ -48,7 +48,10 @@ export class TicketSigner {
 
   issue(boardId: string, role: Role, tag: string, ttlMs: number, name: string | null, person: string): { ticket: string; expiresAt: number } {
     const expiresAt = this.now() + ttlMs;
-    const payload = Buffer.from(JSON.stringify({ b: boardId, r: role, e: expiresAt, l: tag, n: name, p: person })).toString('base64url');
+    // `i` makes every ticket unique, so each can open exactly one socket (ws/SpentTickets.ts).
+    const payload = Buffer.from(JSON.stringify({ b: boardId, r: role, e: expiresAt, l: tag, n: name, p: person, i: randomBytes(9).toString('base64url') })).toString(
+      'base64url',
+    );
     return { ticket: `${payload}.${this.sign(payload)}`, expiresAt };
   }
 

@@ -12,6 +12,9 @@ import { boardRoutes } from './routes/boards';
 import { staffBoardRoutes } from './routes/staffBoards';
 import { ticketRoutes } from './routes/tickets';
 import { webAppRoutes } from './routes/webApp';
+import { OriginPolicy } from './originPolicy';
+import { AddressLimiter, failureLimit, rateLimit } from './rateLimit';
+import { requestGuards } from './requestGuards';
 import { securityHeaders } from './securityHeaders';
 
 /** Staff sign-in, when configured (KINBOARD_OIDC_*). */
@@ -35,7 +38,20 @@ export function createApp(config: ServerConfig, boards: BoardService, admin: Boa
       },
     }),
   );
-  const linkFor = (c: Context, id: string, secret: string) => `${config.publicOrigin ?? new URL(c.req.url).origin}/b/${id}#${secret}`;
+  const policy = new OriginPolicy(config);
+  app.use('/api/*', requestGuards(policy));
+  const { limits } = config;
+  const perMinute = (n: number) => new AddressLimiter(n, Math.max(1, Math.floor(n / 2)));
+  app.use('/api/tickets', failureLimit(perMinute(limits.refusedTicketsPerMinute), [401, 404], 'refused ticket requests'));
+  app.use('/api/tickets', rateLimit(perMinute(limits.ticketsPerMinute), 'ticket requests'));
+  app.post('/api/boards', rateLimit(perMinute(limits.boardsPerMinute), 'new boards'));
+  const adminLimit = rateLimit(perMinute(limits.adminRequestsPerMinute), 'board requests');
+  app.use('/api/boards/*', (c, next) => (/^\/api\/boards\/?$/.test(c.req.path) ? next() : adminLimit(c, next)));
+  const linkFor = (c: Context, id: string, secret: string) => {
+    const origin = policy.linkOrigin(c.req.url, c.req.header('host'));
+    if (origin === null) throw apiError(403, 'host_not_allowed', 'Set KINBOARD_PUBLIC_ORIGIN so board links name this server');
+    return `${origin}/b/${id}#${secret}`;
+  };
   if (staff) app.route('/auth', authRoutes(staff.signIn, staff.access, config.logger));
   app.route('/api/me', meRoute(staff?.access ?? null));
   app.route('/api/boards', boardRoutes(boards, linkFor, config.staffKey, staff?.access ?? null));

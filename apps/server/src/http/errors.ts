@@ -7,11 +7,11 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ServiceError, ServiceErrorCode } from '../core/errors';
 
-export function apiError(status: ContentfulStatusCode, code: string, message: string): HTTPException {
+export function apiError(status: ContentfulStatusCode, code: string, message: string, headers: Record<string, string> = {}): HTTPException {
   return new HTTPException(status, {
     res: new Response(JSON.stringify({ error: { code, message } }), {
       status,
-      headers: { 'content-type': 'application/json; charset=utf-8' },
+      headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
     }),
   });
 }

@@ -6,11 +6,15 @@
  *  - a client's sync step 1 is answered with sync step 2 (what the client lacks);
  *  - a client's sync step 2 or update is applied; whatever it really changed is stored
  *    [P1], then sent to every other connection [P2], then acknowledged to a sender that
- *    subscribed to "saved" messages [P3]. Changes applied in one event-loop turn are stored in
- *    one transaction and sent as one message [P7]; nothing applied but unsaved is ever sent,
- *    so every sync step 1 and server change first flushes what is pending;
+ *    subscribed to "saved" messages [P3] (WriteThrough.ts stores, sends and acknowledges);
+ *  - an update is judged against the board as it will be once what it depends on has arrived
+ *    (writePolicy.ts): one that refers to content not here yet is held back for its connection
+ *    and judged again with what that connection sends next [R5];
+ *  - applying an update is all-or-nothing: if Yjs throws half-way, the document is thrown away
+ *    and reloaded from storage, and nothing of that update is stored or sent [L3];
  *  - presence updates are checked (presence.ts), applied, and forwarded once per event-loop turn.
- * A message that breaks a rule or cannot be decoded closes that connection only [L1].
+ * A message that breaks a rule or cannot be decoded closes that connection only [L1]; every
+ * message to a connection counts against one send-buffer limit [L4].
  */
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
@@ -18,14 +22,12 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import {
   CloseCode,
-  MESSAGE_ROUND,
-  MESSAGE_SAVED,
+  MessageType,
   ModelError,
   SERVER_CHANGE,
   STORAGE_CHANGE,
   UNKNOWN_STATUS,
   encodeRoundMessage,
-  encodeSavedAck,
   readRoundMessageText,
   readSavedSubscribe,
   type BoardStatus,
@@ -37,37 +39,16 @@ import { handleRoundRequest } from './blindRounds';
 import { isNoopUpdate } from './isNoopUpdate';
 import { StoredBoardDocument } from './StoredBoardDocument';
 import { RoomPresence } from './RoomPresence';
-import { RateLimiter } from './RateLimiter';
+import { newConnection, type JoinOptions, type RoomConnection } from './RoomConnection';
 import { ConnectionRefused, StorageFailed, reasonText } from './refusals';
 import type { SyncSocket } from './SyncSocket';
 import { checkWrite } from './writePolicy';
+import { WriteThrough } from './WriteThrough';
 
-const MESSAGE_SYNC = 0;
-const MESSAGE_AWARENESS = 1;
-const MESSAGE_QUERY_AWARENESS = 3;
-/** A peer that leaves this much unsent is not reading; it is dropped rather than buffered. */
-const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
+/** Updates one connection may have held back, waiting for what they refer to [R5]. */
+const MAX_HELD_UPDATES = 1000;
 
-export interface JoinOptions {
-  readonly role: Role;
-  /** For log lines: who this is, without secrets. */
-  readonly label: string;
-  /** The display name given when the ticket was issued, if any. */
-  readonly name?: string | null;
-  /** The person id the ticket carries: who this connection is on the board [B4][A5]. */
-  readonly person: string;
-}
-
-interface Connection {
-  readonly socket: SyncSocket;
-  readonly role: Role;
-  readonly label: string;
-  readonly name: string | null;
-  readonly person: string;
-  readonly limiter: RateLimiter;
-  readonly presenceIds: Set<number>;
-  wantsSavedAck: boolean;
-}
+export type { JoinOptions } from './RoomConnection';
 
 export interface RoomOptions {
   readonly limits: Limits;
@@ -83,22 +64,13 @@ export class BoardRoom {
   /** The board's document; `doc` hands it out once the stored content is in it. */
   private readonly ydoc: Y.Doc;
   /** Joined while the stored snapshot was still waiting: owed the server's sync step 1 once it is applied. */
-  private readonly step1Owed = new Set<Connection>();
-  private readonly connections = new Map<SyncSocket, Connection>();
+  private readonly step1Owed = new Set<RoomConnection>();
+  private readonly connections = new Map<SyncSocket, RoomConnection>();
   /** Updates applied by the message being handled, waiting to be queued. */
   private readonly applied: Uint8Array[] = [];
-  /** Applied updates not yet stored, with the socket each came from (null: the server). */
-  private readonly unsaved: { update: Uint8Array; from: SyncSocket | null }[] = [];
-  /** Connections owed a "saved" message once the unsaved updates are stored. */
-  private readonly ackOwed = new Set<Connection>();
-  private flushScheduled = false;
-  private storedBytes: number;
-  private lastSeq: number;
-  private updatesSinceSnapshot: number;
+  private readonly writes: WriteThrough<SyncSocket>;
   private closed = false;
   private status: BoardStatus = UNKNOWN_STATUS;
-  /** True after a storage failure: the room must be reloaded before anyone uses it again. */
-  broken = false;
 
   constructor(
     readonly boardId: string,
@@ -109,9 +81,18 @@ export class BoardRoom {
     this.board = new StoredBoardDocument(stored);
     this.ydoc = this.board.doc;
     this.presence = new RoomPresence(this.ydoc, () => this.connections.values(), (message) => this.broadcast(message, null));
-    this.storedBytes = stored.bytes;
-    this.lastSeq = stored.lastSeq;
-    this.updatesSinceSnapshot = stored.updates.length;
+    this.writes = new WriteThrough(boardId, store, this.ydoc, stored, {
+      compactAfterUpdates: options.compactAfterUpdates,
+      log: options.log,
+      broadcast: (message, except) => this.broadcast(message, except),
+      acknowledge: (sockets, ack) => {
+        for (const socket of sockets) {
+          const connection = this.connections.get(socket);
+          if (connection) this.send(connection, ack);
+        }
+      },
+      onFailure: () => this.closeAll(CloseCode.storageFailure, 'storage failure'),
+    });
     this.ydoc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== STORAGE_CHANGE) this.applied.push(update);
     });
@@ -122,6 +103,11 @@ export class BoardRoom {
   get doc(): Y.Doc {
     this.ensureLoaded();
     return this.ydoc;
+  }
+
+  /** True after a storage failure or a discarded document: the room must be reloaded before anyone uses it again. */
+  get broken(): boolean {
+    return this.writes.broken;
   }
 
   get connectionCount(): number {
@@ -140,21 +126,12 @@ export class BoardRoom {
       socket.close(CloseCode.boardFull, 'board full');
       return false;
     }
-    this.connections.set(socket, {
-      socket,
-      role: options.role,
-      label: options.label,
-      name: options.name ?? null,
-      person: options.person,
-      limiter: new RateLimiter(limits.messagesPerSecond, limits.messageBurst),
-      presenceIds: new Set(),
-      wantsSavedAck: false,
-    });
+    const connection = newConnection(socket, options, limits);
+    this.connections.set(socket, connection);
     // While the stored snapshot waits, the server's own step 1 follows once it is applied [P4].
-    const connection = this.connections.get(socket)!;
     if (this.board.deferred) this.step1Owed.add(connection);
-    else socket.send(this.step1Message());
-    if (!this.presence.isEmpty) socket.send(this.presence.everyone());
+    else this.send(connection, this.step1Message());
+    if (!this.presence.isEmpty) this.send(connection, this.presence.everyone());
     return true;
   }
 
@@ -168,12 +145,12 @@ export class BoardRoom {
     try {
       this.board.load();
     } catch (error) {
-      this.failStorage(error, 'load');
+      this.writes.fail(error, 'load');
       throw new StorageFailed();
     }
     this.migrate();
     const step1 = this.step1Message();
-    for (const connection of this.step1Owed) if (connection.socket.isOpen) connection.socket.send(step1);
+    for (const connection of this.step1Owed) this.send(connection, step1);
     this.step1Owed.clear();
   }
 
@@ -184,7 +161,7 @@ export class BoardRoom {
 
   private step1Message(): Uint8Array {
     const step1 = encoding.createEncoder();
-    encoding.writeVarUint(step1, MESSAGE_SYNC);
+    encoding.writeVarUint(step1, MessageType.sync);
     syncProtocol.writeSyncStep1(step1, this.ydoc);
     return encoding.toUint8Array(step1);
   }
@@ -262,151 +239,126 @@ export class BoardRoom {
 
   /** Stores what is pending, then frees the document. The room must not be used afterwards. */
   destroy(): void {
-    // Leave one snapshot behind, so the next load reads one row instead of many [P6]. A failure
-    // is logged by failStorage; the stored updates still hold everything that was acknowledged.
-    if (this.flushWrites() && this.updatesSinceSnapshot > 0) this.compact();
+    // Leave one snapshot behind, so the next load reads one row instead of many [P6].
+    this.writes.unload();
     this.closed = true;
     this.presence.destroy();
     this.ydoc.destroy();
   }
 
-  private handle(connection: Connection, data: Uint8Array): void {
+  private handle(connection: RoomConnection, data: Uint8Array): void {
     const decoder = decoding.createDecoder(data);
     const type = decoding.readVarUint(decoder);
     switch (type) {
-      case MESSAGE_SYNC:
+      case MessageType.sync:
         this.handleSync(connection, decoder);
         return;
-      case MESSAGE_AWARENESS:
-        this.presence.receive(connection, decoding.readVarUint8Array(decoder));
+      case MessageType.awareness:
+        this.presence.receive(connection, decoding.readVarUint8Array(decoder), (reply) => this.send(connection, reply));
         return;
-      case MESSAGE_QUERY_AWARENESS:
-        connection.socket.send(this.presence.everyone());
+      case MessageType.queryAwareness:
+        this.send(connection, this.presence.everyone());
         return;
-      case MESSAGE_SAVED:
+      case MessageType.saved:
         connection.wantsSavedAck = readSavedSubscribe(decoder);
         return;
-      case MESSAGE_ROUND: {
-        const text = readRoundMessageText(decoder);
-        let reply: ReturnType<typeof handleRoundRequest>;
-        try {
-          reply = handleRoundRequest(
-            text,
-            { role: connection.role, mayWrite: this.mayWrite(connection), person: connection.person, name: connection.name },
-            this.boardId,
-            this.doc,
-            this.store,
-            (change) => this.changeDocument(change),
-          );
-        } catch (error) {
-          // Past the model's own checks, what throws here is the store holding answers [B5].
-          if (error instanceof StorageFailed || error instanceof ModelError) throw error;
-          this.failStorage(error, 'held answer');
-          throw new StorageFailed();
-        }
-        connection.socket.send(encodeRoundMessage(reply));
+      case MessageType.round:
+        this.send(connection, encodeRoundMessage(this.handleRound(connection, readRoundMessageText(decoder))));
         return;
-      }
       default:
         throw new ConnectionRefused(CloseCode.malformed, `unknown message type ${type}`);
     }
   }
 
-  private handleSync(connection: Connection, decoder: decoding.Decoder): void {
+  private handleRound(connection: RoomConnection, text: string): ReturnType<typeof handleRoundRequest> {
+    const asker = { role: connection.role, mayWrite: this.mayWrite(connection), person: connection.person, name: connection.name };
+    try {
+      return handleRoundRequest(text, asker, this.boardId, this.doc, this.store, (change) => this.changeDocument(change));
+    } catch (error) {
+      // Past the model's own checks, what throws here is the store holding answers [B5].
+      if (error instanceof StorageFailed || error instanceof ModelError) throw error;
+      this.writes.fail(error, 'held answer');
+      throw new StorageFailed();
+    }
+  }
+
+  private handleSync(connection: RoomConnection, decoder: decoding.Decoder): void {
     const kind = decoding.readVarUint(decoder);
     if (kind === syncProtocol.messageYjsSyncStep1) {
       const stateVector = decoding.readVarUint8Array(decoder);
       const reply = encoding.createEncoder();
-      encoding.writeVarUint(reply, MESSAGE_SYNC);
+      encoding.writeVarUint(reply, MessageType.sync);
       if (this.board.deferred) {
         // Answered from the stored snapshot itself, then the snapshot is applied [P4].
         encoding.writeVarUint(reply, syncProtocol.messageYjsSyncStep2);
         encoding.writeVarUint8Array(reply, this.board.contentFor(stateVector));
-        connection.socket.send(encoding.toUint8Array(reply));
+        this.send(connection, encoding.toUint8Array(reply));
         this.ensureLoaded();
         return;
       }
       // The reply carries document content: everything in it must be stored first [P1].
-      if (!this.flushWrites()) throw new StorageFailed();
+      if (!this.writes.flush()) throw new StorageFailed();
       syncProtocol.writeSyncStep2(reply, this.ydoc, stateVector);
-      connection.socket.send(encoding.toUint8Array(reply));
+      this.send(connection, encoding.toUint8Array(reply));
       return;
     }
     if (kind !== syncProtocol.messageYjsSyncStep2 && kind !== syncProtocol.messageYjsUpdate) {
       throw new ConnectionRefused(CloseCode.malformed, `unknown sync message ${kind}`);
     }
-    const update = decoding.readVarUint8Array(decoder);
+    const sent = decoding.readVarUint8Array(decoder);
     if (!this.mayWrite(connection)) {
-      if (isNoopUpdate(this.doc, update)) return;
+      if (isNoopUpdate(this.doc, sent)) return;
       throw new ConnectionRefused(CloseCode.readOnly, this.status.locked ? 'change while locked' : 'viewer sent a change');
     }
-    if (this.storedBytes + update.byteLength > this.options.limits.maxBoardBytes) {
+    // What this connection held back is judged again together with what it sends now [R5].
+    const held = connection.held;
+    const update = held ? Y.mergeUpdates([held.update, sent]) : sent;
+    if (this.writes.storedBytes + update.byteLength > this.options.limits.maxBoardBytes) {
       throw new ConnectionRefused(CloseCode.boardTooLarge, 'board size limit');
     }
-    // Decode all of it before applying any of it: Y.applyUpdate integrates the structs before it
-    // reads the delete set, so an update that breaks half-way would leave its first half in the
-    // document, neither stored nor sent on [L1][P1]. Throws on such bytes (closed with 4400).
-    const decoded = Y.decodeUpdate(update);
-    // Facilitators may change anything, so only others pay for working out where a change lands [R3].
-    if (connection.role !== 'facilitator') {
-      const decision = checkWrite(this.doc, decoded, connection);
-      if (!decision.allowed) throw new ConnectionRefused(CloseCode.facilitatorOnly, decision.reason);
+    // Decoded whole before any of it is applied; bytes that break half-way throw here (4400) [L1].
+    const decision = checkWrite(this.doc, Y.decodeUpdate(update), connection);
+    if (decision.waiting) {
+      const count = (held?.count ?? 0) + 1;
+      if (count > MAX_HELD_UPDATES || update.byteLength > this.options.limits.maxMessageBytes) {
+        throw new ConnectionRefused(CloseCode.malformed, 'updates wait for content that never came');
+      }
+      connection.held = { update, count };
+      return;
     }
-    Y.applyUpdate(this.doc, update, connection);
-    for (const change of this.applied.splice(0)) {
-      this.unsaved.push({ update: change, from: connection.socket });
-      this.storedBytes += change.byteLength;
-    }
-    if (connection.wantsSavedAck) this.ackOwed.add(connection);
-    this.scheduleFlush();
-  }
-
-  private scheduleFlush(): void {
-    if (this.flushScheduled) return;
-    this.flushScheduled = true;
-    // flushWrites never throws: a failure closes this board's connections, never the server [S1].
-    setImmediate(() => {
-      this.flushScheduled = false;
-      this.flushWrites();
-    });
+    if (!decision.allowed) throw new ConnectionRefused(decision.code, decision.reason);
+    connection.held = null;
+    this.applyWhole(connection, update);
+    this.writes.add(this.applied.splice(0), connection.socket);
+    if (connection.wantsSavedAck) this.writes.owe(connection.socket);
+    this.writes.schedule();
   }
 
   /**
-   * Stores every applied-but-unsaved update in one transaction, then sends them on as one
-   * message, then tells waiting senders they are saved [P1][P2][P3][P7]; compacts when due [P6].
-   * Returns false when storage failed: then nothing unsaved was sent or acknowledged, and every
-   * connection has been closed [S1].
+   * Applies an update all or nothing [L3]. When Yjs throws half-way (content it cannot take,
+   * such as a deletion deeper than its recursion can go), the document may hold part of it: what
+   * came before it is stored, then the document is thrown away, the sender closed with 4400,
+   * everyone else with 4500 (reconnect), and the next connection reloads the board from storage.
    */
-  flushWrites(): boolean {
-    if (this.broken) return false;
-    if (this.unsaved.length === 0 && this.ackOwed.size === 0) return true;
-    const batch = this.unsaved.splice(0);
-    if (batch.length > 0) {
-      try {
-        this.lastSeq = this.store.appendUpdates(this.boardId, batch.map((b) => b.update));
-      } catch (error) {
-        this.failStorage(error, 'append');
-        return false;
-      }
-      this.updatesSinceSnapshot += batch.length;
-      const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((b) => b.update));
-      const message = encoding.createEncoder();
-      encoding.writeVarUint(message, MESSAGE_SYNC);
-      syncProtocol.writeUpdate(message, merged);
-      // A sender needs nothing back when the whole message is its own.
-      const soleSender = batch.every((b) => b.from === batch[0]!.from) ? batch[0]!.from : null;
-      this.broadcast(encoding.toUint8Array(message), soleSender);
+  private applyWhole(connection: RoomConnection, update: Uint8Array): void {
+    try {
+      Y.applyUpdate(this.ydoc, update, connection);
+    } catch (error) {
+      this.applied.length = 0;
+      this.writes.flush();
+      this.writes.discard();
+      const reason = error instanceof Error ? error.message : String(error);
+      this.options.log(
+        `discarded board=${this.boardId} who=${connection.label} code=${CloseCode.malformed} reason=${JSON.stringify(`update could not be applied: ${reason}`.slice(0, 120))}`,
+      );
+      this.leave(connection.socket);
+      connection.socket.close(CloseCode.malformed, reasonText(CloseCode.malformed));
+      this.closeAll(CloseCode.boardReloaded, 'board reloaded');
+      throw new StorageFailed();
     }
-    if (this.ackOwed.size > 0) {
-      const ack = encodeSavedAck(Y.encodeStateVector(this.doc));
-      for (const connection of this.ackOwed) if (connection.socket.isOpen) connection.socket.send(ack);
-      this.ackOwed.clear();
-    }
-    if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) return this.compact();
-    return true;
   }
 
-  private mayWrite(connection: Connection): boolean {
+  private mayWrite(connection: RoomConnection): boolean {
     return canWrite(connection.role) && (!this.status.locked || connection.role === 'facilitator');
   }
 
@@ -417,55 +369,31 @@ export class BoardRoom {
   changeDocument(change: (doc: Y.Doc) => void): void {
     if (this.broken) throw new StorageFailed();
     this.doc.transact(() => change(this.doc), SERVER_CHANGE);
-    for (const update of this.applied.splice(0)) {
-      this.unsaved.push({ update, from: null });
-      this.storedBytes += update.byteLength;
-    }
-    if (!this.flushWrites()) throw new StorageFailed();
-  }
-
-  /**
-   * The store failed: close every connection on this board with 1011 and keep the server up [S1].
-   * The document in memory may now hold changes that are not on disk, so nothing unsaved is sent
-   * or acknowledged; the room is dropped and the next connection reloads it from storage, while
-   * every client resends what it has.
-   */
-  private failStorage(error: unknown, during: 'append' | 'compaction' | 'held answer' | 'load'): void {
-    if (this.broken) return;
-    const message = error instanceof Error ? error.message : String(error);
-    this.options.log(`storage failure board=${this.boardId} during=${during} code=1011: ${JSON.stringify(message.slice(0, 200))}`);
-    this.broken = true;
-    this.unsaved.length = 0;
-    this.ackOwed.clear();
-    this.closeAll(CloseCode.storageFailure, 'storage failure');
-  }
-
-  /** Folds the stored updates into one snapshot of the in-memory document; false when storage failed [P6][S1]. */
-  private compact(): boolean {
-    if (this.unsaved.length > 0 && !this.flushWrites()) return false;
-    const snapshot = Y.encodeStateAsUpdate(this.doc);
-    try {
-      this.store.compact(this.boardId, snapshot, this.lastSeq);
-    } catch (error) {
-      this.failStorage(error, 'compaction');
-      return false;
-    }
-    this.storedBytes = snapshot.byteLength;
-    this.updatesSinceSnapshot = 0;
-    return true;
+    this.writes.add(this.applied.splice(0), null);
+    if (!this.writes.flush()) throw new StorageFailed();
   }
 
   private broadcast(message: Uint8Array, except: SyncSocket | null): void {
+    // `send` may drop a connection that is not reading; iterating a Map survives deletions.
     for (const connection of this.connections.values()) {
-      const socket = connection.socket;
-      if (socket === except || !socket.isOpen) continue;
-      if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
-        this.options.log(`closed board=${this.boardId} who=${connection.label} reason=not_reading`);
-        this.leave(socket);
-        socket.close(1013, 'not reading');
-        continue;
-      }
-      socket.send(message);
+      if (connection.socket !== except) this.send(connection, message);
     }
+  }
+
+  /**
+   * Sends `message` unless the connection has stopped reading: when more than
+   * `maxSendBufferBytes` already waits for it (replies, broadcasts and presence alike), it is
+   * closed with 1013 instead of buffered further [L4].
+   */
+  private send(connection: RoomConnection, message: Uint8Array): void {
+    const socket = connection.socket;
+    if (!socket.isOpen) return;
+    if (socket.bufferedAmount > this.options.limits.maxSendBufferBytes) {
+      this.options.log(`closed board=${this.boardId} who=${connection.label} code=${CloseCode.notReading} reason=not_reading`);
+      this.leave(socket);
+      socket.close(CloseCode.notReading, 'not reading');
+      return;
+    }
+    socket.send(message);
   }
 }

@@ -3,19 +3,20 @@
  * with the board's status.
  *
  * Every entry belongs to the connection that first got it applied [A2], including an entry left
- * behind by a connection that has gone and is taken up again by the same client [A6]. Entries are
+ * behind by a connection that has gone and is taken up again by the same client [A6]. A client id
+ * stays the person's whose connection last owned it, so while they are away nobody else can take
+ * their entry, and they get it back when they return [A8]. Entries are
  * checked and made truthful on the way in (presence.ts) and the changes of each 15 ms go out as
  * one message [A4].
  */
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type * as Y from 'yjs';
-import { PRESENCE_STATUS_FIELD, type BoardStatus } from '@kinboard/model';
+import { MessageType, PRESENCE_STATUS_FIELD, type BoardStatus } from '@kinboard/model';
 import type { Role } from '../auth/roles';
 import { applyPresenceEntries, readPresenceUpdate } from './presence';
+import { checkOwnedCount } from './presenceBounds';
 import type { SyncSocket } from './SyncSocket';
-
-const MESSAGE_AWARENESS = 1;
 /**
  * How long presence changes gather before they go out as one message [A4]. Cursors from thirty
  * people at 10 Hz would otherwise mean a message to everyone for almost every change; one
@@ -23,6 +24,9 @@ const MESSAGE_AWARENESS = 1;
  * arrives 15 ms later still looks smooth.
  */
 export const PRESENCE_GATHER_MS = 15;
+
+/** Client ids remembered with the person who last owned them; the oldest are forgotten past this. */
+const REMEMBERED_CLIENT_IDS = 4096;
 
 /** What presence needs to know of a connection. */
 export interface PresenceOwner {
@@ -41,6 +45,8 @@ export class RoomPresence {
   private closed = false;
   /** The connection whose entries `receive` is applying right now. */
   private applying: PresenceOwner | null = null;
+  /** The person whose connection last owned each client id, oldest first [A8]. */
+  private readonly personOf = new Map<number, string>();
 
   constructor(
     doc: Y.Doc,
@@ -68,15 +74,17 @@ export class RoomPresence {
     return this.message([...this.awareness.getStates().keys()]);
   }
 
-  /** Applies a presence update from `owner`, keeping only the entries it may write [A1][A2]. */
-  receive(owner: PresenceOwner, update: Uint8Array): void {
+  /** Applies a presence update from `owner`, keeping only the entries it may write [A1][A2]; `reply` sends to `owner`. */
+  receive(owner: PresenceOwner, update: Uint8Array, reply: (message: Uint8Array) => void): void {
     const entries = readPresenceUpdate(update, {
       role: owner.role,
       name: owner.name,
       person: owner.person,
-      mayWrite: (clientId) => owner.presenceIds.has(clientId) || !this.isOwned(clientId),
+      mayWrite: (clientId) => owner.presenceIds.has(clientId) || (!this.isOwned(clientId) && this.isFreeFor(clientId, owner.person)),
     });
     if (entries.length === 0) return;
+    const taken = new Set(entries.filter((e) => e.state !== null && !owner.presenceIds.has(e.clientId)).map((e) => e.clientId));
+    checkOwnedCount(owner.presenceIds.size + taken.size);
     // A client that comes back with the same client id still has the clock it left with, while
     // the removal of its old entry ([A3]) moved the clock here one step past it, so its entry
     // would be ignored as old. Telling it about that removal makes y-protocols on its side step
@@ -91,7 +99,7 @@ export class RoomPresence {
     } finally {
       this.applying = null;
     }
-    if (superseded.length > 0) owner.socket.send(this.message(superseded.map((e) => e.clientId)));
+    if (superseded.length > 0) reply(this.message(superseded.map((e) => e.clientId)));
   }
 
   /** Removes the entries of a connection that has left [A3]. */
@@ -105,6 +113,21 @@ export class RoomPresence {
     this.awareness.destroy();
   }
 
+  /** True unless another person's connection owned `clientId` last (while they are away it stays theirs) [A8]. */
+  private isFreeFor(clientId: number, person: string): boolean {
+    const last = this.personOf.get(clientId);
+    return last === undefined || last === person;
+  }
+
+  private remember(clientId: number, person: string): void {
+    this.personOf.delete(clientId);
+    this.personOf.set(clientId, person);
+    if (this.personOf.size > REMEMBERED_CLIENT_IDS) {
+      const oldest = this.personOf.keys().next();
+      if (!oldest.done) this.personOf.delete(oldest.value);
+    }
+  }
+
   private isOwned(clientId: number): boolean {
     if (clientId === this.awareness.clientID) return true;
     for (const owner of this.owners()) if (owner.presenceIds.has(clientId)) return true;
@@ -116,7 +139,12 @@ export class RoomPresence {
     const owner = this.applying === origin ? this.applying : null;
     // Every entry a connection got applied is its own [A2]: one it wrote first, or an entry left
     // behind by a connection that has gone, which y-protocols counts as updated, not added [A6].
-    if (owner) for (const id of [...added, ...updated]) owner.presenceIds.add(id);
+    if (owner) {
+      for (const id of [...added, ...updated]) {
+        owner.presenceIds.add(id);
+        this.remember(id, owner.person);
+      }
+    }
     for (const id of [...added, ...updated, ...removed]) this.changed.add(id);
     if (!this.flushScheduled) {
       this.flushScheduled = true;
@@ -135,7 +163,7 @@ export class RoomPresence {
 
   private message(clientIds: number[]): Uint8Array {
     const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+    encoding.writeVarUint(encoder, MessageType.awareness);
     encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, clientIds));
     return encoding.toUint8Array(encoder);
   }

@@ -11,6 +11,7 @@ import * as decoding from 'lib0/decoding';
 import type * as awarenessProtocol from 'y-protocols/awareness';
 import { PRESENCE_STATUS_FIELD } from '@kinboard/model';
 import type { Role } from '../auth/roles';
+import { checkEntryCount, parseBoundedState } from './presenceBounds';
 
 export interface PresenceRules {
   /** True when this connection may write the entry of `clientId`. */
@@ -25,11 +26,12 @@ export interface PresenceRules {
 /**
  * Makes a client's state truthful: `user.role`, `user.id` (and `user.name`, when known) come
  * from the connection, and the server-only status field is removed. Returns null for anything that is
- * not an object (a removal, or nonsense).
+ * not an object (a removal, or nonsense). Throws ConnectionRefused for a state too large or too deep
+ * to parse safely (presenceBounds.ts).
  */
 function truthfulState(json: string, rules: PresenceRules): Record<string, unknown> | null {
   if (json === 'null') return null;
-  const state: unknown = JSON.parse(json);
+  const state = parseBoundedState(json);
   if (typeof state !== 'object' || state === null || Array.isArray(state)) return null;
   const record = state as Record<string, unknown>;
   delete record[PRESENCE_STATUS_FIELD];
@@ -53,6 +55,7 @@ export interface PresenceEntry {
 export function readPresenceUpdate(update: Uint8Array, rules: PresenceRules): PresenceEntry[] {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
+  checkEntryCount(count);
   const kept: PresenceEntry[] = [];
   for (let i = 0; i < count; i++) {
     const clientId = decoding.readVarUint(decoder);

@@ -1,24 +1,25 @@
 /**
- * Which parts of a board a participant may change [R3]. The facilitator runs the meeting: the
- * agenda, step and timer (`meeting`), the scale questions (`scales`), the rounds (`rounds`), the
+ * Which changes a connection may make to a board [R3][R4][L3]. The facilitator runs the meeting:
+ * the agenda, step and timer (`meeting`), the scale questions (`scales`), the rounds (`rounds`), the
  * board's framework (`meta.framework`) and the drawing's text alternatives (`drawText:{page}`, and
- * schema 1's `drawTexts`). A
- * participant changes everything else, and, in a round that takes answers in the open, their own
- * answer `rounds/{round}/answers/p:{person}`.
+ * schema 1's `drawTexts`). A participant changes everything else, and, in a round that takes
+ * answers in the open, their own answer `rounds/{round}/answers/p:{person}`. Only the server
+ * writes what it set when it made the board: `meta.schemaVersion`, `title`, `template`,
+ * `createdAt` [R4]. Nobody creates what no board needs: types nested past MAX_PLACE_LENGTH,
+ * values nested past MAX_VALUE_DEPTH, or subdocuments [L3].
  *
- * A Yjs update does not say where its changes land, so this module works it out from the decoded
- * update and the server's document, without applying anything:
- *  - an inserted item names its parent as a root type's name, or as the id of the item holding
- *    the parent type (in the document or earlier in the same update); or it names no parent and
- *    takes its neighbour's parent and map key (its origin, else its right origin);
- *  - a deleted id range covers items in the document, or items inserted by the same update (a
- *    range that covers neither would wait in Yjs for content yet to come, so it is refused).
- * A place is the root's name followed by the map keys down to the change; a position in a list or
- * text reads as `#`.
+ * A change that refers to content neither the board nor the update has is not refused: Yjs would
+ * hold it until that content arrives, and a client that typed into a statement it made offline
+ * sends the typing before the statement whenever it types as its socket opens. The room keeps
+ * such an update back and judges it again, with what came after it, as the board will then be
+ * [R5] (placement.ts works out where each change lands).
  */
 import * as Y from 'yjs';
-import { META, ROOT, ROUND, participantAnswerKey, roundRecord } from '@kinboard/model';
+import { CloseCode, META, ROOT, ROUND, participantAnswerKey, roundRecord } from '@kinboard/model';
 import type { Role } from '../auth/roles';
+import { Placer, type DecodedUpdate, type Place } from './placement';
+
+export type { DecodedUpdate } from './placement';
 
 /** The connection asking to change the board. */
 export interface Writer {
@@ -27,67 +28,99 @@ export interface Writer {
   readonly person: string;
 }
 
-export type WriteDecision = { readonly allowed: true } | { readonly allowed: false; readonly reason: string };
+export type WriteDecision =
+  | { readonly allowed: true; readonly waiting?: undefined }
+  /** It refers to content the board has not got yet: judge it again once more has arrived. */
+  | { readonly allowed: false; readonly waiting: true }
+  | { readonly allowed: false; readonly waiting?: undefined; readonly code: CloseCode; readonly reason: string };
 
-/** What `Y.decodeUpdate` returns. */
-export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
+/** How deeply a value (a JSON-like record in a list or map) may nest arrays and objects. */
+export const MAX_VALUE_DEPTH = 32;
 
-const LIST_POSITION = '#';
+/** Keys of `meta` only the server sets (when it creates or migrates the board) [R4]. */
+const SERVER_META_KEYS: ReadonlySet<string> = new Set([META.schemaVersion, META.title, META.template, META.createdAt]);
+/** Keys of `meta` a facilitator may change; a participant changes only `view`. */
+const FACILITATOR_META_KEYS: ReadonlySet<string> = new Set([META.framework, META.view]);
+
 const ALLOWED: WriteDecision = { allowed: true };
+const WAITING: WriteDecision = { allowed: false, waiting: true };
 
-/** Where a change lands; `gone` when Yjs would drop it unseen (its neighbour or parent was garbage-collected). */
-type Place = readonly string[] | 'gone' | 'unknown';
+type Verdict = { readonly code: CloseCode; readonly reason: string } | 'waiting' | null;
 
 /**
- * Decides whether `writer` may apply `update` to `doc`. Facilitators may change anything; for
- * anyone else every insertion and deletion is placed and checked.
+ * Decides whether `writer` may apply `update` to `doc`: every insertion and deletion is placed and
+ * judged, and every new item's content is bounded.
  *
  * @example
  * const decision = checkWrite(room.doc, Y.decodeUpdate(bytes), { role: 'participant', person: 'p_1a2b' });
- * if (!decision.allowed) log(decision.reason);
+ * if (!decision.allowed && !decision.waiting) log(decision.reason);
  */
 export function checkWrite(doc: Y.Doc, update: DecodedUpdate, writer: Writer): WriteDecision {
-  if (writer.role === 'facilitator') return ALLOWED;
   const places = new Placer(doc, update.structs);
+  let waiting = false;
+  const seen = new Map<number, number>();
   for (const struct of update.structs) {
+    // A gap in a client's run: Yjs would hold what follows until the gap is filled.
+    if (struct instanceof Y.Skip || struct.id.clock > (seen.get(struct.id.client) ?? Y.getState(doc.store, struct.id.client))) waiting = true;
+    seen.set(struct.id.client, Math.max(struct.id.clock + struct.length, seen.get(struct.id.client) ?? 0));
     if (!(struct instanceof Y.Item)) continue;
     // Already on the board (a repeated update, or the start of a longer run): changes nothing.
     if (struct.id.clock + struct.length <= Y.getState(doc.store, struct.id.client)) continue;
-    const refusal = judge(places.ofNewItem(struct), 'write', doc, writer);
-    if (refusal) return { allowed: false, reason: refusal };
+    const bad = contentRefusal(struct.content);
+    if (bad) return { allowed: false, code: CloseCode.malformed, reason: bad };
+    const verdict = judge(places.ofNewItem(struct), 'write', doc, writer);
+    if (verdict === 'waiting') waiting = true;
+    else if (verdict) return { allowed: false, ...verdict };
   }
   for (const [client, ranges] of update.ds.clients) {
     for (const { clock, len } of ranges) {
-      const refusal = places.eachDeleted(client, clock, len, (place) => judge(place, 'delete', doc, writer));
-      if (refusal) return { allowed: false, reason: refusal };
+      const verdict = places.eachDeleted(client, clock, len, (place): Verdict => {
+        const v = judge(place, 'delete', doc, writer);
+        if (v === 'waiting') waiting = true;
+        return v === 'waiting' ? null : v;
+      });
+      if (verdict && verdict !== 'waiting') return { allowed: false, ...verdict };
     }
   }
-  return ALLOWED;
+  return waiting ? WAITING : ALLOWED;
 }
 
-/** The reason a change at `place` is refused, or null when it is allowed. */
-function judge(place: Place, verb: 'write' | 'delete', doc: Y.Doc, writer: Writer): string | null {
+function refusal(reason: string): Verdict {
+  return { code: CloseCode.facilitatorOnly, reason };
+}
+
+/** Whether a change at `place` is allowed (null), must wait, or is refused. */
+function judge(place: Place, verb: 'write' | 'delete', doc: Y.Doc, writer: Writer): Verdict {
   if (place === 'gone') return null;
-  if (place === 'unknown') return `${verb} refers to content this board does not have`;
+  if (place === 'missing') return 'waiting';
+  if (place === 'notAType') return { code: CloseCode.malformed, reason: `${verb} inside something that is not a shared type` };
+  if (place === 'tooDeep') {
+    return verb === 'write' ? { code: CloseCode.malformed, reason: `${verb} nested deeper than any board needs` } : null;
+  }
   const [root, key, field, entry] = place;
+  if (root === ROOT.meta) {
+    if (key !== undefined && SERVER_META_KEYS.has(key)) return refusal(`${verb} of meta/${key}: only the server sets it`);
+    if (key === META.view && place.length === 2) return null;
+    if (writer.role === 'facilitator' && key !== undefined && FACILITATOR_META_KEYS.has(key) && place.length === 2) return null;
+    return refusal(`${verb} of meta/${key ?? ''}: only the facilitator changes the framework, and meta holds nothing else of a client's`);
+  }
+  if (writer.role === 'facilitator') return null;
   switch (root) {
     case ROOT.meeting:
-      return `${verb} in meeting/${key ?? ''}: only the facilitator runs the agenda, the step and the timer`;
+      return refusal(`${verb} in meeting/${key ?? ''}: only the facilitator runs the agenda, the step and the timer`);
     case ROOT.scales:
-      return `${verb} in scales: only the facilitator changes the scale questions`;
+      return refusal(`${verb} in scales: only the facilitator changes the scale questions`);
     case ROOT.drawTexts:
-      return `${verb} in drawTexts: only the facilitator writes a drawing's text alternative`;
-    case ROOT.meta:
-      return key === META.framework ? `${verb} of meta/framework: only the facilitator changes the framework` : null;
+      return refusal(`${verb} in drawTexts: only the facilitator writes a drawing's text alternative`);
     case ROOT.rounds: {
       const ownAnswer = place.length === 4 && field === ROUND.answers && entry === participantAnswerKey(writer.person);
-      if (ownAnswer && takesOpenAnswers(doc, key!)) return null;
-      return `${verb} in rounds/${key ?? ''}/${field ?? ''}${entry ? `/${entry}` : ''}: only the facilitator runs rounds; a participant gives only their own answer, in an open round`;
+      if (ownAnswer && key !== undefined && takesOpenAnswers(doc, key)) return null;
+      return refusal(
+        `${verb} in rounds/${key ?? ''}/${field ?? ''}${entry ? `/${entry}` : ''}: only the facilitator runs rounds; a participant gives only their own answer, in an open round`,
+      );
     }
     default:
-      return root?.startsWith(ROOT.drawPageTextPrefix)
-        ? `${verb} in ${root}: only the facilitator writes a drawing's text alternative`
-        : null;
+      return root?.startsWith(ROOT.drawPageTextPrefix) ? refusal(`${verb} in ${root}: only the facilitator writes a drawing's text alternative`) : null;
   }
 }
 
@@ -106,131 +139,30 @@ function takesOpenAnswers(doc: Y.Doc, roundId: string): boolean {
   return record.get(ROUND.mode) === 'open' && (state === 'collecting' || state === 'revealed');
 }
 
-/** Finds where items land, in the document or in the update, remembering what it found. */
-class Placer {
-  /** The update's structs by client, in clock order (as Y.decodeUpdate yields them). */
-  private readonly incoming = new Map<number, (Y.Item | Y.GC)[]>();
-  private readonly known = new Map<Y.Item, Place>();
-
-  constructor(
-    private readonly doc: Y.Doc,
-    structs: DecodedUpdate['structs'],
-  ) {
-    for (const struct of structs) {
-      if (struct instanceof Y.Skip) continue;
-      let list = this.incoming.get(struct.id.client);
-      if (!list) this.incoming.set(struct.id.client, (list = []));
-      list.push(struct as Y.Item | Y.GC);
-    }
+/** Why a new item's content is refused, or null: subdocuments, and values nested too deep [L3]. */
+function contentRefusal(content: Y.Item['content']): string | null {
+  if (content instanceof Y.ContentDoc) return 'a subdocument (no board has one)';
+  let values: readonly unknown[] = [];
+  if (content instanceof Y.ContentAny || content instanceof Y.ContentJSON) values = content.arr;
+  else if (content instanceof Y.ContentEmbed) values = [content.embed];
+  else if (content instanceof Y.ContentFormat) values = [content.value];
+  for (const value of values) {
+    if (valueDepth(value, MAX_VALUE_DEPTH) > MAX_VALUE_DEPTH) return `a value nested deeper than ${MAX_VALUE_DEPTH}`;
   }
-
-  /** Where a not-yet-integrated item from the update lands. */
-  ofNewItem(item: Y.Item): Place {
-    const remembered = this.known.get(item);
-    if (remembered !== undefined) return remembered;
-    const place = this.placeNewItem(item);
-    this.known.set(item, place);
-    return place;
-  }
-
-  /**
-   * Calls `check` with the place of every live item in `[clock, clock + len)` of `client`.
-   * Returns the first refusal, or null.
-   */
-  eachDeleted(client: number, clock: number, len: number, check: (place: Place) => string | null): string | null {
-    const end = clock + len;
-    const onBoard = Math.min(end, Y.getState(this.doc.store, client));
-    if (clock < onBoard) {
-      const structs = this.doc.store.clients.get(client)!;
-      for (let i = Y.findIndexSS(structs, clock); i < structs.length && structs[i]!.id.clock < onBoard; i++) {
-        const struct = structs[i]!;
-        // Deleting what is already deleted changes nothing (every sync step 2 repeats old deletions).
-        if (!(struct instanceof Y.Item) || struct.deleted) continue;
-        const refusal = check(placeOfBoardItem(struct));
-        if (refusal) return refusal;
-      }
-    }
-    // The rest must be content this same update inserts.
-    for (let at = Math.max(clock, onBoard); at < end; ) {
-      const struct = this.findIncoming(Y.createID(client, at));
-      if (!struct) return check('unknown');
-      if (struct instanceof Y.Item) {
-        const refusal = check(this.ofNewItem(struct));
-        if (refusal) return refusal;
-      }
-      at = struct.id.clock + struct.length;
-    }
-    return null;
-  }
-
-  private placeNewItem(item: Y.Item): Place {
-    const parent: unknown = item.parent;
-    if (typeof parent === 'string') return [parent, item.parentSub ?? LIST_POSITION];
-    if (parent instanceof Y.ID) {
-      const holder = this.placeOfTypeAt(parent);
-      return typeof holder === 'string' ? holder : [...holder, item.parentSub ?? LIST_POSITION];
-    }
-    // No parent written: Yjs takes the neighbour's parent and key, and drops the item if a
-    // neighbour was garbage-collected.
-    let place: Place = 'unknown';
-    for (const neighbour of [item.origin, item.rightOrigin]) {
-      if (!neighbour) continue;
-      const found = this.placeAt(neighbour);
-      if (found === 'gone') return 'gone';
-      if (place === 'unknown') place = found;
-    }
-    return place;
-  }
-
-  /** Where the item containing `id` lands (in the document or the update). */
-  private placeAt(id: Y.ID): Place {
-    const onBoard = boardStruct(this.doc, id);
-    if (onBoard) return onBoard instanceof Y.Item ? placeOfBoardItem(onBoard) : 'gone';
-    const incoming = this.findIncoming(id);
-    if (!incoming) return 'unknown';
-    return incoming instanceof Y.Item ? this.ofNewItem(incoming) : 'gone';
-  }
-
-  /** Where the type held by the item at `id` sits: that item's own place. */
-  private placeOfTypeAt(id: Y.ID): Place {
-    const onBoard = boardStruct(this.doc, id);
-    const holder = onBoard ?? this.findIncoming(id);
-    if (!holder) return 'unknown';
-    if (!(holder instanceof Y.Item)) return 'gone';
-    if (!(holder.content instanceof Y.ContentType)) return 'unknown';
-    return onBoard ? placeOfBoardItem(holder) : this.ofNewItem(holder);
-  }
-
-  private findIncoming(id: Y.ID): Y.Item | Y.GC | null {
-    const list = this.incoming.get(id.client);
-    if (!list) return null;
-    let low = 0;
-    let high = list.length - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      const struct = list[mid]!;
-      if (id.clock < struct.id.clock) high = mid - 1;
-      else if (id.clock >= struct.id.clock + struct.length) low = mid + 1;
-      else return struct;
-    }
-    return null;
-  }
+  return null;
 }
 
-/** The struct of the document that contains `id`, or null when the document has not got it. */
-function boardStruct(doc: Y.Doc, id: Y.ID): Y.Item | Y.GC | null {
-  if (id.clock >= Y.getState(doc.store, id.client)) return null;
-  const structs = doc.store.clients.get(id.client)!;
-  return structs[Y.findIndexSS(structs, id.clock)] as Y.Item | Y.GC;
-}
-
-/** Where an item already in the document sits. */
-function placeOfBoardItem(item: Y.Item): readonly string[] {
-  const keys = [item.parentSub ?? LIST_POSITION];
-  let type = item.parent as Y.AbstractType<unknown>;
-  while (type._item !== null) {
-    keys.unshift(type._item.parentSub ?? LIST_POSITION);
-    type = type._item.parent as Y.AbstractType<unknown>;
+/** How deeply arrays and objects nest in `value`, walked without recursion; stops once past `limit`. */
+export function valueDepth(value: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [next, depth] = stack.pop()!;
+    if (typeof next !== 'object' || next === null || next instanceof Uint8Array) continue;
+    const here = depth + 1;
+    if (here > deepest && (deepest = here) > limit) return deepest;
+    const children = Array.isArray(next) ? next : Object.values(next);
+    for (const child of children) stack.push([child, here]);
   }
-  return [Y.findRootTypeKey(type), ...keys];
+  return deepest;
 }

@@ -93,18 +93,34 @@ export class TestServer {
 
   /** A ticket for the link of `role`; `as` asks for a person id and a display name. */
   async ticket(board: CreatedBoardLinks, role: LinkRole, as: TicketAs = {}): Promise<string> {
-    const res = await postJson(`${this.origin}/api/tickets`, { board: board.id, secret: secretOf(board.links[role]), ...as });
-    if (res.status !== 200) throw new Error(`ticket: ${res.status} ${await res.text()}`);
-    return ((await res.json()) as { ticket: string }).ticket;
+    return (await this.ticketFor(board, role, as)).ticket;
   }
 
-  /** A stock y-websocket client on the board with the given link's role. */
+  /** A ticket and the person id it carries. */
+  async ticketFor(board: CreatedBoardLinks, role: LinkRole, as: TicketAs = {}): Promise<{ ticket: string; person: string }> {
+    const res = await postJson(`${this.origin}/api/tickets`, { board: board.id, secret: secretOf(board.links[role]), ...as });
+    if (res.status !== 200) throw new Error(`ticket: ${res.status} ${await res.text()}`);
+    return (await res.json()) as { ticket: string; person: string };
+  }
+
+  /**
+   * A stock y-websocket client on the board with the given link's role. A ticket opens one
+   * socket [L2], so as soon as a socket opens the next ticket (for the same person) is fetched
+   * and put in the provider's params, ready for its own reconnect, as the web app does.
+   */
   async connect(board: CreatedBoardLinks, role: LinkRole, doc = new Y.Doc(), as: TicketAs = {}): Promise<StockClient> {
-    const ticket = await this.ticket(board, role, as);
+    const first = await this.ticketFor(board, role, as);
     const provider = new WebsocketProvider(`ws://127.0.0.1:${this.port}/sync`, board.id, doc, {
-      params: { ticket },
+      params: { ticket: first.ticket },
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
       disableBc: true,
+    });
+    provider.on('status', ({ status }: { status: string }) => {
+      if (status !== 'connected') return;
+      this.ticket(board, role, { ...as, person: first.person }).then(
+        (ticket) => (provider.params = { ticket }),
+        () => {},
+      );
     });
     const client = new StockClient(doc, provider);
     return client;

@@ -84,7 +84,7 @@ describe('presence is bound to the connection that set it', () => {
   });
 
   it('[A6][A2][A3][K6] a person who reconnects with the same client id gets their presence back, and it stays theirs', async () => {
-    const sam = await (await server.connect(board, 'participant')).synced();
+    const sam = await (await server.connect(board, 'participant', undefined, { person: 'p_sam' })).synced();
     const watcher = await (await server.connect(board, 'viewer')).synced();
     const samId = sam.doc.clientID;
     sam.provider.awareness.setLocalStateField('user', { name: 'Sam' });
@@ -93,7 +93,8 @@ describe('presence is bound to the connection that set it', () => {
     // Sam's phone drops the connection and comes back: same document, so the same client id.
     sam.provider.disconnect();
     await waitFor(() => !watcher.provider.awareness.getStates().has(samId), 5000, 'presence removed');
-    sam.provider.params = { ticket: await server.ticket(board, 'participant') };
+    // The same person comes back (the device keeps its person id [A5][A8]).
+    sam.provider.params = { ticket: await server.ticket(board, 'participant', { person: 'p_sam' }) };
     sam.provider.connect();
     await sam.synced();
     await waitFor(() => userOf(watcher, samId)?.name === 'Sam', 5000, 'presence back after the reconnect');

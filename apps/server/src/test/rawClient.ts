@@ -11,7 +11,7 @@ import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
-import { MESSAGE_SAVED, encodeSavedSubscribe, readSavedAck } from '@kinboard/model';
+import { MESSAGE_SAVED, MessageType, encodeSavedSubscribe, readSavedAck } from '@kinboard/model';
 
 export interface RawClientOptions {
   /** Send [100, 1] first, asking for "saved" acknowledgements. */
@@ -51,7 +51,7 @@ export class RawYClient {
       ws.once('open', () => {
         if (options.subscribe) ws.send(encodeSavedSubscribe());
         const step1 = encoding.createEncoder();
-        encoding.writeVarUint(step1, 0);
+        encoding.writeVarUint(step1, MessageType.sync);
         syncProtocol.writeSyncStep1(step1, doc);
         ws.send(encoding.toUint8Array(step1));
         resolve();
@@ -84,9 +84,9 @@ export class RawYClient {
     this.messages.push(message);
     const decoder = decoding.createDecoder(message);
     const type = decoding.readVarUint(decoder);
-    if (type === 0) {
+    if (type === MessageType.sync) {
       const reply = encoding.createEncoder();
-      encoding.writeVarUint(reply, 0);
+      encoding.writeVarUint(reply, MessageType.sync);
       const kind = syncProtocol.readSyncMessage(decoder, reply, this.doc, this);
       if (kind === syncProtocol.messageYjsSyncStep2) this.synced = true;
       if (encoding.length(reply) > 1 && this.ws.readyState === WebSocket.OPEN) this.ws.send(encoding.toUint8Array(reply));
@@ -98,7 +98,7 @@ export class RawYClient {
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === this || this.ws.readyState !== WebSocket.OPEN) return;
     const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, 0);
+    encoding.writeVarUint(encoder, MessageType.sync);
     syncProtocol.writeUpdate(encoder, update);
     this.ws.send(encoding.toUint8Array(encoder));
   };

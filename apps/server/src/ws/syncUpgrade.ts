@@ -1,7 +1,9 @@
 /**
  * The socket adapter: takes HTTP upgrades on /sync/{boardId}?ticket=…, checks the ticket before
  * anything is created, and hands each `ws` socket to the sync core as a SyncSocket.
- * A refused upgrade gets a plain HTTP status (401 bad or expired ticket, 404 unknown board).
+ * A refused upgrade gets a plain HTTP status with the security headers of every response [H4]:
+ * 403 from another site's page or for a host that is not this server's [H6], 401 for a bad,
+ * expired or already used ticket [L2], 404 for an unknown board.
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -10,6 +12,9 @@ import type { Role } from '../auth/roles';
 import type { BoardService } from '../core/BoardService';
 import type { RoomRegistry } from '../sync/RoomRegistry';
 import type { SyncSocket } from '../sync/SyncSocket';
+import { CONTENT_SECURITY_POLICY } from '../http/securityHeaders';
+import type { OriginPolicy } from '../http/originPolicy';
+import { SpentTickets } from './SpentTickets';
 
 const SYNC_PATH = /^\/sync\/([A-Za-z0-9_-]{1,64})$/;
 const PING_EVERY_MS = 30_000;
@@ -18,13 +23,25 @@ const CLOSE_GRACE_MS = 1_000;
 
 export interface SyncUpgradeOptions {
   readonly maxMessageBytes: number;
+  /** Which pages may open sockets, and which hosts this server answers as [H6]. */
+  readonly origins: OriginPolicy;
   readonly log: (line: string) => void;
   /** Called once a connection has joined its board. */
   readonly onJoin?: (boardId: string, role: Role, name: string | null) => void;
 }
 
+const REFUSAL_HEADERS = [
+  'Connection: close',
+  'Content-Type: text/plain; charset=utf-8',
+  'Cache-Control: no-store',
+  `Content-Security-Policy: ${CONTENT_SECURITY_POLICY}`,
+  'Referrer-Policy: no-referrer',
+  'X-Content-Type-Options: nosniff',
+  'X-Frame-Options: DENY',
+].join('\r\n');
+
 function refuse(socket: Duplex, status: number, text: string): void {
-  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${text.length}\r\n\r\n${text}`);
+  socket.end(`HTTP/1.1 ${status} ${text}\r\n${REFUSAL_HEADERS}\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`);
 }
 
 function asSyncSocket(ws: WebSocket): SyncSocket {
@@ -45,6 +62,7 @@ export function createSyncUpgrade(boards: BoardService, rooms: RoomRegistry, opt
   // and gets the documented 4413 close; only frames past twice the limit are cut by `ws` (1009).
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes * 2, perMessageDeflate: false });
   let connectionCount = 0;
+  const spent = new SpentTickets();
 
   const pinger = setInterval(() => {
     for (const ws of wss.clients) {
@@ -64,11 +82,20 @@ export function createSyncUpgrade(boards: BoardService, rooms: RoomRegistry, opt
     const match = SYNC_PATH.exec(url.pathname);
     if (!match) return refuse(socket, 404, 'Not Found');
     const boardId = match[1]!;
+    const origin = request.headers.origin;
+    if (!options.origins.isAllowedHost(request.headers.host) || (origin !== undefined && !options.origins.isAllowedOrigin(origin, request.headers.host))) {
+      options.log(`refused upgrade board=${boardId} reason=cross_origin`);
+      return refuse(socket, 403, 'Forbidden');
+    }
     const ticket = url.searchParams.get('ticket');
     if (!boards.exists(boardId)) return refuse(socket, 404, 'Not Found');
     const claims = ticket ? boards.checkTicket(boardId, ticket) : null;
-    if (!claims) {
+    if (!claims || !ticket) {
       options.log(`refused upgrade board=${boardId} reason=${ticket ? 'bad_ticket' : 'no_ticket'}`);
+      return refuse(socket, 401, 'Unauthorized');
+    }
+    if (!spent.spend(ticket, claims.expiresAt)) {
+      options.log(`refused upgrade board=${boardId} reason=ticket_used`);
       return refuse(socket, 401, 'Unauthorized');
     }
     wss.handleUpgrade(request, socket, head, (ws) => {

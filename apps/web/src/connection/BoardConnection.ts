@@ -22,6 +22,7 @@ import {
   CLOSE_REASON_TEXT,
   CloseCode,
   MESSAGE_SAVED,
+  MessageType,
   SyncKind,
   encodeSaveCheck,
   encodeSavedSubscribe,
@@ -54,7 +55,6 @@ export interface BoardConnectionOptions {
 
 /** How long after a deletion the save check goes out, so a run of deletions shares one. */
 const SAVE_CHECK_DELAY_MS = 250;
-const MESSAGE_SYNC = 0;
 /** After 4429 the next try waits at least this back-off step (about 4 s). */
 const SLOW_DOWN_ATTEMPT = 4;
 /** While locked out, the lock is asked about from about 1 s apart, doubling to 8 s. */
@@ -96,8 +96,8 @@ export class BoardConnection {
       this.saved.acknowledged(readSavedAck(decoder).get(this.doc.clientID) ?? 0);
       this.refreshSaved();
     };
-    const handleSync = this.provider.messageHandlers[MESSAGE_SYNC]!;
-    this.provider.messageHandlers[MESSAGE_SYNC] = (encoder, decoder, provider, emitSynced, type) => {
+    const handleSync = this.provider.messageHandlers[MessageType.sync]!;
+    this.provider.messageHandlers[MessageType.sync] = (encoder, decoder, provider, emitSynced, type) => {
       const kind = peekSyncKind(decoder);
       handleSync(encoder, decoder, provider, emitSynced, type);
       // The server's step 1 is answered with this device's step 2, sent as soon as this returns;

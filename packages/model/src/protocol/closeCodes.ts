@@ -22,8 +22,18 @@ export const CloseCode = {
   boardTooLarge: 4414,
   /** Too many messages per second from one connection. */
   tooManyMessages: 4429,
+  /**
+   * Another connection sent a change the server could not apply whole, so the board was thrown
+   * away and is reloaded from storage; reconnect at once (nothing saved is lost).
+   */
+  boardReloaded: 4500,
   /** The board already has as many connections as the server allows. */
   boardFull: 4503,
+  /**
+   * The connection was not reading what the server sent (more than the send-buffer limit was
+   * waiting for it); reconnect, which starts again from what the device lacks.
+   */
+  notReading: 1013,
   /** The server could not read or save this board; reconnect shortly (the board is reloaded from storage). */
   storageFailure: 1011,
   /** The server is restarting; reconnect shortly. */
@@ -42,6 +52,8 @@ export const CLOSE_REASON_TEXT: Readonly<Record<number, string>> = {
   [CloseCode.messageTooLarge]: 'That change was too large to save.',
   [CloseCode.boardTooLarge]: 'This board is full and cannot take more changes.',
   [CloseCode.tooManyMessages]: 'Too many changes arrived at once, so the connection was paused. It will reconnect in a moment.',
+  [CloseCode.boardReloaded]: 'The board was reloaded on the server. Reconnecting…',
+  [CloseCode.notReading]: 'The connection fell too far behind. Reconnecting…',
   [CloseCode.boardFull]: 'Too many people are connected to this board right now.',
   [CloseCode.storageFailure]: 'The server could not save this board just now. Your latest changes are kept on this device and will be sent again when it reconnects.',
   [CloseCode.serverRestarting]: 'The server is restarting.',

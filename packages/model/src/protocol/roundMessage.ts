@@ -15,8 +15,9 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { ModelError, ModelErrorCode } from '../errors';
 import { checkAnswer, isAnswerKey, type Answer } from '../scales/answer';
+import { MessageType } from './messageTypes';
 
-export const MESSAGE_ROUND = 101;
+export const MESSAGE_ROUND = MessageType.round;
 
 export type RoundRequest =
   | { readonly op: 'answer'; readonly round: string; readonly key: string; readonly answer: Answer }

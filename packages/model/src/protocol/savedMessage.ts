@@ -16,14 +16,12 @@
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { MessageType, SyncKind } from './messageTypes';
 
-export const MESSAGE_SAVED = 100;
+export { SyncKind };
+
+export const MESSAGE_SAVED = MessageType.saved;
 const SUBSCRIBE = 1;
-const MESSAGE_SYNC = 0;
-const SYNC_STEP_1 = 0;
-
-/** The kinds of a y-websocket sync message (the varUint after message type 0). */
-export const SyncKind = { step1: 0, step2: 1, update: 2 } as const;
 
 export function encodeSavedSubscribe(): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -55,8 +53,8 @@ export function readSavedAck(decoder: decoding.Decoder): Map<number, number> {
  */
 export function encodeSaveCheck(doc: Y.Doc): Uint8Array {
   const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE_SYNC);
-  encoding.writeVarUint(encoder, SYNC_STEP_1);
+  encoding.writeVarUint(encoder, MessageType.sync);
+  encoding.writeVarUint(encoder, SyncKind.step1);
   encoding.writeVarUint8Array(encoder, Y.encodeStateVector(doc));
   return encoding.toUint8Array(encoder);
 }

@@ -49,7 +49,7 @@ export class StaffAccess {
     const origin = c.req.header('origin');
     const site = c.req.header('sec-fetch-site');
     const same = origin !== undefined ? origin === this.origin : site === 'same-origin';
-    if (!same) throw apiError(403, 'cross_site', 'This request must come from a Kinboard page on this site');
+    if (!same) throw apiError(403, 'cross_origin', 'This request must come from a Kinboard page on this site');
   }
 
   /** Signed in and same-origin: the gate for anything a signed-in person changes. */

@@ -147,7 +147,7 @@ describe('staff sign-in with OpenID Connect', () => {
     const jar = await signedIn('alice');
     const crossSite = await createBoard(jar, 'From elsewhere', { origin: 'https://evil.example' });
     expect(crossSite.status).toBe(403);
-    expect(((await crossSite.json()) as { error: { code: string } }).error.code).toBe('cross_site');
+    expect(((await crossSite.json()) as { error: { code: string } }).error.code).toBe('cross_origin');
     expect((await createBoard(jar, 'No origin at all', {})).status).toBe(403);
     expect((await myBoards(jar)).map((b) => b.title)).not.toContain('From elsewhere');
 

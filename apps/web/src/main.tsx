@@ -4,7 +4,7 @@ import { App } from './App';
 import './styles/base.css';
 import './styles/home.css';
 import './styles/board.css';
-import './styles/statement.css';
+import './features/statements/statement.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

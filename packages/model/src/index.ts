@@ -74,8 +74,8 @@ export { readScales, readRounds } from './scales/readScales';
 export type { ScaleView, RoundView, AnswerView, InvalidAnswerView } from './scales/readScales';
 export { MESSAGE_ROUND, parseRoundRequest, encodeRoundMessage, readRoundMessageText, parseRoundReply } from './protocol/roundMessage';
 export type { RoundRequest, RoundReply } from './protocol/roundMessage';
-export { compareBoards } from './meetings/compareBoards';
-export type { BoardComparison, StatementChange, ScaleMove } from './meetings/compareBoards';
+export { compareBoards } from './meeting/compareBoards';
+export type { BoardComparison, StatementChange, ScaleMove } from './meeting/compareBoards';
 export {
   PLAN,
   RULE,

@@ -24,8 +24,8 @@ import { BoardHeader } from './BoardHeader';
 import { BoardNav, type BoardPart } from './BoardNav';
 import { BoardFocusContext, partOf, type BoardFocus, type BoardPartId } from './boardFocus';
 import { FailureNotice } from './FailureNotice';
-import { UndoToast } from './UndoToast';
-import { BoardActionsContext, type BoardActions, type FocusRequest } from './boardActions';
+import { UndoToast } from '../ui/UndoToast';
+import { BoardActionsContext, type BoardActions, type FocusRequest } from '../features/statements/statementActions';
 
 const PARTS: readonly BoardPart[] = [
   { id: 'map', label: 'Board' },

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { Role } from '../../api/roles';
 import { useBoardFocus } from '../../board/boardFocus';
-import { DrawArea } from '../../draw';
+import { DrawArea } from './';
 import { useBoardSession } from '../../hooks/boardContext';
 import { drawFocus, drawPageOf } from '../meeting/follow';
 import { useMeeting } from '../meeting/meetingContext';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { Role } from '../../api/roles';
-import { CopyLinkField } from '../../home/CopyLinkField';
+import { CopyLinkField } from '../../ui/CopyLinkField';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useMeeting } from './meetingContext';
 import { knownLinks, rememberLinks, type KnownLinks } from './boardMemory';

@@ -8,7 +8,7 @@
  * one arrives (not on opening the board), then people may leave again.
  */
 import { DOMAINS, SECTIONS, isFocusTarget, type FocusTarget, type StepKind, type Summon } from '@kinboard/model';
-import { DRAW_PAGES } from '../../draw/drawPages';
+import { DRAW_PAGES } from '../draw/drawPages';
 
 /** The presence field a facilitator's focus travels in. */
 export const FOCUS_FIELD = 'focus';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import type * as Y from 'yjs';
 import { ModelError, addRule, moveRule, type NetworkMemberView, type PlanView, type RuleView } from '@kinboard/model';
-import { dropIndexAmongOthers } from '../../board/dropIndex';
+import { dropIndexAmongOthers } from '../../lib/dropIndex';
 import { PlusIcon } from '../../icons';
 import { RULE_DRAG_TYPE, RuleCard, type RuleChange } from './RuleCard';
 import { createRuleUndo } from './ruleUndo';

@@ -1,7 +1,7 @@
 import { Component, Suspense, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { pageHasShapes } from '@kinboard/model';
-import { DRAW_PAGES, STORYBOARD_PAGE_ID, StoryboardPicture, drawPageText } from '../../draw';
+import { DRAW_PAGES, STORYBOARD_PAGE_ID, StoryboardPicture, drawPageText } from '../draw';
 import { useSharedDocView } from './usePlanData';
 
 /** The storyboard's page name, as the Draw part shows it. */

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
-import type { Role } from '../api/roles';
+import type { Role } from '../../api/roles';
 
 /** What the board hands its "Draw" part: all of it comes from the board's `BoardConnection`. */
 export interface DrawAreaProps {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { addStatementToDomain, type DomainId, type MappedStatement } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
-import { useBoardActions } from '../../board/boardActions';
+import { useBoardActions } from './statementActions';
 import { PlusIcon } from '../../icons';
 import { DangerStatementWriter } from './DangerStatementWriter';
 import { StatementList } from './StatementList';

@@ -12,21 +12,21 @@ import {
   type SectionId,
   type ViewId,
 } from '@kinboard/model';
-import { useBoardSession } from '../hooks/boardContext';
-import { useStatementTextBinding } from '../hooks/useStatementTextBinding';
-import { ArrowDownIcon, ArrowUpIcon, GripIcon, TrashIcon } from '../icons';
-import { STATEMENT_DRAG_TYPE, useBoardActions, type FocusRequest } from './boardActions';
-import { FileUnderSelect } from '../features/map/FileUnderSelect';
-import { HarmDetailsEditor } from '../features/map/HarmDetailsEditor';
-import { hintKey, hintStillFits } from '../features/map/hintSegments';
-import { isDimmed, useMap } from '../features/map/mapContext';
-import { PairBlock } from '../features/map/PairBlock';
-import { PlanCoverageBadge } from '../features/plan/PlanCoverageBadge';
-import { HintList, HintOverlay } from '../features/map/PlainLanguageHints';
-import { SourcePanel } from '../features/map/SourcePanel';
-import { columnIndexForStep } from '../features/map/statementMoves';
-import { StatementBadges } from '../features/map/StatementBadges';
-import { useDebounced } from '../features/map/useDebounced';
+import { useBoardSession } from '../../hooks/boardContext';
+import { useStatementTextBinding } from '../../hooks/useStatementTextBinding';
+import { ArrowDownIcon, ArrowUpIcon, GripIcon, TrashIcon } from '../../icons';
+import { STATEMENT_DRAG_TYPE, useBoardActions, type FocusRequest } from './statementActions';
+import { FileUnderSelect } from './FileUnderSelect';
+import { HarmDetailsEditor } from './HarmDetailsEditor';
+import { hintKey, hintStillFits } from './hintSegments';
+import { isDimmed, useMap } from './mapContext';
+import { PairBlock } from './PairBlock';
+import { PlanCoverageBadge } from '../plan/PlanCoverageBadge';
+import { HintList, HintOverlay } from './PlainLanguageHints';
+import { SourcePanel } from './SourcePanel';
+import { columnIndexForStep } from './statementMoves';
+import { StatementBadges } from './StatementBadges';
+import { useDebounced } from './useDebounced';
 
 interface StatementCardProps {
   readonly statement: MappedStatement;

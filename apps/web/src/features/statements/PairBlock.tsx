@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { addGoalFor, pairStatements, unpair, type MappedStatement } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
-import { useBoardActions } from '../../board/boardActions';
+import { useBoardActions } from './statementActions';
 import { useMap } from './mapContext';
 import { PairScaleSlot } from './PairScaleSlot';
 import { pairingRefusal } from './pairingRefusal';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type * as Y from 'yjs';
 import { MAX_PAGE_TEXT_LENGTH, drawPageText, editPageText } from '@kinboard/model';
-import { useSharedTextBinding } from '../hooks/useSharedTextBinding';
+import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
 import { usePageText } from './usePageText';
 
 interface PageTextFieldProps {

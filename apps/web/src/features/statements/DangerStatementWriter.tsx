@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent, type Ref } from 'react';
 import { addStatementToDomain, composeDangerStatement } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
-import { useBoardActions } from '../../board/boardActions';
+import { useBoardActions } from './statementActions';
 import { useMap } from './mapContext';
 
 const EMPTY = { whoIsWorried: '', behaviour: '', possibleImpact: '' };

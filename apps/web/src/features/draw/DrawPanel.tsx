@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type * as Y from 'yjs';
 import { readPageText } from '@kinboard/model';
 import { useValue, type Editor, type TLPageId } from 'tldraw';
-import type { Role } from '../api/roles';
+import type { Role } from '../../api/roles';
 import { DRAW_PAGES, isDrawPageId } from './drawPages';
 import { downloadBlob, pagePicture, pictureAsPng } from './exportPage';
 import { PageTextField } from './PageTextField';

@@ -1,10 +1,10 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { fileStatement, moveStatement, type DomainId, type MappedStatement, type SectionId, type ViewId } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
-import { STATEMENT_DRAG_TYPE, useBoardActions } from '../../board/boardActions';
-import { dropIndexAmongOthers } from '../../board/dropIndex';
-import { StatementCard } from '../../board/StatementCard';
-import { StatementReadOnly } from '../../board/StatementReadOnly';
+import { STATEMENT_DRAG_TYPE, useBoardActions } from './statementActions';
+import { dropIndexAmongOthers } from '../../lib/dropIndex';
+import { StatementCard } from './StatementCard';
+import { StatementReadOnly } from './StatementReadOnly';
 
 /** What dropping a dragged statement on a list does: move it into a column, or file it under a domain. */
 export type DropTarget = { readonly kind: 'column'; readonly section: SectionId } | { readonly kind: 'domain'; readonly domain: DomainId };

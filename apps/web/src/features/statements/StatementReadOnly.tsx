@@ -1,10 +1,10 @@
 import { memo } from 'react';
 import type { MappedStatement, ViewId } from '@kinboard/model';
-import { HarmDetailsReadOnly } from '../features/map/HarmDetailsEditor';
-import { isDimmed, useMap } from '../features/map/mapContext';
-import { PairBlock } from '../features/map/PairBlock';
-import { PlanCoverageBadge } from '../features/plan/PlanCoverageBadge';
-import { StatementBadges } from '../features/map/StatementBadges';
+import { HarmDetailsReadOnly } from './HarmDetailsEditor';
+import { isDimmed, useMap } from './mapContext';
+import { PairBlock } from './PairBlock';
+import { PlanCoverageBadge } from '../plan/PlanCoverageBadge';
+import { StatementBadges } from './StatementBadges';
 import { DisputeAside } from './StatementCard';
 
 /** A statement as a viewer sees it: the words, updating live, whose view it is, and who added it. */

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { DeletedStatement } from '../hooks/useStatementDeletion';
+import type { DeletedStatement } from '../../hooks/useStatementDeletion';
 
 /** Which control should get focus after a statement moves or appears, since it may remount. */
 export interface FocusRequest {

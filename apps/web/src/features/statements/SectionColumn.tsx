@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import { addStatement, type ColumnView, type ViewId } from '@kinboard/model';
-import { useBoardSession } from '../hooks/boardContext';
-import { PlusIcon } from '../icons';
-import { useBoardActions } from './boardActions';
-import { DangerStatementWriter } from '../features/map/DangerStatementWriter';
-import { DomainSection } from '../features/map/DomainSection';
-import { StatementList } from '../features/map/StatementList';
+import { useBoardSession } from '../../hooks/boardContext';
+import { PlusIcon } from '../../icons';
+import { useBoardActions } from './statementActions';
+import { DangerStatementWriter } from './DangerStatementWriter';
+import { DomainSection } from './DomainSection';
+import { StatementList } from './StatementList';
 
 interface SectionColumnProps {
   readonly column: ColumnView;

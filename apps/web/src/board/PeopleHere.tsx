@@ -1,6 +1,6 @@
 import { useBoardSession } from '../hooks/boardContext';
 import { useMembersInRoom, usePeopleHere } from '../hooks/usePeopleHere';
-import { initials } from '../features/network/initials';
+import { initials } from '../features/network';
 import '../features/network/network.css';
 
 /**

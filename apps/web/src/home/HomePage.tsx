@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CreatedBoard } from '../api/createBoardRequest';
 import { CreateBoardForm } from './CreateBoardForm';
 import { BoardLinks } from './BoardLinks';
-import { rememberLinks } from '../features/meeting/boardMemory';
+import { rememberLinks } from '../lib/boardMemory';
 
 /** Makes a new meeting board and hands out its three links. */
 export function HomePage() {

@@ -1,3 +1,5 @@
+import type { FocusTarget } from '@kinboard/model';
+
 /**
  * The drawing's pages: one per tool the practice uses. Their ids are fixed, so two people who open
  * an empty drawing at the same moment write the same records and nothing is doubled.
@@ -32,4 +34,16 @@ export const STORYBOARD_PAGE_ID: DrawPageId = 'page:words-and-pictures';
 
 export function isDrawPageId(id: string): id is DrawPageId {
   return DRAW_PAGES.some((page) => page.id === id);
+}
+
+const DRAW_PREFIX = 'draw:';
+
+/** The focus target of a drawing page: `draw:page:network-map`. */
+export function drawFocus(pageId: string): FocusTarget {
+  return `${DRAW_PREFIX}${pageId}`;
+}
+
+/** The drawing page a focus target names, or null. */
+export function drawPageOf(target: FocusTarget): string | null {
+  return target.startsWith(DRAW_PREFIX) ? target.slice(DRAW_PREFIX.length) : null;
 }

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { FRAMEWORKS, setBoardView, setFramework, sourcesOf, terms, type ViewId } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useConnectionState } from '../../hooks/useConnectionState';
-import { useMap } from '../statements/mapContext';
+import { useMap } from '../statements';
 
 interface MapToolbarProps {
   readonly editable: boolean;

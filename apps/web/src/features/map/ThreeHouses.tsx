@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { MAX_MEMBER_NAME_LENGTH, addChildWords, addNetworkMember, readThreeHouses, type ChildHousesView, type ChildWordsView, type HouseView } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
-import { useBoardActions } from '../statements/statementActions';
+import { useBoardActions } from '../statements';
 import { useDocView } from '../../hooks/useDocView';
 import { useStatementTextBinding } from '../../hooks/useStatementTextBinding';
 import { PlusIcon, TrashIcon } from '../../icons';

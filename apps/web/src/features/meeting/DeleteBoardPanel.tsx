@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useMeeting } from './meetingContext';
-import { forgetBoard } from './boardMemory';
+import { forgetBoard } from '../../lib/boardMemory';
 
 /** Deleting the board for good, after typing its title. */
 export function DeleteBoardPanel({ title }: { readonly title: string }) {

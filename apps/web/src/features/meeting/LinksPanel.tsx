@@ -3,7 +3,7 @@ import type { Role } from '../../api/roles';
 import { CopyLinkField } from '../../ui/CopyLinkField';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useMeeting } from './meetingContext';
-import { knownLinks, rememberLinks, type KnownLinks } from './boardMemory';
+import { knownLinks, rememberLinks, type KnownLinks } from '../../lib/boardMemory';
 import { ConfirmAction } from './ConfirmAction';
 import { LockButton } from './LockButton';
 import { expiryText, fromDateTimeInput, toDateTimeInput } from './expiryTime';

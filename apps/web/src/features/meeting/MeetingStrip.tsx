@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { extendTimer, pauseTimer, resumeTimer, setUpAgenda, summonEveryone } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useConnectionState } from '../../hooks/useConnectionState';
-import { ensureScaleForChair } from '../scales/defaultScale';
+import { ensureScaleForChair } from '../scales';
 import { useMeeting } from './meetingContext';
 import { useAgenda, useCurrentStep, useStepTimer } from './useMeetingDoc';
 import { useAgendaControls } from './useAgendaControls';

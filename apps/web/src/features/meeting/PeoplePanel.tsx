@@ -3,7 +3,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useMeeting } from './meetingContext';
 import { ConfirmAction } from './ConfirmAction';
-import { rememberLinks } from './boardMemory';
+import { rememberLinks } from '../../lib/boardMemory';
 import { connectedPeople, type Connected } from './peopleConnected';
 
 function useConnected(awareness: Awareness): readonly Connected[] {

@@ -6,7 +6,7 @@ import { useBoardStatus } from '../../hooks/useBoardStatus';
 import { useConnectionState } from '../../hooks/useConnectionState';
 import { useDocView } from '../../hooks/useDocView';
 import { useMembersInRoom, usePeopleHere } from '../../hooks/usePeopleHere';
-import { NetworkPanel } from '../network/NetworkPanel';
+import { NetworkPanel } from '../network';
 import { AddScaleForm } from './AddScaleForm';
 import { ScaleCard } from './ScaleCard';
 import { scaleWording } from './scaleWording';

@@ -1,6 +1,6 @@
 import { formatScaleValue, readPairScales } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
-import { useSharedDocView } from '../plan/usePlanData';
+import { useSharedDocView } from '../../hooks/useSharedDocView';
 
 /**
  * The pair's own scale, beside the danger statement and its goal: the question, and the median

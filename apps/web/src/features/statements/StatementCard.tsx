@@ -21,7 +21,7 @@ import { HarmDetailsEditor } from './HarmDetailsEditor';
 import { hintKey, hintStillFits } from './hintSegments';
 import { isDimmed, useMap } from './mapContext';
 import { PairBlock } from './PairBlock';
-import { PlanCoverageBadge } from '../plan/PlanCoverageBadge';
+import { PlanCoverageBadge } from '../plan';
 import { HintList, HintOverlay } from './PlainLanguageHints';
 import { SourcePanel } from './SourcePanel';
 import { columnIndexForStep } from './statementMoves';

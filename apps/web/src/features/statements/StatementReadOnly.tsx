@@ -3,7 +3,7 @@ import type { MappedStatement, ViewId } from '@kinboard/model';
 import { HarmDetailsReadOnly } from './HarmDetailsEditor';
 import { isDimmed, useMap } from './mapContext';
 import { PairBlock } from './PairBlock';
-import { PlanCoverageBadge } from '../plan/PlanCoverageBadge';
+import { PlanCoverageBadge } from '../plan';
 import { StatementBadges } from './StatementBadges';
 import { DisputeAside } from './StatementCard';
 

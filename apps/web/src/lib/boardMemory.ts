@@ -4,7 +4,7 @@
  * was made, or when the facilitator replaced a link. They are kept for the tab's life only
  * (sessionStorage), never across browser restarts.
  */
-import type { Role } from '../../api/roles';
+import type { Role } from '../api/roles';
 
 const LINKS_PREFIX = 'kinboard.links.';
 

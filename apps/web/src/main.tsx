@@ -3,8 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './styles/base.css';
 import './styles/home.css';
-import './styles/board.css';
-import './features/statements/statement.css';
+import './styles/controls.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

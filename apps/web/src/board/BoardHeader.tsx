@@ -4,6 +4,7 @@ import { SaveStatus } from './SaveStatus';
 import { PeopleHere } from './PeopleHere';
 import { EyeIcon } from '../icons';
 import { HeaderActions, LockBanner, MeetingStrip } from '../features/meeting';
+import './BoardHeader.css';
 
 interface BoardHeaderProps {
   readonly title: string;

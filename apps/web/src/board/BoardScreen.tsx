@@ -28,6 +28,7 @@ import { BoardNav, type BoardPart } from './BoardNav';
 import { BoardFocusContext, partOf, type BoardFocus, type BoardPartId } from './boardFocus';
 import { FailureNotice } from './FailureNotice';
 import { UndoToast } from '../ui/UndoToast';
+import './BoardScreen.css';
 
 const PARTS: readonly BoardPart[] = [
   { id: 'map', label: 'Board' },

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { DeletedStatement } from '../hooks/useStatementDeletion';
+import './UndoToast.css';
 
 interface UndoToastProps {
   readonly deleted: DeletedStatement;

@@ -7,7 +7,7 @@ import { useExtraTerms } from './dictionaryTerms';
 import { MapContext, SectionColumn, type MapContextValue, type MapFocusRequest } from '../statements';
 import { MapToolbar } from './MapToolbar';
 import { ThreeHouses } from './ThreeHouses';
-import './map.css';
+import './MapPart.css';
 
 interface MapPartProps {
   /** The board as the header reads it; the map reads its own, richer model. */

@@ -3,6 +3,7 @@ import { FRAMEWORKS, setBoardView, setFramework, sourcesOf, terms, type ViewId }
 import { useBoardSession } from '../../hooks/boardContext';
 import { useConnectionState } from '../../hooks/useConnectionState';
 import { useMap } from '../statements';
+import './MapToolbar.css';
 
 interface MapToolbarProps {
   readonly editable: boolean;

@@ -5,7 +5,7 @@ import { useBoardActions } from '../statements';
 import { useDocView } from '../../hooks/useDocView';
 import { useStatementTextBinding } from '../../hooks/useStatementTextBinding';
 import { PlusIcon, TrashIcon } from '../../icons';
-import './threeHouses.css';
+import './ThreeHouses.css';
 
 /** Each child's house of worries, house of good things and house of dreams, in the child's own words. */
 export function ThreeHouses({ editable }: { readonly editable: boolean }) {

@@ -7,6 +7,7 @@ import { knownLinks, rememberLinks, type KnownLinks } from '../../lib/boardMemor
 import { ConfirmAction } from './ConfirmAction';
 import { LockButton } from './LockButton';
 import { expiryText, fromDateTimeInput, toDateTimeInput } from './expiryTime';
+import './LinksPanel.css';
 
 const LINKS: readonly { role: Role; label: string; who: string }[] = [
   { role: 'facilitator', label: 'Facilitator link', who: 'For you and anyone running the meeting with you. Keep it to yourselves.' },

@@ -5,6 +5,7 @@ import { useMeeting } from './meetingContext';
 import { useAgenda, useCurrentStep, useStepTimer } from './useMeetingDoc';
 import { useAgendaControls } from './useAgendaControls';
 import { ConfirmAction } from './ConfirmAction';
+import './MeetingRunPanel.css';
 
 const TIME_FORMAT = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 

@@ -9,6 +9,7 @@ import { useAgendaControls } from './useAgendaControls';
 import { StepClock } from './StepClock';
 import { FollowChip } from './FollowChip';
 import { focusText } from './follow';
+import './MeetingStrip.css';
 
 const FIVE_MINUTES = 5 * 60_000;
 

@@ -5,6 +5,7 @@ import { useMeeting } from './meetingContext';
 import { ConfirmAction } from './ConfirmAction';
 import { rememberLinks } from '../../lib/boardMemory';
 import { connectedPeople, type Connected } from './peopleConnected';
+import './PeoplePanel.css';
 
 function useConnected(awareness: Awareness): readonly Connected[] {
   const store = useMemo(() => {

@@ -12,4 +12,3 @@ export { boardAdmin } from './boardAdminApi';
 export { focusSection } from './follow';
 export { useChairFocus } from './useChairFocus';
 export { useSharedScreen } from './useSharedScreen';
-import './meeting.css';

@@ -3,6 +3,7 @@ import { listOfNames, personalCopyOrder, spellDate, type NetworkMemberView, type
 import { TRAJECTORY_WORDS } from './planWords';
 import { formatAgreedAt } from './planCopy';
 import type { DangerStatement } from './usePlanData';
+import './PlanDocument.css';
 
 export interface PlanDocumentProps {
   readonly plan: PlanView;

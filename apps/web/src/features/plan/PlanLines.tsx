@@ -3,6 +3,7 @@ import { useDraft } from '../../hooks/useDraft';
 import type * as Y from 'yjs';
 import { MAX_PLAN_LINE_LENGTH, ModelError, addPlanLine, editPlanLine, movePlanLine, removePlanLine, type PlanLineView, type PlanList } from '@kinboard/model';
 import { ArrowDownIcon, ArrowUpIcon, TrashIcon } from '../../icons';
+import './PlanLines.css';
 
 interface PlanLinesProps {
   readonly doc: Y.Doc;

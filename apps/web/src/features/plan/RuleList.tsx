@@ -6,6 +6,7 @@ import { PlusIcon } from '../../icons';
 import { RULE_DRAG_TYPE, RuleCard, type RuleChange } from './RuleCard';
 import { createRuleUndo } from './ruleUndo';
 import type { DangerStatement } from './usePlanData';
+import './RuleList.css';
 
 interface RuleListProps {
   readonly doc: Y.Doc;

@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import { ModelError, TRAJECTORY_KINDS, addTrajectoryItem, isPlanDate, removeTrajectoryItem, spellDate, updateTrajectoryItem, type TrajectoryItemView, type TrajectoryKind } from '@kinboard/model';
 import { TrashIcon } from '../../icons';
 import { TRAJECTORY_WORDS } from './planWords';
+import './Trajectory.css';
 
 function quietly(change: () => void): boolean {
   try {

@@ -4,6 +4,7 @@ import { useBoardSession } from '../../hooks/boardContext';
 import { useNetwork } from '../network';
 import { AnswerForm } from './AnswerForm';
 import type { RoundChannel } from './roundChannel';
+import './RecordForRoom.css';
 
 export interface RecordForRoomProps {
   readonly round: RoundView;

@@ -11,7 +11,7 @@ import { AddScaleForm } from './AddScaleForm';
 import { ScaleCard } from './ScaleCard';
 import { scaleWording } from './scaleWording';
 import { useRoundChannel } from './useRoundChannel';
-import './scales.css';
+import './ScalesPart.css';
 
 /** Scaling: the scale questions, the round in progress and each scale's history. */
 export function ScalesPart() {

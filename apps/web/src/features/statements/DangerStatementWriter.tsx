@@ -3,6 +3,7 @@ import { addStatementToDomain, composeDangerStatement } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useBoardActions } from './statementActions';
 import { useMap } from './mapContext';
+import './DangerStatementWriter.css';
 
 const EMPTY = { whoIsWorried: '', behaviour: '', possibleImpact: '' };
 

@@ -5,6 +5,7 @@ import { useBoardActions } from './statementActions';
 import { PlusIcon } from '../../icons';
 import { DangerStatementWriter } from './DangerStatementWriter';
 import { StatementList } from './StatementList';
+import './DomainSection.css';
 
 type DomainSectionProps = {
   readonly title: string;

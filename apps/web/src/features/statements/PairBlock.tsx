@@ -5,6 +5,7 @@ import { useBoardActions } from './statementActions';
 import { useMap } from './mapContext';
 import { PairScaleSlot } from './PairScaleSlot';
 import { pairingRefusal } from './pairingRefusal';
+import './PairBlock.css';
 
 function preview(text: string): string {
   const words = text.trim();

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { PlainLanguageHint } from '@kinboard/model';
 import { hintSegments, isWordHint } from './hintSegments';
+import './PlainLanguageHints.css';
 
 interface HintOverlayProps {
   readonly text: string;

@@ -6,6 +6,7 @@ import { useBoardActions } from './statementActions';
 import { DangerStatementWriter } from './DangerStatementWriter';
 import { DomainSection } from './DomainSection';
 import { StatementList } from './StatementList';
+import './SectionColumn.css';
 
 interface SectionColumnProps {
   readonly column: ColumnView;

@@ -1,4 +1,5 @@
 import type { MappedStatement, ViewId } from '@kinboard/model';
+import './StatementBadges.css';
 
 /**
  * The small words above a statement: what kind it is (in the three-column view, where no domain

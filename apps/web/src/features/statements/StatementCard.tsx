@@ -27,6 +27,7 @@ import { SourcePanel } from './SourcePanel';
 import { columnIndexForStep } from './statementMoves';
 import { StatementBadges } from './StatementBadges';
 import { useDebounced } from './useDebounced';
+import './StatementCard.css';
 
 interface StatementCardProps {
   readonly statement: MappedStatement;

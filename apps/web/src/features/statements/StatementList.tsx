@@ -5,6 +5,7 @@ import { STATEMENT_DRAG_TYPE, useBoardActions } from './statementActions';
 import { dropIndexAmongOthers } from '../../lib/dropIndex';
 import { StatementCard } from './StatementCard';
 import { StatementReadOnly } from './StatementReadOnly';
+import './StatementList.css';
 
 /** What dropping a dragged statement on a list does: move it into a column, or file it under a domain. */
 export type DropTarget = { readonly kind: 'column'; readonly section: SectionId } | { readonly kind: 'domain'; readonly domain: DomainId };

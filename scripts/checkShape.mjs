@@ -4,6 +4,7 @@
  *   - no source file over 400 lines, no stylesheet over 300 (STYLE.md: one concept per file);
  *   - in the web app, a feature folder (`apps/web/src/features/<name>/`) is entered only through its
  *     `index.ts`: no file outside it imports one of its other files;
+ *   - no raw hex colour in a stylesheet but the design tokens (`apps/web/src/styles/tokens.css`);
  *   - a feature uses the shell (`apps/web/src/board/`) only through its contracts, the `.ts` modules
  *     (contexts and types), never its components.
  * Prints each problem as `path: what is wrong` and exits 1 when there is one.
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 export const MAX_SOURCE_LINES = 400;
 export const MAX_STYLE_LINES = 300;
 const WEB_SRC = 'apps/web/src';
+const TOKENS = `${WEB_SRC}/styles/tokens.css`;
 const SOURCE = /\.(ts|tsx|mts|mjs|js)$/;
 const STYLE = /\.css$/;
 
@@ -25,6 +27,13 @@ export function lengthProblem(file, text) {
   if (SOURCE.test(file) && lines > MAX_SOURCE_LINES) return `${file}: ${lines} lines, more than ${MAX_SOURCE_LINES} for a source file; split it`;
   if (STYLE.test(file) && lines > MAX_STYLE_LINES) return `${file}: ${lines} lines, more than ${MAX_STYLE_LINES} for a stylesheet; split it by component`;
   return null;
+}
+
+/** A problem with a stylesheet that writes a colour as hex instead of naming a token, or null. */
+export function colourProblem(file, text) {
+  if (!STYLE.test(file) || file === TOKENS) return null;
+  const hex = /#[0-9a-fA-F]{3,8}\b/.exec(text.replace(/\/\*[\s\S]*?\*\//g, ''));
+  return hex ? `${file}: the colour ${hex[0]} is written as hex; name it in ${TOKENS} and use var(--name)` : null;
 }
 
 /** The feature a web source path (relative to the repository) belongs to, or null. */
@@ -79,6 +88,8 @@ function main() {
     const text = fs.readFileSync(path.join(root, file), 'utf8');
     const length = lengthProblem(file, text);
     if (length) problems.push(length);
+    const colour = colourProblem(file, text);
+    if (colour) problems.push(colour);
     problems.push(...importProblems(file, text, exists));
   }
   for (const problem of problems) console.error(problem);

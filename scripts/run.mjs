@@ -2,7 +2,7 @@
 /**
  * The README's commands on a fresh machine with only Node and npm:
  *   npm start  → install, build the web app, run the server (embedded SQLite in ./data)
- *   npm test   → install (pnpm, and Debian's chromium for browser tests), lint, type-check, run every suite
+ *   npm test   → install (pnpm, and Debian's chromium for browser tests), lint, check the tree's shape, type-check, run every suite
  *   npm run bench → install and run the benchmarks
  */
 import { spawnSync } from 'node:child_process';
@@ -69,6 +69,9 @@ if (command === 'start') {
   install();
   ensureChromium();
   must('pnpm', ['exec', 'biome', 'lint', '.'], 'Linting');
+  // Feature boundaries, file lengths and colours outside the tokens (ARCHITECTURE.md); the checker's own tests first.
+  must('node', ['--test', 'scripts/checkShape.test.mjs'], 'Testing the shape check');
+  must('node', ['scripts/checkShape.mjs'], 'Checking the shape of the tree');
   must('pnpm', ['-r', 'typecheck'], 'Type-checking');
   must('pnpm', ['-r', '--workspace-concurrency=1', '--filter', '!@kinboard/e2e', 'test'], 'Unit and integration tests');
   // The browser suite builds the web app first, then drives it in Debian Chromium.

@@ -155,10 +155,15 @@ export class BoardConnection {
 
   /** Hears incoming messages of one extension type (e.g. MESSAGE_ROUND); returns a function that stops it. */
   onMessage(type: number, handler: (decoder: Parameters<typeof readSavedAck>[0]) => void): () => void {
-    const previous = this.provider.messageHandlers[type];
-    this.provider.messageHandlers[type] = (_encoder, decoder) => handler(decoder);
+    const handlers = this.provider.messageHandlers;
+    const previous = handlers[type];
+    const mine: (typeof handlers)[number] = (_encoder, decoder) => handler(decoder);
+    handlers[type] = mine;
     return () => {
-      this.provider.messageHandlers[type] = previous;
+      // Only this handler is taken away: a later one stays, and a type nobody handled is left unhandled again.
+      if (handlers[type] !== mine) return;
+      if (previous) handlers[type] = previous;
+      else delete handlers[type];
     };
   }
 

@@ -1,5 +1,5 @@
 export { ModelError, ModelErrorCode } from './errors';
-export { LOCAL_CHANGE, REMOTE_CHANGE, STORAGE_CHANGE, SERVER_CHANGE, isLocalChange } from './origins';
+export { LOCAL_CHANGE, STORAGE_CHANGE, SERVER_CHANGE } from './origins';
 export type { ChangeOrigin, ChangeSource } from './origins';
 export { SECTIONS, TEMPLATES, isSectionId, isTemplateId } from './sections';
 export type { SectionId, TemplateId } from './sections';
@@ -117,7 +117,7 @@ export { planCoverage } from './plan/planCoverage';
 export type { PlanCoverage, StatementCoverage } from './plan/planCoverage';
 export { personalCopyOrder } from './plan/personalCopy';
 export type { PersonalRule, RuleRole } from './plan/personalCopy';
-export { planToMarkdown, spellDate } from './plan/planToMarkdown';
+export { TRAJECTORY_WORDS, planToMarkdown, spellDate } from './plan/planToMarkdown';
 export { listOfNames } from './plan/listOfNames';
 export type { PlanCopyOptions, PlanDrawing } from './plan/planToMarkdown';
 export {

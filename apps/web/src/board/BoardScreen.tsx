@@ -140,7 +140,7 @@ export function BoardScreen() {
                 {renderPart(focus, editable)}
               </main>
               {editable && deletion.lastDeleted && (
-                <UndoToast deleted={deletion.lastDeleted} onUndo={deletion.undo} onDismiss={deletion.dismiss} />
+                <UndoToast title="Statement deleted." deleted={deletion.lastDeleted} onUndo={deletion.undo} onDismiss={deletion.dismiss} />
               )}
             </div>
           )}

@@ -1,6 +1,7 @@
-import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { useBoardSession } from '../../hooks/boardContext';
+import { useAwarenessView } from '../../hooks/useAwarenessView';
 import { useMeeting } from './meetingContext';
 import { ConfirmAction } from './ConfirmAction';
 import { rememberLinks } from '../../lib/boardMemory';
@@ -8,27 +9,7 @@ import { connectedPeople, type Connected } from './peopleConnected';
 import './PeoplePanel.css';
 
 function useConnected(awareness: Awareness): readonly Connected[] {
-  const store = useMemo(() => {
-    const read = () => connectedPeople(awareness.getStates() as Map<number, Record<string, unknown>>, awareness.clientID);
-    let people = read();
-    let key = JSON.stringify(people);
-    return {
-      subscribe(listener: () => void) {
-        const onChange = () => {
-          const next = read();
-          const nextKey = JSON.stringify(next);
-          if (nextKey === key) return;
-          people = next;
-          key = nextKey;
-          listener();
-        };
-        awareness.on('change', onChange);
-        return () => awareness.off('change', onChange);
-      },
-      getSnapshot: () => people,
-    };
-  }, [awareness]);
-  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+  return useAwarenessView(awareness, connectedPeople);
 }
 
 /** Remove someone from the meeting, and optionally replace their link so they cannot come back with it. */

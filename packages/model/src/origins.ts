@@ -5,11 +5,13 @@
  */
 export type ChangeSource = 'local' | 'remote' | 'storage' | 'server';
 
+/** A transaction's origin: where the change came from. */
 export interface ChangeOrigin {
   readonly source: ChangeSource;
 }
 
 export const LOCAL_CHANGE: ChangeOrigin = Object.freeze({ source: 'local' });
+/** Loading a board from storage, and migrating it: never stored or sent again. */
 export const STORAGE_CHANGE: ChangeOrigin = Object.freeze({ source: 'storage' });
 /** A change the server itself makes (e.g. revealing a blind round); stored and sent like a person's. */
 export const SERVER_CHANGE: ChangeOrigin = Object.freeze({ source: 'server' });

@@ -39,6 +39,7 @@ function lastMedians(rounds: readonly RoundView[]): Map<string, number | null> {
   return medians;
 }
 
+/** What changed on a board between two moments (two meeting records): statements added, removed or changed, and scales that moved. */
 export function compareBoards(
   before: { board: BoardView; rounds?: readonly RoundView[] },
   after: { board: BoardView; rounds?: readonly RoundView[] },

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMeeting } from './meetingContext';
 import type { AuditEntry } from './boardAdminApi';
 import { dateTimeText } from './recordText';
+import './meetingPanel.css';
 import './AuditPanel.css';
 
 /** One audit line in plain words. */

@@ -4,6 +4,7 @@ import type { Attendee, MeetingRecord } from './boardAdminApi';
 import { RecordBoard } from './RecordBoard';
 import { RecordPlan } from './RecordPlan';
 import { meetingWhen, scaleName } from './recordText';
+import './meetingPanel.css';
 import './MeetingRecordView.css';
 
 /**

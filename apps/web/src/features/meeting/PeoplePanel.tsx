@@ -3,9 +3,11 @@ import type { Awareness } from 'y-protocols/awareness';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useAwarenessView } from '../../hooks/useAwarenessView';
 import { useMeeting } from './meetingContext';
+import { PanelNews } from './PanelNews';
 import { ConfirmAction } from './ConfirmAction';
 import { rememberLinks } from '../../lib/boardMemory';
 import { connectedPeople, type Connected } from './peopleConnected';
+import './meetingPanel.css';
 import './PeoplePanel.css';
 
 function useConnected(awareness: Awareness): readonly Connected[] {
@@ -68,15 +70,9 @@ export function PeoplePanel() {
           ))}
         </ul>
       )}
-      <p className="meeting-panel__told" role="status">
-        {told}
-      </p>
-      {newLink && <input className="input input--link" readOnly value={newLink} aria-label="The new link" onFocus={(e) => e.currentTarget.select()} />}
-      {problem && (
-        <p className="meeting-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <PanelNews told={told} problem={problem}>
+        {newLink && <input className="input input--link" readOnly value={newLink} aria-label="The new link" onFocus={(e) => e.currentTarget.select()} />}
+      </PanelNews>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useDraft } from '../../hooks/useDraft';
 import { MAX_HARM_DETAIL_LENGTH, setHarmDetails, type HarmDetails, type MappedStatement } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
+import './statementDetails.css';
 import './HarmDetailsEditor.css';
 
 export const HARM_QUESTIONS: readonly { key: keyof HarmDetails; label: string; hint: string }[] = [

@@ -10,6 +10,7 @@ import {
 } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useMap } from './mapContext';
+import './statementDetails.css';
 import './SourcePanel.css';
 
 function sourceChoice(statement: MappedStatement): string {

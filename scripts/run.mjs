@@ -4,7 +4,7 @@
  *   npm start  → install, build the web app and the server when their sources changed, run the
  *                compiled server with node (embedded SQLite in apps/server/data)
  *   npm run backup -- FILE → a consistent copy of the database while the server runs
- *   npm test   → install (pnpm, and Debian's chromium for browser tests), lint, type-check, run every suite
+ *   npm test   → install (pnpm, and Debian's chromium for browser tests), lint, check the tree's shape, type-check, run every suite
  *   npm run bench → install and run the benchmarks
  */
 import { spawnSync } from 'node:child_process';
@@ -129,6 +129,9 @@ if (command === 'start') {
   install();
   ensureChromium();
   must('pnpm', ['exec', 'biome', 'lint', '.'], 'Linting');
+  // Feature boundaries, file lengths and colours outside the tokens (ARCHITECTURE.md); the checker's own tests first.
+  must('node', ['--test', 'scripts/checkShape.test.mjs'], 'Testing the shape check');
+  must('node', ['scripts/checkShape.mjs'], 'Checking the shape of the tree');
   must('pnpm', ['-r', 'typecheck'], 'Type-checking');
   must('pnpm', ['-r', '--workspace-concurrency=1', '--filter', '!@kinboard/e2e', 'test'], 'Unit and integration tests');
   // The browser suite builds the web app first, then drives it in Debian Chromium.

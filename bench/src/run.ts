@@ -54,8 +54,10 @@ if (sizes.serverPerScenario) {
       serverInfo[kind] = server.info;
       try {
         const t0 = Date.now();
-        [pair[kind]] = await runClient([jobFor(scenario, server)], pinning, 180_000);
-        log(`${SCENARIO_TITLES[scenario]} on ${kind}: ${JSON.stringify(Object.fromEntries(Object.entries(pair[kind].figures).map(([k, f]) => [k, f.value])))} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+        const [result] = await runClient([jobFor(scenario, server)], pinning, 180_000);
+        if (!result) throw new Error(`The bench client returned no result for ${scenario} on ${kind}`);
+        pair[kind] = result;
+        log(`${SCENARIO_TITLES[scenario]} on ${kind}: ${JSON.stringify(Object.fromEntries(Object.entries(result.figures).map(([k, f]) => [k, f.value])))} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
       } finally {
         await server.stop();
       }

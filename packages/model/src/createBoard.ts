@@ -7,6 +7,7 @@ import { checkFramework } from './mapping/boardSettings';
 import { DEFAULT_FRAMEWORK, type FrameworkId } from './mapping/terminology';
 import { ensureDefaultScale } from './scales/scales';
 
+/** The longest board title, in characters. */
 export const MAX_TITLE_LENGTH = 200;
 
 export interface NewBoard {

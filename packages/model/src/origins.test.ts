@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LOCAL_CHANGE, REMOTE_CHANGE, STORAGE_CHANGE, isLocalChange } from './origins';
+import { LOCAL_CHANGE, SERVER_CHANGE, STORAGE_CHANGE } from './origins';
 
-describe('isLocalChange', () => {
-  it('knows a local change from the rest', () => {
-    expect(isLocalChange(LOCAL_CHANGE)).toBe(true);
-    expect(isLocalChange({ source: 'local' })).toBe(true);
-    for (const origin of [REMOTE_CHANGE, STORAGE_CHANGE, null, undefined, 'local', 1, {}]) {
-      expect(isLocalChange(origin)).toBe(false);
-    }
+describe('transaction origins', () => {
+  it('name where a change came from, and cannot be altered by a listener', () => {
+    expect([LOCAL_CHANGE, STORAGE_CHANGE, SERVER_CHANGE].map((origin) => origin.source)).toEqual(['local', 'storage', 'server']);
+    for (const origin of [LOCAL_CHANGE, STORAGE_CHANGE, SERVER_CHANGE]) expect(Object.isFrozen(origin)).toBe(true);
   });
 });

@@ -18,6 +18,7 @@ export interface StatementView {
   readonly createdAt: number;
 }
 
+/** One question of the board with its statements in order. */
 export interface SectionView {
   readonly id: SectionId;
   readonly title: string;
@@ -25,6 +26,7 @@ export interface SectionView {
   readonly statements: readonly StatementView[];
 }
 
+/** The whole board as plain data: title, sections and their statements in order. */
 export interface BoardView {
   readonly title: string;
   readonly template: string;

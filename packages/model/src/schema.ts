@@ -35,7 +35,7 @@ export const ROOT = {
   /**
    * Y.Array<{ key, val }> in y-utility's YKeyValue layout: the drawing's tldraw records (document,
    * pages, shapes, bindings, assets), one entry per record id, so moving a shape often does not pile
-   * up history (see apps/web/src/draw/).
+   * up history (see apps/web/src/features/draw/).
    */
   drawRecords: 'drawRecords',
   /** Y.Map<string, unknown>: `tldrawSchema`, the serialized tldraw schema the drawing's records were written with. */

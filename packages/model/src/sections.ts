@@ -8,10 +8,12 @@ export const SECTIONS = [
   { id: 'next-steps', title: 'What needs to happen?', short: 'Needs to happen' },
 ] as const;
 
+/** One of the three questions' ids: `worries`, `working-well`, `next-steps`. */
 export type SectionId = (typeof SECTIONS)[number]['id'];
 
 const SECTION_IDS: ReadonlySet<string> = new Set(SECTIONS.map((s) => s.id));
 
+/** True when `value` is one of the board's three section ids. */
 export function isSectionId(value: unknown): value is SectionId {
   return typeof value === 'string' && SECTION_IDS.has(value);
 }
@@ -22,8 +24,10 @@ export function isSectionId(value: unknown): value is SectionId {
  * (`setBoardView`), because each domain belongs to one column.
  */
 export const TEMPLATES = ['three-column', 'seven-domain'] as const;
+/** The layout a new board starts with. */
 export type TemplateId = (typeof TEMPLATES)[number];
 
+/** True when `value` names a board template. */
 export function isTemplateId(value: unknown): value is TemplateId {
   return typeof value === 'string' && (TEMPLATES as readonly string[]).includes(value);
 }

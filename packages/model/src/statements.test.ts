@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { ModelErrorCode } from './errors';
-import { LOCAL_CHANGE, REMOTE_CHANGE } from './origins';
+import { LOCAL_CHANGE, SERVER_CHANGE } from './origins';
 import { readBoard, sectionStatements } from './readBoard';
 import { STATEMENT, statementsMap } from './schema';
 import {
@@ -71,8 +71,8 @@ describe('addStatement', () => {
     const origins: unknown[] = [];
     doc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
     addStatement(doc, { section: 'worries', text: 'a', author: GRAN });
-    addStatement(doc, { section: 'worries', text: 'b', author: GRAN }, REMOTE_CHANGE);
-    expect(origins).toEqual([LOCAL_CHANGE, REMOTE_CHANGE]);
+    addStatement(doc, { section: 'worries', text: 'b', author: GRAN }, SERVER_CHANGE);
+    expect(origins).toEqual([LOCAL_CHANGE, SERVER_CHANGE]);
   });
 
   it('[M6] refuses an unknown section and changes nothing', () => {

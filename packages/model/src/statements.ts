@@ -15,6 +15,7 @@ import { sectionStatements } from './readBoard';
 /** Longest statement text accepted, in UTF-16 code units. */
 export const MAX_STATEMENT_LENGTH = 5000;
 
+/** Who wrote a statement: the id and name their device gave. */
 export interface Author {
   readonly id: string;
   readonly name: string;

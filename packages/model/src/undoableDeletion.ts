@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import type { ChangeOrigin } from './origins';
 import { ROOT } from './schema';
 
+/** Deletes records and can bring the last one back. */
 export interface UndoableDeletion {
   /** Deletes a record so that it can be brought back. */
   delete(id: string): void;
@@ -16,6 +17,7 @@ export interface UndoableDeletion {
   destroy(): void;
 }
 
+/** Deleting records of one kind with a way back: undo brings back the last one deleted on this device. */
 export function createUndoableDeletion(
   doc: Y.Doc,
   root: (typeof ROOT)[keyof typeof ROOT],

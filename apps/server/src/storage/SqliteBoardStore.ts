@@ -1,10 +1,10 @@
 /**
  * The embedded store: one SQLite file (better-sqlite3, synchronous) in the data folder.
  *
- * Every update is its own committed transaction before `appendUpdate` returns, so a process
- * killed at any moment keeps every update the server acknowledged or broadcast. WAL mode with
- * synchronous=NORMAL is durable against a killed process; `durability: 'full'` also survives
- * power loss at the cost of an fsync per update. secure_delete overwrites deleted rows so a
+ * Updates are committed before `appendUpdate` or `appendUpdates` returns (a batch as one
+ * transaction), so a process killed at any moment keeps every update the server acknowledged or
+ * broadcast. WAL mode with synchronous=NORMAL is durable against a killed process;
+ * `durability: 'full'` also survives power loss at the cost of an fsync per commit. secure_delete overwrites deleted rows so a
  * deleted board leaves no readable trace in the file.
  */
 import fs from 'node:fs';

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addStatement, createBoard, editStatement, readBoard } from '@kinboard/model';
+import { addStatement, createBoard, editStatement, readBoard, type SectionId } from '@kinboard/model';
 import type { BoardStore, MeetingRecord, NewBoardRecord, StoredDocument } from './BoardStore';
 
 export interface StoreUnderTest {
@@ -34,23 +34,34 @@ function record(title = 'Family meeting'): NewBoardRecord {
   };
 }
 
+interface BoardDoc {
+  readonly doc: Y.Doc;
+  readonly initial: Uint8Array;
+  /** The one stored update `change` makes. */
+  next(change: (doc: Y.Doc) => void): Uint8Array;
+  /** The stored update that adds a statement saying `text` (to the worries unless `section` says). */
+  statement(text: string, section?: SectionId): Uint8Array;
+}
+
 /** A board document and a way to capture each change to it as one stored update. */
-function boardDoc(title: string): { doc: Y.Doc; initial: Uint8Array; next: (change: (doc: Y.Doc) => void) => Uint8Array } {
+function boardDoc(title: string): BoardDoc {
   const doc = new Y.Doc();
   createBoard(doc, { title, template: 'three-column' });
   const initial = Y.encodeStateAsUpdate(doc);
+  const next = (change: (doc: Y.Doc) => void): Uint8Array => {
+    let captured: Uint8Array | null = null;
+    const onUpdate = (u: Uint8Array) => (captured = u);
+    doc.on('update', onUpdate);
+    change(doc);
+    doc.off('update', onUpdate);
+    if (!captured) throw new Error('change made no update');
+    return captured;
+  };
   return {
     doc,
     initial,
-    next(change) {
-      let captured: Uint8Array | null = null;
-      const onUpdate = (u: Uint8Array) => (captured = u);
-      doc.on('update', onUpdate);
-      change(doc);
-      doc.off('update', onUpdate);
-      if (!captured) throw new Error('change made no update');
-      return captured;
-    },
+    next,
+    statement: (text, section = 'worries') => next((d) => addStatement(d, { section, text, author })),
   };
 }
 
@@ -126,7 +137,7 @@ export function boardStoreContract(name: string, open: () => StoreUnderTest, opt
         b.next((d) => (id = addStatement(d, { section: 'worries', text: 'a', author }))),
         b.next((d) => editStatement(d, id, 'ab')),
         b.next((d) => editStatement(d, id, 'abc')),
-        b.next((d) => addStatement(d, { section: 'next-steps', text: 'plan', author })),
+        b.statement('plan', 'next-steps'),
       ];
       const seqs = updates.map((u) => store.appendUpdate(board.id, u));
       for (let i = 1; i < seqs.length; i++) expect(seqs[i]).toBeGreaterThan(seqs[i - 1]!);
@@ -142,10 +153,10 @@ export function boardStoreContract(name: string, open: () => StoreUnderTest, opt
       const board = record();
       const b = boardDoc('Batched');
       store.createBoard(board, b.initial);
-      const first = store.appendUpdate(board.id, b.next((d) => addStatement(d, { section: 'worries', text: 'single', author })));
+      const first = store.appendUpdate(board.id, b.statement('single'));
       const batch = [
-        b.next((d) => addStatement(d, { section: 'worries', text: 'batch one', author })),
-        b.next((d) => addStatement(d, { section: 'worries', text: 'batch two', author })),
+        b.statement('batch one'),
+        b.statement('batch two'),
       ];
       const last = store.appendUpdates(board.id, batch);
       expect(last).toBe(first + 2);
@@ -161,9 +172,9 @@ export function boardStoreContract(name: string, open: () => StoreUnderTest, opt
       const b2 = boardDoc('Two');
       store.createBoard(one, b1.initial);
       store.createBoard(two, b2.initial);
-      store.appendUpdate(one.id, b1.next((d) => addStatement(d, { section: 'worries', text: 'only on one', author })));
-      store.appendUpdate(two.id, b2.next((d) => addStatement(d, { section: 'worries', text: 'only on two', author })));
-      store.appendUpdate(one.id, b1.next((d) => addStatement(d, { section: 'worries', text: 'one again', author })));
+      store.appendUpdate(one.id, b1.statement('only on one'));
+      store.appendUpdate(two.id, b2.statement('only on two'));
+      store.appendUpdate(one.id, b1.statement('one again'));
       expect(texts(rebuild(store.loadDocument(one.id))).sort()).toEqual(['one again', 'only on one']);
       expect(texts(rebuild(store.loadDocument(two.id)))).toEqual(['only on two']);
     });
@@ -173,9 +184,9 @@ export function boardStoreContract(name: string, open: () => StoreUnderTest, opt
       const b = boardDoc('Compacted');
       store.createBoard(board, b.initial);
       const seqs: number[] = [];
-      for (let i = 0; i < 3; i++) seqs.push(store.appendUpdate(board.id, b.next((d) => addStatement(d, { section: 'worries', text: `early ${i}`, author }))));
+      for (let i = 0; i < 3; i++) seqs.push(store.appendUpdate(board.id, b.statement(`early ${i}`)));
       const snapshot = Y.encodeStateAsUpdate(b.doc);
-      const later = [0, 1].map((i) => b.next((d) => addStatement(d, { section: 'working-well', text: `late ${i}`, author })));
+      const later = [0, 1].map((i) => b.statement(`late ${i}`, 'working-well'));
       for (const u of later) seqs.push(store.appendUpdate(board.id, u));
 
       store.compact(board.id, snapshot, seqs[2]!);
@@ -187,7 +198,7 @@ export function boardStoreContract(name: string, open: () => StoreUnderTest, opt
       expect(texts(rebuild(stored)).sort()).toEqual(['early 0', 'early 1', 'early 2', 'late 0', 'late 1']);
 
       // Appending goes on after the highest sequence number, never reusing one.
-      const after = store.appendUpdate(board.id, b.next((d) => addStatement(d, { section: 'next-steps', text: 'after', author })));
+      const after = store.appendUpdate(board.id, b.statement('after', 'next-steps'));
       expect(after).toBeGreaterThan(seqs[4]!);
     });
 
@@ -196,13 +207,13 @@ export function boardStoreContract(name: string, open: () => StoreUnderTest, opt
       const b = boardDoc('All compacted');
       store.createBoard(board, b.initial);
       let last = 0;
-      for (let i = 0; i < 4; i++) last = store.appendUpdate(board.id, b.next((d) => addStatement(d, { section: 'worries', text: `w${i}`, author })));
+      for (let i = 0; i < 4; i++) last = store.appendUpdate(board.id, b.statement(`w${i}`));
       store.compact(board.id, Y.encodeStateAsUpdate(b.doc), last);
       const stored = store.loadDocument(board.id);
       expect(stored.updates).toEqual([]);
       expect(stored.lastSeq).toBe(last);
       expect(texts(rebuild(stored)).sort()).toEqual(['w0', 'w1', 'w2', 'w3']);
-      const next = store.appendUpdate(board.id, b.next((d) => addStatement(d, { section: 'worries', text: 'w4', author })));
+      const next = store.appendUpdate(board.id, b.statement('w4'));
       expect(next).toBeGreaterThan(last);
       expect(texts(rebuild(store.loadDocument(board.id)))).toContain('w4');
     });
@@ -212,7 +223,7 @@ export function boardStoreContract(name: string, open: () => StoreUnderTest, opt
       const b = boardDoc('Failed compaction');
       store.createBoard(board, b.initial);
       let last = 0;
-      for (let i = 0; i < 3; i++) last = store.appendUpdate(board.id, b.next((d) => addStatement(d, { section: 'worries', text: `kept ${i}`, author })));
+      for (let i = 0; i < 3; i++) last = store.appendUpdate(board.id, b.statement(`kept ${i}`));
       const before = store.loadDocument(board.id);
       expect(() => store.compact(board.id, null as unknown as Uint8Array, last)).toThrow();
       const after = store.loadDocument(board.id);
@@ -229,9 +240,9 @@ export function boardStoreContract(name: string, open: () => StoreUnderTest, opt
       store.createBoard(gone, g.initial);
       store.createBoard(kept, k.initial);
       let last = 0;
-      for (let i = 0; i < 3; i++) last = store.appendUpdate(gone.id, g.next((d) => addStatement(d, { section: 'worries', text: `gone ${i}`, author })));
+      for (let i = 0; i < 3; i++) last = store.appendUpdate(gone.id, g.statement(`gone ${i}`));
       store.compact(gone.id, Y.encodeStateAsUpdate(g.doc), last - 1);
-      store.appendUpdate(kept.id, k.next((d) => addStatement(d, { section: 'worries', text: 'still here', author })));
+      store.appendUpdate(kept.id, k.statement('still here'));
       store.appendAudit(gone.id, { at: 1, event: 'joined', detail: { name: 'Ana' } });
       store.appendAudit(kept.id, { at: 1, event: 'joined', detail: { name: 'Bo' } });
       store.saveMeetingRecord({ boardId: gone.id, id: 'm1', startedAt: 1, endedAt: 2, attendees: [], snapshot: Y.encodeStateAsUpdate(g.doc) });
@@ -351,7 +362,7 @@ export function boardStoreContract(name: string, open: () => StoreUnderTest, opt
       const b = boardDoc('Persistent');
       store.createBoard(board, b.initial);
       let last = 0;
-      for (let i = 0; i < 3; i++) last = store.appendUpdate(board.id, b.next((d) => addStatement(d, { section: 'worries', text: `p${i}`, author })));
+      for (let i = 0; i < 3; i++) last = store.appendUpdate(board.id, b.statement(`p${i}`));
       store.compact(board.id, Y.encodeStateAsUpdate(b.doc), last);
       const key = Buffer.from(store.signingKey());
 
@@ -359,7 +370,7 @@ export function boardStoreContract(name: string, open: () => StoreUnderTest, opt
       expect(Buffer.from(store.signingKey()).equals(key)).toBe(true);
       expect(store.getBoard(board.id)!.title).toBe('Persistent');
       // Append before any load: the store must still number after what it compacted.
-      const next = store.appendUpdate(board.id, b.next((d) => addStatement(d, { section: 'worries', text: 'p3', author })));
+      const next = store.appendUpdate(board.id, b.statement('p3'));
       expect(next).toBeGreaterThan(last);
       const stored = store.loadDocument(board.id);
       expect(stored.lastSeq).toBe(next);

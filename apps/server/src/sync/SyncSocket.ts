@@ -1,6 +1,6 @@
 /**
  * The least a transport must offer the sync core. A room never knows which socket library
- * carried a message: the ws adapter (ws/attachSocket.ts) wraps a `ws` WebSocket in this shape,
+ * carried a message: the ws adapter (ws/syncUpgrade.ts) wraps a `ws` WebSocket in this shape,
  * and tests can wrap anything else.
  */
 export interface SyncSocket {

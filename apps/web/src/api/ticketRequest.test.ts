@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOARD_GONE_TEXT, LINK_REFUSED_TEXT, ticketRequest } from './ticketRequest';
+import { ticketRequest } from './ticketRequest';
 import { fakeFetch } from '../test/fakeFetch';
 
 describe('ticketRequest', () => {
@@ -14,8 +14,8 @@ describe('ticketRequest', () => {
   });
 
   it('treats a wrong secret and an unknown board as final', async () => {
-    expect(await ticketRequest('b', 's', fakeFetch(401, {}))).toEqual({ kind: 'refused', message: LINK_REFUSED_TEXT });
-    expect(await ticketRequest('b', 's', fakeFetch(404, {}))).toEqual({ kind: 'refused', message: BOARD_GONE_TEXT });
+    expect(await ticketRequest('b', 's', fakeFetch(401, {}))).toEqual({ kind: 'refused', reason: 'link' });
+    expect(await ticketRequest('b', 's', fakeFetch(404, {}))).toEqual({ kind: 'refused', reason: 'unknownBoard' });
   });
 
   it('retries server trouble, odd answers and network failures', async () => {

@@ -13,11 +13,9 @@ export interface Ticket {
 
 export type TicketResult =
   | { readonly kind: 'ticket'; readonly ticket: Ticket }
-  | { readonly kind: 'refused'; readonly message: string }
+  /** Final: the link is refused (wrong, replaced or expired), or no board answers to it. */
+  | { readonly kind: 'refused'; readonly reason: 'link' | 'unknownBoard' }
   | { readonly kind: 'retry' };
-
-export const LINK_REFUSED_TEXT = 'This link no longer works. Ask the person running the meeting for a new one.';
-export const BOARD_GONE_TEXT = 'This board has been deleted, or the link is not complete.';
 
 /**
  * `name` is the person's display name; the server binds it to the connection, so presence and
@@ -40,9 +38,9 @@ export async function ticketRequest(boardId: string, secret: string, fetchFn: ty
     return { kind: 'retry' };
   }
   if (response.status === 401 || response.status === 403 || response.status === 400) {
-    return { kind: 'refused', message: LINK_REFUSED_TEXT };
+    return { kind: 'refused', reason: 'link' };
   }
-  if (response.status === 404 || response.status === 410) return { kind: 'refused', message: BOARD_GONE_TEXT };
+  if (response.status === 404 || response.status === 410) return { kind: 'refused', reason: 'unknownBoard' };
   if (!response.ok) return { kind: 'retry' };
   const body = (await response.json().catch(() => null)) as { ticket?: unknown; role?: unknown; expiresAt?: unknown } | null;
   if (typeof body?.ticket !== 'string' || !isRole(body.role)) return { kind: 'retry' };

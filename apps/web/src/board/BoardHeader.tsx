@@ -3,9 +3,8 @@ import { ConnectionStatus } from './ConnectionStatus';
 import { SaveStatus } from './SaveStatus';
 import { PeopleHere } from './PeopleHere';
 import { EyeIcon } from '../icons';
-import { MeetingStrip } from '../features/meeting/MeetingStrip';
-import { HeaderActions } from '../features/meeting/HeaderActions';
-import { LockBanner } from '../features/meeting/LockBanner';
+import { HeaderActions, LockBanner, MeetingStrip } from '../features/meeting';
+import './BoardHeader.css';
 
 interface BoardHeaderProps {
   readonly title: string;

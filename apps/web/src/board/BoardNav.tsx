@@ -1,4 +1,5 @@
 import type { BoardPartId } from './boardFocus';
+import './BoardNav.css';
 
 export interface BoardPart {
   readonly id: BoardPartId;

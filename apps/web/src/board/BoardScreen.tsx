@@ -7,25 +7,28 @@ import { useConnectionState } from '../hooks/useConnectionState';
 import { useStatementDeletion } from '../hooks/useStatementDeletion';
 import { canEdit } from '../api/roles';
 import { personColour } from '../lib/personColour';
-import { MapPart } from '../features/map/MapPart';
-import { ScalesPart } from '../features/scales/ScalesPart';
-import { PlanPart } from '../features/plan/PlanPart';
-import { MeetingPart } from '../features/meeting/MeetingPart';
-import { DrawPart } from '../features/draw/DrawPart';
-import { SharedScreen } from '../features/meeting/SharedScreen';
-import { MeetingContext, type MeetingControls } from '../features/meeting/meetingContext';
-import { boardAdmin } from '../features/meeting/boardAdminApi';
-import { forgetBoard } from '../features/meeting/boardMemory';
-import { focusSection } from '../features/meeting/follow';
-import { useChairFocus } from '../features/meeting/useChairFocus';
-import { useSharedScreen } from '../features/meeting/useSharedScreen';
-import '../features/meeting/meeting.css';
+import { forgetBoard } from '../lib/boardMemory';
+import { MapPart } from '../features/map';
+import { ScalesPart } from '../features/scales';
+import { PlanPart } from '../features/plan';
+import { DrawPart } from '../features/draw';
+import {
+  MeetingContext,
+  MeetingPart,
+  SharedScreen,
+  boardAdmin,
+  focusSection,
+  useChairFocus,
+  useSharedScreen,
+  type MeetingControls,
+} from '../features/meeting';
+import { BoardActionsContext, type BoardActions, type FocusRequest } from '../features/statements';
 import { BoardHeader } from './BoardHeader';
 import { BoardNav, type BoardPart } from './BoardNav';
 import { BoardFocusContext, partOf, type BoardFocus, type BoardPartId } from './boardFocus';
 import { FailureNotice } from './FailureNotice';
-import { UndoToast } from './UndoToast';
-import { BoardActionsContext, type BoardActions, type FocusRequest } from './boardActions';
+import { UndoToast } from '../ui/UndoToast';
+import './BoardScreen.css';
 
 const PARTS: readonly BoardPart[] = [
   { id: 'map', label: 'Board' },
@@ -107,7 +110,15 @@ export function BoardScreen() {
       case 'plan':
         return <PlanPart />;
       case 'draw':
-        return state.role && <DrawPart role={canChange ? state.role : 'viewer'} userId={me.id} userName={me.name} userColor={personColour(me.id)} />;
+        return state.role && (
+            <DrawPart
+              role={canChange ? state.role : 'viewer'}
+              userId={me.id}
+              userName={me.name}
+              userColor={personColour(me.id)}
+              leads={state.role === 'facilitator' && !sharedScreen.on}
+            />
+          );
       case 'meeting':
         return <MeetingPart />;
     }
@@ -129,7 +140,7 @@ export function BoardScreen() {
                 {renderPart(focus, editable)}
               </main>
               {editable && deletion.lastDeleted && (
-                <UndoToast deleted={deletion.lastDeleted} onUndo={deletion.undo} onDismiss={deletion.dismiss} />
+                <UndoToast title="Statement deleted." deleted={deletion.lastDeleted} onUndo={deletion.undo} onDismiss={deletion.dismiss} />
               )}
             </div>
           )}

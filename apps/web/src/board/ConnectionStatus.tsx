@@ -1,4 +1,5 @@
 import { CONNECTION_TEXT, type ConnectionPhase } from '../connection/connectionState';
+import './ConnectionStatus.css';
 
 /** The connection in one word or two; a status region so screen readers hear changes. */
 export function ConnectionStatus({ phase }: { readonly phase: ConnectionPhase }) {

@@ -1,5 +1,6 @@
 import type { ConnectionPhase } from '../connection/connectionState';
 import { ConnectionStatus } from './ConnectionStatus';
+import './LoadingBoard.css';
 
 interface LoadingBoardProps {
   readonly phase: ConnectionPhase;

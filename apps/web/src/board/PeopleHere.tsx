@@ -1,7 +1,7 @@
 import { useBoardSession } from '../hooks/boardContext';
 import { useMembersInRoom, usePeopleHere } from '../hooks/usePeopleHere';
-import { initials } from '../features/network/initials';
-import '../features/network/network.css';
+import { initials } from '../features/network';
+import './PeopleHere.css';
 
 /**
  * Who is at the meeting now: everyone with the board open, with their colour and role, and the

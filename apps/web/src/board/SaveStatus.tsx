@@ -1,3 +1,4 @@
+import './SaveStatus.css';
 /** Whether this device's changes are safely on the server. */
 export function SaveStatus({ everythingSaved }: { readonly everythingSaved: boolean }) {
   return (

@@ -29,11 +29,12 @@ import {
   peekSyncKind,
   readSavedAck,
 } from '@kinboard/model';
-import { BOARD_GONE_TEXT, LINK_REFUSED_TEXT, ticketRequest, type TicketResult } from '../api/ticketRequest';
+import { ticketRequest, type TicketResult } from '../api/ticketRequest';
 import type { Role } from '../api/roles';
 import { backoffDelay, wait } from '../lib/backoff';
 import { closeOutcome } from './closeOutcome';
-import { INITIAL_CONNECTION_STATE, LOCKED_OUT_TEXT, type ConnectionState } from './connectionState';
+import { shownPhase, type Phase } from './connectionPhase';
+import { INITIAL_CONNECTION_STATE, LOCKED_OUT_TEXT, failureText, type ConnectionState, type FailureCode } from './connectionState';
 import { lockStatusRequest, type LockStatus } from './lockStatusRequest';
 import { SavedChanges } from './savedChanges';
 
@@ -60,7 +61,6 @@ const SLOW_DOWN_ATTEMPT = 4;
 /** While locked out, the lock is asked about from about 1 s apart, doubling to 8 s. */
 const LOCK_POLL = { baseMs: 1000, maxMs: 8000 } as const;
 
-const GENERIC_FINAL_TEXT = 'The connection to this board was closed. Reload the page to try again.';
 
 function defaultSyncUrl(): string {
   const { protocol, host } = window.location;
@@ -73,7 +73,9 @@ export class BoardConnection {
   private readonly provider: WebsocketProvider;
   private readonly options: BoardConnectionOptions;
   private readonly listeners = new Set<() => void>();
-  private readonly stopAll = new AbortController();
+  private phase: Phase = 'idle';
+  /** Stops the work of the current phase when the next one is entered. */
+  private phaseWork = new AbortController();
   private state: ConnectionState = INITIAL_CONNECTION_STATE;
   private readonly saved = new SavedChanges();
   private saveCheckTimer: ReturnType<typeof setTimeout> | null = null;
@@ -81,8 +83,6 @@ export class BoardConnection {
   /** Reconnects after an unlock that have not yet led to a saved change. */
   private refusedWhileUnlocked = 0;
   private attempt = 0;
-  /** Increases on every (re)connect attempt, so a stale one gives up when a newer one starts. */
-  private generation = 0;
 
   constructor(options: BoardConnectionOptions) {
     this.options = options;
@@ -128,13 +128,12 @@ export class BoardConnection {
 
   /** Starts connecting. Call once. */
   start(): void {
-    void this.connectWithFreshTicket();
+    if (this.phase === 'idle') void this.connectWithFreshTicket();
   }
 
   /** Stops for good and frees the document. */
   destroy(): void {
-    this.stopAll.abort(new Error('Board closed'));
-    this.generation++;
+    this.enter('destroyed');
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
     window.removeEventListener('beforeunload', this.onBeforeUnload);
@@ -155,10 +154,15 @@ export class BoardConnection {
 
   /** Hears incoming messages of one extension type (e.g. MESSAGE_ROUND); returns a function that stops it. */
   onMessage(type: number, handler: (decoder: Parameters<typeof readSavedAck>[0]) => void): () => void {
-    const previous = this.provider.messageHandlers[type];
-    this.provider.messageHandlers[type] = (_encoder, decoder) => handler(decoder);
+    const handlers = this.provider.messageHandlers;
+    const previous = handlers[type];
+    const mine: (typeof handlers)[number] = (_encoder, decoder) => handler(decoder);
+    handlers[type] = mine;
     return () => {
-      this.provider.messageHandlers[type] = previous;
+      // Only this handler is taken away: a later one stays, and a type nobody handled is left unhandled again.
+      if (handlers[type] !== mine) return;
+      if (previous) handlers[type] = previous;
+      else delete handlers[type];
     };
   }
 
@@ -177,43 +181,47 @@ export class BoardConnection {
     for (const listener of this.listeners) listener();
   }
 
-  private fail(message: string, closeCode: number | null = null): void {
-    this.generation++;
-    // Marked failed first, so the close that follows does not schedule a reconnect.
-    this.update({ phase: 'failed', failure: message, closeCode, notice: null });
-    this.provider.shouldConnect = false;
-    if (this.provider.ws) this.provider.disconnect();
+  /**
+   * The one place the phase changes: the work of the phase left behind stops, and the state
+   * people see follows. Returns the signal that stops the new phase's own work.
+   */
+  private enter(phase: Phase, patch: Partial<ConnectionState> = {}): AbortSignal {
+    this.phaseWork.abort();
+    this.phaseWork = new AbortController();
+    this.phase = phase;
+    if (phase === 'destroyed') return this.phaseWork.signal;
+    if (phase === 'failed') {
+      this.provider.shouldConnect = false;
+      if (this.provider.ws) this.provider.disconnect();
+    }
+    this.update({ phase: shownPhase(phase, this.hasConnected), ...patch });
+    return this.phaseWork.signal;
+  }
+
+  /** Stops for good, saying why by the outcome's code. */
+  private fail(code: FailureCode): void {
+    this.enter('failed', { failure: failureText(code), closeCode: typeof code === 'number' ? code : null, notice: null });
   }
 
   private isOffline(): boolean {
     return typeof navigator !== 'undefined' && navigator.onLine === false;
   }
 
-  private waitingPhase(): ConnectionState['phase'] {
-    if (this.isOffline()) return 'offline';
-    return this.hasConnected ? 'reconnecting' : 'connecting';
-  }
-
   private async connectWithFreshTicket(): Promise<void> {
-    const generation = ++this.generation;
-    const signal = this.stopAll.signal;
+    if (this.isOffline()) {
+      this.enter('offline');
+      return; // The 'online' event starts again.
+    }
+    const signal = this.enter('ticket');
     const request = this.options.requestTicket ?? ((board: string, secret: string, name: string) => ticketRequest(board, secret, fetch, name, this.options.person.id));
-    while (generation === this.generation && !signal.aborted) {
-      if (this.isOffline()) {
-        this.update({ phase: 'offline' });
-        return; // The 'online' event starts again.
-      }
-      this.update({ phase: this.waitingPhase() });
+    while (!signal.aborted) {
       const result = await request(this.options.boardId, this.options.secret, this.options.person.name);
-      if (generation !== this.generation || signal.aborted) return;
+      if (signal.aborted) return;
       if (result.kind === 'refused') {
         // A board this device has shown, now unknown to the server, was deleted while the device
         // was away: said as plainly as a 4404 close, so its content leaves the screen and storage.
-        if (this.state.loaded && result.message === BOARD_GONE_TEXT) {
-          this.fail(CLOSE_REASON_TEXT[CloseCode.boardGone]!, CloseCode.boardGone);
-          return;
-        }
-        this.fail(result.message);
+        if (result.reason === 'link') this.fail(CloseCode.unauthorised);
+        else this.fail(this.state.loaded ? CloseCode.boardGone : 'unknownBoard');
         return;
       }
       if (result.kind === 'ticket') {
@@ -225,11 +233,15 @@ export class BoardConnection {
       } catch {
         return;
       }
+      if (this.isOffline()) {
+        this.enter('offline');
+        return;
+      }
     }
   }
 
   private useTicket(ticket: string, role: Role): void {
-    this.update({ role });
+    this.enter('socket', { role });
     const { id, name, color } = this.options.person;
     this.awareness.setLocalStateField('user', { id, name, color, role });
     this.provider.params = { ticket };
@@ -242,7 +254,7 @@ export class BoardConnection {
     // Sent before the provider's own step 1, which follows this event.
     this.provider.ws?.send(encodeSavedSubscribe());
     this.saved.socketOpened();
-    this.update({ phase: 'connected', notice: null });
+    this.enter('open', { notice: null });
   };
 
   private readonly onSync = (synced: boolean): void => {
@@ -253,12 +265,12 @@ export class BoardConnection {
 
   private readonly onClose = (event: CloseEvent | null): void => {
     this.saved.socketClosed();
-    if (this.stopAll.signal.aborted || this.state.phase === 'failed') return;
+    if (this.phase === 'destroyed' || this.phase === 'failed') return;
     // Our own loop reconnects, with a fresh ticket; stop the provider's.
     this.provider.shouldConnect = false;
     const outcome = event ? closeOutcome(event.code, this.state.role) : 'retry';
     if (event && outcome === 'final') {
-      this.fail(CLOSE_REASON_TEXT[event.code] ?? GENERIC_FINAL_TEXT, event.code);
+      this.fail(event.code);
       return;
     }
     if (outcome === 'waitForUnlock') {
@@ -266,14 +278,14 @@ export class BoardConnection {
       return;
     }
     const notice = event ? (CLOSE_REASON_TEXT[event.code] ?? null) : null;
-    this.update({ phase: this.waitingPhase(), notice });
-    if (this.isOffline()) return;
+    if (this.isOffline()) {
+      this.enter('offline', { notice });
+      return;
+    }
+    const signal = this.enter('backoff', { notice });
     if (outcome === 'slowDown') this.attempt = Math.max(this.attempt, SLOW_DOWN_ATTEMPT);
-    const generation = ++this.generation;
-    wait(backoffDelay(this.attempt++), this.stopAll.signal).then(
-      () => {
-        if (generation === this.generation) void this.connectWithFreshTicket();
-      },
+    wait(backoffDelay(this.attempt++), signal).then(
+      () => void this.connectWithFreshTicket(),
       () => undefined,
     );
   };
@@ -284,28 +296,26 @@ export class BoardConnection {
    * ticket reconnects and this device's sync step 2 delivers them.
    */
   private async waitForUnlock(): Promise<void> {
-    const generation = ++this.generation;
-    const signal = this.stopAll.signal;
     const request = this.options.requestLockStatus ?? ((board: string, secret: string) => lockStatusRequest(board, secret));
-    this.update({ phase: 'reconnecting', notice: LOCKED_OUT_TEXT, lockedOut: true });
+    const signal = this.enter('lockedOut', { notice: LOCKED_OUT_TEXT, lockedOut: true });
     let attempt = 0;
-    while (generation === this.generation && !signal.aborted) {
+    while (!signal.aborted) {
       if (this.isOffline()) {
-        this.update({ phase: 'offline' });
+        this.enter('offline');
         return; // The 'online' event reconnects; a board still locked sends us back here.
       }
       const status = await request(this.options.boardId, this.options.secret);
-      if (generation !== this.generation || signal.aborted) return;
+      if (signal.aborted) return;
       if (status.kind === 'gone') {
-        this.fail(CLOSE_REASON_TEXT[CloseCode.boardGone]!, CloseCode.boardGone);
+        this.fail(CloseCode.boardGone);
         return;
       }
       if (status.kind === 'refused') {
-        this.fail(LINK_REFUSED_TEXT, CloseCode.unauthorised);
+        this.fail(CloseCode.unauthorised);
         return;
       }
       if (status.kind === 'status' && status.role === 'viewer') {
-        this.fail(CLOSE_REASON_TEXT[CloseCode.readOnly]!, CloseCode.readOnly);
+        this.fail(CloseCode.readOnly);
         return;
       }
       if (status.kind === 'status' && (!status.locked || status.role === 'facilitator')) {
@@ -317,7 +327,7 @@ export class BoardConnection {
         } catch {
           return;
         }
-        if (generation === this.generation) void this.connectWithFreshTicket();
+        if (!signal.aborted) void this.connectWithFreshTicket();
         return;
       }
       try {
@@ -329,7 +339,7 @@ export class BoardConnection {
   }
 
   private readonly onOnline = (): void => {
-    if (this.state.phase === 'failed' || this.provider.ws) return;
+    if (this.phase === 'idle' || this.phase === 'failed' || this.phase === 'destroyed' || this.provider.ws) return;
     this.attempt = 0;
     // Locked out before going offline: ask about the lock first, so a board still locked does
     // not refuse the changes again.
@@ -338,9 +348,8 @@ export class BoardConnection {
   };
 
   private readonly onOffline = (): void => {
-    if (this.state.phase === 'failed') return;
-    this.generation++;
-    this.update({ phase: 'offline' });
+    if (this.phase === 'idle' || this.phase === 'failed' || this.phase === 'destroyed') return;
+    this.enter('offline');
     // Close at once rather than wait for the socket to time out; edits stay in the document.
     if (this.provider.ws) this.provider.disconnect();
   };

@@ -1,3 +1,4 @@
+import { CLOSE_REASON_TEXT } from '@kinboard/model';
 import type { Role } from '../api/roles';
 
 /**
@@ -37,6 +38,22 @@ export const INITIAL_CONNECTION_STATE: ConnectionState = {
   everythingSaved: true,
   lockedOut: false,
 };
+
+/**
+ * Why a connection stopped for good, as a code: the server's close code (4401 link refused or
+ * replaced, 4404 board deleted, …), or `unknownBoard` when no board answers to the link and this
+ * device never showed one.
+ */
+export type FailureCode = number | 'unknownBoard';
+
+const UNKNOWN_BOARD_TEXT = 'This board has been deleted, or the link is not complete.';
+const GENERIC_FINAL_TEXT = 'The connection to this board was closed. Reload the page to try again.';
+
+/** The plain words for a failure's code. */
+export function failureText(code: FailureCode): string {
+  if (code === 'unknownBoard') return UNKNOWN_BOARD_TEXT;
+  return CLOSE_REASON_TEXT[code] ?? GENERIC_FINAL_TEXT;
+}
 
 /** What a person locked out with changes still to send is told. */
 export const LOCKED_OUT_TEXT =

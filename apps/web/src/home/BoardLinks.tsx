@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { CreatedBoard } from '../api/createBoardRequest';
 import { boardLinkPath } from '../lib/boardLink';
-import { CopyLinkField } from './CopyLinkField';
+import { CopyLinkField } from '../ui/CopyLinkField';
 
 interface BoardLinksProps {
   readonly board: CreatedBoard;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CreatedBoard } from '../api/createBoardRequest';
 import { CreateBoardForm } from './CreateBoardForm';
 import { BoardLinks } from './BoardLinks';
-import { rememberLinks } from '../features/meeting/boardMemory';
+import { rememberLinks } from '../lib/boardMemory';
 import { MyBoards } from './MyBoards';
 import { AboutKinboard, SignInCard, StaffBar } from './StaffBar';
 import { fetchSignInState, type StaffMember } from './staffApi';

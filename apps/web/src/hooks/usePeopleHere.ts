@@ -1,5 +1,5 @@
-import { useMemo, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
+import { useAwarenessView } from './useAwarenessView';
 import type * as Y from 'yjs';
 import { readNetwork, type NetworkMemberView } from '@kinboard/model';
 import { isRole, type Role } from '../api/roles';
@@ -40,26 +40,7 @@ export function peopleFromAwareness(states: Map<number, Record<string, unknown>>
 
 /** Everyone who has this board open, re-rendering as people come, go or change their name. */
 export function usePeopleHere(awareness: Awareness): readonly PersonHere[] {
-  const store = useMemo(() => {
-    let people = peopleFromAwareness(awareness.getStates() as Map<number, Record<string, unknown>>, awareness.clientID);
-    let key = JSON.stringify(people);
-    return {
-      subscribe(listener: () => void) {
-        const onChange = () => {
-          const next = peopleFromAwareness(awareness.getStates() as Map<number, Record<string, unknown>>, awareness.clientID);
-          const nextKey = JSON.stringify(next);
-          if (nextKey === key) return;
-          people = next;
-          key = nextKey;
-          listener();
-        };
-        awareness.on('change', onChange);
-        return () => awareness.off('change', onChange);
-      },
-      getSnapshot: () => people,
-    };
-  }, [awareness]);
-  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+  return useAwarenessView(awareness, peopleFromAwareness);
 }
 
 /** Network members marked "in the room": at the meeting without the board open on a device of their own. */

@@ -11,6 +11,7 @@ import { dictionaryHints } from './dictionaryHints';
 
 export type HintKind = 'jargon' | 'acronym' | 'long-sentence' | 'passive-concern' | 'service-goal' | 'stop-goal';
 
+/** A place in a text that could be said more plainly, and what to say instead. */
 export interface PlainLanguageHint {
   readonly kind: HintKind;
   /** UTF-16 offsets into the checked text: `text.slice(start, end)` is what the hint is about. */

@@ -7,6 +7,7 @@
 
 export type DictionaryKind = 'acronym' | 'jargon';
 
+/** A professional word and the plain words a family would use. */
 export interface DictionaryTerm {
   /** As usually written: 'CAMHS', 'strategy meeting'. Acronyms match in capitals only; jargon in any case. */
   readonly term: string;

@@ -10,6 +10,7 @@ import { META, metaMap } from '../schema';
 import { DEFAULT_FRAMEWORK, FRAMEWORKS, isFrameworkId, type FrameworkId } from './terminology';
 
 export const VIEWS = ['three-column', 'seven-domain'] as const;
+/** How the case map is laid out: three columns or seven domains. */
 export type ViewId = (typeof VIEWS)[number];
 
 export function isViewId(value: unknown): value is ViewId {

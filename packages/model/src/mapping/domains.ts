@@ -6,6 +6,7 @@
  */
 import type { SectionId } from '../sections';
 
+/** The seven domains of the case map, each under one of the three questions. */
 export const DOMAINS = [
   { id: 'harm', section: 'worries' },
   { id: 'danger-statements', section: 'worries' },
@@ -16,10 +17,12 @@ export const DOMAINS = [
   { id: 'next-steps', section: 'next-steps' },
 ] as const satisfies readonly { id: string; section: SectionId }[];
 
+/** One of the seven domains' ids. */
 export type DomainId = (typeof DOMAINS)[number]['id'];
 
 const DOMAIN_SECTION: ReadonlyMap<string, SectionId> = new Map(DOMAINS.map((d) => [d.id, d.section]));
 
+/** True when `value` is a domain id. */
 export function isDomainId(value: unknown): value is DomainId {
   return typeof value === 'string' && DOMAIN_SECTION.has(value);
 }

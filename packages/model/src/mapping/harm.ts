@@ -9,8 +9,10 @@ import { LOCAL_CHANGE, type ChangeOrigin } from '../origins';
 import { STATEMENT } from '../schema';
 import { checkShortText, statementRecord } from './statementRecord';
 
+/** The longest harm detail, in characters. */
 export const MAX_HARM_DETAIL_LENGTH = 500;
 
+/** What a harm statement records: when, how often, how severe, and what it did to the child. */
 export interface HarmDetails {
   /** When it happened ("last March", "on 3 June, at bedtime"). */
   readonly when: string;

@@ -7,6 +7,7 @@ import { isOrderKey } from '../orderKey';
 import { isSectionId, type SectionId } from '../sections';
 import { defaultDomain, domainSection, isDomainId, type DomainId } from './domains';
 
+/** The three houses of a child's words: worries, good things, dreams. */
 export const HOUSES = ['worries', 'good-things', 'dreams'] as const;
 export type HouseId = (typeof HOUSES)[number];
 

@@ -103,7 +103,8 @@ describe('the seven domains', () => {
 
   it('[M30] loses nothing switching views both ways: every statement is in exactly one column and one domain', () => {
     const doc = newBoard();
-    for (let i = 0; i < 6; i++) addStatement(doc, { section: (['worries', 'working-well', 'next-steps'] as const)[i % 3], text: `three ${i}`, author: GRAN });
+    const sections = ['worries', 'working-well', 'next-steps'] as const;
+    for (let i = 0; i < 6; i++) addStatement(doc, { section: sections[i % 3] ?? 'worries', text: `three ${i}`, author: GRAN });
     setBoardView(doc, 'seven-domain');
     for (let i = 0; i < 7; i++) addStatementToDomain(doc, { domain: readMapping(doc).columns.flatMap((c) => c.domains)[i]!.id, text: `seven ${i}`, author: GRAN });
     setBoardView(doc, 'three-column');

@@ -17,6 +17,7 @@ import { readBoardPlacement } from './placement';
 import { readSource, readStance, type SourceView, type Stance } from './sources';
 import { terms, type FrameworkId, type Terms } from './terminology';
 
+/** A statement on the case map, with its domain, source, pairing and harm details. */
 export interface MappedStatement extends StatementView {
   readonly domain: DomainId;
   /** False while the statement sits in its column's default domain because nobody has filed it. */
@@ -44,6 +45,7 @@ export interface DomainView {
   readonly statements: readonly MappedStatement[];
 }
 
+/** One question of the case map, with its statements and domains. */
 export interface ColumnView {
   readonly id: SectionId;
   readonly title: string;
@@ -54,6 +56,7 @@ export interface ColumnView {
   readonly domains: readonly DomainView[];
 }
 
+/** The case map as plain data: the view, the framework's words and the columns. */
 export interface MappingView {
   readonly view: ViewId;
   readonly framework: FrameworkId;
@@ -123,6 +126,7 @@ export interface PairView {
   readonly goal: MappedStatement;
 }
 
+/** Every danger statement with its goal, and what is still unpaired. */
 export interface PairsView {
   /** In the order of the danger statements. */
   readonly pairs: readonly PairView[];

@@ -14,6 +14,7 @@ import { checkShortText, statementRecord } from './statementRecord';
 export const SOURCE_KINDS = ['member', 'child', 'parent', 'agency'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
+/** Whose view a statement is: a network member's, the child's, a parent's, or an agency's. */
 export type StatementSource =
   | { readonly kind: 'member'; readonly memberId: string }
   | { readonly kind: 'child' }
@@ -23,7 +24,9 @@ export type StatementSource =
 export const STANCES = ['agreed', 'disputed'] as const;
 export type Stance = (typeof STANCES)[number];
 
+/** The longest agency name given as a statement's source. */
 export const MAX_AGENCY_LENGTH = 80;
+/** The longest family's own words on a statement they dispute. */
 export const MAX_DISPUTE_WORDS_LENGTH = 1000;
 
 /** Where a statement came from, ready to show. */

@@ -7,10 +7,14 @@
 import type { SectionId } from '../sections';
 import type { DomainId } from './domains';
 
+/** The practice frameworks a board can speak in. */
 export const FRAMEWORKS = ['signs-of-safety', 'signs-of-wellbeing', 'signs-of-success', 'signs-of-stability'] as const;
+/** One of `FRAMEWORKS`. */
 export type FrameworkId = (typeof FRAMEWORKS)[number];
+/** The framework a new board speaks in. */
 export const DEFAULT_FRAMEWORK: FrameworkId = 'signs-of-safety';
 
+/** True when `value` names a framework. */
 export function isFrameworkId(value: unknown): value is FrameworkId {
   return typeof value === 'string' && (FRAMEWORKS as readonly string[]).includes(value);
 }
@@ -30,6 +34,7 @@ export interface ScaleTerms {
   readonly tenMeans: string;
 }
 
+/** A framework's words for the board's headings, scales and plan. */
 export interface Terms {
   readonly framework: FrameworkId;
   /** "Signs of Safety" */
@@ -57,6 +62,7 @@ export interface Terms {
   readonly planCoverage: PlanCoverageTerms;
 }
 
+/** A framework's words for what the plan must answer. */
 export interface PlanCoverageTerms {
   /** Beside a danger statement no rule answers: "No rule in the safety plan answers this yet". */
   readonly gap: string;

@@ -74,6 +74,7 @@ export function placeInHouse(doc: Y.Doc, id: string, childId: string, house: Hou
   }, origin);
 }
 
+/** One thing a child said, in one of their houses. */
 export interface ChildWordsView {
   readonly id: string;
   readonly text: string;
@@ -85,6 +86,7 @@ export interface ChildWordsView {
   readonly childsOwnWords: true;
 }
 
+/** One of a child's three houses with the words in it. */
 export interface HouseView {
   readonly id: HouseId;
   readonly title: string;
@@ -92,6 +94,7 @@ export interface HouseView {
   readonly words: readonly ChildWordsView[];
 }
 
+/** A child's three houses. */
 export interface ChildHousesView {
   readonly childId: string;
   readonly name: string;

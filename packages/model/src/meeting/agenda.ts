@@ -12,6 +12,7 @@ import { MEETING, meetingMap } from '../schema';
 /** Focus targets a step can point the board at. */
 export type StepKind = 'working-well' | 'worries' | 'scaling' | 'next-steps' | 'own';
 
+/** One step of the meeting's agenda. */
 export interface AgendaStepView {
   readonly id: string;
   readonly title: string;
@@ -87,6 +88,7 @@ export function addAgendaStep(doc: Y.Doc, title: string, afterStepId: string | n
   return id;
 }
 
+/** Takes a step off the agenda. */
 export function removeAgendaStep(doc: Y.Doc, stepId: string, origin: ChangeOrigin = LOCAL_CHANGE): void {
   doc.transact(() => {
     agenda(doc).delete(stepId);

@@ -14,6 +14,7 @@ import { readRounds, readScales, type RoundView, type ScaleView } from '../scale
 /** A scale's question and the meaning of its ends, without its live rounds. */
 export type RecordedScale = Omit<ScaleView, 'current' | 'history'>;
 
+/** What a meeting record keeps of the board: statements, pairs, network, scales, rounds and the plan as they were. */
 export interface MeetingRecordContent {
   readonly board: BoardView;
   /** Columns, domains and statements in the board's framework's words. */

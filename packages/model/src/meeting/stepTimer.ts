@@ -18,6 +18,7 @@ export interface StepTimer {
   readonly running: boolean;
 }
 
+/** The step timer as a screen shows it at a given moment. */
 export interface TimerReading {
   readonly stepId: string;
   readonly remainingMs: number;
@@ -45,17 +46,20 @@ function write(doc: Y.Doc, timer: StepTimer | null, origin: ChangeOrigin): void 
   doc.transact(() => meetingMap(doc).set(MEETING.timer, timer), origin);
 }
 
+/** Starts the step timer everyone sees, for `durationMs` from `now`. */
 export function startTimer(doc: Y.Doc, stepId: string, durationMs: number, now = Date.now(), origin: ChangeOrigin = LOCAL_CHANGE): void {
   const duration = checkDuration(durationMs);
   write(doc, { stepId, durationMs: duration, endsAt: now + duration, remainingMs: duration, running: true }, origin);
 }
 
+/** Pauses the step timer, keeping the time left. */
 export function pauseTimer(doc: Y.Doc, now = Date.now(), origin: ChangeOrigin = LOCAL_CHANGE): void {
   const t = stored(doc);
   if (!t || !t.running || t.endsAt === null) return;
   write(doc, { ...t, endsAt: null, remainingMs: Math.max(0, t.endsAt - now), running: false }, origin);
 }
 
+/** Starts a paused step timer again. */
 export function resumeTimer(doc: Y.Doc, now = Date.now(), origin: ChangeOrigin = LOCAL_CHANGE): void {
   const t = stored(doc);
   if (!t || t.running) return;
@@ -74,6 +78,7 @@ export function extendTimer(doc: Y.Doc, extraMs: number, now = Date.now(), origi
   }
 }
 
+/** Takes the step timer away. */
 export function clearTimer(doc: Y.Doc, origin: ChangeOrigin = LOCAL_CHANGE): void {
   write(doc, null, origin);
 }

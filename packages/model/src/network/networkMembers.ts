@@ -9,15 +9,21 @@ import { orderedNow } from '../orderedNow';
 import { randomId } from '../randomId';
 import { NETWORK_MEMBER, networkMap } from '../schema';
 
+/** Where a network member is for this meeting: in the room, joining remotely, or not there. */
 export const ATTENDANCE = ['in-room', 'remote', 'not-present'] as const;
+/** One of `ATTENDANCE`. */
 export type Attendance = (typeof ATTENDANCE)[number];
 
+/** What a network member is to the family. */
 export const MEMBER_KINDS = ['family', 'friend', 'professional', 'child'] as const;
+/** One of `MEMBER_KINDS`. */
 export type MemberKind = (typeof MEMBER_KINDS)[number];
 
+/** The longest network member's name, in characters. */
 export const MAX_MEMBER_NAME_LENGTH = 80;
 export const MAX_RELATIONSHIP_LENGTH = 80;
 
+/** A person in the family's network, as the board reads them. */
 export interface NetworkMemberView {
   readonly id: string;
   readonly name: string;
@@ -27,6 +33,7 @@ export interface NetworkMemberView {
   readonly createdAt: number;
 }
 
+/** What adding a person to the network takes. */
 export interface NewNetworkMember {
   readonly name: string;
   readonly relationship?: string;
@@ -35,6 +42,7 @@ export interface NewNetworkMember {
   readonly id?: string;
 }
 
+/** The parts of a network member's entry that can change. */
 export type NetworkMemberChanges = Partial<Pick<NetworkMemberView, 'name' | 'relationship' | 'attendance' | 'kind'>>;
 
 function checkName(name: string): string {

@@ -20,6 +20,7 @@ export interface RuleContent {
   readonly ifHappening: string;
 }
 
+/** A part of a rule whose change the plan reports since it was agreed. */
 export type RuleContentField = Exclude<keyof RuleContent, 'id'>;
 
 export interface TrajectoryContent {
@@ -41,6 +42,7 @@ export interface PlanContent {
 /** Plan-level parts that can change: the order of the rules and each of the plan's own fields. */
 export type PlanContentField = 'ruleOrder' | 'stressPoints' | 'bottomLines' | 'contingency' | 'trajectory';
 
+/** What changed in the plan since it was agreed. */
 export interface PlanChanges {
   /** Ids of rules added since agreement, in plan order. */
   readonly rulesAdded: readonly string[];

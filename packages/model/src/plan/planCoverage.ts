@@ -11,6 +11,7 @@ export interface StatementCoverage {
   readonly ruleIds: readonly string[];
 }
 
+/** Which danger statements the plan answers, and which it does not yet. */
 export interface PlanCoverage {
   /** One entry per danger statement, in the order given. */
   readonly statements: readonly StatementCoverage[];

@@ -84,6 +84,7 @@ export function movePlanLine(doc: Y.Doc, id: string, index?: number, origin: Cha
   doc.transact(() => record.set(PLAN_LINE.order, orderKeyAt(doc, list, index, id)), origin);
 }
 
+/** Removes a line from its list; throws `plan_item_not_found` when it is already gone. */
 export function removePlanLine(doc: Y.Doc, id: string, origin: ChangeOrigin = LOCAL_CHANGE): void {
   lineRecord(doc, id);
   doc.transact(() => planLinesMap(doc).delete(id), origin);

@@ -46,6 +46,7 @@ export const RULE = {
 
 /** The rule fields that hold text people type together. */
 export const RULE_TEXT_FIELDS = ['text', 'when', 'ifAway', 'warningSigns', 'ifHappening'] as const;
+/** A rule's text fields, each its own shared text. */
 export type RuleTextField = (typeof RULE_TEXT_FIELDS)[number];
 
 /** The rule fields that hold a set of network member ids. */
@@ -64,6 +65,7 @@ export const PLAN_LINE = {
 } as const;
 
 export const PLAN_LISTS = ['stress-points', 'bottom-lines'] as const;
+/** A list of short lines in the plan: bottom lines or stress points. */
 export type PlanList = (typeof PLAN_LISTS)[number];
 
 /** Keys of one trajectory item's Y.Map. */
@@ -78,7 +80,9 @@ export const TRAJECTORY_ITEM = {
   createdAt: 'createdAt',
 } as const;
 
+/** The kinds of date on the way to closing the case. */
 export const TRAJECTORY_KINDS = ['review', 'milestone', 'closure'] as const;
+/** One of `TRAJECTORY_KINDS`. */
 export type TrajectoryKind = (typeof TRAJECTORY_KINDS)[number];
 
 export function planMap(doc: Y.Doc): Y.Map<unknown> {

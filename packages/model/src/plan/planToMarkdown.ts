@@ -41,7 +41,8 @@ export interface PlanDrawing {
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const KIND_WORDS: Record<TrajectoryKind, string> = { review: 'Review meeting', milestone: 'Milestone', closure: 'The case can close' };
+/** What each kind of trajectory item is called, on screen and in the plan's copies. */
+export const TRAJECTORY_WORDS: Readonly<Record<TrajectoryKind, string>> = { review: 'Review meeting', milestone: 'Milestone', closure: 'The case can close' };
 
 /** '2025-03-04' → '4 March 2025'. */
 export function spellDate(date: string): string {
@@ -159,7 +160,7 @@ export function planToMarkdown(plan: PlanView, options: PlanCopyOptions): string
     out.push('## From now to closing the case', '');
     for (const item of plan.trajectory) {
       const label = item.label.trim() ? `: ${words(item.label, '  ')}` : '';
-      out.push(`- ${spellDate(item.date)}: ${KIND_WORDS[item.kind]}${label}`);
+      out.push(`- ${spellDate(item.date)}: ${TRAJECTORY_WORDS[item.kind]}${label}`);
     }
     out.push('');
   }

@@ -39,6 +39,7 @@ export interface RemovedReferences {
   readonly statements: number;
 }
 
+/** One rule of the plan, with who does it, when, and the danger statements it answers. */
 export interface RuleView {
   readonly id: string;
   readonly order: string;
@@ -65,12 +66,14 @@ export interface RuleView {
   readonly removed: RemovedReferences;
 }
 
+/** One bottom line or stress point. */
 export interface PlanLineView {
   readonly id: string;
   readonly text: string;
   readonly order: string;
 }
 
+/** One date on the trajectory. */
 export interface TrajectoryItemView {
   readonly id: string;
   readonly date: string;
@@ -94,6 +97,7 @@ export type PlanWarning =
   | { readonly code: 'too_many_bottom_lines'; readonly count: number; readonly advisedMost: number }
   | { readonly code: 'rule_without_doer'; readonly ruleId: string };
 
+/** The safety plan as plain data: rules, lines, trajectory, agreement and what changed since. */
 export interface PlanView {
   readonly status: 'draft' | 'agreed';
   readonly agreement: AgreementView | null;

@@ -72,6 +72,7 @@ export function updateTrajectoryItem(doc: Y.Doc, id: string, changes: Trajectory
   }, origin);
 }
 
+/** Removes a date from the trajectory; throws `plan_item_not_found` when it is already gone. */
 export function removeTrajectoryItem(doc: Y.Doc, id: string, origin: ChangeOrigin = LOCAL_CHANGE): void {
   itemRecord(doc, id);
   doc.transact(() => planTrajectoryMap(doc).delete(id), origin);

@@ -8,8 +8,10 @@ export interface BoardStatus {
   readonly meeting: { readonly id: string; readonly startedAt: number } | null;
 }
 
+/** The presence field the server's own entry carries the board's status in. */
 export const PRESENCE_STATUS_FIELD = 'board';
 
+/** The status assumed until the server has said otherwise: unlocked, no meeting. */
 export const UNKNOWN_STATUS: BoardStatus = Object.freeze({ locked: false, meeting: null });
 
 /** Finds the server's status among presence states; the default when none is there yet. */

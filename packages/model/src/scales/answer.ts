@@ -9,6 +9,7 @@ import { checkScaleValue, isScaleValue } from './scaleValue';
 export const MAX_ANSWER_TEXT = 1000;
 export const MAX_ANSWER_NAME = 80;
 
+/** One number on a scale, with the words that explain it. */
 export interface Answer {
   readonly value: number;
   /** "Why this number and not lower?" in their own words. */
@@ -29,10 +30,12 @@ export function isAnswerKey(key: unknown): key is string {
   return typeof key === 'string' && ANSWER_KEY.test(key);
 }
 
+/** The key a person answering on their own device gives their answer under. */
 export function participantAnswerKey(participantId: string): string {
   return `p:${participantId}`;
 }
 
+/** The key the facilitator records a network member's answer under, for someone in the room without a device. */
 export function memberAnswerKey(memberId: string): string {
   return `m:${memberId}`;
 }

@@ -9,6 +9,7 @@ import { roundStats, type RoundStats } from './roundStats';
 import { roundMode, roundState, type RoundMode, type RoundState } from './rounds';
 import { DEFAULT_SCALE_ID } from './scales';
 
+/** An answer in a round, with the key of whoever gave it. */
 export interface AnswerView extends Answer {
   readonly key: string;
 }
@@ -20,6 +21,7 @@ export interface InvalidAnswerView {
   readonly shown: string;
 }
 
+/** One round of answers on a scale. */
 export interface RoundView {
   readonly id: string;
   readonly scaleId: string;
@@ -37,6 +39,7 @@ export interface RoundView {
   readonly stats: RoundStats;
 }
 
+/** A scale with its rounds, as the board reads it. */
 export interface ScaleView {
   readonly id: string;
   readonly isDefault: boolean;

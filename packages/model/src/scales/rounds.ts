@@ -15,6 +15,7 @@ import { checkAnswer, isAnswerKey, type Answer } from './answer';
 import { scaleRecord } from './scales';
 
 export const ROUND_MODES = ['open', 'blind'] as const;
+/** How a round collects answers: openly, or blind until revealed. */
 export type RoundMode = (typeof ROUND_MODES)[number];
 export const ROUND_STATES = ['collecting', 'revealed', 'closed'] as const;
 export type RoundState = (typeof ROUND_STATES)[number];
@@ -26,6 +27,7 @@ export interface NewRound {
   readonly id?: string;
 }
 
+/** A round's shared record, for the server's write checks and blind rounds; throws `round_not_found`. */
 export function roundRecord(doc: Y.Doc, id: string): Y.Map<unknown> {
   const record = roundsMap(doc).get(id);
   if (!(record instanceof Y.Map)) throw new ModelError(ModelErrorCode.roundNotFound, `No round with id "${id}" on this board`);

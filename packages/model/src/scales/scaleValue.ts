@@ -5,7 +5,9 @@
  */
 import { ModelError, ModelErrorCode } from '../errors';
 
+/** The low end of every scale. */
 export const SCALE_MIN = 0;
+/** The high end of every scale. */
 export const SCALE_MAX = 10;
 /** The smallest step between allowed numbers. */
 export const SCALE_STEP = 0.5;

@@ -75,6 +75,7 @@ export function addScale(doc: Y.Doc, scale: NewScale, origin: ChangeOrigin = LOC
   return id;
 }
 
+/** Changes a scale's question or the words at its ends. */
 export function updateScale(doc: Y.Doc, id: string, changes: ScaleChanges, origin: ChangeOrigin = LOCAL_CHANGE): void {
   const record = scaleRecord(doc, id);
   const set: [string, unknown][] = [];

@@ -1,10 +1,9 @@
 import { useCallback } from 'react';
 import type { Role } from '../../api/roles';
 import { useBoardFocus } from '../../board/boardFocus';
-import { DrawArea } from '../../draw';
 import { useBoardSession } from '../../hooks/boardContext';
-import { drawFocus, drawPageOf } from '../meeting/follow';
-import { useMeeting } from '../meeting/meetingContext';
+import { DrawArea } from './DrawArea';
+import { drawFocus, drawPageOf } from './drawPages';
 
 interface DrawPartProps {
   /** 'viewer' also when the board is locked for this person: the canvas is then read-only. */
@@ -12,6 +11,8 @@ interface DrawPartProps {
   readonly userId: string;
   readonly userName: string;
   readonly userColor: string;
+  /** This screen leads (the chair, not a shared screen): turning a page becomes everyone's focus. */
+  readonly leads: boolean;
 }
 
 /**
@@ -19,11 +20,9 @@ interface DrawPartProps {
  * The page in focus is the page on screen: the chair's page becomes their focus (`draw:{pageId}`),
  * so followers turn to it; a follower's canvas turns to the page their focus names.
  */
-export function DrawPart({ role, userId, userName, userColor }: DrawPartProps) {
+export function DrawPart({ role, userId, userName, userColor, leads }: DrawPartProps) {
   const { connection } = useBoardSession();
   const { focus, setFocus } = useBoardFocus();
-  const meeting = useMeeting();
-  const chair = meeting.role === 'facilitator' && !meeting.sharedScreen.on;
   // Only the chair publishes: anyone else turning a page stays where they are without leaving "follow".
   const onPageChange = useCallback(
     (pageId: string) => {
@@ -40,7 +39,7 @@ export function DrawPart({ role, userId, userName, userColor }: DrawPartProps) {
       userName={userName}
       userColor={userColor}
       pageId={drawPageOf(focus)}
-      onPageChange={chair ? onPageChange : undefined}
+      onPageChange={leads ? onPageChange : undefined}
     />
   );
 }

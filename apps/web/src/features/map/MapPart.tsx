@@ -1,14 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import { readMapping, readNetwork, readPairs, sourcesOf, type BoardView, type MappedStatement } from '@kinboard/model';
-import { SectionColumn } from '../../board/SectionColumn';
 import { useBoardFocus } from '../../board/boardFocus';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useDocView } from '../../hooks/useDocView';
 import { useExtraTerms } from './dictionaryTerms';
-import { MapContext, type MapContextValue, type MapFocusRequest } from './mapContext';
+import { MapContext, SectionColumn, type MapContextValue, type MapFocusRequest } from '../statements';
 import { MapToolbar } from './MapToolbar';
 import { ThreeHouses } from './ThreeHouses';
-import './map.css';
+import './MapPart.css';
 
 interface MapPartProps {
   /** The board as the header reads it; the map reads its own, richer model. */

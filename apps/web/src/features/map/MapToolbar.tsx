@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { FRAMEWORKS, setBoardView, setFramework, sourcesOf, terms, type ViewId } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useConnectionState } from '../../hooks/useConnectionState';
-import { useMap } from './mapContext';
+import { useMap } from '../statements';
+import './MapToolbar.css';
 
 interface MapToolbarProps {
   readonly editable: boolean;

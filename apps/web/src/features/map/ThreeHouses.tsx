@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { MAX_MEMBER_NAME_LENGTH, addChildWords, addNetworkMember, readThreeHouses, type ChildHousesView, type ChildWordsView, type HouseView } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
-import { useBoardActions } from '../../board/boardActions';
+import { useBoardActions } from '../statements';
 import { useDocView } from '../../hooks/useDocView';
 import { useStatementTextBinding } from '../../hooks/useStatementTextBinding';
 import { PlusIcon, TrashIcon } from '../../icons';
-import './threeHouses.css';
+import './ThreeHouses.css';
 
 /** Each child's house of worries, house of good things and house of dreams, in the child's own words. */
 export function ThreeHouses({ editable }: { readonly editable: boolean }) {

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useMeeting } from './meetingContext';
 import type { AuditEntry } from './boardAdminApi';
 import { dateTimeText } from './recordText';
+import './meetingPanel.css';
+import './AuditPanel.css';
 
 /** One audit line in plain words. */
 export function auditText(entry: AuditEntry): string {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import './ConfirmAction.css';
 
 interface ConfirmActionProps {
   /** The button that asks first, e.g. "Replace the participant link". */

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useMeeting } from './meetingContext';
-import { forgetBoard } from './boardMemory';
+import { forgetBoard } from '../../lib/boardMemory';
+import './meetingPanel.css';
 
 /** Deleting the board for good, after typing its title. */
 export function DeleteBoardPanel({ title }: { readonly title: string }) {

@@ -1,5 +1,6 @@
 import { useMeeting } from './meetingContext';
 import { focusText } from './follow';
+import './FollowChip.css';
 
 /** "Following Jo" with a way out, or an offer to follow when a chair is here. */
 export function FollowChip() {

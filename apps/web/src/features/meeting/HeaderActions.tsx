@@ -1,5 +1,6 @@
 import { useMeeting } from './meetingContext';
 import { LockButton } from './LockButton';
+import './HeaderActions.css';
 
 /** The header's meeting buttons: shared screen for anyone; the lock for the facilitator. */
 export function HeaderActions() {

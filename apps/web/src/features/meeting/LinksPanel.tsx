@@ -1,12 +1,15 @@
 import { useEffect, useId, useState } from 'react';
 import type { Role } from '../../api/roles';
-import { CopyLinkField } from '../../home/CopyLinkField';
+import { CopyLinkField } from '../../ui/CopyLinkField';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useMeeting } from './meetingContext';
-import { knownLinks, rememberLinks, type KnownLinks } from './boardMemory';
+import { PanelNews } from './PanelNews';
+import { knownLinks, rememberLinks, type KnownLinks } from '../../lib/boardMemory';
 import { ConfirmAction } from './ConfirmAction';
 import { LockButton } from './LockButton';
 import { expiryText, fromDateTimeInput, toDateTimeInput } from './expiryTime';
+import './meetingPanel.css';
+import './LinksPanel.css';
 
 const LINKS: readonly { role: Role; label: string; who: string }[] = [
   { role: 'facilitator', label: 'Facilitator link', who: 'For you and anyone running the meeting with you. Keep it to yourselves.' },
@@ -93,14 +96,7 @@ export function LinksPanel() {
           {role !== 'facilitator' && <ExpiryField role={role} label={label} expiresAt={expiry[role] ?? null} onSave={saveExpiry} />}
         </div>
       ))}
-      <p className="meeting-panel__told" role="status">
-        {told}
-      </p>
-      {problem && (
-        <p className="meeting-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <PanelNews told={told} problem={problem} />
     </section>
   );
 }

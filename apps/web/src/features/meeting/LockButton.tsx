@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useMeeting } from './meetingContext';
+import './LockButton.css';
 
 /** One click to lock or unlock the board (facilitator). Everyone sees the lock banner. */
 export function LockButton({ withHint = false }: { readonly withHint?: boolean }) {

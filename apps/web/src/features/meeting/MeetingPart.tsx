@@ -8,6 +8,7 @@ import { RecordsPanel } from './RecordsPanel';
 import { AuditPanel } from './AuditPanel';
 import { DeleteBoardPanel } from './DeleteBoardPanel';
 import { useState } from 'react';
+import './MeetingPart.css';
 
 /** Running the meeting: the agenda and timer, links, lock, people, meetings and their records. */
 export function MeetingPart() {

@@ -4,6 +4,8 @@ import type { Attendee, MeetingRecord } from './boardAdminApi';
 import { RecordBoard } from './RecordBoard';
 import { RecordPlan } from './RecordPlan';
 import { meetingWhen, scaleName } from './recordText';
+import './meetingPanel.css';
+import './MeetingRecordView.css';
 
 /**
  * One ended meeting as it was kept, read-only: when, who came (in the room or remote), the whole

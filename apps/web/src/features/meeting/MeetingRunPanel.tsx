@@ -2,9 +2,12 @@ import { useId, useState } from 'react';
 import { addAgendaStep, clearTimer, removeAgendaStep, startTimer } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useMeeting } from './meetingContext';
+import { PanelNews } from './PanelNews';
 import { useAgenda, useCurrentStep, useStepTimer } from './useMeetingDoc';
 import { useAgendaControls } from './useAgendaControls';
 import { ConfirmAction } from './ConfirmAction';
+import './meetingPanel.css';
+import './MeetingRunPanel.css';
 
 const TIME_FORMAT = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 
@@ -167,14 +170,7 @@ export function MeetingRunPanel({ onEnded }: { readonly onEnded: () => void }) {
           </p>
         </>
       )}
-      <p className="meeting-panel__told" role="status">
-        {told}
-      </p>
-      {problem && (
-        <p className="meeting-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <PanelNews told={told} problem={problem} />
     </section>
   );
 }

@@ -2,13 +2,14 @@ import { useEffect, useState } from 'react';
 import { extendTimer, pauseTimer, resumeTimer, setUpAgenda, summonEveryone } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useConnectionState } from '../../hooks/useConnectionState';
-import { ensureScaleForChair } from '../scales/defaultScale';
+import { ensureScaleForChair } from '../scales';
 import { useMeeting } from './meetingContext';
 import { useAgenda, useCurrentStep, useStepTimer } from './useMeetingDoc';
 import { useAgendaControls } from './useAgendaControls';
 import { StepClock } from './StepClock';
 import { FollowChip } from './FollowChip';
 import { focusText } from './follow';
+import './MeetingStrip.css';
 
 const FIVE_MINUTES = 5 * 60_000;
 

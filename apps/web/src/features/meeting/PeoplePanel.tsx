@@ -1,33 +1,17 @@
-import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { useBoardSession } from '../../hooks/boardContext';
+import { useAwarenessView } from '../../hooks/useAwarenessView';
 import { useMeeting } from './meetingContext';
+import { PanelNews } from './PanelNews';
 import { ConfirmAction } from './ConfirmAction';
-import { rememberLinks } from './boardMemory';
+import { rememberLinks } from '../../lib/boardMemory';
 import { connectedPeople, type Connected } from './peopleConnected';
+import './meetingPanel.css';
+import './PeoplePanel.css';
 
 function useConnected(awareness: Awareness): readonly Connected[] {
-  const store = useMemo(() => {
-    const read = () => connectedPeople(awareness.getStates() as Map<number, Record<string, unknown>>, awareness.clientID);
-    let people = read();
-    let key = JSON.stringify(people);
-    return {
-      subscribe(listener: () => void) {
-        const onChange = () => {
-          const next = read();
-          const nextKey = JSON.stringify(next);
-          if (nextKey === key) return;
-          people = next;
-          key = nextKey;
-          listener();
-        };
-        awareness.on('change', onChange);
-        return () => awareness.off('change', onChange);
-      },
-      getSnapshot: () => people,
-    };
-  }, [awareness]);
-  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+  return useAwarenessView(awareness, connectedPeople);
 }
 
 /** Remove someone from the meeting, and optionally replace their link so they cannot come back with it. */
@@ -86,15 +70,9 @@ export function PeoplePanel() {
           ))}
         </ul>
       )}
-      <p className="meeting-panel__told" role="status">
-        {told}
-      </p>
-      {newLink && <input className="input input--link" readOnly value={newLink} aria-label="The new link" onFocus={(e) => e.currentTarget.select()} />}
-      {problem && (
-        <p className="meeting-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <PanelNews told={told} problem={problem}>
+        {newLink && <input className="input input--link" readOnly value={newLink} aria-label="The new link" onFocus={(e) => e.currentTarget.select()} />}
+      </PanelNews>
     </section>
   );
 }

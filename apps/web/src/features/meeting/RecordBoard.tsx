@@ -1,5 +1,6 @@
 import type { MappedStatement } from '@kinboard/model';
 import type { MeetingRecord } from './boardAdminApi';
+import './RecordBoard.css';
 
 /**
  * The record's board, read-only: each column with its domains and statements, then each danger

@@ -4,6 +4,8 @@ import type { MeetingRecord, MeetingSummary } from './boardAdminApi';
 import { MeetingRecordView } from './MeetingRecordView';
 import { RecordComparison } from './RecordComparison';
 import { meetingWhen } from './recordText';
+import './meetingPanel.css';
+import './RecordsPanel.css';
 
 type Showing = { kind: 'list' } | { kind: 'record'; record: MeetingRecord } | { kind: 'compare'; before: MeetingRecord; after: MeetingRecord };
 

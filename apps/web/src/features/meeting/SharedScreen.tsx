@@ -7,6 +7,7 @@ import { useMeeting } from './meetingContext';
 import { useAgenda, useCurrentStep, useStepTimer } from './useMeetingDoc';
 import { focusSection } from './follow';
 import { StepClock } from './StepClock';
+import './SharedScreen.css';
 
 interface SharedScreenProps {
   readonly board: BoardView;

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { TimerReading } from '@kinboard/model';
 import { clockText, clockWords, timerAnnouncement } from './timerText';
+import './StepClock.css';
 
 interface StepClockProps {
   readonly reading: TimerReading;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chairToFollow, chairsHere, drawFocus, drawPageOf, focusSection, focusText, followerFocus, isNewSummon } from './follow';
+import { drawFocus, drawPageOf } from '../draw';
+import { chairToFollow, chairsHere, focusSection, focusText, followerFocus, isNewSummon } from './follow';
 
 const states = new Map<number, Record<string, unknown>>([
   [1, { board: { locked: false, meeting: null } }],

@@ -8,7 +8,7 @@
  * one arrives (not on opening the board), then people may leave again.
  */
 import { DOMAINS, SECTIONS, isFocusTarget, type FocusTarget, type StepKind, type Summon } from '@kinboard/model';
-import { DRAW_PAGES } from '../../draw/drawPages';
+import { DRAW_PAGES, drawPageOf } from '../draw';
 
 /** The presence field a facilitator's focus travels in. */
 export const FOCUS_FIELD = 'focus';
@@ -63,18 +63,6 @@ export const STEP_FOCUS: Readonly<Record<StepKind, FocusTarget | null>> = {
   own: null,
 };
 
-const DRAW_PREFIX = 'draw:';
-
-/** The focus target of a drawing page: `draw:page:network-map`. */
-export function drawFocus(pageId: string): FocusTarget {
-  return `${DRAW_PREFIX}${pageId}`;
-}
-
-/** The drawing page a focus target names, or null. */
-export function drawPageOf(target: FocusTarget): string | null {
-  return target.startsWith(DRAW_PREFIX) ? target.slice(DRAW_PREFIX.length) : null;
-}
-
 /** A focus target in plain words, for "Following Jo: …" and the shared screen. */
 export function focusText(target: FocusTarget): string {
   const [kind, rest = ''] = target.split(/:(.*)/s) as [string, string?];
@@ -85,8 +73,9 @@ export function focusText(target: FocusTarget): string {
   }
   if (kind === 'scale') return 'Scaling';
   if (target === 'plan') return 'The plan';
-  if (target.startsWith(DRAW_PREFIX)) {
-    const page = DRAW_PAGES.find((p) => p.id === target.slice(DRAW_PREFIX.length));
+  const drawPage = drawPageOf(target);
+  if (drawPage !== null) {
+    const page = DRAW_PAGES.find((p) => p.id === drawPage);
     return page ? `Drawing: ${page.name}` : 'A drawing';
   }
   if (target === 'meeting') return 'Meeting';

@@ -8,11 +8,12 @@
  * `column:` or `domain:` target, without moving the chair's own screen. Presence is written
  * only when the published target changes.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { isFocusTarget, readSummon, type FocusTarget } from '@kinboard/model';
 import { partOf } from '../../board/boardFocus';
+import { useAwarenessView } from '../../hooks/useAwarenessView';
 import { useDocView } from '../../hooks/useDocView';
 import type { Role } from '../../api/roles';
 import { FOCUS_FIELD, chairToFollow, chairsHere, followerFocus, isNewSummon, type ChairHere } from './follow';
@@ -38,27 +39,7 @@ export function pointedTarget(node: EventTarget | null): FocusTarget | null {
 }
 
 function useChairs(awareness: Awareness): readonly ChairHere[] {
-  const store = useMemo(() => {
-    const read = () => chairsHere(awareness.getStates() as Map<number, Record<string, unknown>>, awareness.clientID);
-    let chairs = read();
-    let key = JSON.stringify(chairs);
-    return {
-      subscribe(listener: () => void) {
-        const onChange = () => {
-          const next = read();
-          const nextKey = JSON.stringify(next);
-          if (nextKey === key) return;
-          chairs = next;
-          key = nextKey;
-          listener();
-        };
-        awareness.on('change', onChange);
-        return () => awareness.off('change', onChange);
-      },
-      getSnapshot: () => chairs,
-    };
-  }, [awareness]);
-  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+  return useAwarenessView(awareness, chairsHere);
 }
 
 export function useChairFocus(doc: Y.Doc, awareness: Awareness, role: Role | null, followAtStart: boolean): ChairFocus {

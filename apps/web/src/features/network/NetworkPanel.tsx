@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { ATTENDANCE, MEMBER_KINDS, ModelError, type Attendance, type MemberKind, type NetworkMemberView } from '@kinboard/model';
 import { ATTENDANCE_WORDS, KIND_WORDS } from './networkWords';
 import { useNetwork } from './useNetwork';
-import './network.css';
+import './NetworkPanel.css';
 
 export interface NetworkPanelProps {
   /** May this person change the network (not a viewer, board not locked for them)? */

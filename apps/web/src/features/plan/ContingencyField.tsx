@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { MAX_CONTINGENCY_LENGTH, editContingency, planContingencyText } from '@kinboard/model';
 import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
+import './ContingencyField.css';
 
 /** What happens if the plan cannot be kept: one text the network writes together. */
 export function ContingencyField({ doc }: { readonly doc: Y.Doc }) {

@@ -1,5 +1,6 @@
 import type { PlanCoverage, PlanView } from '@kinboard/model';
 import type { DangerStatement } from './usePlanData';
+import './CoveragePanel.css';
 
 interface CoveragePanelProps {
   readonly plan: PlanView;

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { NetworkMemberView } from '@kinboard/model';
+import './PeoplePicker.css';
 
 interface PeoplePickerProps {
   readonly legend: string;

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { NetworkMemberView } from '@kinboard/model';
+import './PlanCopies.css';
 
 interface PlanCopiesProps {
   readonly network: readonly NetworkMemberView[];

@@ -1,6 +1,6 @@
-import './plan.css';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useCoverage, useFrameworkTerms } from './usePlanData';
+import './PlanCoverageBadge.css';
 
 function preview(text: string): string {
   const words = text.trim();

@@ -1,8 +1,8 @@
 import { Fragment } from 'react';
-import { listOfNames, personalCopyOrder, spellDate, type NetworkMemberView, type PlanCoverageTerms, type PlanView, type RuleView } from '@kinboard/model';
-import { TRAJECTORY_WORDS } from './planWords';
+import { TRAJECTORY_WORDS, listOfNames, personalCopyOrder, spellDate, type NetworkMemberView, type PlanCoverageTerms, type PlanView, type RuleView } from '@kinboard/model';
 import { formatAgreedAt } from './planCopy';
 import type { DangerStatement } from './usePlanData';
+import './PlanDocument.css';
 
 export interface PlanDocumentProps {
   readonly plan: PlanView;

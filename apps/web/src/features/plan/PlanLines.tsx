@@ -1,8 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useDraft } from '../../hooks/useDraft';
 import type * as Y from 'yjs';
-import { MAX_PLAN_LINE_LENGTH, ModelError, addPlanLine, editPlanLine, movePlanLine, removePlanLine, type PlanLineView, type PlanList } from '@kinboard/model';
+import { MAX_PLAN_LINE_LENGTH, addPlanLine, editPlanLine, movePlanLine, removePlanLine, type PlanLineView, type PlanList } from '@kinboard/model';
 import { ArrowDownIcon, ArrowUpIcon, TrashIcon } from '../../icons';
+import { quietly } from './quietly';
+import './PlanLines.css';
 
 interface PlanLinesProps {
   readonly doc: Y.Doc;
@@ -10,16 +12,6 @@ interface PlanLinesProps {
   readonly lines: readonly PlanLineView[];
   /** The line's name for buttons and labels: "stress point", "bottom line". */
   readonly singular: string;
-}
-
-function quietly(change: () => void): boolean {
-  try {
-    change();
-    return true;
-  } catch (error) {
-    if (!(error instanceof ModelError)) throw error;
-    return false;
-  }
 }
 
 /** One short line, saved when the person leaves the box or presses Enter (a line is replaced whole). */

@@ -16,8 +16,8 @@ import { Trajectory } from './Trajectory';
 import { hideSecretWhilePrinting } from './printAddress';
 import { capitalise, downloadText, formatAgreedAt, formatPrintedAt, planFileName, recordExport, type ExportKind } from './planCopy';
 import { useBoardTitle, useCoverage, useFrameworkTerms, useNetworkMembers } from './usePlanData';
-import './plan.css';
 import './planPrint.css';
+import './PlanPart.css';
 
 /**
  * The family's plan, checked against every danger statement, with a copy for everyone. The

@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { ModelError, agreePlan, listOfNames, returnPlanToDraft, type NetworkMemberView, type PlanView } from '@kinboard/model';
 import { changesSummary } from './planWords';
 import { formatAgreedAt } from './planCopy';
+import './PlanStatus.css';
 
 interface PlanStatusProps {
   readonly doc: Y.Doc;

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { linkRuleToStatement, unlinkRuleFromStatement, type RuleView } from '@kinboard/model';
 import { quietly } from './quietly';
 import { useStatementWords, type DangerStatement } from './usePlanData';
+import './RuleAnswersPicker.css';
 
 interface RuleAnswersPickerProps {
   readonly doc: Y.Doc;

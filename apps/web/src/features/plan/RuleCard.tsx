@@ -20,6 +20,7 @@ import { quietly } from './quietly';
 import type { DangerStatement } from './usePlanData';
 import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
 import { ruleChangeWords } from './planWords';
+import './RuleCard.css';
 
 export const RULE_DRAG_TYPE = 'application/x-kinboard-rule';
 

@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import type * as Y from 'yjs';
-import { ModelError, addRule, moveRule, type NetworkMemberView, type PlanView, type RuleView } from '@kinboard/model';
-import { dropIndexAmongOthers } from '../../board/dropIndex';
+import { addRule, moveRule, type NetworkMemberView, type PlanView, type RuleView } from '@kinboard/model';
+import { dropIndexAmongOthers } from '../../lib/dropIndex';
 import { PlusIcon } from '../../icons';
+import { UndoToast } from '../../ui/UndoToast';
 import { RULE_DRAG_TYPE, RuleCard, type RuleChange } from './RuleCard';
+import { quietly } from './quietly';
 import { createRuleUndo } from './ruleUndo';
 import type { DangerStatement } from './usePlanData';
+import './RuleList.css';
 
 interface RuleListProps {
   readonly doc: Y.Doc;
@@ -44,24 +47,14 @@ export function RuleList({ doc, plan, network, dangerStatements, dangerWord, rul
 
   const onMove = useCallback(
     (ruleId: string, toIndex: number, control: 'up' | 'down') => {
-      try {
-        moveRule(doc, ruleId, toIndex);
-        setMoved({ id: ruleId, control });
-      } catch (error) {
-        if (!(error instanceof ModelError)) throw error;
-      }
+      if (quietly(() => moveRule(doc, ruleId, toIndex))) setMoved({ id: ruleId, control });
     },
     [doc],
   );
 
   const onDelete = useCallback(
     (rule: RuleView) => {
-      try {
-        undo.delete(rule.id);
-        setDeleted(rule);
-      } catch (error) {
-        if (!(error instanceof ModelError)) throw error;
-      }
+      if (quietly(() => undo.delete(rule.id))) setDeleted(rule);
     },
     [undo],
   );
@@ -77,11 +70,7 @@ export function RuleList({ doc, plan, network, dangerStatements, dangerWord, rul
     const id = event.dataTransfer.getData(RULE_DRAG_TYPE);
     if (!id || dropAt === null) return;
     event.preventDefault();
-    try {
-      moveRule(doc, id, dropIndexAmongOthers(ids, id, dropAt));
-    } catch (error) {
-      if (!(error instanceof ModelError)) throw error;
-    }
+    quietly(() => moveRule(doc, id, dropIndexAmongOthers(ids, id, dropAt)));
     setDragging(null);
     setDropAt(null);
   };
@@ -147,8 +136,9 @@ export function RuleList({ doc, plan, network, dangerStatements, dangerWord, rul
         Add a rule
       </button>
       {deleted && (
-        <UndoRuleToast
-          rule={deleted}
+        <UndoToast
+          title="Rule deleted."
+          deleted={deleted}
           onUndo={() => {
             undo.undoDelete();
             onFocusRule(deleted.id);
@@ -158,23 +148,5 @@ export function RuleList({ doc, plan, network, dangerStatements, dangerWord, rul
         />
       )}
     </section>
-  );
-}
-
-function UndoRuleToast({ rule, onUndo, onDismiss }: { readonly rule: RuleView; readonly onUndo: () => void; readonly onDismiss: () => void }) {
-  const preview = rule.text.trim();
-  return (
-    <div className="toast" aria-live="polite">
-      <p className="toast__text">
-        <strong>Rule deleted.</strong>
-        {preview && <span className="toast__preview"> “{preview.length > 60 ? `${preview.slice(0, 60)}…` : preview}”</span>}
-      </p>
-      <button type="button" className="button button--toast" onClick={onUndo} autoFocus>
-        Undo
-      </button>
-      <button type="button" className="button button--toast-quiet" onClick={onDismiss}>
-        Dismiss
-      </button>
-    </div>
   );
 }

@@ -1,8 +1,8 @@
 import { Component, Suspense, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { pageHasShapes } from '@kinboard/model';
-import { DRAW_PAGES, STORYBOARD_PAGE_ID, StoryboardPicture, drawPageText } from '../../draw';
-import { useSharedDocView } from './usePlanData';
+import { DRAW_PAGES, STORYBOARD_PAGE_ID, StoryboardPicture, drawPageText } from '../draw';
+import { useSharedDocView } from '../../hooks/useSharedDocView';
 
 /** The storyboard's page name, as the Draw part shows it. */
 export const STORYBOARD_TITLE = DRAW_PAGES.find((page) => page.id === STORYBOARD_PAGE_ID)!.name;

@@ -1,19 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useDraft } from '../../hooks/useDraft';
 import type * as Y from 'yjs';
-import { ModelError, TRAJECTORY_KINDS, addTrajectoryItem, isPlanDate, removeTrajectoryItem, spellDate, updateTrajectoryItem, type TrajectoryItemView, type TrajectoryKind } from '@kinboard/model';
+import { TRAJECTORY_KINDS, TRAJECTORY_WORDS, addTrajectoryItem, isPlanDate, removeTrajectoryItem, spellDate, updateTrajectoryItem, type TrajectoryItemView, type TrajectoryKind } from '@kinboard/model';
 import { TrashIcon } from '../../icons';
-import { TRAJECTORY_WORDS } from './planWords';
-
-function quietly(change: () => void): boolean {
-  try {
-    change();
-    return true;
-  } catch (error) {
-    if (!(error instanceof ModelError)) throw error;
-    return false;
-  }
-}
+import { quietly } from './quietly';
+import './Trajectory.css';
 
 /** Today as 'YYYY-MM-DD' in the person's own time zone. */
 export function todayDate(now = new Date()): string {

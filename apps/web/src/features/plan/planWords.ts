@@ -1,5 +1,5 @@
 /** The plain words the plan screens and copies share. */
-import { listOfNames as joinWords, type PlanChanges, type PlanContentField, type RuleContentField, type TrajectoryKind } from '@kinboard/model';
+import { listOfNames as joinWords, type PlanChanges, type PlanContentField, type RuleContentField } from '@kinboard/model';
 
 const RULE_FIELD_WORDS: Record<RuleContentField, string> = {
   text: 'the words',
@@ -20,12 +20,6 @@ const PLAN_FIELD_WORDS: Record<PlanContentField, string> = {
   bottomLines: 'bottom lines',
   contingency: 'what happens if the plan cannot be kept',
   trajectory: 'the timeline',
-};
-
-export const TRAJECTORY_WORDS: Record<TrajectoryKind, string> = {
-  review: 'Review meeting',
-  milestone: 'Milestone',
-  closure: 'The case can close',
 };
 
 function unique(words: readonly string[]): string[] {
@@ -52,9 +46,4 @@ export function changesSummary(changes: PlanChanges | null): string | null {
   if (fields.length > 0) parts.push(`changes to ${joinWords(fields)}`);
   const sentence = joinWords(parts);
   return `${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`;
-}
-
-/** "08:00" stays as written; the family reads the 24-hour clock on their phones. */
-export function timesWords(times: readonly string[]): string {
-  return joinWords(times);
 }

@@ -4,7 +4,6 @@
  * of the document however many components ask for it (a coverage badge sits beside every danger
  * statement on the board), so the stores are shared per document.
  */
-import { useMemo, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import {
   currentFramework,
@@ -20,49 +19,8 @@ import {
   type PlanView,
   type Terms,
 } from '@kinboard/model';
-
-interface SharedStore<T> {
-  subscribe(listener: () => void): () => void;
-  getSnapshot(): T;
-}
-
-const stores = new WeakMap<Y.Doc, Map<(doc: Y.Doc) => unknown, SharedStore<unknown>>>();
-
-function sharedStore<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): SharedStore<T> {
-  let perDoc = stores.get(doc);
-  if (!perDoc) stores.set(doc, (perDoc = new Map()));
-  const existing = perDoc.get(read);
-  if (existing) return existing as SharedStore<T>;
-  let view = read(doc);
-  const listeners = new Set<() => void>();
-  const onUpdate = () => {
-    view = read(doc);
-    for (const listener of listeners) listener();
-  };
-  const store: SharedStore<T> = {
-    subscribe(listener) {
-      if (listeners.size === 0) {
-        // Changes may have arrived while nobody was listening.
-        view = read(doc);
-        doc.on('update', onUpdate);
-      }
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-        if (listeners.size === 0) doc.off('update', onUpdate);
-      };
-    },
-    getSnapshot: () => view,
-  };
-  perDoc.set(read, store as SharedStore<unknown>);
-  return store;
-}
-
-/** A read model of the document, shared by every component that reads it. `read` must be module-level. */
-export function useSharedDocView<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): T {
-  const store = useMemo(() => sharedStore(doc, read), [doc, read]);
-  return useSyncExternalStore(store.subscribe, store.getSnapshot);
-}
+import { useMemo } from 'react';
+import { useSharedDocView } from '../../hooks/useSharedDocView';
 
 export interface DangerStatement {
   readonly id: string;

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { ModelError, addScale, domainStatements, readMapping } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useDocView } from '../../hooks/useDocView';
+import './AddScaleForm.css';
 
 /** For the facilitator: a new scale question with both ends written out, optionally about one danger statement. */
 export function AddScaleForm({ onAdded, onCancel }: { onAdded: (scaleId: string) => void; onCancel: () => void }) {

@@ -3,6 +3,7 @@ import { ModelError, formatScaleValue, giveOpenAnswer, type AnswerView, type Rou
 import { useBoardSession } from '../../hooks/boardContext';
 import type { RoundChannel } from './roundChannel';
 import { ScaleSlider } from './ScaleSlider';
+import './AnswerForm.css';
 
 export interface AnswerFormProps {
   readonly round: RoundView;

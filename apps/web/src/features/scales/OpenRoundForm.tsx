@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ModelError, openRound, type RoundMode } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
+import './OpenRoundForm.css';
 
 /** For the facilitator: starts a round on a scale, open or "collect first, then show". */
 export function OpenRoundForm({ scaleId, meetingId }: { scaleId: string; meetingId: string | null }) {

@@ -1,9 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ModelError, memberAnswerKey, type NetworkMemberView, type RoundView } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
-import { useNetwork } from '../network/useNetwork';
+import { useNetwork } from '../network';
 import { AnswerForm } from './AnswerForm';
 import type { RoundChannel } from './roundChannel';
+import './RecordForRoom.css';
 
 export interface RecordForRoomProps {
   readonly round: RoundView;

@@ -17,6 +17,7 @@ import type { RoundChannel } from './roundChannel';
 import type { ScaleWording } from './scaleWording';
 import { ScaleLine } from './ScaleLine';
 import { whoHasNotAnswered } from './whoHasNotAnswered';
+import './RoundPanel.css';
 
 export interface RoundPanelProps {
   readonly round: RoundView;

@@ -9,6 +9,7 @@ import type { RoundChannel } from './roundChannel';
 import { RoundPanel } from './RoundPanel';
 import { ScaleHistory } from './ScaleHistory';
 import type { ScaleWording } from './scaleWording';
+import './ScaleCard.css';
 
 export interface ScaleCardProps {
   readonly scale: ScaleView;

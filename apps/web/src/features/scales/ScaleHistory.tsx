@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { formatScaleValue, type RoundView } from '@kinboard/model';
 import { answerColour } from './answerColour';
 import { linePath, personLines, roundLabels, roundX, valueY, type ChartBox } from './historyChart';
+import './ScaleHistory.css';
 
 const BOX: ChartBox = { width: 760, height: 300, left: 80, right: 120, top: 20, bottom: 44 };
 const GRID = [0, 2, 4, 6, 8, 10];

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { formatScaleValue, type RoundStats } from '@kinboard/model';
 import { answerColour } from './answerColour';
 import { layoutMarkers, rowCount, type MarkerInput } from './markerLayout';
+import './ScaleLine.css';
 
 export interface ScaleLineProps {
   /** Everyone's numbers; empty while a blind round's numbers are hidden. */

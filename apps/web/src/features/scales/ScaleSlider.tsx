@@ -1,5 +1,6 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { SCALE_MAX, SCALE_MIN, SCALE_STEP, formatScaleValue } from '@kinboard/model';
+import './ScaleSlider.css';
 
 export interface ScaleSliderProps {
   /** Null until the person picks a number: no number is suggested to them. */

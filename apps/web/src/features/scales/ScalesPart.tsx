@@ -6,12 +6,12 @@ import { useBoardStatus } from '../../hooks/useBoardStatus';
 import { useConnectionState } from '../../hooks/useConnectionState';
 import { useDocView } from '../../hooks/useDocView';
 import { useMembersInRoom, usePeopleHere } from '../../hooks/usePeopleHere';
-import { NetworkPanel } from '../network/NetworkPanel';
+import { NetworkPanel } from '../network';
 import { AddScaleForm } from './AddScaleForm';
 import { ScaleCard } from './ScaleCard';
 import { scaleWording } from './scaleWording';
 import { useRoundChannel } from './useRoundChannel';
-import './scales.css';
+import './ScalesPart.css';
 
 /** Scaling: the scale questions, the round in progress and each scale's history. */
 export function ScalesPart() {

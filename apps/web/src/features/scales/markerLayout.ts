@@ -3,7 +3,7 @@
  * the same or nearby numbers stack in rows, and when neighbours are too close for full names
  * the markers show initials (the full names stay in the list beside the line and on focus).
  */
-import { initials } from '../network/initials';
+import { initials } from '../network';
 
 export interface MarkerInput {
   readonly key: string;

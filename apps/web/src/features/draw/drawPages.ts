@@ -1,0 +1,49 @@
+import type { FocusTarget } from '@kinboard/model';
+
+/**
+ * The drawing's pages: one per tool the practice uses. Their ids are fixed, so two people who open
+ * an empty drawing at the same moment write the same records and nothing is doubled.
+ * This module does not import tldraw, so the rest of the app can name a page without loading it.
+ */
+export const DRAW_PAGES = [
+  {
+    id: 'page:network-map',
+    name: 'Network map',
+    index: 'a1',
+    describeHint: 'Who is in the family and the network, and how they are connected.',
+  },
+  {
+    id: 'page:three-houses',
+    name: 'Three houses',
+    index: 'a2',
+    describeHint: "What the child put in their house of worries, house of good things and house of dreams.",
+  },
+  {
+    id: 'page:words-and-pictures',
+    name: 'Words and pictures',
+    index: 'a3',
+    describeHint: 'The story for the child: who is worried, what happened, what everyone is doing about it.',
+  },
+] as const;
+
+export type DrawPage = (typeof DRAW_PAGES)[number];
+export type DrawPageId = DrawPage['id'];
+
+/** The words and pictures storyboard, printed with the plan's copies. */
+export const STORYBOARD_PAGE_ID: DrawPageId = 'page:words-and-pictures';
+
+export function isDrawPageId(id: string): id is DrawPageId {
+  return DRAW_PAGES.some((page) => page.id === id);
+}
+
+const DRAW_PREFIX = 'draw:';
+
+/** The focus target of a drawing page: `draw:page:network-map`. */
+export function drawFocus(pageId: string): FocusTarget {
+  return `${DRAW_PREFIX}${pageId}`;
+}
+
+/** The drawing page a focus target names, or null. */
+export function drawPageOf(target: FocusTarget): string | null {
+  return target.startsWith(DRAW_PREFIX) ? target.slice(DRAW_PREFIX.length) : null;
+}

@@ -1,0 +1,2 @@
+/** The board's case map: the toolbar, the statements in columns or domains, and the three houses. */
+export { MapPart } from './MapPart';

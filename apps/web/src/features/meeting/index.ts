@@ -1,0 +1,14 @@
+/**
+ * Running the meeting: the agenda strip and timer, following the chair, the shared screen, the lock,
+ * links, people, records and the board's deletion.
+ */
+export { MeetingPart } from './MeetingPart';
+export { MeetingStrip } from './MeetingStrip';
+export { HeaderActions } from './HeaderActions';
+export { LockBanner } from './LockBanner';
+export { SharedScreen } from './SharedScreen';
+export { MeetingContext, type MeetingControls } from './meetingContext';
+export { boardAdmin } from './boardAdminApi';
+export { focusSection } from './follow';
+export { useChairFocus } from './useChairFocus';
+export { useSharedScreen } from './useSharedScreen';

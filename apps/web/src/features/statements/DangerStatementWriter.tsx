@@ -1,0 +1,106 @@
+import { useId, useRef, useState, type FormEvent, type Ref } from 'react';
+import { addStatementToDomain, composeDangerStatement } from '@kinboard/model';
+import { useBoardSession } from '../../hooks/boardContext';
+import { useBoardActions } from './statementActions';
+import { useMap } from './mapContext';
+import './DangerStatementWriter.css';
+
+const EMPTY = { whoIsWorried: '', behaviour: '', possibleImpact: '' };
+
+/**
+ * "Write a danger statement": three plain questions and the sentence they make, live. "Use this"
+ * adds the sentence under danger statements, where everyone can then change it freely.
+ */
+export function DangerStatementWriter() {
+  const { connection, me } = useBoardSession();
+  const { requestFocus } = useBoardActions();
+  const { mapping, network } = useMap();
+  const [open, setOpen] = useState(false);
+  const [parts, setParts] = useState(EMPTY);
+  const opener = useRef<HTMLButtonElement>(null);
+  const first = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const words = mapping.terms;
+  const children = network.filter((m) => m.kind === 'child');
+  const childName = children.length === 1 ? children[0]!.name : undefined;
+  const preview = composeDangerStatement({ ...parts, childName, framework: mapping.framework });
+  const ready = Object.values(parts).every((p) => p.trim().length > 0);
+
+  function start() {
+    setOpen(true);
+    requestAnimationFrame(() => first.current?.focus());
+  }
+
+  function close() {
+    setOpen(false);
+    setParts(EMPTY);
+    requestAnimationFrame(() => opener.current?.focus());
+  }
+
+  function use(event: FormEvent) {
+    event.preventDefault();
+    if (!ready) return;
+    const statementId = addStatementToDomain(connection.doc, { domain: 'danger-statements', text: preview, author: me });
+    setOpen(false);
+    setParts(EMPTY);
+    requestFocus({ statementId, control: 'text' });
+  }
+
+  const title = `Write a ${words.dangerStatement}`;
+  if (!open) {
+    return (
+      <button ref={opener} type="button" className="button button--secondary writer__open" onClick={start}>
+        {title}
+      </button>
+    );
+  }
+
+  const field = (key: keyof typeof EMPTY, label: string, hint: string, ref?: Ref<HTMLInputElement>) => (
+    <div className="writer__field">
+      <label className="writer__label" htmlFor={`${id}-${key}`}>
+        {label}
+      </label>
+      <p className="writer__hint" id={`${id}-${key}-hint`}>
+        {hint}
+      </p>
+      <input
+        ref={ref}
+        id={`${id}-${key}`}
+        className="input"
+        type="text"
+        autoComplete="off"
+        value={parts[key]}
+        aria-describedby={`${id}-${key}-hint`}
+        onChange={(e) => setParts((p) => ({ ...p, [key]: e.target.value }))}
+      />
+    </div>
+  );
+
+  return (
+    <form className="writer" aria-labelledby={`${id}-title`} onSubmit={use} onKeyDown={(e) => e.key === 'Escape' && close()}>
+      <h4 className="writer__title" id={`${id}-title`}>
+        {title}
+      </h4>
+      {field('whoIsWorried', 'Who is worried?', 'Name them: “Social workers”, “Amy’s school”, “Gran”.', first)}
+      {field('behaviour', 'About what behaviour?', 'What adults do, that anyone could see: “when Dad drinks he shouts and hits out”.')}
+      {field('possibleImpact', 'What could happen to the child if nothing changes?', '“be hurt or frightened”, “miss school and fall behind”.')}
+      <div className="writer__preview">
+        <p className="writer__preview-label" id={`${id}-preview-label`}>
+          It will read:
+        </p>
+        <p className="writer__preview-text" aria-live="polite" aria-labelledby={`${id}-preview-label`}>
+          {preview}
+        </p>
+      </div>
+      <div className="writer__actions">
+        <button type="submit" className="button button--primary" aria-disabled={!ready}>
+          Use this
+        </button>
+        <button type="button" className="button button--secondary" onClick={close}>
+          Cancel
+        </button>
+        {!ready && <p className="writer__missing">Answer all three to use it. You can change the words afterwards.</p>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,123 @@
+import { useId, useState } from 'react';
+import { addGoalFor, pairStatements, unpair, type MappedStatement } from '@kinboard/model';
+import { useBoardSession } from '../../hooks/boardContext';
+import { useBoardActions } from './statementActions';
+import { useMap } from './mapContext';
+import { PairScaleSlot } from './PairScaleSlot';
+import { pairingRefusal } from './pairingRefusal';
+import './PairBlock.css';
+
+function preview(text: string): string {
+  const words = text.trim();
+  if (!words) return '(not written yet)';
+  return words.length > 140 ? `${words.slice(0, 137)}…` : words;
+}
+
+/**
+ * Under a danger statement: its goal (or a flag, "Add goal" and a way to pair one). Under a
+ * goal: the danger statement it answers (or a flag and a way to pair it).
+ */
+export function PairBlock({ statement, editable }: { readonly statement: MappedStatement; readonly editable: boolean }) {
+  const { connection, me } = useBoardSession();
+  const { requestFocus } = useBoardActions();
+  const map = useMap();
+  const { terms } = map.mapping;
+  const id = useId();
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const isDanger = statement.domain === 'danger-statements';
+  const partner = statement.pairedWith ? map.statementsById.get(statement.pairedWith) : undefined;
+
+  if (statement.domain !== 'danger-statements' && statement.domain !== 'goals') return null;
+
+  /** Runs a pairing change; if someone else's change got there first, says so instead of failing. */
+  function attempt(change: () => void) {
+    try {
+      change();
+      setRefusal(null);
+    } catch (error) {
+      const sentence = pairingRefusal(error, terms);
+      if (sentence === null) throw error;
+      setRefusal(sentence);
+    }
+  }
+
+  const refusalNote = refusal && (
+    <p className="pair__refusal" role="alert">
+      {refusal}
+    </p>
+  );
+
+  if (partner) {
+    return (
+      <div className={isDanger ? 'pair pair--goal' : 'pair pair--danger'}>
+        <p className="pair__label">{isDanger ? capitalise(terms.goal) : `Answers this ${terms.dangerStatement}`}</p>
+        <p className="pair__text">{preview(partner.text)}</p>
+        {isDanger && <PairScaleSlot statementId={statement.id} />}
+        {refusalNote}
+        {editable && (
+          <button type="button" className="button button--quiet" onClick={() => attempt(() => unpair(connection.doc, statement.id))}>
+            Unpair
+          </button>
+        )}
+      </div>
+    );
+  }
+
+  const candidates = isDanger ? map.pairs.unpairedGoals : map.pairs.unpairedDangerStatements;
+  function addGoal() {
+    attempt(() => {
+      const goalId = addGoalFor(connection.doc, statement.id, '', me);
+      requestFocus({ statementId: goalId, control: 'text' });
+    });
+  }
+
+  return (
+    <div className="pair pair--missing">
+      <p className="pair__flag">
+        <span className="pair__flag-mark" aria-hidden="true">
+          !
+        </span>
+        {isDanger ? terms.unpairedDangerStatement : terms.unpairedGoal}
+      </p>
+      {isDanger && <PairScaleSlot statementId={statement.id} />}
+      {refusalNote}
+      {editable && (
+        <div className="pair__actions">
+          {isDanger && (
+            <button type="button" className="button button--secondary button--small" onClick={addGoal}>
+              Add {terms.goal}
+            </button>
+          )}
+          {candidates.length > 0 && (
+            <span className="pair__choose">
+              <label htmlFor={`${id}-pair`} className="pair__choose-label">
+                {isDanger ? `Or pair with a ${terms.goal}` : `Pair with a ${terms.dangerStatement}`}
+              </label>
+              <select
+                id={`${id}-pair`}
+                className="map-select"
+                value=""
+                onChange={(e) => {
+                  const other = e.target.value;
+                  if (!other) return;
+                  attempt(() => (isDanger ? pairStatements(connection.doc, statement.id, other) : pairStatements(connection.doc, other, statement.id)));
+                }}
+              >
+                <option value="">Choose…</option>
+                {candidates.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {preview(c.text).slice(0, 80)}
+                  </option>
+                ))}
+              </select>
+            </span>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function capitalise(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -1,0 +1,95 @@
+import { useId } from 'react';
+import { addStatement, type ColumnView, type ViewId } from '@kinboard/model';
+import { useBoardSession } from '../../hooks/boardContext';
+import { PlusIcon } from '../../icons';
+import { useBoardActions } from './statementActions';
+import { DangerStatementWriter } from './DangerStatementWriter';
+import { DomainSection } from './DomainSection';
+import { StatementList } from './StatementList';
+import './SectionColumn.css';
+
+interface SectionColumnProps {
+  readonly column: ColumnView;
+  readonly view: ViewId;
+  readonly editable: boolean;
+}
+
+/**
+ * One of the three questions. In the three-column view it lists all its statements in order; in
+ * the seven-domain view it shows its domains, with anything not yet sorted at the top.
+ */
+export function SectionColumn({ column, view, editable }: SectionColumnProps) {
+  const { connection, me } = useBoardSession();
+  const { requestFocus } = useBoardActions();
+  const headingId = useId();
+  const count = column.statements.length;
+  const columnIds = column.statements.map((s) => s.id);
+
+  function add() {
+    const id = addStatement(connection.doc, { section: column.id, text: '', author: me });
+    requestFocus({ statementId: id, control: 'text' });
+  }
+
+  const unsorted = column.statements.filter((s) => !s.filed);
+
+  return (
+    <section
+      className={`column column--${column.id}`}
+      aria-labelledby={headingId}
+      data-focus-target={`column:${column.id}`}
+      data-domains={column.domains.map((d) => d.id).join(' ')}
+    >
+      <div className="column__header">
+        <h2 id={headingId}>{column.title}</h2>
+        <p className="column__count">
+          {count} {count === 1 ? 'statement' : 'statements'}
+        </p>
+      </div>
+      {view === 'three-column' ? (
+        <>
+          <StatementList
+            statements={column.statements}
+            columnIds={columnIds}
+            view={view}
+            editable={editable}
+            drop={{ kind: 'column', section: column.id }}
+            empty={editable ? 'Nothing here yet. Add the first statement.' : 'Nothing here yet.'}
+          />
+          {editable && (
+            <button type="button" className="add-button" onClick={add}>
+              <PlusIcon />
+              Add a statement
+            </button>
+          )}
+          {editable && column.id === 'worries' && <DangerStatementWriter />}
+        </>
+      ) : (
+        <>
+          <p className="column__hint">{column.hint}</p>
+          {unsorted.length > 0 && (
+            <DomainSection
+              kind="unsorted"
+              title="Not sorted yet"
+              hint={editable ? 'Sort into a domain: choose “File under”, or drag each one to where it belongs.' : 'Sort into a domain.'}
+              statements={unsorted}
+              columnIds={columnIds}
+              editable={editable}
+            />
+          )}
+          {column.domains.map((domain) => (
+            <DomainSection
+              key={domain.id}
+              kind="domain"
+              domain={domain.id}
+              title={domain.title}
+              hint={domain.hint}
+              statements={domain.statements.filter((s) => s.filed)}
+              columnIds={columnIds}
+              editable={editable}
+            />
+          ))}
+        </>
+      )}
+    </section>
+  );
+}

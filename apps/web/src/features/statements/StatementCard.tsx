@@ -1,0 +1,268 @@
+import { memo, useEffect, useId, useMemo, useRef, useState, type DragEvent, type FocusEvent, type KeyboardEvent } from 'react';
+import {
+  MAX_STATEMENT_LENGTH,
+  SECTIONS,
+  applyHint,
+  checkPlainLanguage,
+  editStatement,
+  isSectionId,
+  moveStatement,
+  type MappedStatement,
+  type PlainLanguageHint,
+  type SectionId,
+  type ViewId,
+} from '@kinboard/model';
+import { useBoardSession } from '../../hooks/boardContext';
+import { useStatementTextBinding } from '../../hooks/useStatementTextBinding';
+import { ArrowDownIcon, ArrowUpIcon, GripIcon, TrashIcon } from '../../icons';
+import { STATEMENT_DRAG_TYPE, useBoardActions, type FocusRequest } from './statementActions';
+import { FileUnderSelect } from './FileUnderSelect';
+import { HarmDetailsEditor } from './HarmDetailsEditor';
+import { hintKey, hintStillFits } from './hintSegments';
+import { isDimmed, useMap } from './mapContext';
+import { PairBlock } from './PairBlock';
+import { PlanCoverageBadge } from '../plan';
+import { HintList, HintOverlay } from './PlainLanguageHints';
+import { SourcePanel } from './SourcePanel';
+import { columnIndexForStep } from './statementMoves';
+import { StatementBadges } from './StatementBadges';
+import { useDebounced } from './useDebounced';
+import './StatementCard.css';
+
+interface StatementCardProps {
+  readonly statement: MappedStatement;
+  /** Place in the list shown (the column, a domain, or the column's unsorted statements). */
+  readonly index: number;
+  /** The ids of the list shown, in order. */
+  readonly listIds: readonly string[];
+  /** The ids of the whole column, in order: moves are made in column positions. */
+  readonly columnIds: readonly string[];
+  readonly view: ViewId;
+  readonly dropBefore: boolean;
+}
+
+const HINT_DELAY_MS = 250;
+
+/**
+ * A statement someone can change: live text box with plain-language hints, move and file
+ * controls, whose view it is, harm details or its pair, and delete.
+ */
+export const StatementCard = memo(function StatementCard({ statement, index, listIds, columnIds, view, dropBefore }: StatementCardProps) {
+  const { connection } = useBoardSession();
+  const { focusRequest, requestFocus, draggingId, setDraggingId, removeStatement } = useBoardActions();
+  const map = useMap();
+  const textarea = useStatementTextBinding(connection.doc, statement.id);
+  const item = useRef<HTMLLIElement>(null);
+  const moveUp = useRef<HTMLButtonElement>(null);
+  const moveDown = useRef<HTMLButtonElement>(null);
+  const moveTo = useRef<HTMLSelectElement>(null);
+  const fileUnder = useRef<HTMLSelectElement>(null);
+  const id = useId();
+  const [editing, setEditing] = useState(false);
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  const isFirst = index === 0;
+  const isLast = index === listIds.length - 1;
+
+  const settledText = useDebounced(statement.text, HINT_DELAY_MS);
+  const hints = useMemo(
+    () =>
+      checkPlainLanguage(settledText, { domain: statement.domain, extraTerms: map.extraTerms }).filter(
+        (hint) => !dismissed.has(hintKey(settledText, hint)),
+      ),
+    [settledText, statement.domain, map.extraTerms, dismissed],
+  );
+  // Offsets belong to the settled text; while someone is still typing, underline nothing.
+  const current = settledText === statement.text;
+
+  useEffect(() => {
+    if (!focusRequest || focusRequest.statementId !== statement.id) return;
+    const targets: Record<FocusRequest['control'], HTMLElement | null> = {
+      text: textarea.current,
+      // Focus stays on the button pressed, even at the end of the list, so pressing it again is harmless.
+      'move-up': moveUp.current,
+      'move-down': moveDown.current,
+      'move-to': moveTo.current,
+      drag: textarea.current,
+    };
+    const target = targets[focusRequest.control];
+    if (!target) return;
+    target.focus();
+    if (target instanceof HTMLTextAreaElement && focusRequest.control === 'text') {
+      target.setSelectionRange(target.value.length, target.value.length);
+    }
+    target.scrollIntoView({ block: 'nearest' });
+    requestFocus(null);
+  }, [focusRequest, statement.id, requestFocus, textarea]);
+
+  useEffect(() => {
+    const request = map.focusRequest;
+    if (request?.statementId !== statement.id || !fileUnder.current) return;
+    fileUnder.current.focus();
+    fileUnder.current.scrollIntoView({ block: 'nearest' });
+    map.requestFocus(null);
+  }, [map, statement.id]);
+
+  function move(section: SectionId, to: number | undefined, control: FocusRequest['control']) {
+    moveStatement(connection.doc, statement.id, section, to);
+    requestFocus({ statementId: statement.id, control });
+  }
+
+  function step(by: -1 | 1) {
+    const to = columnIndexForStep(columnIds, listIds, statement.id, by);
+    if (to !== null) move(statement.section, to, by === -1 ? 'move-up' : 'move-down');
+  }
+
+  function onDragStart(event: DragEvent) {
+    event.dataTransfer.setData(STATEMENT_DRAG_TYPE, statement.id);
+    event.dataTransfer.effectAllowed = 'move';
+    if (item.current) event.dataTransfer.setDragImage(item.current, 24, 24);
+    setDraggingId(statement.id);
+  }
+
+  function acceptHint(hint: PlainLanguageHint) {
+    const box = textarea.current;
+    const text = box?.value ?? statement.text;
+    if (hint.replacement === undefined || !hintStillFits(text, hint, settledText.slice(hint.start, hint.end))) return;
+    editStatement(connection.doc, statement.id, applyHint(text, hint));
+    if (box) {
+      box.focus();
+      const caret = hint.start + hint.replacement.length;
+      box.setSelectionRange(caret, caret);
+    }
+  }
+
+  function onTextKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key !== 'Enter' || !event.altKey) return;
+    const first = hints.find((h) => h.replacement !== undefined);
+    if (!first || !current) return;
+    event.preventDefault();
+    acceptHint(first);
+  }
+
+  function onBlur(event: FocusEvent) {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setEditing(false);
+  }
+
+  const classes = ['statement', `statement--${statement.domain}`];
+  if (dropBefore) classes.push('statement--drop-before');
+  if (draggingId === statement.id) classes.push('statement--dragging');
+  if (isDimmed(map.highlight, statement)) classes.push('statement--dimmed');
+  if (map.highlight !== null && statement.source?.key === map.highlight) classes.push('statement--highlighted');
+
+  return (
+    <li className={classes.join(' ')} ref={item} onFocus={() => setEditing(true)} onBlur={onBlur}>
+      <StatementBadges statement={statement} view={view} />
+      <div className="statement__main">
+        <span
+          className="statement__grip"
+          draggable
+          onDragStart={onDragStart}
+          onDragEnd={() => setDraggingId(null)}
+          title="Drag to move"
+          aria-hidden="true"
+        >
+          <GripIcon />
+        </span>
+        <div className="statement__textwrap">
+          <textarea
+            ref={textarea}
+            className="statement__text"
+            aria-label="Statement"
+            aria-describedby={`${id}-author`}
+            placeholder="Type here…"
+            rows={2}
+            maxLength={MAX_STATEMENT_LENGTH}
+            spellCheck
+            onKeyDown={onTextKeyDown}
+          />
+          {current && <HintOverlay text={statement.text} hints={hints} />}
+        </div>
+        {statement.stance === 'disputed' && <DisputeAside words={statement.disputeWords} />}
+      </div>
+      {statement.domain === 'danger-statements' && <PlanCoverageBadge statementId={statement.id} />}
+      {editing && current && (
+        <HintList
+          text={settledText}
+          hints={hints}
+          onUse={acceptHint}
+          onDismiss={(hint) => setDismissed((before) => new Set(before).add(hintKey(settledText, hint)))}
+        />
+      )}
+      <PairBlock statement={statement} editable />
+      <div className="statement__extras">
+        <SourcePanel statement={statement} />
+        {statement.domain === 'harm' && <HarmDetailsEditor statement={statement} />}
+      </div>
+      <div className="statement__footer">
+        <p className="statement__author" id={`${id}-author`}>
+          {statement.authorName ? `Added by ${statement.authorName}` : 'Added by someone'}
+        </p>
+        <div className="statement__controls">
+          <button
+            ref={moveUp}
+            type="button"
+            className="icon-button"
+            aria-label="Move up"
+            title="Move up"
+            aria-disabled={isFirst}
+            onClick={() => !isFirst && step(-1)}
+          >
+            <ArrowUpIcon />
+          </button>
+          <button
+            ref={moveDown}
+            type="button"
+            className="icon-button"
+            aria-label="Move down"
+            title="Move down"
+            aria-disabled={isLast}
+            onClick={() => !isLast && step(1)}
+          >
+            <ArrowDownIcon />
+          </button>
+          {view === 'seven-domain' ? (
+            <FileUnderSelect ref={fileUnder} statement={statement} id={`${id}-file`} />
+          ) : (
+            <span className="statement__move">
+              <label className="statement__move-label" htmlFor={`${id}-move`}>
+                Move to
+              </label>
+              <select
+                ref={moveTo}
+                id={`${id}-move`}
+                className="statement__move-select"
+                value={statement.section}
+                onChange={(e) => isSectionId(e.target.value) && move(e.target.value, undefined, 'move-to')}
+              >
+                {SECTIONS.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {map.mapping.terms.columns[s.id].title}
+                  </option>
+                ))}
+              </select>
+            </span>
+          )}
+          <button
+            type="button"
+            className="icon-button icon-button--danger"
+            aria-label="Delete statement"
+            title="Delete statement"
+            onClick={() => removeStatement({ id: statement.id, text: statement.text })}
+          >
+            <TrashIcon />
+          </button>
+        </div>
+      </div>
+    </li>
+  );
+});
+
+/** The family's words beside a disputed statement. */
+export function DisputeAside({ words }: { readonly words: string }) {
+  return (
+    <div className="dispute">
+      <p className="dispute__label">The family disagrees</p>
+      {words ? <p className="dispute__words">“{words}”</p> : <p className="dispute__words dispute__words--empty">Their words are not written down yet.</p>}
+    </div>
+  );
+}

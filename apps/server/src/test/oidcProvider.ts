@@ -128,3 +128,12 @@ export async function signInAtProvider(jar: CookieJar, kinboardOrigin: string, l
   }
   throw new Error('Too many redirects at the provider');
 }
+
+/** A port on loopback that nothing listens on now. */
+export async function freePort(): Promise<number> {
+  const probe = http.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}

@@ -10,17 +10,23 @@ import { CloseCode } from '@kinboard/model';
 import { defaultConfig, type ServerConfig } from './config';
 import { BoardAdmin } from './core/BoardAdmin';
 import { BoardService } from './core/BoardService';
+import { PeopleService } from './core/PeopleService';
 import { createApp } from './http/createApp';
 import type { BoardStore } from './storage/BoardStore';
+import { MemoryPeopleStore } from './storage/MemoryPeopleStore';
+import type { PeopleStore } from './storage/PeopleStore';
 import { SqliteBoardStore } from './storage/SqliteBoardStore';
+import { SqlitePeopleStore } from './storage/SqlitePeopleStore';
 import { RoomRegistry } from './sync/RoomRegistry';
 import { createSyncUpgrade } from './ws/syncUpgrade';
 
 export interface KinboardServer {
   readonly config: ServerConfig;
   readonly store: BoardStore;
+  readonly peopleStore: PeopleStore;
   readonly boards: BoardService;
   readonly admin: BoardAdmin;
+  readonly people: PeopleService;
   readonly rooms: RoomRegistry;
   /** Starts listening; resolves with the bound port (useful with port 0). */
   listen(): Promise<number>;
@@ -28,24 +34,30 @@ export interface KinboardServer {
   close(): Promise<void>;
 }
 
-export function createKinboardServer(overrides: Partial<ServerConfig> = {}, store?: BoardStore): KinboardServer {
+/**
+ * `store` and `peopleStore` replace the SQLite defaults (tests, benchmarks); a given board store
+ * without a people store gets people kept in memory.
+ */
+export function createKinboardServer(overrides: Partial<ServerConfig> = {}, store?: BoardStore, peopleStore?: PeopleStore): KinboardServer {
   const config = defaultConfig(overrides);
   const boardStore = store ?? new SqliteBoardStore(config.dataDir);
-  const boards = new BoardService(boardStore, config.ticketTtlMs);
+  const people = peopleStore ?? (store ? new MemoryPeopleStore() : new SqlitePeopleStore(config.dataDir));
+  const boards = new BoardService(boardStore, people, config.ticketTtlMs);
   const rooms = new RoomRegistry(boardStore, {
     limits: config.limits,
     compactAfterUpdates: config.compactAfterUpdates,
     unloadAfterMs: config.unloadAfterMs,
     log: config.log,
   });
-  const admin = new BoardAdmin(boardStore, rooms, config.log, { expiryStepMs: config.linkExpiryStepMs });
+  const admin = new BoardAdmin(boardStore, rooms, config.log, { expiryStepMs: config.linkExpiryStepMs, people });
+  const peopleService = new PeopleService(boards, boardStore, people, rooms, config.log);
   // Expiry timers are memory only: wait again for every expiry still ahead in storage.
   admin.expiries.armStored();
-  const app = createApp(config, boards, admin);
+  const app = createApp(config, boards, admin, peopleService);
   const sync = createSyncUpgrade(boards, rooms, {
     maxMessageBytes: config.limits.maxMessageBytes,
     log: config.log,
-    onJoin: (boardId, role, name) => admin.recordJoin(boardId, role, name),
+    onJoin: (boardId, role, name, person) => admin.recordJoin(boardId, role, name, person),
   });
   let server: Server | null = null;
   let closing: Promise<void> | null = null;
@@ -53,8 +65,10 @@ export function createKinboardServer(overrides: Partial<ServerConfig> = {}, stor
   return {
     config,
     store: boardStore,
+    peopleStore: people,
     boards,
     admin,
+    people: peopleService,
     rooms,
     listen() {
       return new Promise((resolve, reject) => {
@@ -74,6 +88,7 @@ export function createKinboardServer(overrides: Partial<ServerConfig> = {}, stor
           await new Promise<void>((resolve) => server!.close(() => resolve()));
         }
         boardStore.close();
+        people.close();
       })();
       return closing;
     },

@@ -9,6 +9,7 @@ import { CloseCode, peopleInTheRoom, readMeetingRecordContent, type MeetingRecor
 import { hashSecret, newSecret } from '../auth/secrets';
 import type { Role } from '../auth/roles';
 import type { Attendee, AuditEntry, BoardStore, MeetingSummary } from '../storage/BoardStore';
+import type { PeopleStore } from '../storage/PeopleStore';
 import type { RoomRegistry } from '../sync/RoomRegistry';
 import { ServiceError, ServiceErrorCode } from './errors';
 import { LinkExpiryTimers } from './LinkExpiryTimers';
@@ -20,12 +21,15 @@ export interface BoardAdminOptions {
   readonly now?: () => number;
   /** Longest single wait of a link-expiry timer (see LinkExpiryTimers); tests shorten it. */
   readonly expiryStepMs?: number;
+  /** The board's people: removing someone revokes them, and deleting a board forgets them. */
+  readonly people?: PeopleStore;
 }
 
 export class BoardAdmin {
   /** Closes expired links' sockets; `createKinboardServer` arms it from storage at start. */
   readonly expiries: LinkExpiryTimers;
   private readonly now: () => number;
+  private readonly people: PeopleStore | null;
 
   constructor(
     private readonly store: BoardStore,
@@ -34,6 +38,7 @@ export class BoardAdmin {
     options: BoardAdminOptions = {},
   ) {
     this.now = options.now ?? Date.now;
+    this.people = options.people ?? null;
     this.expiries = new LinkExpiryTimers(store, rooms, log, this.now, options.expiryStepMs);
   }
 
@@ -47,9 +52,9 @@ export class BoardAdmin {
     return board;
   }
 
-  /** Called by the socket adapter when a person's connection is accepted. */
-  recordJoin(boardId: string, role: Role, name: string | null): void {
-    this.audit(boardId, 'joined', { role, name });
+  /** Called by the socket adapter when a person's connection is accepted; the line names the person. */
+  recordJoin(boardId: string, role: Role, name: string | null, person: string | null = null): void {
+    this.audit(boardId, 'joined', { person, role, name });
   }
 
   /** Gives `role` a new link secret. The old link and every socket opened with it stop at once. */
@@ -92,7 +97,13 @@ export class BoardAdmin {
     this.board(boardId);
     const removed = this.rooms.loaded(boardId)?.removePerson(clientId, CloseCode.removed) ?? null;
     if (!removed) throw new ServiceError(ServiceErrorCode.notFound, 'That person is not connected to this board');
-    this.audit(boardId, 'person_removed', { name: removed.name, role: removed.role, linkReplaced: replaceLink });
+    // The person, not only this socket, is removed: their other devices close and nothing they hold opens the board again [I2].
+    const people = this.people;
+    if (people?.getPerson(boardId, removed.person)?.removedAt === null) {
+      people.removePerson(boardId, removed.person, this.now());
+      this.rooms.loaded(boardId)?.closePerson(removed.person, CloseCode.removed, 'removed');
+    }
+    this.audit(boardId, 'person_removed', { person: removed.person, name: removed.name, role: removed.role, linkReplaced: replaceLink });
     const secret = replaceLink ? this.replaceLink(boardId, removed.role) : null;
     return { ...removed, newSecret: secret };
   }
@@ -106,7 +117,8 @@ export class BoardAdmin {
     room?.setStatus({ locked: board.locked, meeting });
     this.audit(boardId, 'meeting_started', { meeting: meeting.id });
     // People already on the board attend too, not only those who join later.
-    for (const person of room?.people() ?? []) this.audit(boardId, 'present_at_start', { role: person.role, name: person.name });
+    const present = new Map((room?.people() ?? []).map((p) => [p.person, p]));
+    for (const p of present.values()) this.audit(boardId, 'present_at_start', { person: p.person, role: p.role, name: p.name });
     return meeting;
   }
 
@@ -133,18 +145,24 @@ export class BoardAdmin {
   }
 
   /**
-   * Everyone who joined by link since the meeting started (remote), then the people in the room
-   * without a device of their own, as the board records them at the end.
+   * Everyone who joined by link since the meeting started (remote), once per person however many
+   * devices or reconnects they had, then the people in the room without a device of their own,
+   * as the board records them at the end (a name already listed is not listed again).
    */
   private attendees(boardId: string, meeting: { id: string; startedAt: number }, doc: Y.Doc): Attendee[] {
     const seen = new Map<string, Attendee>();
     for (const entry of this.store.listAudit(boardId)) {
       if (entry.at < meeting.startedAt || (entry.event !== 'joined' && entry.event !== 'present_at_start')) continue;
-      const name = typeof entry.detail.name === 'string' ? entry.detail.name : 'Someone without a name';
+      const name = typeof entry.detail.name === 'string' && entry.detail.name ? entry.detail.name : 'Someone without a name';
       const role = entry.detail.role as Role;
-      seen.set(`${name}\u0000${role}`, { name, role, where: 'remote' });
+      const person = typeof entry.detail.person === 'string' ? entry.detail.person : null;
+      // Older audit lines have no person: those are told apart by name and role, as before.
+      seen.set(person ?? `${name}\u0000${role}`, { name, role, where: 'remote', ...(person ? { person } : {}) });
     }
-    const inRoom: Attendee[] = peopleInTheRoom(doc, meeting.id).map((name) => ({ name, role: 'in the room', where: 'in the room' }));
+    const named = new Set([...seen.values()].map((a) => a.name));
+    const inRoom: Attendee[] = peopleInTheRoom(doc, meeting.id)
+      .filter((name) => !named.has(name))
+      .map((name) => ({ name, role: 'in the room', where: 'in the room' }));
     return [...seen.values(), ...inRoom];
   }
 
@@ -179,6 +197,7 @@ export class BoardAdmin {
     this.board(boardId);
     this.rooms.evict(boardId, CloseCode.boardGone, 'board deleted');
     this.store.deleteBoard(boardId);
+    this.people?.deleteBoard(boardId);
     for (const role of ['participant', 'viewer'] as const) this.expiries.cancel(boardId, role);
     this.log(`deleted board=${boardId}`);
   }

@@ -7,6 +7,8 @@ export const ServiceErrorCode = {
   forbidden: 'forbidden',
   notFound: 'not_found',
   conflict: 'conflict',
+  /** The chair turned a newcomer away at the lobby. */
+  refused: 'refused',
 } as const;
 export type ServiceErrorCode = (typeof ServiceErrorCode)[keyof typeof ServiceErrorCode];
 

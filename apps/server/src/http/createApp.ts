@@ -2,16 +2,19 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { BoardAdmin } from '../core/BoardAdmin';
 import type { BoardService } from '../core/BoardService';
+import type { PeopleService } from '../core/PeopleService';
 import { boardAdminRoutes } from './routes/boardAdmin';
 import type { ServerConfig } from '../config';
 import { apiError, onError } from './errors';
 import { boardRoutes } from './routes/boards';
+import { lobbyRoutes } from './routes/lobby';
+import { peopleRoutes } from './routes/people';
 import { ticketRoutes } from './routes/tickets';
 import { webAppRoutes } from './routes/webApp';
 import { securityHeaders } from './securityHeaders';
 
 /** The HTTP side: API, health check and the web app. */
-export function createApp(config: ServerConfig, boards: BoardService, admin: BoardAdmin): Hono {
+export function createApp(config: ServerConfig, boards: BoardService, admin: BoardAdmin, people: PeopleService): Hono {
   const app = new Hono();
   app.use('*', securityHeaders);
   app.onError(onError(config.log));
@@ -28,7 +31,9 @@ export function createApp(config: ServerConfig, boards: BoardService, admin: Boa
   const linkFor = (c: Context, id: string, secret: string) => `${config.publicOrigin ?? new URL(c.req.url).origin}/b/${id}#${secret}`;
   app.route('/api/boards', boardRoutes(boards, linkFor, config.staffKey));
   app.route('/api/boards', boardAdminRoutes(boards, admin, linkFor));
-  app.route('/api/tickets', ticketRoutes(boards));
+  app.route('/api/boards', peopleRoutes(boards, people, linkFor));
+  app.route('/api/boards', lobbyRoutes(boards, people));
+  app.route('/api/tickets', ticketRoutes(people));
   // What the web app needs to know about this deployment; nothing secret.
   app.get('/api/config', (c) => c.json({ tldrawLicenseKey: config.tldrawLicenseKey }));
   // The deployment's own plain-language terms, added to the dictionary the model ships.

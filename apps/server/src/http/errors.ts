@@ -24,6 +24,7 @@ const SERVICE_STATUS: Record<ServiceErrorCode, ContentfulStatusCode> = {
   [ServiceErrorCode.forbidden]: 403,
   [ServiceErrorCode.notFound]: 404,
   [ServiceErrorCode.conflict]: 409,
+  [ServiceErrorCode.refused]: 403,
 };
 
 export function onError(log: (line: string) => void) {

@@ -53,6 +53,8 @@ export interface Attendee {
   readonly name: string;
   readonly role: Role | 'in the room';
   readonly where: 'remote' | 'in the room';
+  /** The person on the board (server-issued id) when they came by link. */
+  readonly person?: string;
 }
 
 /** An ended meeting, kept as it was: never changed after it is saved. */

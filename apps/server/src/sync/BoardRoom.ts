@@ -234,9 +234,21 @@ export class BoardRoom {
     this.presence.setStatus(status);
   }
 
-  /** Who is connected: the role and name each connection was given. */
-  people(): { role: Role; name: string | null }[] {
-    return [...this.connections.values()].map((c) => ({ role: c.role, name: c.name }));
+  /** Who is connected: the person, role and name each connection was given. */
+  people(): { person: string; role: Role; name: string | null }[] {
+    return [...this.connections.values()].map((c) => ({ person: c.person, role: c.role, name: c.name }));
+  }
+
+  /** Closes every connection of one person (and nobody else's); returns how many. */
+  closePerson(person: string, code: number, reason: string): number {
+    let closed = 0;
+    for (const connection of [...this.connections.values()]) {
+      if (connection.person !== person) continue;
+      this.leave(connection.socket);
+      connection.socket.close(code, reason);
+      closed++;
+    }
+    return closed;
   }
 
   /** Closes every connection that joined with `role`. */
@@ -249,13 +261,13 @@ export class BoardRoom {
   }
 
   /** Closes the connection that owns presence entry `clientId`; returns who it was. */
-  removePerson(clientId: number, code: number): { name: string | null; role: Role } | null {
+  removePerson(clientId: number, code: number): { person: string; name: string | null; role: Role } | null {
     for (const connection of this.connections.values()) {
       if (!connection.presenceIds.has(clientId)) continue;
       this.options.log(`removed board=${this.boardId} who=${connection.label}`);
       this.leave(connection.socket);
       connection.socket.close(code, 'removed');
-      return { name: connection.name, role: connection.role };
+      return { person: connection.person, name: connection.name, role: connection.role };
     }
     return null;
   }

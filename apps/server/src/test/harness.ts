@@ -18,10 +18,21 @@ export interface CreatedBoardLinks {
 
 export type LinkRole = keyof CreatedBoardLinks['links'];
 
-/** Who a ticket is for: the `person` id and display `name` sent with POST /api/tickets. */
+/**
+ * What a device sends with POST /api/tickets besides the secret: a display `name`, and the
+ * device `credential` an earlier ticket gave. (The person id is always the server's choice.)
+ */
 export interface TicketAs {
-  readonly person?: string;
   readonly name?: string;
+  readonly credential?: string;
+}
+
+/** A ticket and who it is for, as POST /api/tickets answers. */
+export interface IssuedTicket {
+  readonly ticket: string;
+  readonly role: string;
+  readonly person: string;
+  readonly credential?: string;
 }
 
 export function tempDataDir(): string {
@@ -85,29 +96,59 @@ export class TestServer {
     await this.server.close();
   }
 
-  async createBoard(title = 'Test family'): Promise<CreatedBoardLinks> {
+  /**
+   * Creates a board. New boards send shared participant and viewer links to the lobby; unless
+   * `admission` is true, this turns that off, so tests that are not about the lobby take the
+   * quick path (a shared link opens the board at once, as on boards made before the lobby).
+   */
+  async createBoard(title = 'Test family', options: { admission?: boolean } = {}): Promise<CreatedBoardLinks> {
     const res = await postJson(`${this.origin}/api/boards`, { title, template: 'three-column' });
     if (res.status !== 201) throw new Error(`create board: ${res.status} ${await res.text()}`);
-    return (await res.json()) as CreatedBoardLinks;
+    const board = (await res.json()) as CreatedBoardLinks;
+    if (options.admission !== true) {
+      const put = await this.asFacilitator(board, 'PUT', '/admission', { required: false });
+      if (put.status !== 200) throw new Error(`admission: ${put.status} ${await put.text()}`);
+    }
+    return board;
   }
 
-  /** A ticket for the link of `role`; `as` asks for a person id and a display name. */
-  async ticket(board: CreatedBoardLinks, role: LinkRole, as: TicketAs = {}): Promise<string> {
-    const res = await postJson(`${this.origin}/api/tickets`, { board: board.id, secret: secretOf(board.links[role]), ...as });
+  /** A request to `/api/boards/{id}{path}` with the board's facilitator secret. */
+  asFacilitator(board: CreatedBoardLinks, method: string, path: string, body?: unknown): Promise<Response> {
+    return fetch(`${this.origin}/api/boards/${board.id}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${secretOf(board.links.facilitator)}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  }
+
+  /** A ticket for `link` (a board link, shared or personal); `as` gives a name or a device credential. */
+  async ticketFor(boardId: string, link: string, as: TicketAs = {}): Promise<IssuedTicket> {
+    const res = await postJson(`${this.origin}/api/tickets`, { board: boardId, secret: secretOf(link), ...as });
     if (res.status !== 200) throw new Error(`ticket: ${res.status} ${await res.text()}`);
-    return ((await res.json()) as { ticket: string }).ticket;
+    return (await res.json()) as IssuedTicket;
+  }
+
+  /** A ticket for the link of `role`. */
+  async ticket(board: CreatedBoardLinks, role: LinkRole, as: TicketAs = {}): Promise<string> {
+    return (await this.ticketFor(board.id, board.links[role], as)).ticket;
   }
 
   /** A stock y-websocket client on the board with the given link's role. */
   async connect(board: CreatedBoardLinks, role: LinkRole, doc = new Y.Doc(), as: TicketAs = {}): Promise<StockClient> {
-    const ticket = await this.ticket(board, role, as);
-    const provider = new WebsocketProvider(`ws://127.0.0.1:${this.port}/sync`, board.id, doc, {
-      params: { ticket },
+    return this.connectWith(board.id, await this.ticketFor(board.id, board.links[role], as), doc);
+  }
+
+  /** A stock y-websocket client opened with a ticket already in hand. */
+  connectWith(boardId: string, issued: IssuedTicket, doc = new Y.Doc()): StockClient {
+    const provider = new WebsocketProvider(`ws://127.0.0.1:${this.port}/sync`, boardId, doc, {
+      params: { ticket: issued.ticket },
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
       disableBc: true,
     });
-    const client = new StockClient(doc, provider);
-    return client;
+    return new StockClient(doc, provider, issued.person);
   }
 
   async cleanup(): Promise<void> {
@@ -122,6 +163,8 @@ export class StockClient {
   constructor(
     readonly doc: Y.Doc,
     readonly provider: WebsocketProvider,
+    /** Who the server says this client is on the board. */
+    readonly person: string = '',
   ) {
     provider.on('connection-close', (event) => {
       if (event) this.closes.push({ code: event.code, reason: event.reason });

@@ -119,6 +119,17 @@ export class PeopleService {
     return person;
   }
 
+  /**
+   * Throws unless a request made with a shared participant or viewer link comes from someone the
+   * chair let in, where the board requires admission: the link alone shows a waiting person
+   * nothing of the board [I4]. The device proves it with its credential.
+   */
+  requireAdmitted(boardId: string, linkRole: Role, owner: StoredPerson | null, credential: string | null): void {
+    if (owner || linkRole === 'facilitator' || !this.admissionRequired(boardId)) return;
+    if (credential !== null && this.people.personByCredential(boardId, hashSecret(credential))) return;
+    throw new ServiceError(ServiceErrorCode.forbidden, 'The person running the meeting has not let this device in yet');
+  }
+
   admissionRequired(boardId: string): boolean {
     return this.people.admissionRequired(boardId) ?? false;
   }

@@ -30,7 +30,7 @@ export function createApp(config: ServerConfig, boards: BoardService, admin: Boa
   );
   const linkFor = (c: Context, id: string, secret: string) => `${config.publicOrigin ?? new URL(c.req.url).origin}/b/${id}#${secret}`;
   app.route('/api/boards', boardRoutes(boards, linkFor, config.staffKey));
-  app.route('/api/boards', boardAdminRoutes(boards, admin, linkFor));
+  app.route('/api/boards', boardAdminRoutes(boards, admin, people, linkFor));
   app.route('/api/boards', peopleRoutes(boards, people, linkFor));
   app.route('/api/boards', lobbyRoutes(boards, people));
   app.route('/api/tickets', ticketRoutes(people));

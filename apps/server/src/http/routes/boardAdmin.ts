@@ -6,6 +6,7 @@ import { Hono, type Context } from 'hono';
 import { ROLES, type Role } from '../../auth/roles';
 import type { BoardAdmin } from '../../core/BoardAdmin';
 import type { BoardService } from '../../core/BoardService';
+import type { PeopleService } from '../../core/PeopleService';
 import { apiError } from '../errors';
 import { readJsonObject } from '../readJson';
 
@@ -26,9 +27,19 @@ function roleParam(c: Context): Role {
   return role as Role;
 }
 
-export function boardAdminRoutes(boards: BoardService, admin: BoardAdmin, linkFor: (c: Context, id: string, secret: string) => string): Hono {
+export function boardAdminRoutes(
+  boards: BoardService,
+  admin: BoardAdmin,
+  people: PeopleService,
+  linkFor: (c: Context, id: string, secret: string) => string,
+): Hono {
   const app = new Hono();
-  const auth = (c: Context, allowed?: readonly Role[]) => boards.authenticate(c.req.param('id') ?? '', bearer(c), allowed);
+  const auth = (c: Context, allowed?: readonly Role[]) => {
+    const result = boards.authenticate(c.req.param('id') ?? '', bearer(c), allowed);
+    // A shared link on a board that requires admission shows nothing without the device's credential [I4].
+    people.requireAdmitted(result.board.id, result.role, result.person, c.req.header('kinboard-credential') ?? null);
+    return result;
+  };
 
   app.get('/:id', (c) => {
     const { board, role } = auth(c);

@@ -77,7 +77,7 @@ export function BoardScreen() {
     document.querySelector(`.board__main .column--${section}`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [section, sharedScreen.on]);
 
-  const admin = useMemo(() => boardAdmin({ boardId: connection.boardId, secret: connection.secret }), [connection]);
+  const admin = useMemo(() => boardAdmin({ boardId: connection.boardId, secret: connection.secret, credential: connection.credential }), [connection]);
   const requestFocus = useCallback((request: FocusRequest | null) => setFocusRequest(request), []);
   const actions: BoardActions = {
     focusRequest,

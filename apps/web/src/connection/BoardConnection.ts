@@ -28,27 +28,24 @@ import {
   peekSyncKind,
   readSavedAck,
 } from '@kinboard/model';
-import { BOARD_GONE_TEXT, LINK_REFUSED_TEXT, ticketRequest, type TicketResult } from '../api/ticketRequest';
+import { BOARD_GONE_TEXT, LINK_REFUSED_TEXT, ticketRequest, type TicketAsk, type TicketResult } from '../api/ticketRequest';
 import type { Role } from '../api/roles';
 import { backoffDelay, wait } from '../lib/backoff';
+import { boardCredential, forgetBoardIdentity, lobbyRequest, rememberBoardCredential, rememberLobbyRequest } from '../lib/deviceMemory';
+import { personColour } from '../lib/personColour';
 import { closeOutcome } from './closeOutcome';
 import { INITIAL_CONNECTION_STATE, LOCKED_OUT_TEXT, type ConnectionState } from './connectionState';
 import { lockStatusRequest, type LockStatus } from './lockStatusRequest';
 import { SavedChanges } from './savedChanges';
 
-export interface PersonOnDevice {
-  readonly id: string;
-  readonly name: string;
-  readonly color: string;
-}
-
 export interface BoardConnectionOptions {
   readonly boardId: string;
   readonly secret: string;
-  readonly person: PersonOnDevice;
+  /** The name this person gave on this device (a personal link's name, set by the chair, wins). */
+  readonly name: string;
   /** Where the sync socket lives; defaults to this page's origin. */
   readonly syncUrl?: string;
-  readonly requestTicket?: (boardId: string, secret: string, name: string) => Promise<TicketResult>;
+  readonly requestTicket?: (boardId: string, secret: string, ask: TicketAsk) => Promise<TicketResult>;
   readonly requestLockStatus?: (boardId: string, secret: string) => Promise<LockStatus>;
 }
 
@@ -59,6 +56,10 @@ const MESSAGE_SYNC = 0;
 const SLOW_DOWN_ATTEMPT = 4;
 /** While locked out, the lock is asked about from about 1 s apart, doubling to 8 s. */
 const LOCK_POLL = { baseMs: 1000, maxMs: 8000 } as const;
+/** While waiting in the lobby, the decision is asked about this often. */
+const LOBBY_POLL_MS = 1500;
+/** What a person the chair removed reads, once the board has left their screen. */
+export const REMOVED_TEXT = 'You have been removed from this meeting.';
 
 const GENERIC_FINAL_TEXT = 'The connection to this board was closed. Reload the page to try again.';
 
@@ -124,6 +125,11 @@ export class BoardConnection {
   /** The link secret, for the board's management requests (`Authorization: Bearer …`). */
   get secret(): string {
     return this.options.secret;
+  }
+
+  /** This device's credential on the board, sent with management requests made with a shared link. */
+  get credential(): string | null {
+    return boardCredential(this.options.boardId);
   }
 
   /** Starts connecting. Call once. */
@@ -197,16 +203,39 @@ export class BoardConnection {
   private async connectWithFreshTicket(): Promise<void> {
     const generation = ++this.generation;
     const signal = this.stopAll.signal;
-    const request = this.options.requestTicket ?? ((board: string, secret: string, name: string) => ticketRequest(board, secret, fetch, name, this.options.person.id));
+    const request = this.options.requestTicket ?? ((board: string, secret: string, ask: TicketAsk) => ticketRequest(board, secret, fetch, ask));
+    const boardId = this.options.boardId;
     while (generation === this.generation && !signal.aborted) {
       if (this.isOffline()) {
         this.update({ phase: 'offline' });
         return; // The 'online' event starts again.
       }
-      this.update({ phase: this.waitingPhase() });
-      const result = await request(this.options.boardId, this.options.secret, this.options.person.name);
+      const waitingRequest = lobbyRequest(boardId);
+      if (this.state.phase !== 'waiting') this.update({ phase: this.waitingPhase() });
+      const result = await request(boardId, this.options.secret, { name: this.options.name, credential: boardCredential(boardId), request: waitingRequest });
       if (generation !== this.generation || signal.aborted) return;
+      if (result.kind === 'waiting') {
+        // In the lobby: nothing of the board is here yet; ask again until the chair decides.
+        rememberLobbyRequest(boardId, result.request);
+        this.update({ phase: 'waiting', notice: null });
+        try {
+          await wait(LOBBY_POLL_MS, signal);
+        } catch {
+          return;
+        }
+        continue;
+      }
       if (result.kind === 'refused') {
+        if (result.reason === 'unknownDevice') {
+          // The server no longer knows this device's credential or request: start again as a newcomer.
+          forgetBoardIdentity(boardId);
+          if (this.state.loaded) {
+            this.removed();
+            return;
+          }
+          continue;
+        }
+        if (result.reason === 'turnedAway') forgetBoardIdentity(boardId);
         // A board this device has shown, now unknown to the server, was deleted while the device
         // was away: said as plainly as a 4404 close, so its content leaves the screen and storage.
         if (this.state.loaded && result.message === BOARD_GONE_TEXT) {
@@ -217,7 +246,8 @@ export class BoardConnection {
         return;
       }
       if (result.kind === 'ticket') {
-        this.useTicket(result.ticket.ticket, result.ticket.role);
+        if (result.ticket.credential) rememberBoardCredential(boardId, result.ticket.credential);
+        this.useTicket(result.ticket.ticket, result.ticket.role, { id: result.ticket.person, name: result.ticket.name ?? this.options.name });
         return;
       }
       try {
@@ -228,12 +258,30 @@ export class BoardConnection {
     }
   }
 
-  private useTicket(ticket: string, role: Role): void {
-    this.update({ role });
-    const { id, name, color } = this.options.person;
-    this.awareness.setLocalStateField('user', { id, name, color, role });
+  private useTicket(ticket: string, role: Role, me: { id: string; name: string }): void {
+    this.update({ role, me });
+    this.awareness.setLocalStateField('user', { id: me.id, name: me.name, color: personColour(me.id), role });
     this.provider.params = { ticket };
     this.provider.connect();
+  }
+
+  /**
+   * The chair removed this person: the board leaves the screen and this device's memory, and
+   * nothing of it is kept to send or show again.
+   */
+  private removed(): void {
+    forgetBoardIdentity(this.options.boardId);
+    this.fail(REMOVED_TEXT, CloseCode.removed);
+    const content = [...this.doc.share.keys()];
+    // Emptied locally only: the provider is stopped, so nothing of this reaches the server.
+    this.doc.transact(() => {
+      for (const name of content) {
+        const type = this.doc.share.get(name);
+        if (type instanceof Y.Map) for (const key of [...type.keys()]) type.delete(key);
+        else if (type instanceof Y.Array) type.delete(0, type.length);
+        else if (type instanceof Y.Text) type.delete(0, type.length);
+      }
+    }, this);
   }
 
   private readonly onStatus = ({ status }: { status: 'connected' | 'disconnected' | 'connecting' }): void => {
@@ -257,6 +305,10 @@ export class BoardConnection {
     // Our own loop reconnects, with a fresh ticket; stop the provider's.
     this.provider.shouldConnect = false;
     const outcome = event ? closeOutcome(event.code, this.state.role) : 'retry';
+    if (event?.code === CloseCode.removed) {
+      this.removed();
+      return;
+    }
     if (event && outcome === 'final') {
       this.fail(CLOSE_REASON_TEXT[event.code] ?? GENERIC_FINAL_TEXT, event.code);
       return;
@@ -286,7 +338,7 @@ export class BoardConnection {
   private async waitForUnlock(): Promise<void> {
     const generation = ++this.generation;
     const signal = this.stopAll.signal;
-    const request = this.options.requestLockStatus ?? ((board: string, secret: string) => lockStatusRequest(board, secret));
+    const request = this.options.requestLockStatus ?? ((board: string, secret: string) => lockStatusRequest(board, secret, fetch, this.credential));
     this.update({ phase: 'reconnecting', notice: LOCKED_OUT_TEXT, lockedOut: true });
     let attempt = 0;
     while (generation === this.generation && !signal.aborted) {
@@ -347,7 +399,7 @@ export class BoardConnection {
 
   private readonly onDocUpdate = (_update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
     // What the provider applies came from the server; everything else was made on this device.
-    if (!transaction.local || origin === this.provider) return;
+    if (!transaction.local || origin === this.provider || origin === this) return;
     const id = this.doc.clientID;
     this.saved.changeMade(transaction.beforeState.get(id) ?? 0, transaction.afterState.get(id) ?? 0);
     this.refreshSaved();

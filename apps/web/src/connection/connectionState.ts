@@ -4,12 +4,20 @@ import type { Role } from '../api/roles';
  * Where the link to the server stands, as a person would say it. `failed` is final: the link was
  * refused or the server closed the board for good, and `failure` says why in plain words.
  */
-export type ConnectionPhase = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'failed';
+export type ConnectionPhase = 'connecting' | 'waiting' | 'connected' | 'reconnecting' | 'offline' | 'failed';
+
+/** Who this device is on the board, as the server issued it. */
+export interface Me {
+  readonly id: string;
+  readonly name: string;
+}
 
 export interface ConnectionState {
   readonly phase: ConnectionPhase;
   /** What the link lets this person do; null until the server has answered once. */
   readonly role: Role | null;
+  /** Who the server says this device is on the board; null until the first ticket. */
+  readonly me: Me | null;
   /** Plain words for a final failure. */
   readonly failure: string | null;
   /** The server's close code behind a final failure (e.g. 4404 board deleted), if it closed the socket. */
@@ -30,6 +38,7 @@ export interface ConnectionState {
 export const INITIAL_CONNECTION_STATE: ConnectionState = {
   phase: 'connecting',
   role: null,
+  me: null,
   failure: null,
   closeCode: null,
   notice: null,
@@ -45,6 +54,7 @@ export const LOCKED_OUT_TEXT =
 /** The exact words of the connection status line. */
 export const CONNECTION_TEXT: Readonly<Record<Exclude<ConnectionPhase, 'failed'>, string>> = {
   connecting: 'Connecting…',
+  waiting: 'Waiting to be let in…',
   connected: 'Connected',
   reconnecting: 'Reconnecting…',
   offline: 'Offline',

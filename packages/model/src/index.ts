@@ -47,6 +47,14 @@ export {
   MAX_MEMBER_NAME_LENGTH,
 } from './network/networkMembers';
 export type { Attendance, MemberKind, NetworkMemberView, NewNetworkMember, NetworkMemberChanges } from './network/networkMembers';
+export { MEMBER_IDENTITY } from './people/memberIdentity';
+export { resolveMembers } from './people/resolveMembers';
+export { linkMemberToPerson, mergeNetworkMembers } from './people/mergeMembers';
+export { memberLookup, memberOfPerson } from './people/memberLookup';
+export { answerKeysOf, stillToAnswer } from './people/stillToAnswer';
+export type { ConnectedPerson, StillToAnswer } from './people/stillToAnswer';
+export { meetingAttendance } from './people/attendance';
+export type { Attended, JoinedPerson } from './people/attendance';
 export { SCALE_MIN, SCALE_MAX, SCALE_STEP, isScaleValue, checkScaleValue, formatScaleValue } from './scales/scaleValue';
 export { checkAnswer, isAnswerKey, participantAnswerKey, memberAnswerKey, MAX_ANSWER_TEXT } from './scales/answer';
 export type { Answer } from './scales/answer';

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
-import { CloseCode, peopleInTheRoom, readMeetingRecordContent, type MeetingRecordContent } from '@kinboard/model';
+import { CloseCode, meetingAttendance, readMeetingRecordContent, type JoinedPerson, type MeetingRecordContent } from '@kinboard/model';
 import { hashSecret, newSecret } from '../auth/secrets';
 import type { Role } from '../auth/roles';
 import type { Attendee, AuditEntry, BoardStore, MeetingSummary } from '../storage/BoardStore';
@@ -145,25 +145,25 @@ export class BoardAdmin {
   }
 
   /**
-   * Everyone who joined by link since the meeting started (remote), once per person however many
-   * devices or reconnects they had, then the people in the room without a device of their own,
-   * as the board records them at the end (a name already listed is not listed again).
+   * Who came, once each: everyone who joined by link since the meeting started (one line per
+   * person however many devices or reconnects, under their network entry's name and with how they
+   * took part when the chair tied them to one), then the people the board lists as taking part
+   * without a device [I5].
    */
   private attendees(boardId: string, meeting: { id: string; startedAt: number }, doc: Y.Doc): Attendee[] {
-    const seen = new Map<string, Attendee>();
+    const joined: JoinedPerson[] = [];
     for (const entry of this.store.listAudit(boardId)) {
       if (entry.at < meeting.startedAt || (entry.event !== 'joined' && entry.event !== 'present_at_start')) continue;
       const name = typeof entry.detail.name === 'string' && entry.detail.name ? entry.detail.name : 'Someone without a name';
-      const role = entry.detail.role as Role;
-      const person = typeof entry.detail.person === 'string' ? entry.detail.person : null;
       // Older audit lines have no person: those are told apart by name and role, as before.
-      seen.set(person ?? `${name}\u0000${role}`, { name, role, where: 'remote', ...(person ? { person } : {}) });
+      joined.push({ person: typeof entry.detail.person === 'string' ? entry.detail.person : null, name, role: String(entry.detail.role) });
     }
-    const named = new Set([...seen.values()].map((a) => a.name));
-    const inRoom: Attendee[] = peopleInTheRoom(doc, meeting.id)
-      .filter((name) => !named.has(name))
-      .map((name) => ({ name, role: 'in the room', where: 'in the room' }));
-    return [...seen.values(), ...inRoom];
+    return meetingAttendance(doc, meeting.id, joined).map((a) => ({
+      name: a.name,
+      role: a.role as Attendee['role'],
+      where: a.where,
+      ...(a.person ? { person: a.person } : {}),
+    }));
   }
 
   listMeetings(boardId: string): MeetingSummary[] {

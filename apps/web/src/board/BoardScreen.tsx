@@ -24,6 +24,7 @@ import { BoardHeader } from './BoardHeader';
 import { BoardNav, type BoardPart } from './BoardNav';
 import { BoardFocusContext, partOf, type BoardFocus, type BoardPartId } from './boardFocus';
 import { FailureNotice } from './FailureNotice';
+import { LobbyBanner } from '../features/people/LobbyBanner';
 import { UndoToast } from './UndoToast';
 import { BoardActionsContext, type BoardActions, type FocusRequest } from './boardActions';
 
@@ -124,6 +125,7 @@ export function BoardScreen() {
           ) : (
             <div className={editable ? 'board' : 'board board--viewing'} data-focus={focus}>
               <BoardHeader title={board.title} state={state} locked={status.locked} />
+              {state.role === 'facilitator' && <LobbyBanner />}
               <BoardNav parts={PARTS} current={part} onChoose={(id) => choose(PART_HOME[id])} />
               <main className="board__main" id="main">
                 {renderPart(focus, editable)}

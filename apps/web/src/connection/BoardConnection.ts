@@ -59,7 +59,7 @@ const LOCK_POLL = { baseMs: 1000, maxMs: 8000 } as const;
 /** While waiting in the lobby, the decision is asked about this often. */
 const LOBBY_POLL_MS = 1500;
 /** What a person the chair removed reads, once the board has left their screen. */
-export const REMOVED_TEXT = 'You have been removed from this meeting.';
+export const REMOVED_TEXT = 'You have been removed from this meeting';
 
 const GENERIC_FINAL_TEXT = 'The connection to this board was closed. Reload the page to try again.';
 

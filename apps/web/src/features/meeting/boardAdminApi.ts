@@ -28,7 +28,7 @@ export interface BoardInfo {
 export interface Attendee {
   readonly name: string;
   readonly role: Role | 'in the room';
-  readonly where: 'remote' | 'in the room';
+  readonly where: 'remote' | 'in the room' | 'phone';
 }
 
 export interface MeetingSummary {

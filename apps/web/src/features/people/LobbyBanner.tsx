@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useBoardSession } from '../../hooks/boardContext';
 import { peopleApi, type Waiting } from './peopleApi';
 import { usePeopleOnBoard } from './usePeopleOnBoard';
+import { usePersonLinks } from './usePersonLinks';
 import './people.css';
 
 /**
@@ -12,6 +13,7 @@ export function LobbyBanner() {
   const { connection } = useBoardSession();
   const api = useMemo(() => peopleApi(connection.boardId, connection.secret), [connection]);
   const board = usePeopleOnBoard(api, true);
+  const links = usePersonLinks();
   const [problem, setProblem] = useState<string | null>(null);
   const [told, setTold] = useState('');
 
@@ -21,6 +23,20 @@ export function LobbyBanner() {
     if (!result.ok) return setProblem(result.message);
     const person = as.person ? board.people.find((p) => p.id === as.person)?.name : null;
     setTold(admit ? `${who.name} was let in${person ? ` as ${person}` : as.role ? ` as a ${as.role}` : ''}.` : `${who.name} was turned away.`);
+    board.refresh();
+  }
+
+  /** Admits a newcomer as a participant and ties them to their entry on the network list. */
+  async function admitAsMember(who: Waiting, memberId: string) {
+    const before = new Set(board.people.map((p) => p.id));
+    setProblem(null);
+    const result = await api.decide(who.request, true, { role: 'participant' });
+    if (!result.ok) return setProblem(result.message);
+    const list = await api.list();
+    const admitted = list.ok ? list.value.people.find((p) => !before.has(p.id) && p.name === who.name) : undefined;
+    if (admitted) links.link(admitted.id, memberId);
+    const member = links.members.find((m) => m.id === memberId)?.name ?? '';
+    setTold(admitted ? `${who.name} was let in as ${member} on the network list.` : `${who.name} was let in.`);
     board.refresh();
   }
 
@@ -45,7 +61,14 @@ export function LobbyBanner() {
               <button type="button" className="button button--danger-quiet" onClick={() => void decide(who, false)}>
                 Turn away
               </button>
-              {board.people.length > 0 && <SamePerson who={who} people={board.people} onChoose={(person) => void decide(who, true, { person })} />}
+              {(board.people.length > 0 || links.members.length > 0) && (
+                <SamePerson
+                  who={who}
+                  people={board.people}
+                  members={links.members.filter((m) => m.personIds.length === 0)}
+                  onChoose={(choice) => void (choice.startsWith('m:') ? admitAsMember(who, choice.slice(2)) : decide(who, true, { person: choice.slice(2) }))}
+                />
+              )}
             </span>
           </li>
         ))}
@@ -62,7 +85,15 @@ export function LobbyBanner() {
   );
 }
 
-function SamePerson({ who, people, onChoose }: { who: Waiting; people: readonly { id: string; name: string }[]; onChoose: (id: string) => void }) {
+interface SamePersonProps {
+  readonly who: Waiting;
+  readonly people: readonly { id: string; name: string }[];
+  readonly members: readonly { id: string; name: string; relationship: string }[];
+  /** `p:{personId}` for someone with a link already, `m:{memberId}` for an entry on the network list. */
+  readonly onChoose: (choice: string) => void;
+}
+
+function SamePerson({ who, people, members, onChoose }: SamePersonProps) {
   const [chosen, setChosen] = useState('');
   const named = people.filter((p) => p.name);
   return (
@@ -70,12 +101,26 @@ function SamePerson({ who, people, onChoose }: { who: Waiting; people: readonly 
       <label>
         <span className="lobby__same-label">Or {who.name} is</span>{' '}
         <select className="input" value={chosen} onChange={(e) => setChosen(e.target.value)}>
-          <option value="">someone already on the board…</option>
-          {named.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
+          <option value="">someone already known…</option>
+          {named.length > 0 && (
+            <optgroup label="Has a link to this board">
+              {named.map((p) => (
+                <option key={p.id} value={`p:${p.id}`}>
+                  {p.name}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          {members.length > 0 && (
+            <optgroup label="On the network list">
+              {members.map((m) => (
+                <option key={m.id} value={`m:${m.id}`}>
+                  {m.name}
+                  {m.relationship ? ` (${m.relationship})` : ''}
+                </option>
+              ))}
+            </optgroup>
+          )}
         </select>
       </label>
       <button type="button" className="button button--secondary" disabled={!chosen} onClick={() => onChoose(chosen)}>

@@ -2,6 +2,8 @@ import { useMemo, useState } from 'react';
 import { useBoardSession } from '../../hooks/boardContext';
 import { ConfirmAction } from '../meeting/ConfirmAction';
 import { InvitePerson } from './InvitePerson';
+import { MergeEntries } from './MergeEntries';
+import { usePersonLinks } from './usePersonLinks';
 import { peopleApi } from './peopleApi';
 import { usePeopleOnBoard } from './usePeopleOnBoard';
 import './people.css';
@@ -16,6 +18,7 @@ export function PeopleOnBoardPanel() {
   const { connection, me } = useBoardSession();
   const api = useMemo(() => peopleApi(connection.boardId, connection.secret), [connection]);
   const board = usePeopleOnBoard(api, true);
+  const links = usePersonLinks();
   const [told, setTold] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const others = board.people.filter((p) => p.id !== me.id && (p.hasLink || p.connected || p.role !== 'facilitator'));
@@ -51,6 +54,25 @@ export function PeopleOnBoardPanel() {
                   {person.connected ? 'Here now' : 'Not here'}
                 </span>
               </span>
+              {links.members.length > 0 && (
+                <label className="people-on-board__entry">
+                  <span>On the network list as</span>{' '}
+                  <select
+                    className="input"
+                    value={links.memberOf(person.id)?.id ?? ''}
+                    onChange={(e) => links.link(person.id, e.target.value || null)}
+                    aria-label={`${person.name || 'This person'} on the network list as`}
+                  >
+                    <option value="">not on the list</option>
+                    {links.members.map((m) => (
+                      <option key={m.id} value={m.id}>
+                        {m.name}
+                        {m.relationship ? ` (${m.relationship})` : ''}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
               <ConfirmAction
                 label={`Remove ${person.name || 'this person'}`}
                 question={<p>Remove {person.name || 'this person'} from the board now? Their link stops working and the board leaves their screen. Nobody else is disturbed.</p>}
@@ -70,6 +92,7 @@ export function PeopleOnBoardPanel() {
           {problem ?? board.problem}
         </p>
       )}
+      <MergeEntries members={links.members} onMerge={links.merge} />
       <InvitePerson api={api} onInvited={board.refresh} />
       {board.admissionRequired !== null && (
         <label className="checkbox people-on-board__admission">

@@ -196,8 +196,9 @@ export class BoardAdmin {
   deleteBoard(boardId: string): void {
     this.board(boardId);
     this.rooms.evict(boardId, CloseCode.boardGone, 'board deleted');
-    this.store.deleteBoard(boardId);
+    // People first: the board store's deletion ends with the checkpoint that leaves no trace in the file [K9].
     this.people?.deleteBoard(boardId);
+    this.store.deleteBoard(boardId);
     for (const role of ['participant', 'viewer'] as const) this.expiries.cancel(boardId, role);
     this.log(`deleted board=${boardId}`);
   }

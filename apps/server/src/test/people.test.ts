@@ -1,6 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CloseCode, addStatement, readBoard } from '@kinboard/model';
+import {
+  CloseCode,
+  DEFAULT_SCALE_ID,
+  addNetworkMember,
+  addStatement,
+  createBoard,
+  giveOpenAnswer,
+  memberAnswerKey,
+  openRound,
+  participantAnswerKey,
+  readBoard,
+  readNetwork,
+  readRounds,
+} from '@kinboard/model';
+import { hashSecret, newSecret } from '../auth/secrets';
 import { TestServer, postJson, rawSocket, secretOf, waitFor, type CreatedBoardLinks, type StockClient } from './harness';
 
 type UserState = { user?: { id?: string; name?: string; role?: string } };
@@ -293,6 +307,54 @@ describe('the lobby guards the board\'s other routes too', () => {
       const { credential } = (await (await ask({ request })).json()) as { credential: string };
       expect(((await (await get('', credential)).json()) as { title: string }).title).toBe('Guarded family');
       expect((await get('', 'B'.repeat(43))).status).toBe(403);
+    } finally {
+      await server.cleanup();
+    }
+  });
+});
+
+describe('boards made before people and the lobby', () => {
+  it('[I4][I1] keep working as they did: shared links open at once, network members and answers keep their meaning, an old device id claims nothing', async () => {
+    const server = await new TestServer().start();
+    try {
+      // A board as an older server stored it: no admission setting, answers under device-chosen ids.
+      const doc = new Y.Doc();
+      createBoard(doc, { title: 'Older family board', template: 'three-column' });
+      const gran = addNetworkMember(doc, { name: 'Gran', relationship: 'Nan', attendance: 'in-room' });
+      const round = openRound(doc, { scaleId: DEFAULT_SCALE_ID, mode: 'open' });
+      giveOpenAnswer(doc, round, participantAnswerKey('p_0123456789abcdef'), { value: 6, name: 'Mum', whyNotLower: '', oneHigher: '', memberId: null, recordedBy: null });
+      giveOpenAnswer(doc, round, memberAnswerKey(gran), { value: 8, name: 'Gran', whyNotLower: '', oneHigher: '', memberId: gran, recordedBy: 'Chair' });
+      const secrets = { facilitator: newSecret(), participant: newSecret(), viewer: newSecret() };
+      const id = 'OlderBoardAAAAAAAAAAAA';
+      server.server.store.createBoard(
+        {
+          id,
+          title: 'Older family board',
+          template: 'three-column',
+          createdAt: 1,
+          secretHashes: { facilitator: hashSecret(secrets.facilitator), participant: hashSecret(secrets.participant), viewer: hashSecret(secrets.viewer) },
+        },
+        Y.encodeStateAsUpdate(doc),
+      );
+      const link = (secret: string) => `${server.origin}/b/${id}#${secret}`;
+      const issued = await server.ticketFor(id, link(secrets.participant), { name: 'Mum' });
+      expect(issued.person).not.toBe('p_0123456789abcdef');
+      const mum = server.connectWith(id, issued);
+      await mum.synced();
+      expect(readNetwork(mum.doc).map((m) => [m.name, m.relationship, m.attendance])).toEqual([['Gran', 'Nan', 'in-room']]);
+      expect(readRounds(mum.doc)[0]!.answers.map((a) => [a.key, a.name, a.value]).sort()).toEqual(
+        [
+          ['p:p_0123456789abcdef', 'Mum', 6],
+          [`m:${gran}`, 'Gran', 8],
+        ].sort(),
+      );
+      // The old device id is nobody's now: changing that answer is refused and the board keeps it.
+      giveOpenAnswer(mum.doc, round, participantAnswerKey('p_0123456789abcdef'), { value: 0, name: 'Mum', whyNotLower: '', oneHigher: '', memberId: null, recordedBy: null });
+      await waitFor(() => mum.closes.length > 0, 5000, 'the refusal');
+      expect(mum.closes[0]!.code).toBe(CloseCode.facilitatorOnly);
+      const answers = readRounds(server.server.rooms.loaded(id)!.doc)[0]!.answers;
+      expect(answers.find((a) => a.key === 'p:p_0123456789abcdef')?.value).toBe(6);
+      mum.destroy();
     } finally {
       await server.cleanup();
     }

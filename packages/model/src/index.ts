@@ -54,6 +54,8 @@ export { memberLookup, memberOfPerson } from './people/memberLookup';
 export { answerKeysOf, stillToAnswer } from './people/stillToAnswer';
 export type { ConnectedPerson, StillToAnswer } from './people/stillToAnswer';
 export { meetingAttendance } from './people/attendance';
+export { PERSON_DETAILS, setPersonDetails } from './people/personDetails';
+export type { PersonDetails } from './people/personDetails';
 export type { Attended, JoinedPerson } from './people/attendance';
 export { SCALE_MIN, SCALE_MAX, SCALE_STEP, isScaleValue, checkScaleValue, formatScaleValue } from './scales/scaleValue';
 export { checkAnswer, isAnswerKey, participantAnswerKey, memberAnswerKey, MAX_ANSWER_TEXT } from './scales/answer';

@@ -10,6 +10,7 @@ import { randomId } from '../randomId';
 import { NETWORK_MEMBER, networkMap } from '../schema';
 import { MEMBER_IDENTITY, isPersonId } from '../people/memberIdentity';
 import { resolveMembers } from '../people/resolveMembers';
+import { readPersonDetails } from '../people/personDetails';
 
 /** How someone takes part in this meeting: in the room (with or without a device), from elsewhere, by phone, or not at all. */
 export const ATTENDANCE = ['in-room', 'remote', 'phone', 'not-present'] as const;
@@ -35,6 +36,12 @@ export interface NetworkMemberView {
   readonly personIds: readonly string[];
   /** Entries the chair merged into this one: they are this same person. */
   readonly mergedIds: readonly string[];
+  /** A professional's agency; '' when not given (see people/personDetails.ts). */
+  readonly agency: string;
+  /** Contact details they agreed to share in the plan copy; '' when none. */
+  readonly contact: string;
+  /** The language they read, as a BCP 47 tag; null when not known. */
+  readonly language: string | null;
 }
 
 export interface NewNetworkMember {
@@ -145,6 +152,7 @@ function readMember(id: string, record: unknown): NetworkMemberView | null {
     createdAt: typeof createdAt === 'number' ? createdAt : 0,
     personIds: isPersonId(record.get(MEMBER_IDENTITY.personId)) ? [record.get(MEMBER_IDENTITY.personId) as string] : [],
     mergedIds: [],
+    ...readPersonDetails(record),
   };
 }
 
@@ -174,6 +182,9 @@ export function readNetwork(doc: Y.Doc): NetworkMemberView[] {
     roots.set(rootId, {
       ...root,
       relationship: root.relationship || view.relationship,
+      agency: root.agency || view.agency,
+      contact: root.contact || view.contact,
+      language: root.language ?? view.language,
       personIds: [...new Set([...root.personIds, ...view.personIds])],
       mergedIds: [...root.mergedIds, view.id],
     });

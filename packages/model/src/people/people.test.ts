@@ -13,6 +13,7 @@ import { memberLookup, memberOfPerson } from './memberLookup';
 import { linkMemberToPerson, mergeNetworkMembers } from './mergeMembers';
 import { resolveMembers } from './resolveMembers';
 import { answerKeysOf, stillToAnswer } from './stillToAnswer';
+import { setPersonDetails } from './personDetails';
 
 function board(): Y.Doc {
   const doc = new Y.Doc();
@@ -85,5 +86,21 @@ describe('a person on the board', () => {
     updateNetworkMember(doc, [...roots][0]!, { relationship: 'Friend' });
     removeNetworkMember(doc, [...roots][0]!);
     expect(readNetwork(doc)).toHaveLength(1);
+  });
+});
+
+describe('a person\'s details', () => {
+  it('keeps agency, shared contact details and reading language, checks them, and carries them through a merge', () => {
+    const doc = board();
+    const ali = addNetworkMember(doc, { name: 'Ms Ali', kind: 'professional' });
+    const dupe = addNetworkMember(doc, { name: 'Ali', kind: 'professional' });
+    setPersonDetails(doc, dupe, { agency: "Children's services", contact: '01234 567890', language: 'pa-Guru' });
+    expect(readNetwork(doc).find((m) => m.id === dupe)).toMatchObject({ agency: "Children's services", contact: '01234 567890', language: 'pa-Guru' });
+    expect(() => setPersonDetails(doc, ali, { language: 'Punjabi please' })).toThrow(ModelError);
+    expect(() => setPersonDetails(doc, ali, { contact: 'x'.repeat(201) })).toThrow(ModelError);
+    mergeNetworkMembers(doc, ali, dupe);
+    expect(readNetwork(doc)).toEqual([expect.objectContaining({ id: ali, name: 'Ms Ali', agency: "Children's services", contact: '01234 567890', language: 'pa-Guru' })]);
+    setPersonDetails(doc, ali, { contact: '', language: null });
+    expect(readNetwork(doc)[0]).toMatchObject({ contact: '01234 567890', language: 'pa-Guru' });
   });
 });

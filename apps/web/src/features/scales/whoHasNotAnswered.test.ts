@@ -11,6 +11,9 @@ const member = (id: string, name: string, attendance: NetworkMemberView['attenda
   createdAt: 0,
   personIds,
   mergedIds: [],
+  agency: '',
+  contact: '',
+  language: null,
 });
 
 describe('whoHasNotAnswered', () => {

@@ -11,6 +11,7 @@ import type { Role } from '../auth/roles';
 import type { Attendee, AuditEntry, BoardStore, MeetingSummary } from '../storage/BoardStore';
 import type { PeopleStore } from '../storage/PeopleStore';
 import type { RoomRegistry } from '../sync/RoomRegistry';
+import { byWhom, type Actor } from './PeopleService';
 import { ServiceError, ServiceErrorCode } from './errors';
 import { LinkExpiryTimers } from './LinkExpiryTimers';
 
@@ -58,17 +59,17 @@ export class BoardAdmin {
   }
 
   /** Gives `role` a new link secret. The old link and every socket opened with it stop at once. */
-  replaceLink(boardId: string, role: Role): string {
+  replaceLink(boardId: string, role: Role, by: Actor | null = null): string {
     this.board(boardId);
     const secret = newSecret();
     this.store.replaceSecret(boardId, role, hashSecret(secret));
     this.rooms.loaded(boardId)?.closeRole(role, CloseCode.unauthorised, 'link replaced');
-    this.audit(boardId, 'link_replaced', { role });
+    this.audit(boardId, 'link_replaced', { role, ...byWhom(by) });
     return secret;
   }
 
   /** Sets when a participant or viewer link stops working; null for never. */
-  setLinkExpiry(boardId: string, role: Role, expiresAt: number | null): void {
+  setLinkExpiry(boardId: string, role: Role, expiresAt: number | null, by: Actor | null = null): void {
     if (role === 'facilitator') {
       throw new ServiceError(ServiceErrorCode.invalidRequest, 'Only participant and viewer links can expire');
     }
@@ -78,22 +79,27 @@ export class BoardAdmin {
     this.board(boardId);
     this.store.setLinkExpiry(boardId, role, expiresAt);
     this.expiries.arm(boardId, role);
-    this.audit(boardId, 'link_expiry_set', { role, expiresAt: expiresAt === null ? null : new Date(expiresAt).toISOString() });
+    this.audit(boardId, 'link_expiry_set', { role, expiresAt: expiresAt === null ? null : new Date(expiresAt).toISOString(), ...byWhom(by) });
   }
 
   /** Locks (only facilitators may change the board) or unlocks it, and tells everyone. */
-  setLocked(boardId: string, locked: boolean): void {
+  setLocked(boardId: string, locked: boolean, by: Actor | null = null): void {
     const board = this.board(boardId);
     this.store.setLocked(boardId, locked);
     this.rooms.loaded(boardId)?.setStatus({ locked, meeting: board.meeting });
-    this.audit(boardId, locked ? 'locked' : 'unlocked');
+    this.audit(boardId, locked ? 'locked' : 'unlocked', byWhom(by));
   }
 
   /**
    * Closes the connection whose presence is `clientId`. With `replaceLink`, that person's link is
    * replaced too, so they cannot come straight back (nor can others who share that link).
    */
-  removePerson(boardId: string, clientId: number, replaceLink: boolean): { name: string | null; role: Role; newSecret: string | null } {
+  removePerson(
+    boardId: string,
+    clientId: number,
+    replaceLink: boolean,
+    by: Actor | null = null,
+  ): { name: string | null; role: Role; newSecret: string | null } {
     this.board(boardId);
     const removed = this.rooms.loaded(boardId)?.removePerson(clientId, CloseCode.removed) ?? null;
     if (!removed) throw new ServiceError(ServiceErrorCode.notFound, 'That person is not connected to this board');
@@ -103,19 +109,19 @@ export class BoardAdmin {
       people.removePerson(boardId, removed.person, this.now());
       this.rooms.loaded(boardId)?.closePerson(removed.person, CloseCode.removed, 'removed');
     }
-    this.audit(boardId, 'person_removed', { person: removed.person, name: removed.name, role: removed.role, linkReplaced: replaceLink });
-    const secret = replaceLink ? this.replaceLink(boardId, removed.role) : null;
+    this.audit(boardId, 'person_removed', { person: removed.person, name: removed.name, role: removed.role, linkReplaced: replaceLink, ...byWhom(by) });
+    const secret = replaceLink ? this.replaceLink(boardId, removed.role, by) : null;
     return { ...removed, newSecret: secret };
   }
 
-  startMeeting(boardId: string): { id: string; startedAt: number } {
+  startMeeting(boardId: string, by: Actor | null = null): { id: string; startedAt: number } {
     const board = this.board(boardId);
     if (board.meeting) throw new ServiceError(ServiceErrorCode.conflict, 'A meeting is already in progress on this board');
     const meeting = { id: randomBytes(8).toString('base64url'), startedAt: this.now() };
     this.store.setMeeting(boardId, meeting);
     const room = this.rooms.loaded(boardId);
     room?.setStatus({ locked: board.locked, meeting });
-    this.audit(boardId, 'meeting_started', { meeting: meeting.id });
+    this.audit(boardId, 'meeting_started', { meeting: meeting.id, ...byWhom(by) });
     // People already on the board attend too, not only those who join later.
     const present = new Map((room?.people() ?? []).map((p) => [p.person, p]));
     for (const p of present.values()) this.audit(boardId, 'present_at_start', { person: p.person, role: p.role, name: p.name });
@@ -123,7 +129,7 @@ export class BoardAdmin {
   }
 
   /** Ends the meeting in progress and keeps an unchangeable record of it. */
-  endMeeting(boardId: string): MeetingSummary {
+  endMeeting(boardId: string, by: Actor | null = null): MeetingSummary {
     const board = this.board(boardId);
     if (!board.meeting) throw new ServiceError(ServiceErrorCode.conflict, 'No meeting is in progress on this board');
     const endedAt = this.now();
@@ -139,7 +145,7 @@ export class BoardAdmin {
     this.store.saveMeetingRecord(record);
     this.store.setMeeting(boardId, null);
     room.setStatus({ locked: board.locked, meeting: null });
-    this.audit(boardId, 'meeting_ended', { meeting: record.id });
+    this.audit(boardId, 'meeting_ended', { meeting: record.id, ...byWhom(by) });
     const { snapshot: _snapshot, ...summary } = record;
     return summary;
   }
@@ -187,9 +193,9 @@ export class BoardAdmin {
     return this.store.listAudit(boardId);
   }
 
-  recordExport(boardId: string, what: string): void {
+  recordExport(boardId: string, what: string, by: Actor | null = null): void {
     this.board(boardId);
-    this.audit(boardId, 'exported', { what });
+    this.audit(boardId, 'exported', { what, ...byWhom(by) });
   }
 
   /** Removes the board for good: connections closed, every stored trace deleted. */

@@ -45,6 +45,17 @@ export interface Arrival {
   readonly request: string | null;
 }
 
+/** Who did something, for the audit line: the person behind the request, when the server knows them. */
+export interface Actor {
+  readonly person: string;
+  readonly name: string;
+}
+
+/** The audit line's fields naming who did it. */
+export function byWhom(by: Actor | null | undefined): Record<string, string> {
+  return by ? { by: by.person, byName: by.name } : {};
+}
+
 export type Exchange =
   | { readonly kind: 'ticket'; readonly issued: IssuedTicket; readonly credential: string | null }
   | { readonly kind: 'waiting'; readonly request: string };
@@ -86,10 +97,10 @@ export class PeopleService {
   }
 
   /** Adds a person with a personal link of their own; returns them and the link's secret. */
-  invite(boardId: string, details: NewPerson): { person: StoredPerson; secret: string } {
+  invite(boardId: string, details: NewPerson, by: Actor | null = null): { person: StoredPerson; secret: string } {
     const secret = newSecret();
     const person = this.newPerson(boardId, details.name, details.role, 'personal-link', details.relation ?? null, hashSecret(secret));
-    this.audit(boardId, 'person_invited', { person: person.id, name: person.name, role: person.role });
+    this.audit(boardId, 'person_invited', { person: person.id, name: person.name, role: person.role, ...byWhom(by) });
     return { person, secret };
   }
 
@@ -109,14 +120,23 @@ export class PeopleService {
    * Removes a person: their link and credentials stop at once, and every socket of theirs (and
    * only theirs) closes with 4408 [I2].
    */
-  remove(boardId: string, personId: string): StoredPerson {
+  remove(boardId: string, personId: string, by: Actor | null = null): StoredPerson {
     const person = this.people.getPerson(boardId, personId);
     if (!person || person.removedAt !== null) throw new ServiceError(ServiceErrorCode.notFound, 'There is no such person on this board');
     this.people.removePerson(boardId, personId, this.now());
     const closed = this.rooms.loaded(boardId)?.closePerson(personId, CloseCode.removed, 'removed') ?? 0;
     this.log(`removed person board=${boardId} person=${personId} sockets=${closed}`);
-    this.audit(boardId, 'person_removed', { person: person.id, name: person.name, role: person.role });
+    this.audit(boardId, 'person_removed', { person: person.id, name: person.name, role: person.role, ...byWhom(by) });
     return person;
+  }
+
+  /**
+   * The person making a request: the owner of the personal link it carries, or the person whose
+   * device credential it carries (`Kinboard-Credential`); null when neither is known.
+   */
+  actorOf(boardId: string, owner: StoredPerson | null, credential: string | null): Actor | null {
+    const person = owner ?? (credential ? this.people.personByCredential(boardId, hashSecret(credential)) : null);
+    return person ? { person: person.id, name: person.name } : null;
   }
 
   /**
@@ -134,9 +154,9 @@ export class PeopleService {
     return this.people.admissionRequired(boardId) ?? false;
   }
 
-  setAdmission(boardId: string, required: boolean): void {
+  setAdmission(boardId: string, required: boolean, by: Actor | null = null): void {
     this.people.setAdmissionRequired(boardId, required);
-    this.audit(boardId, required ? 'admission_required' : 'admission_not_required', {});
+    this.audit(boardId, required ? 'admission_required' : 'admission_not_required', byWhom(by));
   }
 
   waiting(boardId: string): LobbyRequest[] {
@@ -147,13 +167,13 @@ export class PeopleService {
    * The chair's decision on a waiting newcomer: admit (as `role`, by default the role of the link
    * they opened; as `samePerson`, someone already on the board) or turn away.
    */
-  decide(boardId: string, requestId: string, admit: boolean, role: Role | null = null, samePerson: string | null = null): void {
+  decide(boardId: string, requestId: string, admit: boolean, role: Role | null = null, samePerson: string | null = null, by: Actor | null = null): void {
     const request = this.people.getLobbyRequest(boardId, requestId);
     if (!request) throw new ServiceError(ServiceErrorCode.notFound, 'Nobody is waiting with that request');
     if (request.decision !== 'waiting') throw new ServiceError(ServiceErrorCode.conflict, 'That request has already been decided');
     if (!admit) {
       this.people.decideLobbyRequest(boardId, requestId, 'refused', null);
-      this.audit(boardId, 'turned_away', { name: request.name });
+      this.audit(boardId, 'turned_away', { name: request.name, ...byWhom(by) });
       return;
     }
     let person: StoredPerson;
@@ -165,7 +185,7 @@ export class PeopleService {
       person = this.newPerson(boardId, request.name, role ?? request.linkRole, 'lobby', null, null);
     }
     this.people.decideLobbyRequest(boardId, requestId, 'admitted', person.id);
-    this.audit(boardId, 'admitted', { person: person.id, name: person.name, role: person.role });
+    this.audit(boardId, 'admitted', { person: person.id, name: person.name, role: person.role, ...byWhom(by) });
   }
 
   /**

@@ -360,3 +360,34 @@ describe('boards made before people and the lobby', () => {
     }
   });
 });
+
+describe('audit lines name the person', () => {
+  it('[I5] who did each thing: the person of a personal link, or of the credential the device sent', async () => {
+    const server = await new TestServer().start();
+    try {
+      const board = await server.createBoard('Audit family');
+      const invited = (await (await server.asFacilitator(board, 'POST', '/people', { name: 'Ms Ali', role: 'facilitator' })).json()) as Invited;
+      const lock = await fetch(`${server.origin}/api/boards/${board.id}/lock`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${secretOf(invited.link)}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ locked: true }),
+      });
+      expect(lock.status).toBe(200);
+      const chair = await server.ticketFor(board.id, board.links.facilitator, { name: 'Jo' });
+      const invite = await fetch(`${server.origin}/api/boards/${board.id}/people`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${secretOf(board.links.facilitator)}`, 'kinboard-credential': chair.credential!, 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Dev', role: 'viewer' }),
+      });
+      expect(invite.status).toBe(201);
+      const { entries } = (await (await server.asFacilitator(board, 'GET', '/audit')).json()) as { entries: { event: string; detail: Record<string, unknown> }[] };
+      expect(entries.find((e) => e.event === 'locked')?.detail).toMatchObject({ by: invited.person.id, byName: 'Ms Ali' });
+      expect(entries.filter((e) => e.event === 'person_invited').map((e) => [e.detail.name, e.detail.byName ?? null])).toEqual([
+        ['Ms Ali', null],
+        ['Dev', 'Jo'],
+      ]);
+    } finally {
+      await server.cleanup();
+    }
+  });
+});

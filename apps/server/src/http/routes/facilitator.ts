@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { BoardService } from '../../core/BoardService';
+import type { Actor, PeopleService } from '../../core/PeopleService';
 import type { BoardRecord } from '../../storage/BoardStore';
 import { apiError } from '../errors';
 
@@ -13,4 +14,10 @@ export function bearerSecret(c: Context): string {
 /** The board of the `:id` route parameter, when the request carries a facilitator's secret for it. */
 export function facilitatorOf(boards: BoardService, c: Context): BoardRecord {
   return boards.authenticate(c.req.param('id') ?? '', bearerSecret(c), ['facilitator']).board;
+}
+
+/** The board and who is asking (for the audit line), when the request carries a facilitator's secret. */
+export function facilitatorAndActor(boards: BoardService, people: PeopleService, c: Context): { board: BoardRecord; by: Actor | null } {
+  const { board, person } = boards.authenticate(c.req.param('id') ?? '', bearerSecret(c), ['facilitator']);
+  return { board, by: people.actorOf(board.id, person, c.req.header('kinboard-credential') ?? null) };
 }

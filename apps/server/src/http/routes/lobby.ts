@@ -8,7 +8,7 @@ import type { BoardService } from '../../core/BoardService';
 import type { PeopleService } from '../../core/PeopleService';
 import { apiError } from '../errors';
 import { readJsonObject } from '../readJson';
-import { facilitatorOf } from './facilitator';
+import { facilitatorAndActor, facilitatorOf } from './facilitator';
 
 export function lobbyRoutes(boards: BoardService, people: PeopleService): Hono {
   const app = new Hono();
@@ -21,14 +21,14 @@ export function lobbyRoutes(boards: BoardService, people: PeopleService): Hono {
   });
 
   app.post('/:id/lobby/:request', async (c) => {
-    const board = facilitatorOf(boards, c);
+    const { board, by } = facilitatorAndActor(boards, people, c);
     const body = await readJsonObject(c);
     if (typeof body.admit !== 'boolean') throw apiError(400, 'invalid_field', '"admit" must be true or false');
     if (body.role !== undefined && body.role !== 'participant' && body.role !== 'viewer') {
       throw apiError(400, 'invalid_field', '"role" must be "participant" or "viewer"');
     }
     if (body.person !== undefined && typeof body.person !== 'string') throw apiError(400, 'invalid_field', '"person" must be a person id');
-    people.decide(board.id, c.req.param('request') ?? '', body.admit, body.role ?? null, (body.person as string | undefined) ?? null);
+    people.decide(board.id, c.req.param('request') ?? '', body.admit, body.role ?? null, (body.person as string | undefined) ?? null, by);
     return c.body(null, 204);
   });
 

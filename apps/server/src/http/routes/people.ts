@@ -8,7 +8,7 @@ import type { BoardService } from '../../core/BoardService';
 import { MAX_PERSON_NAME, MAX_RELATION, type PeopleService } from '../../core/PeopleService';
 import { apiError } from '../errors';
 import { readJsonObject } from '../readJson';
-import { facilitatorOf } from './facilitator';
+import { facilitatorAndActor, facilitatorOf } from './facilitator';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -30,14 +30,14 @@ export function peopleRoutes(boards: BoardService, people: PeopleService, linkFo
   const app = new Hono();
 
   app.post('/:id/people', async (c) => {
-    const board = facilitatorOf(boards, c);
+    const { board, by } = facilitatorAndActor(boards, people, c);
     const body = await readJsonObject(c);
     const name = textField(body, 'name', MAX_PERSON_NAME, true) ?? '';
     if (!(ROLES as readonly unknown[]).includes(body.role)) {
       throw apiError(400, 'invalid_field', `"role" must be one of: ${ROLES.join(', ')}`);
     }
     const relation = textField(body, 'relation', MAX_RELATION, false);
-    const { person, secret } = people.invite(board.id, { name, role: body.role as Role, relation });
+    const { person, secret } = people.invite(board.id, { name, role: body.role as Role, relation }, by);
     return c.json({ person: { id: person.id, name: person.name, role: person.role }, link: linkFor(c, board.id, secret) }, 201);
   });
 
@@ -48,8 +48,8 @@ export function peopleRoutes(boards: BoardService, people: PeopleService, linkFo
   });
 
   app.delete('/:id/people/:personId', (c) => {
-    const board = facilitatorOf(boards, c);
-    people.remove(board.id, c.req.param('personId') ?? '');
+    const { board, by } = facilitatorAndActor(boards, people, c);
+    people.remove(board.id, c.req.param('personId') ?? '', by);
     return c.body(null, 204);
   });
 
@@ -59,10 +59,10 @@ export function peopleRoutes(boards: BoardService, people: PeopleService, linkFo
   });
 
   app.put('/:id/admission', async (c) => {
-    const board = facilitatorOf(boards, c);
+    const { board, by } = facilitatorAndActor(boards, people, c);
     const body = await readJsonObject(c);
     if (typeof body.required !== 'boolean') throw apiError(400, 'invalid_field', '"required" must be true or false');
-    people.setAdmission(board.id, body.required);
+    people.setAdmission(board.id, body.required, by);
     return c.json({ required: body.required });
   });
 

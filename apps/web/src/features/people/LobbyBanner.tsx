@@ -11,7 +11,7 @@ import './people.css';
  */
 export function LobbyBanner() {
   const { connection } = useBoardSession();
-  const api = useMemo(() => peopleApi(connection.boardId, connection.secret), [connection]);
+  const api = useMemo(() => peopleApi(connection.boardId, connection.secret, connection.credential), [connection]);
   const board = usePeopleOnBoard(api, true);
   const links = usePersonLinks();
   const [problem, setProblem] = useState<string | null>(null);

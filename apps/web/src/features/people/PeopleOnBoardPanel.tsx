@@ -16,7 +16,7 @@ const ROLE_WORDS = { facilitator: 'runs the meeting', participant: 'takes part',
  */
 export function PeopleOnBoardPanel() {
   const { connection, me } = useBoardSession();
-  const api = useMemo(() => peopleApi(connection.boardId, connection.secret), [connection]);
+  const api = useMemo(() => peopleApi(connection.boardId, connection.secret, connection.credential), [connection]);
   const board = usePeopleOnBoard(api, true);
   const links = usePersonLinks();
   const [told, setTold] = useState('');

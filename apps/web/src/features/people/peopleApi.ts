@@ -32,13 +32,18 @@ export type PeopleResult<T> = { readonly ok: true; readonly value: T } | { reado
 
 const FALLBACK = 'That did not work. Check your connection, then try again.';
 
-export function peopleApi(boardId: string, secret: string, fetchFn: typeof fetch = fetch) {
+/** `credential` is this device's, so the audit trail can name who did each thing. */
+export function peopleApi(boardId: string, secret: string, credential: string | null = null, fetchFn: typeof fetch = fetch) {
   async function call<T>(method: string, path: string, body?: unknown): Promise<PeopleResult<T>> {
     let response: Response;
     try {
       response = await fetchFn(`/api/boards/${encodeURIComponent(boardId)}${path}`, {
         method,
-        headers: { authorization: `Bearer ${secret}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: {
+          authorization: `Bearer ${secret}`,
+          ...(credential ? { 'kinboard-credential': credential } : {}),
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
         referrerPolicy: 'no-referrer',
         credentials: 'same-origin',

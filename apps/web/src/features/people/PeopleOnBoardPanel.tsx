@@ -3,6 +3,7 @@ import { useBoardSession } from '../../hooks/boardContext';
 import { ConfirmAction } from '../meeting/ConfirmAction';
 import { InvitePerson } from './InvitePerson';
 import { MergeEntries } from './MergeEntries';
+import { PersonDetailsForm } from './PersonDetailsForm';
 import { usePersonLinks } from './usePersonLinks';
 import { peopleApi } from './peopleApi';
 import { usePeopleOnBoard } from './usePeopleOnBoard';
@@ -93,6 +94,7 @@ export function PeopleOnBoardPanel() {
         </p>
       )}
       <MergeEntries members={links.members} onMerge={links.merge} />
+      <PersonDetailsForm members={links.members} />
       <InvitePerson api={api} onInvited={board.refresh} />
       {board.admissionRequired !== null && (
         <label className="checkbox people-on-board__admission">

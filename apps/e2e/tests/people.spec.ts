@@ -157,3 +157,32 @@ test('a person on the network list who joins with their own link is listed once:
     expect(sarahs).toBe(1);
   });
 });
+
+test('contact details a person agreed to share are in the printed plan on every device; a language that is not a code is refused', async ({ server, people }) => {
+  const links = await server.createBoard('Plan for Mia');
+  const chair = await people.join(links.facilitator, 'Alex');
+  await partButton(chair.page, 'Scaling').click();
+  await chair.page.getByRole('button', { name: 'Start a round', exact: true }).click();
+  await chair.page.getByLabel('Add someone in the room', { exact: true }).fill('Nan');
+  await chair.page.getByRole('button', { name: 'Add', exact: true }).click();
+
+  await partButton(chair.page, 'Meeting').click();
+  const details = chair.page.getByRole('form', { name: 'More about someone on the network list' });
+  await details.getByLabel('Who', { exact: true }).selectOption({ label: 'Nan' });
+  await details.getByLabel('Contact details they are happy to share in the plan').fill('07700 900123');
+  await details.getByLabel('The language they read').fill('Punjabi');
+  await details.getByRole('button', { name: "Save Nan's details" }).click();
+  await expect(details.getByRole('alert')).toContainText('A language is a tag');
+  await details.getByLabel('The language they read').fill('pa');
+  await details.getByRole('button', { name: "Save Nan's details" }).click();
+  await expect(details.getByRole('status')).toHaveText("Nan's details are saved.");
+
+  // Someone else's device sees them too: they are part of the board.
+  const jo = await people.join(links.participant, 'Jo');
+  await partButton(jo.page, 'Plan').click();
+  await jo.page.emulateMedia({ media: 'print' });
+  const copy = jo.page.locator('.plan-print');
+  await expect(copy.getByRole('heading', { name: 'Who to contact' })).toBeVisible(LIVE);
+  await expect(copy).toContainText('Nan');
+  await expect(copy).toContainText('07700 900123');
+});

@@ -18,6 +18,8 @@ import type { BoardService, IssuedTicket } from './BoardService';
 import { ServiceError, ServiceErrorCode } from './errors';
 
 export const MAX_PERSON_NAME = 60;
+/** More people waiting than any meeting has: past this, newcomers are asked to try again later. */
+export const MAX_WAITING = 50;
 export const MAX_RELATION = 80;
 
 /** A person as the chair's list shows them: never a secret. */
@@ -218,6 +220,9 @@ export class PeopleService {
 
     if (linkRole !== 'facilitator' && this.admissionRequired(board.id)) {
       if (!arrival.name) throw new ServiceError(ServiceErrorCode.invalidRequest, '"name" is needed to ask to join this board');
+      if (this.people.listWaiting(board.id).length >= MAX_WAITING) {
+        throw new ServiceError(ServiceErrorCode.lobbyFull, 'Too many people are waiting to join this board. Try again in a few minutes.');
+      }
       const request: LobbyRequest = {
         boardId: board.id,
         id: randomBytes(16).toString('base64url'),

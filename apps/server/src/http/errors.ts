@@ -25,6 +25,7 @@ const SERVICE_STATUS: Record<ServiceErrorCode, ContentfulStatusCode> = {
   [ServiceErrorCode.notFound]: 404,
   [ServiceErrorCode.conflict]: 409,
   [ServiceErrorCode.refused]: 403,
+  [ServiceErrorCode.lobbyFull]: 503,
 };
 
 export function onError(log: (line: string) => void) {

@@ -266,6 +266,14 @@ describe('the lobby: nobody sees a board without the chair\'s say', () => {
     chair.destroy();
   });
 
+  it('[I4] the lobby holds at most 50 waiting; a name must be well-formed text', async () => {
+    for (let i = 0; i < 50; i++) expect((await ask({ name: `Guest ${i}` })).status).toBe(202);
+    const full = await ask({ name: 'One too many' });
+    expect(full.status).toBe(503);
+    expect(((await full.json()) as { error: { code: string } }).error.code).toBe('lobby_full');
+    expect((await ask({ name: '\uDC00' })).status).toBe(400);
+  });
+
   it('[I4] turned away: 403 "refused" on every try; admitting as someone already on the board makes them that person', async () => {
     const { request: turnedAway } = (await (await ask({ name: 'Stranger' })).json()) as { request: string };
     expect((await server.asFacilitator(board, 'POST', `/lobby/${turnedAway}`, { admit: false })).status).toBe(204);

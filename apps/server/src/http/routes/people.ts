@@ -8,13 +8,9 @@ import type { BoardService } from '../../core/BoardService';
 import { MAX_PERSON_NAME, MAX_RELATION, type PeopleService } from '../../core/PeopleService';
 import { apiError } from '../errors';
 import { readJsonObject } from '../readJson';
+import { wellFormed } from '../wellFormed';
 import { facilitatorAndActor, facilitatorOf } from './facilitator';
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-function wellFormed(text: string): boolean {
-  return !LONE_SURROGATE.test(text);
-}
 
 function textField(body: Record<string, unknown>, field: string, max: number, required: boolean): string | null {
   const value = body[field];

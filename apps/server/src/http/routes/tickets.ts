@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { PeopleService } from '../../core/PeopleService';
 import { apiError } from '../errors';
 import { readJsonObject, requireString } from '../readJson';
+import { wellFormed } from '../wellFormed';
 
 function optionalString(body: Record<string, unknown>, field: string, max: number): string | null {
   if (body[field] === undefined || body[field] === null) return null;
@@ -22,6 +23,7 @@ export function ticketRoutes(people: PeopleService): Hono {
     const board = requireString(body, 'board', 64);
     const secret = requireString(body, 'secret', 256);
     const name = optionalString(body, 'name', 60);
+    if (name !== null && !wellFormed(name)) throw apiError(400, 'invalid_field', '"name" must be text');
     const credential = optionalString(body, 'credential', 256);
     const request = optionalString(body, 'request', 64);
     const result = people.exchange(board, secret, { name, credential, request });

@@ -61,7 +61,14 @@ test('the chair is followed precisely, across three screens, to a domain and to 
     body: JSON.stringify({ title: 'Initial conference', template: 'seven-domain' }),
   });
   expect(response.status).toBe(201);
-  const { links } = (await response.json()) as { links: { facilitator: string; participant: string; viewer: string } };
+  const { id, links } = (await response.json()) as { id: string; links: { facilitator: string; participant: string; viewer: string } };
+  // The quick path: shared links open the board without the lobby.
+  const admission = await fetch(`${server.origin}/api/boards/${id}/admission`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${new URL(links.facilitator).hash.slice(1)}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ required: false }),
+  });
+  expect(admission.status).toBe(200);
   const chair = await people.join(links.facilitator, 'Chair Jo');
   const nan = await people.join(links.participant, 'Nan');
   // The viewer link is the screen in the room: it follows the chair from the start.

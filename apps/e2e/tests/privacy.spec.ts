@@ -11,6 +11,7 @@ import {
 } from './support/board';
 import { expect, expectBoardReady, test, type People } from './support/fixtures';
 import type { KinboardServer } from './support/kinboardServer';
+import { joinThroughLobby } from './support/lobby';
 
 interface SeenRequest {
   who: string;
@@ -66,8 +67,9 @@ async function holdAShortMeeting(server: KinboardServer, people: People) {
   };
 
   const alex = await people.join(links.facilitator, 'Alex');
-  const jo = await people.join(links.participant, 'Jo');
-  const pat = await people.join(links.viewer, 'Pat');
+  // A board made on the home page has the lobby: the chair lets Jo and Pat in.
+  const jo = await joinThroughLobby(people, alex.page, links.participant, 'Jo', 'Admit as participant');
+  const pat = await joinThroughLobby(people, alex.page, links.viewer, 'Pat', 'Admit as viewer');
 
   const hungry = 'Sam is hungry';
   const driving = 'Dad drinks and drives';

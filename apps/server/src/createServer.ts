@@ -16,18 +16,24 @@ import { RetentionSweeper } from './core/RetentionSweeper';
 import { StaffStore } from './storage/StaffStore';
 import { migrate } from './storage/migrations';
 import Database from 'better-sqlite3';
+import { PeopleService } from './core/PeopleService';
 import { createApp } from './http/createApp';
 import { OriginPolicy } from './http/originPolicy';
 import type { BoardStore } from './storage/BoardStore';
+import { MemoryPeopleStore } from './storage/MemoryPeopleStore';
+import type { PeopleStore } from './storage/PeopleStore';
 import { SqliteBoardStore } from './storage/SqliteBoardStore';
+import { SqlitePeopleStore } from './storage/SqlitePeopleStore';
 import { RoomRegistry } from './sync/RoomRegistry';
 import { createSyncUpgrade } from './ws/syncUpgrade';
 
 export interface KinboardServer {
   readonly config: ServerConfig;
   readonly store: BoardStore;
+  readonly peopleStore: PeopleStore;
   readonly boards: BoardService;
   readonly admin: BoardAdmin;
+  readonly people: PeopleService;
   readonly rooms: RoomRegistry;
   /** Staff, sessions, owners and board activity. */
   readonly staff: StaffStore;
@@ -39,31 +45,37 @@ export interface KinboardServer {
   close(): Promise<void>;
 }
 
-export function createKinboardServer(overrides: Partial<ServerConfig> = {}, store?: BoardStore): KinboardServer {
+/**
+ * `store` and `peopleStore` replace the SQLite defaults (tests, benchmarks); a given board store
+ * without a people store gets people kept in memory.
+ */
+export function createKinboardServer(overrides: Partial<ServerConfig> = {}, store?: BoardStore, peopleStore?: PeopleStore): KinboardServer {
   const config = defaultConfig(overrides);
   const boardStore = store ?? new SqliteBoardStore(config.dataDir);
-  const boards = new BoardService(boardStore, config.ticketTtlMs);
+  const people = peopleStore ?? (store ? new MemoryPeopleStore() : new SqlitePeopleStore(config.dataDir));
+  const boards = new BoardService(boardStore, people, config.ticketTtlMs);
   const rooms = new RoomRegistry(boardStore, {
     limits: config.limits,
     compactAfterUpdates: config.compactAfterUpdates,
     unloadAfterMs: config.unloadAfterMs,
     log: config.log,
   });
-  const admin = new BoardAdmin(boardStore, rooms, config.log, { expiryStepMs: config.linkExpiryStepMs });
+  const admin = new BoardAdmin(boardStore, rooms, config.log, { expiryStepMs: config.linkExpiryStepMs, people });
+  const peopleService = new PeopleService(boards, boardStore, people, rooms, config.log);
   // Expiry timers are memory only: wait again for every expiry still ahead in storage.
   admin.expiries.armStored();
   const staff = new StaffStore(staffDatabase(boardStore));
   const access = config.oidc && config.publicOrigin ? new StaffAccess(staff, config.publicOrigin, config.sessionTtlMs, config.now) : null;
   const signIn = config.oidc && config.publicOrigin ? new OidcSignIn(config.oidc, config.publicOrigin, config.now) : null;
-  const app = createApp(config, boards, admin, access && signIn ? { access, signIn } : null);
+  const app = createApp(config, boards, admin, peopleService, access && signIn ? { access, signIn } : null);
   const retention =
     config.retentionDays === null ? null : new RetentionSweeper(staff, admin, rooms, config.retentionDays, config.logger, config.now);
   const sync = createSyncUpgrade(boards, rooms, {
     maxMessageBytes: config.limits.maxMessageBytes,
     origins: new OriginPolicy(config),
     log: config.log,
-    onJoin: (boardId, role, name) => {
-      admin.recordJoin(boardId, role, name);
+    onJoin: (boardId, role, name, person) => {
+      admin.recordJoin(boardId, role, name, person);
       staff.touch(boardId, config.now());
     },
   });
@@ -73,8 +85,10 @@ export function createKinboardServer(overrides: Partial<ServerConfig> = {}, stor
   return {
     config,
     store: boardStore,
+    peopleStore: people,
     boards,
     admin,
+    people: peopleService,
     rooms,
     staff,
     retention,
@@ -101,6 +115,7 @@ export function createKinboardServer(overrides: Partial<ServerConfig> = {}, stor
           await new Promise<void>((resolve) => server!.close(() => resolve()));
         }
         boardStore.close();
+        people.close();
       })();
       return closing;
     },

@@ -46,7 +46,14 @@ export class Target {
     if (this.info.kind === 'peer') return { id: `bench-${process.pid}-${++roomCounter}`, secret: null, needsSeed: true };
     const res = await postJson(`${this.origin}/api/boards`, { title, template: 'three-column' });
     if (res.status !== 201) throw new Error(`create board: ${res.status} ${await res.text()}`);
-    const body = (await res.json()) as { id: string; links: { participant: string } };
+    const body = (await res.json()) as { id: string; links: { facilitator: string; participant: string } };
+    // Bench clients take the quick path: shared links open the board without the lobby.
+    const admission = await fetch(`${this.origin}/api/boards/${body.id}/admission`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${new URL(body.links.facilitator).hash.slice(1)}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ required: false }),
+    });
+    if (admission.status !== 200) throw new Error(`admission: ${admission.status} ${await admission.text()}`);
     return { id: body.id, secret: new URL(body.links.participant).hash.slice(1), needsSeed: false };
   }
 

@@ -22,6 +22,16 @@ export { readBoardStatus, PRESENCE_STATUS_FIELD, UNKNOWN_STATUS } from './protoc
 export type { BoardStatus } from './protocol/boardStatus';
 export { addNetworkMember, updateNetworkMember, removeNetworkMember, readNetwork, ATTENDANCE, MEMBER_KINDS, MAX_MEMBER_NAME_LENGTH } from './network/networkMembers';
 export type { Attendance, MemberKind, NetworkMemberView, NewNetworkMember, NetworkMemberChanges } from './network/networkMembers';
+export { MEMBER_IDENTITY } from './people/memberIdentity';
+export { resolveMembers } from './people/resolveMembers';
+export { linkMemberToPerson, mergeNetworkMembers } from './people/mergeMembers';
+export { memberLookup, memberOfPerson } from './people/memberLookup';
+export { answerKeysOf, stillToAnswer } from './people/stillToAnswer';
+export type { ConnectedPerson, StillToAnswer } from './people/stillToAnswer';
+export { meetingAttendance } from './people/attendance';
+export { PERSON_DETAILS, setPersonDetails } from './people/personDetails';
+export type { PersonDetails } from './people/personDetails';
+export type { Attended, JoinedPerson } from './people/attendance';
 export { SCALE_MIN, SCALE_MAX, SCALE_STEP, formatScaleValue } from './scales/scaleValue';
 export { checkAnswer, participantAnswerKey, memberAnswerKey } from './scales/answer';
 export type { Answer } from './scales/answer';

@@ -27,8 +27,12 @@ export interface KinboardServer {
   readonly origin: string;
   readonly port: number;
   readonly dataDir: string;
-  /** Creates a board through the HTTP API, as the home page does. */
-  createBoard(title: string): Promise<BoardLinks>;
+  /**
+   * Creates a board through the HTTP API, as the home page does. New boards send shared
+   * participant and viewer links to the lobby; unless `admission` is true this turns that off, so
+   * tests that are not about the lobby take the quick path.
+   */
+  createBoard(title: string, options?: { admission?: boolean }): Promise<BoardLinks>;
   /** Sends SIGTERM and waits for the process to end. */
   stop(): Promise<void>;
   /** Starts the server again on the same port and data directory and waits until it is healthy. */
@@ -133,7 +137,7 @@ export async function startKinboardServer(options: KinboardServerOptions = {}): 
     }
   }
 
-  async function createBoard(title: string): Promise<BoardLinks> {
+  async function createBoard(title: string, options: { admission?: boolean } = {}): Promise<BoardLinks> {
     const response = await fetch(`${origin}/api/boards`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -142,6 +146,14 @@ export async function startKinboardServer(options: KinboardServerOptions = {}): 
     const body = (await response.json()) as { id: string; links: Omit<BoardLinks, 'id'> };
     if (response.status !== 201) {
       throw new Error(`POST /api/boards answered ${response.status}: ${JSON.stringify(body)}`);
+    }
+    if (options.admission !== true) {
+      const put = await fetch(`${origin}/api/boards/${body.id}/admission`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${new URL(body.links.facilitator).hash.slice(1)}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ required: false }),
+      });
+      if (put.status !== 200) throw new Error(`PUT admission answered ${put.status}`);
     }
     return { id: body.id, ...body.links };
   }

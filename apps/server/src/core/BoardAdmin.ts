@@ -5,11 +5,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
-import { CloseCode, peopleInTheRoom, readMeetingRecordContent, type MeetingRecordContent } from '@kinboard/model';
+import { CloseCode, meetingAttendance, readMeetingRecordContent, type JoinedPerson, type MeetingRecordContent } from '@kinboard/model';
 import { hashSecret, newSecret } from '../auth/secrets';
 import type { Role } from '../auth/roles';
 import type { Attendee, AuditEntry, BoardStore, MeetingSummary } from '../storage/BoardStore';
+import type { PeopleStore } from '../storage/PeopleStore';
 import type { RoomRegistry } from '../sync/RoomRegistry';
+import { byWhom, type Actor } from './PeopleService';
 import { ServiceError, ServiceErrorCode } from './errors';
 import { LinkExpiryTimers } from './LinkExpiryTimers';
 
@@ -20,12 +22,15 @@ export interface BoardAdminOptions {
   readonly now?: () => number;
   /** Longest single wait of a link-expiry timer (see LinkExpiryTimers); tests shorten it. */
   readonly expiryStepMs?: number;
+  /** The board's people: removing someone revokes them, and deleting a board forgets them. */
+  readonly people?: PeopleStore;
 }
 
 export class BoardAdmin {
   /** Closes expired links' sockets; `createKinboardServer` arms it from storage at start. */
   readonly expiries: LinkExpiryTimers;
   private readonly now: () => number;
+  private readonly people: PeopleStore | null;
 
   constructor(
     private readonly store: BoardStore,
@@ -34,6 +39,7 @@ export class BoardAdmin {
     options: BoardAdminOptions = {},
   ) {
     this.now = options.now ?? Date.now;
+    this.people = options.people ?? null;
     this.expiries = new LinkExpiryTimers(store, rooms, log, this.now, options.expiryStepMs);
   }
 
@@ -47,23 +53,23 @@ export class BoardAdmin {
     return board;
   }
 
-  /** Called by the socket adapter when a person's connection is accepted. */
-  recordJoin(boardId: string, role: Role, name: string | null): void {
-    this.audit(boardId, 'joined', { role, name });
+  /** Called by the socket adapter when a person's connection is accepted; the line names the person. */
+  recordJoin(boardId: string, role: Role, name: string | null, person: string | null = null): void {
+    this.audit(boardId, 'joined', { person, role, name });
   }
 
   /** Gives `role` a new link secret. The old link and every socket opened with it stop at once. */
-  replaceLink(boardId: string, role: Role): string {
+  replaceLink(boardId: string, role: Role, by: Actor | null = null): string {
     this.board(boardId);
     const secret = newSecret();
     this.store.replaceSecret(boardId, role, hashSecret(secret));
     this.rooms.loaded(boardId)?.closeRole(role, CloseCode.unauthorised, 'link replaced');
-    this.audit(boardId, 'link_replaced', { role });
+    this.audit(boardId, 'link_replaced', { role, ...byWhom(by) });
     return secret;
   }
 
   /** Sets when a participant or viewer link stops working; null for never. */
-  setLinkExpiry(boardId: string, role: Role, expiresAt: number | null): void {
+  setLinkExpiry(boardId: string, role: Role, expiresAt: number | null, by: Actor | null = null): void {
     if (role === 'facilitator') {
       throw new ServiceError(ServiceErrorCode.invalidRequest, 'Only participant and viewer links can expire');
     }
@@ -73,45 +79,57 @@ export class BoardAdmin {
     this.board(boardId);
     this.store.setLinkExpiry(boardId, role, expiresAt);
     this.expiries.arm(boardId, role);
-    this.audit(boardId, 'link_expiry_set', { role, expiresAt: expiresAt === null ? null : new Date(expiresAt).toISOString() });
+    this.audit(boardId, 'link_expiry_set', { role, expiresAt: expiresAt === null ? null : new Date(expiresAt).toISOString(), ...byWhom(by) });
   }
 
   /** Locks (only facilitators may change the board) or unlocks it, and tells everyone. */
-  setLocked(boardId: string, locked: boolean): void {
+  setLocked(boardId: string, locked: boolean, by: Actor | null = null): void {
     const board = this.board(boardId);
     this.store.setLocked(boardId, locked);
     this.rooms.loaded(boardId)?.setStatus({ locked, meeting: board.meeting });
-    this.audit(boardId, locked ? 'locked' : 'unlocked');
+    this.audit(boardId, locked ? 'locked' : 'unlocked', byWhom(by));
   }
 
   /**
    * Closes the connection whose presence is `clientId`. With `replaceLink`, that person's link is
    * replaced too, so they cannot come straight back (nor can others who share that link).
    */
-  removePerson(boardId: string, clientId: number, replaceLink: boolean): { name: string | null; role: Role; newSecret: string | null } {
+  removePerson(
+    boardId: string,
+    clientId: number,
+    replaceLink: boolean,
+    by: Actor | null = null,
+  ): { name: string | null; role: Role; newSecret: string | null } {
     this.board(boardId);
     const removed = this.rooms.loaded(boardId)?.removePerson(clientId, CloseCode.removed) ?? null;
     if (!removed) throw new ServiceError(ServiceErrorCode.notFound, 'That person is not connected to this board');
-    this.audit(boardId, 'person_removed', { name: removed.name, role: removed.role, linkReplaced: replaceLink });
-    const secret = replaceLink ? this.replaceLink(boardId, removed.role) : null;
+    // The person, not only this socket, is removed: their other devices close and nothing they hold opens the board again [I2].
+    const people = this.people;
+    if (people?.getPerson(boardId, removed.person)?.removedAt === null) {
+      people.removePerson(boardId, removed.person, this.now());
+      this.rooms.loaded(boardId)?.closePerson(removed.person, CloseCode.removed, 'removed');
+    }
+    this.audit(boardId, 'person_removed', { person: removed.person, name: removed.name, role: removed.role, linkReplaced: replaceLink, ...byWhom(by) });
+    const secret = replaceLink ? this.replaceLink(boardId, removed.role, by) : null;
     return { ...removed, newSecret: secret };
   }
 
-  startMeeting(boardId: string): { id: string; startedAt: number } {
+  startMeeting(boardId: string, by: Actor | null = null): { id: string; startedAt: number } {
     const board = this.board(boardId);
     if (board.meeting) throw new ServiceError(ServiceErrorCode.conflict, 'A meeting is already in progress on this board');
     const meeting = { id: randomBytes(8).toString('base64url'), startedAt: this.now() };
     this.store.setMeeting(boardId, meeting);
     const room = this.rooms.loaded(boardId);
     room?.setStatus({ locked: board.locked, meeting });
-    this.audit(boardId, 'meeting_started', { meeting: meeting.id });
+    this.audit(boardId, 'meeting_started', { meeting: meeting.id, ...byWhom(by) });
     // People already on the board attend too, not only those who join later.
-    for (const person of room?.people() ?? []) this.audit(boardId, 'present_at_start', { role: person.role, name: person.name });
+    const present = new Map((room?.people() ?? []).map((p) => [p.person, p]));
+    for (const p of present.values()) this.audit(boardId, 'present_at_start', { person: p.person, role: p.role, name: p.name });
     return meeting;
   }
 
   /** Ends the meeting in progress and keeps an unchangeable record of it. */
-  endMeeting(boardId: string): MeetingSummary {
+  endMeeting(boardId: string, by: Actor | null = null): MeetingSummary {
     const board = this.board(boardId);
     if (!board.meeting) throw new ServiceError(ServiceErrorCode.conflict, 'No meeting is in progress on this board');
     const endedAt = this.now();
@@ -127,25 +145,31 @@ export class BoardAdmin {
     this.store.saveMeetingRecord(record);
     this.store.setMeeting(boardId, null);
     room.setStatus({ locked: board.locked, meeting: null });
-    this.audit(boardId, 'meeting_ended', { meeting: record.id });
+    this.audit(boardId, 'meeting_ended', { meeting: record.id, ...byWhom(by) });
     const { snapshot: _snapshot, ...summary } = record;
     return summary;
   }
 
   /**
-   * Everyone who joined by link since the meeting started (remote), then the people in the room
-   * without a device of their own, as the board records them at the end.
+   * Who came, once each: everyone who joined by link since the meeting started (one line per
+   * person however many devices or reconnects, under their network entry's name and with how they
+   * took part when the chair tied them to one), then the people the board lists as taking part
+   * without a device [I5].
    */
   private attendees(boardId: string, meeting: { id: string; startedAt: number }, doc: Y.Doc): Attendee[] {
-    const seen = new Map<string, Attendee>();
+    const joined: JoinedPerson[] = [];
     for (const entry of this.store.listAudit(boardId)) {
       if (entry.at < meeting.startedAt || (entry.event !== 'joined' && entry.event !== 'present_at_start')) continue;
-      const name = typeof entry.detail.name === 'string' ? entry.detail.name : 'Someone without a name';
-      const role = entry.detail.role as Role;
-      seen.set(`${name}\u0000${role}`, { name, role, where: 'remote' });
+      const name = typeof entry.detail.name === 'string' && entry.detail.name ? entry.detail.name : 'Someone without a name';
+      // Older audit lines have no person: those are told apart by name and role, as before.
+      joined.push({ person: typeof entry.detail.person === 'string' ? entry.detail.person : null, name, role: String(entry.detail.role) });
     }
-    const inRoom: Attendee[] = peopleInTheRoom(doc, meeting.id).map((name) => ({ name, role: 'in the room', where: 'in the room' }));
-    return [...seen.values(), ...inRoom];
+    return meetingAttendance(doc, meeting.id, joined).map((a) => ({
+      name: a.name,
+      role: a.role as Attendee['role'],
+      where: a.where,
+      ...(a.person ? { person: a.person } : {}),
+    }));
   }
 
   listMeetings(boardId: string): MeetingSummary[] {
@@ -169,9 +193,9 @@ export class BoardAdmin {
     return this.store.listAudit(boardId);
   }
 
-  recordExport(boardId: string, what: string): void {
+  recordExport(boardId: string, what: string, by: Actor | null = null): void {
     this.board(boardId);
-    this.audit(boardId, 'exported', { what });
+    this.audit(boardId, 'exported', { what, ...byWhom(by) });
   }
 
   /** Notes on the board's audit trail that its owner handed it to a colleague (staff ids only). */
@@ -184,6 +208,8 @@ export class BoardAdmin {
   deleteBoard(boardId: string): void {
     this.board(boardId);
     this.rooms.evict(boardId, CloseCode.boardGone, 'board deleted');
+    // People first: the board store's deletion ends with the checkpoint that leaves no trace in the file [K9].
+    this.people?.deleteBoard(boardId);
     this.store.deleteBoard(boardId);
     for (const role of ['participant', 'viewer'] as const) this.expiries.cancel(boardId, role);
     this.log(`deleted board=${boardId}`);

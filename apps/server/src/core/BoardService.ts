@@ -6,9 +6,10 @@ import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
 import { createBoard, DEFAULT_FRAMEWORK, ModelError, type FrameworkId, type TemplateId } from '@kinboard/model';
 import { hashSecret, newSecret, roleForSecret } from '../auth/secrets';
-import { linkTag, TicketSigner, type TicketClaims } from '../auth/tickets';
+import { linkTag, TicketSigner, type TicketClaims, type TicketVia } from '../auth/tickets';
 import { ROLES, type Role } from '../auth/roles';
 import type { BoardRecord, BoardStore } from '../storage/BoardStore';
+import type { PeopleStore, StoredPerson } from '../storage/PeopleStore';
 import { ServiceError, ServiceErrorCode } from './errors';
 
 export interface CreatedBoard {
@@ -21,8 +22,9 @@ export interface IssuedTicket {
   readonly ticket: string;
   readonly role: Role;
   readonly expiresAt: number;
-  /** Who the ticket's connection is on the board: the id asked for, or a new random one. */
+  /** Who the ticket's connection is on the board: always a person the server issued. */
   readonly person: string;
+  readonly name: string | null;
 }
 
 /** Board ids are URL-safe and unguessable (128 bits), though the secret is what grants entry. */
@@ -37,6 +39,7 @@ export class BoardService {
 
   constructor(
     private readonly store: BoardStore,
+    private readonly people: PeopleStore,
     private readonly ticketTtlMs: number,
     private readonly now: () => number = Date.now,
   ) {
@@ -60,6 +63,8 @@ export class BoardService {
     };
     const record = { id, title: title.trim(), template, createdAt: this.now(), secretHashes };
     this.store.createBoard(record, Y.encodeStateAsUpdate(doc));
+    // New boards send newcomers on shared links to the lobby; boards made before have no setting and keep working as they did.
+    this.people.setAdmissionRequired(id, true);
     this.store.appendAudit(id, { at: record.createdAt, event: 'board_created', detail: { title: record.title } });
     doc.destroy();
     return { id, title: record.title, secrets };
@@ -70,42 +75,59 @@ export class BoardService {
   }
 
   /**
-   * The board and the role a link secret gives on it. Throws not found, wrong secret, or
+   * The board and the role a link secret gives on it: one of the board's shared links, or a
+   * person's own link (then `person` is who it belongs to). Throws not found, wrong secret, or
    * link expired; `allowed` narrows which roles may go on.
    */
-  authenticate(boardId: string, secret: string, allowed: readonly Role[] = ROLES): { board: BoardRecord; role: Role } {
+  authenticate(
+    boardId: string,
+    secret: string,
+    allowed: readonly Role[] = ROLES,
+  ): { board: BoardRecord; role: Role; person: StoredPerson | null } {
     const board = isBoardId(boardId) ? this.store.getBoard(boardId) : null;
     if (!board) throw new ServiceError(ServiceErrorCode.boardNotFound, 'There is no board with that id');
-    const role = roleForSecret(secret, board.secretHashes);
+    const shared = roleForSecret(secret, board.secretHashes);
+    const person = shared ? null : this.people.personBySecretHash(board.id, hashSecret(secret));
+    const role = shared ?? person?.role ?? null;
     if (!role) throw new ServiceError(ServiceErrorCode.wrongSecret, 'That link is not valid for this board');
-    const expiry = board.linkExpiry[role];
+    const expiry = shared ? board.linkExpiry[shared] : null;
     if (expiry !== null && expiry <= this.now()) throw new ServiceError(ServiceErrorCode.linkExpired, 'This link has expired');
     if (!allowed.includes(role)) throw new ServiceError(ServiceErrorCode.forbidden, `Only a ${allowed.join(' or ')} link can do this`);
-    return { board, role };
+    return { board, role, person };
   }
 
   /**
-   * Trades a link secret for a ticket that opens the board's socket with that link's role, as
-   * `person` (a device's own id, kept so a person keeps their answers across reconnects) or, when
-   * none is given, as a new random person.
+   * Signs a ticket for a person the server knows, traded for the secret `via` names (a shared
+   * link's role, or their own link). PeopleService decides who the person is; this only signs.
    */
-  issueTicket(boardId: string, secret: string, name: string | null = null, person: string | null = null): IssuedTicket {
-    const { board, role } = this.authenticate(boardId, secret);
-    const who = person ?? `p_${randomBytes(12).toString('hex')}`;
-    const { ticket, expiresAt } = this.signer.issue(boardId, role, linkTag(board.secretHashes[role]), this.ticketTtlMs, name, who);
-    return { ticket, role, expiresAt, person: who };
+  ticketFor(board: BoardRecord, person: StoredPerson, role: Role, via: TicketVia): IssuedTicket {
+    const hash = via === 'personal' ? person.secretHash : board.secretHashes[via];
+    if (!hash) throw new ServiceError(ServiceErrorCode.wrongSecret, 'That link is not valid for this board');
+    const name = person.name.length > 0 ? person.name : null;
+    const { ticket, expiresAt } = this.signer.issue(board.id, role, linkTag(hash), this.ticketTtlMs, name, person.id, via);
+    return { ticket, role, expiresAt, person: person.id, name };
   }
 
-  /** The claims of a ticket that still opens `boardId`, or null. */
+  /**
+   * The claims of a ticket that still opens `boardId`, or null: the board exists, the link it
+   * came from has not been replaced or expired, and its person has not been removed.
+   */
   checkTicket(boardId: string, ticket: string): TicketClaims | null {
     const result = this.signer.check(ticket);
     if (!result.ok || result.claims.boardId !== boardId) return null;
+    const { claims } = result;
     const board = this.store.getBoard(boardId);
-    if (!board || !ROLES.includes(result.claims.role)) return null;
+    if (!board || !ROLES.includes(claims.role)) return null;
+    const person = this.people.getPerson(boardId, claims.person);
+    if (!person || person.removedAt !== null) return null;
+    if (claims.via === 'personal') {
+      // Removing a person clears their link's hash, so their tickets stop here.
+      return person.secretHash && linkTag(person.secretHash) === claims.linkTag ? claims : null;
+    }
     // A replaced link has a new hash, so tickets made from the old one stop here.
-    if (linkTag(board.secretHashes[result.claims.role]) !== result.claims.linkTag) return null;
-    const expiry = board.linkExpiry[result.claims.role];
+    if (linkTag(board.secretHashes[claims.via]) !== claims.linkTag) return null;
+    const expiry = board.linkExpiry[claims.via];
     if (expiry !== null && expiry <= this.now()) return null;
-    return result.claims;
+    return claims;
   }
 }

@@ -7,6 +7,10 @@ export const ServiceErrorCode = {
   forbidden: 'forbidden',
   notFound: 'not_found',
   conflict: 'conflict',
+  /** The chair turned a newcomer away at the lobby. */
+  refused: 'refused',
+  /** Too many newcomers are waiting in a board's lobby. */
+  lobbyFull: 'lobby_full',
 } as const;
 export type ServiceErrorCode = (typeof ServiceErrorCode)[keyof typeof ServiceErrorCode];
 

@@ -4,12 +4,15 @@ import type { OidcSignIn } from '../auth/oidcSignIn';
 import type { StaffAccess } from '../auth/StaffAccess';
 import type { BoardAdmin } from '../core/BoardAdmin';
 import type { BoardService } from '../core/BoardService';
+import type { PeopleService } from '../core/PeopleService';
 import { boardAdminRoutes } from './routes/boardAdmin';
 import type { ServerConfig } from '../config';
 import { apiError, onError } from './errors';
 import { authRoutes, meRoute } from './routes/auth';
 import { boardRoutes } from './routes/boards';
 import { staffBoardRoutes } from './routes/staffBoards';
+import { lobbyRoutes } from './routes/lobby';
+import { peopleRoutes } from './routes/people';
 import { ticketRoutes } from './routes/tickets';
 import { webAppRoutes } from './routes/webApp';
 import { OriginPolicy } from './originPolicy';
@@ -24,7 +27,13 @@ export interface StaffSignIn {
 }
 
 /** The HTTP side: API, health check and the web app. */
-export function createApp(config: ServerConfig, boards: BoardService, admin: BoardAdmin, staff: StaffSignIn | null = null): Hono {
+export function createApp(
+  config: ServerConfig,
+  boards: BoardService,
+  admin: BoardAdmin,
+  people: PeopleService,
+  staff: StaffSignIn | null = null,
+): Hono {
   const app = new Hono();
   app.use('*', securityHeaders);
   app.onError(onError(config.log));
@@ -59,8 +68,10 @@ export function createApp(config: ServerConfig, boards: BoardService, admin: Boa
     const retentionDays = config.retentionDays;
     app.route('/api/boards', staffBoardRoutes({ access: staff.access, boards, admin, linkFor, retentionDays, logger: config.logger }));
   }
-  app.route('/api/boards', boardAdminRoutes(boards, admin, linkFor));
-  app.route('/api/tickets', ticketRoutes(boards));
+  app.route('/api/boards', boardAdminRoutes(boards, admin, people, linkFor));
+  app.route('/api/boards', peopleRoutes(boards, people, linkFor));
+  app.route('/api/boards', lobbyRoutes(boards, people));
+  app.route('/api/tickets', ticketRoutes(people));
   // What the web app needs to know about this deployment; nothing secret.
   app.get('/api/config', (c) => c.json({ tldrawLicenseKey: config.tldrawLicenseKey, signIn: staff !== null }));
   // The deployment's own plain-language terms, added to the dictionary the model ships.

@@ -24,6 +24,8 @@ const SERVICE_STATUS: Record<ServiceErrorCode, ContentfulStatusCode> = {
   [ServiceErrorCode.forbidden]: 403,
   [ServiceErrorCode.notFound]: 404,
   [ServiceErrorCode.conflict]: 409,
+  [ServiceErrorCode.refused]: 403,
+  [ServiceErrorCode.lobbyFull]: 503,
 };
 
 export function onError(log: (line: string) => void) {

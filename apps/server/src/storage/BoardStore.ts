@@ -52,7 +52,9 @@ export interface AuditEntry {
 export interface Attendee {
   readonly name: string;
   readonly role: Role | 'in the room';
-  readonly where: 'remote' | 'in the room';
+  readonly where: 'remote' | 'in the room' | 'phone';
+  /** The person on the board (server-issued id) when they came by link. */
+  readonly person?: string;
 }
 
 /** An ended meeting, kept as it was: never changed after it is saved. */

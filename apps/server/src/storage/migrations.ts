@@ -130,6 +130,45 @@ INSERT INTO board_activity (board_id, last_active_at)
   SELECT b.id, MAX(b.created_at, COALESCE((SELECT MAX(a.at) FROM audit a WHERE a.board_id = b.id), 0)) FROM boards b;
 CREATE INDEX board_activity_at ON board_activity (last_active_at);`,
   },
+  {
+    version: 3,
+    name: 'people: people on a board, device credentials, the lobby, admission',
+    sql: `
+CREATE TABLE board_people (
+  board_id TEXT NOT NULL,
+  id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL,
+  relation TEXT,
+  via TEXT NOT NULL,
+  secret_hash BLOB,
+  created_at INTEGER NOT NULL,
+  removed_at INTEGER,
+  PRIMARY KEY (board_id, id)
+) WITHOUT ROWID;
+CREATE INDEX board_people_secret ON board_people (board_id, secret_hash);
+CREATE TABLE device_credentials (
+  board_id TEXT NOT NULL,
+  credential_hash BLOB NOT NULL,
+  person_id TEXT NOT NULL,
+  PRIMARY KEY (board_id, credential_hash)
+) WITHOUT ROWID;
+CREATE TABLE lobby_requests (
+  board_id TEXT NOT NULL,
+  id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  link_role TEXT NOT NULL,
+  since INTEGER NOT NULL,
+  decision TEXT NOT NULL,
+  person_id TEXT,
+  PRIMARY KEY (board_id, id)
+) WITHOUT ROWID;
+CREATE TABLE board_admission (
+  board_id TEXT PRIMARY KEY,
+  required INTEGER NOT NULL
+);
+`,
+  },
 ];
 
 /** The schema version this code writes. */

@@ -1,7 +1,6 @@
 /**
- * One board in memory: its Y.Doc, its presence, and the connections on it.
- *
- * The exchange (y-websocket protocol, see SPEC.md):
+ * One board in memory: its Y.Doc, its presence, and the connections on it. The exchange
+ * (y-websocket protocol, see SPEC.md):
  *  - on join the room sends sync step 1 and the current presence;
  *  - a client's sync step 1 is answered with sync step 2 (what the client lacks);
  *  - a client's sync step 2 or update is applied; whatever it really changed is stored
@@ -12,9 +11,9 @@
  *    and judged again with what that connection sends next [R5];
  *  - applying an update is all-or-nothing: if Yjs throws half-way, the document is thrown away
  *    and reloaded from storage, and nothing of that update is stored or sent [L3];
- *  - presence updates are checked (presence.ts), applied, and forwarded once per event-loop turn.
- * A message that breaks a rule or cannot be decoded closes that connection only [L1]; every
- * message to a connection counts against one send-buffer limit [L4].
+ *  - presence updates are checked (presence.ts), applied, and forwarded (RoomPresence.ts).
+ * A message that breaks a rule or cannot be decoded closes that connection only [L1]; every message
+ * to a connection counts against one send-buffer limit [L4].
  */
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
@@ -39,14 +38,11 @@ import { handleRoundRequest } from './blindRounds';
 import { isNoopUpdate } from './isNoopUpdate';
 import { StoredBoardDocument } from './StoredBoardDocument';
 import { RoomPresence } from './RoomPresence';
-import { newConnection, type JoinOptions, type RoomConnection } from './RoomConnection';
+import { MAX_HELD_UPDATES, newConnection, type JoinOptions, type RoomConnection } from './RoomConnection';
 import { ConnectionRefused, StorageFailed, reasonText } from './refusals';
 import type { SyncSocket } from './SyncSocket';
 import { checkWrite } from './writePolicy';
 import { WriteThrough } from './WriteThrough';
-
-/** Updates one connection may have held back, waiting for what they refer to [R5]. */
-const MAX_HELD_UPDATES = 1000;
 
 export type { JoinOptions } from './RoomConnection';
 
@@ -199,10 +195,7 @@ export class BoardRoom {
 
   /** Closes every connection with `code` (e.g. on shutdown or deletion). */
   closeAll(code: number, reason: string): void {
-    for (const socket of [...this.connections.keys()]) {
-      this.leave(socket);
-      socket.close(code, reason);
-    }
+    this.closeWhere(() => true, code, reason);
   }
 
   /** Announces the board's status to everyone, as the server's own presence entry. */
@@ -211,30 +204,37 @@ export class BoardRoom {
     this.presence.setStatus(status);
   }
 
-  /** Who is connected: the role and name each connection was given. */
-  people(): { role: Role; name: string | null }[] {
-    return [...this.connections.values()].map((c) => ({ role: c.role, name: c.name }));
+  /** Who is connected: the person, role and name each connection was given. */
+  people(): { person: string; role: Role; name: string | null }[] {
+    return [...this.connections.values()].map((c) => ({ person: c.person, role: c.role, name: c.name }));
+  }
+
+  /** Closes every connection of one person (and nobody else's); returns how many. */
+  closePerson(person: string, code: number, reason: string): number {
+    return this.closeWhere((c) => c.person === person, code, reason);
   }
 
   /** Closes every connection that joined with `role`. */
   closeRole(role: Role, code: number, reason: string): void {
-    for (const connection of [...this.connections.values()]) {
-      if (connection.role !== role) continue;
+    this.closeWhere((c) => c.role === role, code, reason);
+  }
+
+  private closeWhere(which: (connection: RoomConnection) => boolean, code: number, reason: string): number {
+    const closing = [...this.connections.values()].filter(which);
+    for (const connection of closing) {
       this.leave(connection.socket);
       connection.socket.close(code, reason);
     }
+    return closing.length;
   }
 
   /** Closes the connection that owns presence entry `clientId`; returns who it was. */
-  removePerson(clientId: number, code: number): { name: string | null; role: Role } | null {
-    for (const connection of this.connections.values()) {
-      if (!connection.presenceIds.has(clientId)) continue;
-      this.options.log(`removed board=${this.boardId} who=${connection.label}`);
-      this.leave(connection.socket);
-      connection.socket.close(code, 'removed');
-      return { name: connection.name, role: connection.role };
-    }
-    return null;
+  removePerson(clientId: number, code: number): { person: string; name: string | null; role: Role } | null {
+    const connection = [...this.connections.values()].find((c) => c.presenceIds.has(clientId));
+    if (!connection) return null;
+    this.options.log(`removed board=${this.boardId} who=${connection.label}`);
+    this.closeWhere((c) => c === connection, code, 'removed');
+    return { person: connection.person, name: connection.name, role: connection.role };
   }
 
   /** Stores what is pending, then frees the document. The room must not be used afterwards. */

@@ -41,3 +41,6 @@ export function newConnection(socket: SyncSocket, options: JoinOptions, limits: 
     held: null,
   };
 }
+
+/** Updates one connection may have held back, waiting for what they refer to [R5]. */
+export const MAX_HELD_UPDATES = 1000;

@@ -92,7 +92,15 @@ class ChildServer {
   async createBoard(title: string): Promise<CreatedBoardLinks> {
     const res = await postJson(`${this.origin}/api/boards`, { title, template: 'three-column' });
     expect(res.status).toBe(201);
-    return (await res.json()) as CreatedBoardLinks;
+    const board = (await res.json()) as CreatedBoardLinks;
+    // The quick path: shared links open the board without the lobby.
+    const put = await fetch(`${this.origin}/api/boards/${board.id}/admission`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${secretOf(board.links.facilitator)}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ required: false }),
+    });
+    expect(put.status).toBe(200);
+    return board;
   }
 
   async ticket(board: CreatedBoardLinks, role: LinkRole): Promise<string> {

@@ -19,10 +19,21 @@ export interface CreatedBoardLinks {
 
 export type LinkRole = keyof CreatedBoardLinks['links'];
 
-/** Who a ticket is for: the `person` id and display `name` sent with POST /api/tickets. */
+/**
+ * What a device sends with POST /api/tickets besides the secret: a display `name`, and the
+ * device `credential` an earlier ticket gave. (The person id is always the server's choice.)
+ */
 export interface TicketAs {
-  readonly person?: string;
   readonly name?: string;
+  readonly credential?: string;
+}
+
+/** A ticket and who it is for, as POST /api/tickets answers. */
+export interface IssuedTicket {
+  readonly ticket: string;
+  readonly role: string;
+  readonly person: string;
+  readonly credential?: string;
 }
 
 export function tempDataDir(): string {
@@ -86,45 +97,75 @@ export class TestServer {
     await this.server.close();
   }
 
-  async createBoard(title = 'Test family'): Promise<CreatedBoardLinks> {
+  /**
+   * Creates a board. New boards send shared participant and viewer links to the lobby; unless
+   * `admission` is true, this turns that off, so tests that are not about the lobby take the
+   * quick path (a shared link opens the board at once, as on boards made before the lobby).
+   */
+  async createBoard(title = 'Test family', options: { admission?: boolean } = {}): Promise<CreatedBoardLinks> {
     const res = await postJson(`${this.origin}/api/boards`, { title, template: 'three-column' });
     if (res.status !== 201) throw new Error(`create board: ${res.status} ${await res.text()}`);
-    return (await res.json()) as CreatedBoardLinks;
+    const board = (await res.json()) as CreatedBoardLinks;
+    if (options.admission !== true) {
+      const put = await this.asFacilitator(board, 'PUT', '/admission', { required: false });
+      if (put.status !== 200) throw new Error(`admission: ${put.status} ${await put.text()}`);
+    }
+    return board;
   }
 
-  /** A ticket for the link of `role`; `as` asks for a person id and a display name. */
-  async ticket(board: CreatedBoardLinks, role: LinkRole, as: TicketAs = {}): Promise<string> {
-    return (await this.ticketFor(board, role, as)).ticket;
+  /** A request to `/api/boards/{id}{path}` with the board's facilitator secret. */
+  asFacilitator(board: CreatedBoardLinks, method: string, path: string, body?: unknown): Promise<Response> {
+    return fetch(`${this.origin}/api/boards/${board.id}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${secretOf(board.links.facilitator)}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
   }
 
-  /** A ticket and the person id it carries. */
-  async ticketFor(board: CreatedBoardLinks, role: LinkRole, as: TicketAs = {}): Promise<{ ticket: string; person: string }> {
-    const res = await postJson(`${this.origin}/api/tickets`, { board: board.id, secret: secretOf(board.links[role]), ...as });
+  /** A ticket for `link` (a board link, shared or personal); `as` gives a name or a device credential. */
+  async ticketFor(boardId: string, link: string, as: TicketAs = {}): Promise<IssuedTicket> {
+    const res = await postJson(`${this.origin}/api/tickets`, { board: boardId, secret: secretOf(link), ...as });
     if (res.status !== 200) throw new Error(`ticket: ${res.status} ${await res.text()}`);
-    return (await res.json()) as { ticket: string; person: string };
+    return (await res.json()) as IssuedTicket;
+  }
+
+  /** A ticket for the link of `role`. */
+  async ticket(board: CreatedBoardLinks, role: LinkRole, as: TicketAs = {}): Promise<string> {
+    return (await this.ticketFor(board.id, board.links[role], as)).ticket;
+  }
+
+  /** A stock y-websocket client on the board with the given link's role. */
+  async connect(board: CreatedBoardLinks, role: LinkRole, doc = new Y.Doc(), as: TicketAs = {}): Promise<StockClient> {
+    const link = board.links[role];
+    return this.connectWith(board.id, await this.ticketFor(board.id, link, as), doc, link);
   }
 
   /**
-   * A stock y-websocket client on the board with the given link's role. A ticket opens one
-   * socket [L2], so as soon as a socket opens the next ticket (for the same person) is fetched
-   * and put in the provider's params, ready for its own reconnect, as the web app does.
+   * A stock y-websocket client opened with a ticket already in hand. A ticket opens one socket
+   * [L2]; given the `link`, as soon as a socket opens the next ticket for the same person (by the
+   * device credential, or the personal link itself) is fetched and put in the provider's params,
+   * ready for its own reconnect, as the web app does.
    */
-  async connect(board: CreatedBoardLinks, role: LinkRole, doc = new Y.Doc(), as: TicketAs = {}): Promise<StockClient> {
-    const first = await this.ticketFor(board, role, as);
-    const provider = new WebsocketProvider(`ws://127.0.0.1:${this.port}/sync`, board.id, doc, {
-      params: { ticket: first.ticket },
+  connectWith(boardId: string, issued: IssuedTicket, doc = new Y.Doc(), link?: string): StockClient {
+    const provider = new WebsocketProvider(`ws://127.0.0.1:${this.port}/sync`, boardId, doc, {
+      params: { ticket: issued.ticket },
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
       disableBc: true,
     });
-    provider.on('status', ({ status }: { status: string }) => {
-      if (status !== 'connected') return;
-      this.ticket(board, role, { ...as, person: first.person }).then(
-        (ticket) => (provider.params = { ticket }),
-        () => {},
-      );
-    });
-    const client = new StockClient(doc, provider);
-    return client;
+    if (link !== undefined) {
+      const again: TicketAs = issued.credential === undefined ? {} : { credential: issued.credential };
+      provider.on('status', ({ status }: { status: string }) => {
+        if (status !== 'connected') return;
+        this.ticketFor(boardId, link, again).then(
+          (next) => (provider.params = { ticket: next.ticket }),
+          () => {},
+        );
+      });
+    }
+    return new StockClient(doc, provider, issued.person);
   }
 
   async cleanup(): Promise<void> {
@@ -139,6 +180,8 @@ export class StockClient {
   constructor(
     readonly doc: Y.Doc,
     readonly provider: WebsocketProvider,
+    /** Who the server says this client is on the board. */
+    readonly person: string = '',
   ) {
     provider.on('connection-close', (event) => {
       if (event) this.closes.push({ code: event.code, reason: event.reason });

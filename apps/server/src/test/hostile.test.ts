@@ -85,8 +85,8 @@ describe('a hostile client harms only its own connection', () => {
     await server?.cleanup();
   });
 
-  const url = async (role: 'facilitator' | 'participant' | 'viewer' = 'participant', person?: string) =>
-    `ws://127.0.0.1:${server.port}/sync/${board.id}?ticket=${encodeURIComponent(await server.ticket(board, role, person ? { person } : {}))}`;
+  const url = async (role: 'facilitator' | 'participant' | 'viewer' = 'participant') =>
+    `ws://127.0.0.1:${server.port}/sync/${board.id}?ticket=${encodeURIComponent(await server.ticket(board, role))}`;
 
   /** Everyone else still edits and sees edits. */
   async function boardStillWorks(text: string): Promise<void> {
@@ -183,7 +183,7 @@ describe('a hostile client harms only its own connection', () => {
     editStatement(device, id, 'Written offline, typed on reconnect');
     const typing = Y.encodeStateAsUpdate(device, afterStatement);
     // Back online: the typing goes out first, before the sync exchange sends the statement.
-    const sam = await rawSocket(await url('participant', 'p_sam'));
+    const sam = await rawSocket(await url('participant'));
     sam.ws.send(syncMessage(2, typing));
     sam.ws.send(syncMessage(1, statement));
     await waitFor(() => texts(watcher.doc).includes('Written offline, typed on reconnect'), 5000, 'the offline statement with its typing');
@@ -225,7 +225,9 @@ describe('a hostile client harms only its own connection', () => {
   });
 
   it('[A8] while a person is away nobody can take their presence entry; they get it back when they return', async () => {
-    const sam = await (await server.connect(board, 'participant', undefined, { person: 'p_sam' })).synced();
+    // Sam's device keeps the credential its first ticket gave; the server knows Sam by it.
+    const samTicket = await server.ticketFor(board.id, board.links.participant, { name: 'Sam' });
+    const sam = await server.connectWith(board.id, samTicket).synced();
     const samId = sam.doc.clientID;
     sam.provider.awareness.setLocalStateField('user', { name: 'Sam' });
     const userOf = (id: number) => (watcher.provider.awareness.getStates().get(id) as { user?: { name?: string; id?: string } } | undefined)?.user;
@@ -237,18 +239,18 @@ describe('a hostile client harms only its own connection', () => {
     forgedDoc.clientID = samId;
     const forged = new awarenessProtocol.Awareness(forgedDoc);
     for (let i = 0; i < 100; i++) forged.setLocalState({ user: { name: 'Mallory' }, n: i });
-    const mallory = await rawSocket(await url('participant', 'p_mallory'));
+    const mallory = await rawSocket(await url('participant'));
     const e = encoding.createEncoder();
     encoding.writeVarUint(e, MessageType.awareness);
     encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(forged, [samId]));
     mallory.ws.send(encoding.toUint8Array(e));
     // Sam comes back on the same device.
-    sam.provider.params = { ticket: await server.ticket(board, 'participant', { person: 'p_sam' }) };
+    sam.provider.params = { ticket: await server.ticket(board, 'participant', { credential: samTicket.credential ?? '' }) };
     sam.provider.connect();
     await sam.synced();
     sam.provider.awareness.setLocalStateField('cursor', 42);
     await waitFor(() => (watcher.provider.awareness.getStates().get(samId) as { cursor?: number } | undefined)?.cursor === 42, 5000, "Sam's own entry back");
-    expect(userOf(samId)).toMatchObject({ name: 'Sam', id: 'p_sam' });
+    expect(userOf(samId)).toMatchObject({ name: 'Sam', id: samTicket.person });
     mallory.ws.terminate();
     forged.destroy();
     sam.destroy();

@@ -84,7 +84,9 @@ describe('presence is bound to the connection that set it', () => {
   });
 
   it('[A6][A2][A3][K6] a person who reconnects with the same client id gets their presence back, and it stays theirs', async () => {
-    const sam = await (await server.connect(board, 'participant', undefined, { person: 'p_sam' })).synced();
+    // Sam's device keeps the credential its first ticket gave; the server knows Sam by it [A5].
+    const samTicket = await server.ticketFor(board.id, board.links.participant, { name: 'Sam' });
+    const sam = await server.connectWith(board.id, samTicket).synced();
     const watcher = await (await server.connect(board, 'viewer')).synced();
     const samId = sam.doc.clientID;
     sam.provider.awareness.setLocalStateField('user', { name: 'Sam' });
@@ -94,7 +96,7 @@ describe('presence is bound to the connection that set it', () => {
     sam.provider.disconnect();
     await waitFor(() => !watcher.provider.awareness.getStates().has(samId), 5000, 'presence removed');
     // The same person comes back (the device keeps its person id [A5][A8]).
-    sam.provider.params = { ticket: await server.ticket(board, 'participant', { person: 'p_sam' }) };
+    sam.provider.params = { ticket: await server.ticket(board, 'participant', { credential: samTicket.credential ?? '' }) };
     sam.provider.connect();
     await sam.synced();
     await waitFor(() => userOf(watcher, samId)?.name === 'Sam', 5000, 'presence back after the reconnect');

@@ -32,6 +32,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 interface Person {
   readonly role: LinkRole;
   readonly personId: string;
+  /** The device credential the first ticket gave: the same person again on every reconnect. */
+  readonly credential: string;
   readonly client: StockClient;
   online: boolean;
   /** Statements this person added while offline, and the words typed into each on the way back. */
@@ -49,16 +51,16 @@ async function oneRun(server: TestServer, seed: number): Promise<string | null> 
   const board: CreatedBoardLinks = await server.createBoard(`Run ${seed}`);
   const people: Person[] = [];
   for (const [i, role] of (['facilitator', 'participant', 'participant'] as const).entries()) {
-    const personId = `p_${seed}_${i}`;
-    const client = await server.connect(board, role, new Y.Doc(), { person: personId });
-    people.push({ role, personId, client, online: true, offline: new Map() });
+    const issued = await server.ticketFor(board.id, board.links[role], { name: `${role} ${i}` });
+    const client = server.connectWith(board.id, issued, new Y.Doc());
+    people.push({ role, personId: issued.person, credential: issued.credential ?? '', client, online: true, offline: new Map() });
   }
   try {
     await Promise.all(people.map((p) => p.client.synced()));
     let n = 0;
     const reconnect = async (person: Person) => {
       const provider = person.client.provider;
-      provider.params = { ticket: await server.ticket(board, person.role, { person: person.personId }) };
+      provider.params = { ticket: await server.ticket(board, person.role, person.credential ? { credential: person.credential } : {}) };
       // Types into what it wrote offline the moment the socket opens, before the sync exchange.
       const typeOnOpen = ({ status }: { status: string }) => {
         if (status !== 'connected') return;

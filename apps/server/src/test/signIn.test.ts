@@ -231,6 +231,8 @@ describe('logs', () => {
     const sessionToken = jar.get(new URL(origin).host, 'kinboard_session') ?? '';
     const created = await createBoard(jar, 'Zanzibar-Whitfield family conference');
     const board = (await created.json()) as { id: string; links: { facilitator: string; participant: string; viewer: string } };
+    // The quick path: a shared link opens the board without the lobby.
+    expect((await server.asFacilitator(board, 'PUT', '/admission', { required: false })).status).toBe(200);
     const ticket = await server.ticket(board, 'participant', { name: 'Grandma Philippa' });
     const client = await server.connect(board, 'participant', new Y.Doc(), { name: 'Grandma Philippa' });
     await client.synced();

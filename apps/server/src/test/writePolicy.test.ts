@@ -34,8 +34,8 @@ describe('only the facilitator changes the parts that run the meeting', () => {
     await server.cleanup();
   });
 
-  async function join(role: 'facilitator' | 'participant', person: string): Promise<StockClient> {
-    const client = await (await server.connect(board, role, new Y.Doc(), { person })).synced();
+  async function join(role: 'facilitator' | 'participant', name: string): Promise<StockClient> {
+    const client = await (await server.connect(board, role, new Y.Doc(), { name })).synced();
     clients.push(client);
     return client;
   }
@@ -43,7 +43,7 @@ describe('only the facilitator changes the parts that run the meeting', () => {
   const boardDoc = () => server.server.rooms.loaded(board.id)!.doc;
 
   it('[R3] a participant who opens a round, answers for someone else, sets the timer or changes the framework is closed with 4405 and nobody gets the change', async () => {
-    const chair = await join('facilitator', 'p_chair');
+    const chair = await join('facilitator', 'Chair');
     const attempts: [string, (doc: Y.Doc) => void][] = [
       ['opens a round', (d) => openRound(d, { scaleId: DEFAULT_SCALE_ID, mode: 'open' })],
       ['answers for Gran', (d) => giveOpenAnswer(d, readRounds(d)[0]!.id, participantAnswerKey('p_gran'), answer(0, 'Gran'))],
@@ -55,7 +55,7 @@ describe('only the facilitator changes the parts that run the meeting', () => {
         openRound(chair.doc, { scaleId: DEFAULT_SCALE_ID, mode: 'open' });
         await waitFor(() => readRounds(boardDoc()).length === 1, 5000, 'the chair\'s round on the board');
       }
-      const participant = await join('participant', 'p_mum');
+      const participant = await join('participant', 'Mum');
       const before = Y.encodeStateVector(boardDoc());
       attempt(participant.doc);
       await waitFor(() => participant.closes.length > 0, 5000, `${what}: closed`);
@@ -74,22 +74,22 @@ describe('only the facilitator changes the parts that run the meeting', () => {
   });
 
   it('[R3][A5] a participant\'s own answer in an open round and their statements are accepted, as are the facilitator\'s changes', async () => {
-    const chair = await join('facilitator', 'p_chair');
-    const participant = await join('participant', 'p_mum');
+    const chair = await join('facilitator', 'Chair');
+    const participant = await join('participant', 'Mum');
     const round = openRound(chair.doc, { scaleId: DEFAULT_SCALE_ID, mode: 'open' });
     startTimer(chair.doc, 'worries', 60_000);
     setFramework(chair.doc, 'signs-of-wellbeing');
     await waitFor(() => readRounds(participant.doc).length === 1 && currentFramework(participant.doc) === 'signs-of-wellbeing');
 
-    giveOpenAnswer(participant.doc, round, participantAnswerKey('p_mum'), answer(6, 'Mum'));
-    giveOpenAnswer(participant.doc, round, participantAnswerKey('p_mum'), answer(7, 'Mum'));
+    giveOpenAnswer(participant.doc, round, participantAnswerKey(participant.person), answer(6, 'Mum'));
+    giveOpenAnswer(participant.doc, round, participantAnswerKey(participant.person), answer(7, 'Mum'));
     addStatement(participant.doc, { section: 'worries', text: 'Dad shouts at night', author: mum });
     await waitFor(() => readRounds(chair.doc)[0]!.answers.some((a) => a.value === 7), 5000, 'the answer reaches the chair');
     await waitFor(() => chair.doc.getMap('statements').size === 1, 5000, 'the statement reaches the chair');
     expect(participant.closes).toEqual([]);
     expect(chair.closes).toEqual([]);
     const onDisk = readBoardFromDisk(server.dataDir, board.id);
-    expect(readRounds(onDisk)[0]!.answers.map((a) => [a.key, a.value])).toEqual([['p:p_mum', 7]]);
+    expect(readRounds(onDisk)[0]!.answers.map((a) => [a.key, a.value])).toEqual([[`p:${participant.person}`, 7]]);
     expect(readTimer(onDisk)).not.toBeNull();
     onDisk.destroy();
   });

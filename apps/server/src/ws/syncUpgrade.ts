@@ -27,7 +27,7 @@ export interface SyncUpgradeOptions {
   readonly origins: OriginPolicy;
   readonly log: (line: string) => void;
   /** Called once a connection has joined its board. */
-  readonly onJoin?: (boardId: string, role: Role, name: string | null) => void;
+  readonly onJoin?: (boardId: string, role: Role, name: string | null, person: string) => void;
 }
 
 const REFUSAL_HEADERS = [
@@ -106,7 +106,7 @@ export function createSyncUpgrade(boards: BoardService, rooms: RoomRegistry, opt
       ws.on('error', (error) => options.log(`socket error board=${boardId} who=${label}: ${error.message}`));
       const room = rooms.connect(boardId, syncSocket, { role: claims.role, label, name: claims.name, person: claims.person });
       if (!room) return;
-      options.onJoin?.(boardId, claims.role, claims.name);
+      options.onJoin?.(boardId, claims.role, claims.name, claims.person);
       ws.on('message', (data, isBinary) => {
         if (!isBinary) {
           room.receive(syncSocket, new Uint8Array(0));

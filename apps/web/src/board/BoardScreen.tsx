@@ -29,6 +29,7 @@ import { BoardFocusContext, partOf, type BoardFocus, type BoardPartId } from './
 import { FailureNotice } from './FailureNotice';
 import { UndoToast } from '../ui/UndoToast';
 import './BoardScreen.css';
+import { LobbyBanner } from '../features/people';
 
 const PARTS: readonly BoardPart[] = [
   { id: 'map', label: 'Board' },
@@ -80,7 +81,7 @@ export function BoardScreen() {
     document.querySelector(`.board__main .column--${section}`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [section, sharedScreen.on]);
 
-  const admin = useMemo(() => boardAdmin({ boardId: connection.boardId, secret: connection.secret }), [connection]);
+  const admin = useMemo(() => boardAdmin({ boardId: connection.boardId, secret: connection.secret, credential: connection.credential }), [connection]);
   const requestFocus = useCallback((request: FocusRequest | null) => setFocusRequest(request), []);
   const actions: BoardActions = {
     focusRequest,
@@ -135,6 +136,7 @@ export function BoardScreen() {
           ) : (
             <div className={editable ? 'board' : 'board board--viewing'} data-focus={focus}>
               <BoardHeader title={board.title} state={state} locked={status.locked} />
+              {state.role === 'facilitator' && <LobbyBanner />}
               <BoardNav parts={PARTS} current={part} onChoose={(id) => choose(PART_HOME[id])} />
               <main className="board__main" id="main">
                 {renderPart(focus, editable)}

@@ -1,12 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
+import { CloseCode } from '@kinboard/model';
 import { BoardConnection } from '../connection/BoardConnection';
-import { participantId } from '../lib/deviceMemory';
-import { personColour } from '../lib/personColour';
+import { REMOVED_TEXT } from '../connection/connectionState';
+import { forgetOldParticipantId } from '../lib/deviceMemory';
 import { BoardSessionContext, type BoardSession } from '../hooks/boardContext';
 import { useConnectionState } from '../hooks/useConnectionState';
+import type { Me } from '../connection/connectionState';
 import { BoardScreen } from './BoardScreen';
 import { FailureNotice } from './FailureNotice';
 import { LoadingBoard } from './LoadingBoard';
+import { WaitingToJoin } from './WaitingToJoin';
 
 interface BoardSessionViewProps {
   readonly boardId: string;
@@ -19,8 +22,8 @@ export function BoardSessionView({ boardId, secret, name }: BoardSessionViewProp
   const [connection, setConnection] = useState<BoardConnection | null>(null);
 
   useEffect(() => {
-    const id = participantId();
-    const next = new BoardConnection({ boardId, secret, person: { id, name, color: personColour(id) } });
+    forgetOldParticipantId();
+    const next = new BoardConnection({ boardId, secret, name });
     next.start();
     setConnection(next);
     return () => next.destroy();
@@ -28,19 +31,28 @@ export function BoardSessionView({ boardId, secret, name }: BoardSessionViewProp
   }, [boardId, secret]);
 
   if (!connection) return <LoadingBoard phase="connecting" />;
-  return <ConnectedBoard connection={connection} name={name} />;
+  return <ConnectedBoard connection={connection} />;
 }
 
-function ConnectedBoard({ connection, name }: { connection: BoardConnection; name: string }) {
+function ConnectedBoard({ connection }: { connection: BoardConnection }) {
   const state = useConnectionState(connection);
-  const id = participantId();
-  const session = useMemo<BoardSession>(() => ({ connection, me: { id, name } }), [connection, id, name]);
+  const me = state.me;
 
+  // Removed by the chair: the board leaves the screen at once, whatever was showing.
+  if (state.closeCode === CloseCode.removed) {
+    return <FailureNotice title={REMOVED_TEXT} message="The person running the meeting has taken you off this board. If you think this is a mistake, ask them." />;
+  }
   // A board already on screen stays readable after a final close, with the reason above it.
   if (state.phase === 'failed' && !state.loaded) {
     return <FailureNotice message={state.failure ?? 'This board cannot be opened.'} />;
   }
-  if (!state.loaded || !state.role) return <LoadingBoard phase={state.phase} notice={state.notice} />;
+  if (state.phase === 'waiting') return <WaitingToJoin />;
+  if (!state.loaded || !state.role || !me) return <LoadingBoard phase={state.phase} notice={state.notice} />;
+  return <SessionProvider connection={connection} me={me} />;
+}
+
+function SessionProvider({ connection, me }: { connection: BoardConnection; me: Me }) {
+  const session = useMemo<BoardSession>(() => ({ connection, me: { id: me.id, name: me.name } }), [connection, me.id, me.name]);
   return (
     <BoardSessionContext.Provider value={session}>
       <BoardScreen />

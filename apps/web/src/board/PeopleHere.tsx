@@ -10,7 +10,9 @@ import './PeopleHere.css';
 export function PeopleHere() {
   const { connection } = useBoardSession();
   const people = usePeopleHere(connection.awareness);
-  const inRoom = useMembersInRoom(connection.doc);
+  const connected = new Set(people.map((p) => p.id));
+  // Someone on the network list who also has the board open is one person: listed once, as connected.
+  const inRoom = useMembersInRoom(connection.doc).filter((member) => !member.personIds.some((id) => connected.has(id)));
   return (
     <div className="people">
       <p className="people__heading" aria-hidden="true">

@@ -29,28 +29,28 @@ import {
   peekSyncKind,
   readSavedAck,
 } from '@kinboard/model';
-import { ticketRequest, type TicketResult } from '../api/ticketRequest';
+import { ticketRequest, type TicketAsk, type TicketResult } from '../api/ticketRequest';
 import type { Role } from '../api/roles';
 import { backoffDelay, wait } from '../lib/backoff';
+import { boardCredential, forgetBoardIdentity, lobbyRequest, rememberBoardCredential, rememberLobbyRequest } from '../lib/deviceMemory';
+import { personColour } from '../lib/personColour';
 import { closeOutcome } from './closeOutcome';
+import { refusalOutcome } from './refusalOutcome';
+import { emptyDocument } from './emptyDocument';
 import { shownPhase, type Phase } from './connectionPhase';
 import { INITIAL_CONNECTION_STATE, LOCKED_OUT_TEXT, failureText, type ConnectionState, type FailureCode } from './connectionState';
 import { lockStatusRequest, type LockStatus } from './lockStatusRequest';
 import { SavedChanges } from './savedChanges';
-
-export interface PersonOnDevice {
-  readonly id: string;
-  readonly name: string;
-  readonly color: string;
-}
+import { untilUnlocked } from './untilUnlocked';
 
 export interface BoardConnectionOptions {
   readonly boardId: string;
   readonly secret: string;
-  readonly person: PersonOnDevice;
+  /** The name this person gave on this device (a personal link's name, set by the chair, wins). */
+  readonly name: string;
   /** Where the sync socket lives; defaults to this page's origin. */
   readonly syncUrl?: string;
-  readonly requestTicket?: (boardId: string, secret: string, name: string) => Promise<TicketResult>;
+  readonly requestTicket?: (boardId: string, secret: string, ask: TicketAsk) => Promise<TicketResult>;
   readonly requestLockStatus?: (boardId: string, secret: string) => Promise<LockStatus>;
 }
 
@@ -58,9 +58,8 @@ export interface BoardConnectionOptions {
 const SAVE_CHECK_DELAY_MS = 250;
 /** After 4429 the next try waits at least this back-off step (about 4 s). */
 const SLOW_DOWN_ATTEMPT = 4;
-/** While locked out, the lock is asked about from about 1 s apart, doubling to 8 s. */
-const LOCK_POLL = { baseMs: 1000, maxMs: 8000 } as const;
-
+/** While waiting in the lobby, the decision is asked about this often. */
+const LOBBY_POLL_MS = 1500;
 
 function defaultSyncUrl(): string {
   const { protocol, host } = window.location;
@@ -124,6 +123,11 @@ export class BoardConnection {
   /** The link secret, for the board's management requests (`Authorization: Bearer …`). */
   get secret(): string {
     return this.options.secret;
+  }
+
+  /** This device's credential on the board, sent with management requests made with a shared link. */
+  get credential(): string | null {
+    return boardCredential(this.options.boardId);
   }
 
   /** Starts connecting. Call once. */
@@ -212,20 +216,36 @@ export class BoardConnection {
       this.enter('offline');
       return; // The 'online' event starts again.
     }
-    const signal = this.enter('ticket');
-    const request = this.options.requestTicket ?? ((board: string, secret: string, name: string) => ticketRequest(board, secret, fetch, name, this.options.person.id));
+    let signal = this.enter('ticket');
+    const request = this.options.requestTicket ?? ((board: string, secret: string, ask: TicketAsk) => ticketRequest(board, secret, fetch, ask));
+    const boardId = this.options.boardId;
     while (!signal.aborted) {
-      const result = await request(this.options.boardId, this.options.secret, this.options.person.name);
+      const waitingRequest = lobbyRequest(boardId);
+      const result = await request(boardId, this.options.secret, { name: this.options.name, credential: boardCredential(boardId), request: waitingRequest });
       if (signal.aborted) return;
+      if (result.kind === 'waiting') {
+        // In the lobby: nothing of the board is here yet; ask again until the chair decides.
+        rememberLobbyRequest(boardId, result.request);
+        if (this.phase !== 'waiting') signal = this.enter('waiting', { notice: null });
+        try {
+          await wait(LOBBY_POLL_MS, signal);
+        } catch {
+          return;
+        }
+        continue;
+      }
       if (result.kind === 'refused') {
-        // A board this device has shown, now unknown to the server, was deleted while the device
-        // was away: said as plainly as a 4404 close, so its content leaves the screen and storage.
-        if (result.reason === 'link') this.fail(CloseCode.unauthorised);
-        else this.fail(this.state.loaded ? CloseCode.boardGone : 'unknownBoard');
+        // The server no longer knows this device's credential or request, or the chair turned it away.
+        if (result.reason === 'unknownDevice' || result.reason === 'turnedAway') forgetBoardIdentity(boardId);
+        const outcome = refusalOutcome(result.reason, this.state.loaded);
+        if (outcome === 'startAgain') continue;
+        if (outcome === 'removed') this.removed();
+        else this.fail(outcome);
         return;
       }
       if (result.kind === 'ticket') {
-        this.useTicket(result.ticket.ticket, result.ticket.role);
+        if (result.ticket.credential) rememberBoardCredential(boardId, result.ticket.credential);
+        this.useTicket(result.ticket.ticket, result.ticket.role, { id: result.ticket.person, name: result.ticket.name ?? this.options.name });
         return;
       }
       try {
@@ -240,12 +260,21 @@ export class BoardConnection {
     }
   }
 
-  private useTicket(ticket: string, role: Role): void {
-    this.enter('socket', { role });
-    const { id, name, color } = this.options.person;
-    this.awareness.setLocalStateField('user', { id, name, color, role });
+  private useTicket(ticket: string, role: Role, me: { id: string; name: string }): void {
+    this.enter('socket', { role, me });
+    this.awareness.setLocalStateField('user', { id: me.id, name: me.name, color: personColour(me.id), role });
     this.provider.params = { ticket };
     this.provider.connect();
+  }
+
+  /**
+   * The chair removed this person: the board leaves the screen and this device's memory, and
+   * nothing of it is kept to send or show again.
+   */
+  private removed(): void {
+    forgetBoardIdentity(this.options.boardId);
+    this.fail(CloseCode.removed);
+    emptyDocument(this.doc, this);
   }
 
   private readonly onStatus = ({ status }: { status: 'connected' | 'disconnected' | 'connecting' }): void => {
@@ -269,6 +298,10 @@ export class BoardConnection {
     // Our own loop reconnects, with a fresh ticket; stop the provider's.
     this.provider.shouldConnect = false;
     const outcome = event ? closeOutcome(event.code, this.state.role) : 'retry';
+    if (event?.code === CloseCode.removed) {
+      this.removed();
+      return;
+    }
     if (event && outcome === 'final') {
       this.fail(event.code);
       return;
@@ -296,45 +329,24 @@ export class BoardConnection {
    * ticket reconnects and this device's sync step 2 delivers them.
    */
   private async waitForUnlock(): Promise<void> {
-    const request = this.options.requestLockStatus ?? ((board: string, secret: string) => lockStatusRequest(board, secret));
+    const request = this.options.requestLockStatus ?? ((board: string, secret: string) => lockStatusRequest(board, secret, fetch, this.credential));
     const signal = this.enter('lockedOut', { notice: LOCKED_OUT_TEXT, lockedOut: true });
-    let attempt = 0;
-    while (!signal.aborted) {
-      if (this.isOffline()) {
-        this.enter('offline');
-        return; // The 'online' event reconnects; a board still locked sends us back here.
-      }
-      const status = await request(this.options.boardId, this.options.secret);
-      if (signal.aborted) return;
-      if (status.kind === 'gone') {
-        this.fail(CloseCode.boardGone);
-        return;
-      }
-      if (status.kind === 'refused') {
-        this.fail(CloseCode.unauthorised);
-        return;
-      }
-      if (status.kind === 'status' && status.role === 'viewer') {
-        this.fail(CloseCode.readOnly);
-        return;
-      }
-      if (status.kind === 'status' && (!status.locked || status.role === 'facilitator')) {
-        this.update({ lockedOut: false, notice: null });
-        // Unlocked, yet refused again before anything was saved: something else is wrong, so
-        // each such round waits longer instead of spinning.
-        try {
-          await wait(backoffDelay(this.refusedWhileUnlocked++), signal);
-        } catch {
-          return;
-        }
-        if (!signal.aborted) void this.connectWithFreshTicket();
-        return;
-      }
+    const ask = () => request(this.options.boardId, this.options.secret);
+    const outcome = await untilUnlocked(ask, signal, () => this.isOffline());
+    if (outcome === null || signal.aborted) return;
+    // Offline: the 'online' event reconnects; a board still locked sends us back here.
+    if (outcome === 'offline') this.enter('offline');
+    else if (outcome !== 'unlocked') this.fail(outcome);
+    else {
+      this.update({ lockedOut: false, notice: null });
+      // Unlocked, yet refused again before anything was saved: something else is wrong, so
+      // each such round waits longer instead of spinning.
       try {
-        await wait(backoffDelay(attempt++, LOCK_POLL), signal);
+        await wait(backoffDelay(this.refusedWhileUnlocked++), signal);
       } catch {
         return;
       }
+      if (!signal.aborted) void this.connectWithFreshTicket();
     }
   }
 
@@ -356,7 +368,7 @@ export class BoardConnection {
 
   private readonly onDocUpdate = (_update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
     // What the provider applies came from the server; everything else was made on this device.
-    if (!transaction.local || origin === this.provider) return;
+    if (!transaction.local || origin === this.provider || origin === this) return;
     const id = this.doc.clientID;
     this.saved.changeMade(transaction.beforeState.get(id) ?? 0, transaction.afterState.get(id) ?? 0);
     this.refreshSaved();

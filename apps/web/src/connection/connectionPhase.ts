@@ -6,13 +6,14 @@ import type { ConnectionPhase } from './connectionState';
  * place the phase changes.
  *
  *   idle ─start→ ticket ─ticket→ socket ─open→ open
+ *   ticket ─in the lobby→ waiting ─admitted→ socket;   waiting ─turned away→ failed
  *   ticket ─refused→ failed            socket/open ─closed→ backoff ─→ ticket
  *   socket/open ─closed (4403, not a viewer)→ lockedOut ─unlocked→ ticket
  *   any but failed/destroyed ─offline→ offline ─online→ ticket (or lockedOut when it was)
  *   socket/open ─final close code→ failed;   lockedOut ─board gone, link refused, viewer→ failed
  *   any ─destroy→ destroyed
  */
-export type Phase = 'idle' | 'ticket' | 'socket' | 'open' | 'backoff' | 'lockedOut' | 'offline' | 'failed' | 'destroyed';
+export type Phase = 'idle' | 'ticket' | 'waiting' | 'socket' | 'open' | 'backoff' | 'lockedOut' | 'offline' | 'failed' | 'destroyed';
 
 /** A phase as a person is told it: waiting is "Connecting…" the first time, "Reconnecting…" after. */
 export function shownPhase(phase: Exclude<Phase, 'destroyed'>, hasConnected: boolean): ConnectionPhase {
@@ -23,6 +24,8 @@ export function shownPhase(phase: Exclude<Phase, 'destroyed'>, hasConnected: boo
       return 'offline';
     case 'failed':
       return 'failed';
+    case 'waiting':
+      return 'waiting';
     case 'lockedOut':
       return 'reconnecting';
     default:

@@ -5,12 +5,20 @@ import type { Role } from '../api/roles';
  * Where the link to the server stands, as a person would say it. `failed` is final: the link was
  * refused or the server closed the board for good, and `failure` says why in plain words.
  */
-export type ConnectionPhase = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'failed';
+export type ConnectionPhase = 'connecting' | 'waiting' | 'connected' | 'reconnecting' | 'offline' | 'failed';
+
+/** Who this device is on the board, as the server issued it. */
+export interface Me {
+  readonly id: string;
+  readonly name: string;
+}
 
 export interface ConnectionState {
   readonly phase: ConnectionPhase;
   /** What the link lets this person do; null until the server has answered once. */
   readonly role: Role | null;
+  /** Who the server says this device is on the board; null until the first ticket. */
+  readonly me: Me | null;
   /** Plain words for a final failure. */
   readonly failure: string | null;
   /** The server's close code behind a final failure (e.g. 4404 board deleted), if it closed the socket. */
@@ -31,6 +39,7 @@ export interface ConnectionState {
 export const INITIAL_CONNECTION_STATE: ConnectionState = {
   phase: 'connecting',
   role: null,
+  me: null,
   failure: null,
   closeCode: null,
   notice: null,
@@ -42,16 +51,18 @@ export const INITIAL_CONNECTION_STATE: ConnectionState = {
 /**
  * Why a connection stopped for good, as a code: the server's close code (4401 link refused or
  * replaced, 4404 board deleted, …), or `unknownBoard` when no board answers to the link and this
- * device never showed one.
+ * device never showed one, or `turnedAway` when the chair turned this newcomer away in the lobby.
  */
-export type FailureCode = number | 'unknownBoard';
+export type FailureCode = number | 'unknownBoard' | 'turnedAway';
 
 const UNKNOWN_BOARD_TEXT = 'This board has been deleted, or the link is not complete.';
+const TURNED_AWAY_TEXT = 'The person running the meeting has not let you join this board.';
 const GENERIC_FINAL_TEXT = 'The connection to this board was closed. Reload the page to try again.';
 
 /** The plain words for a failure's code. */
 export function failureText(code: FailureCode): string {
   if (code === 'unknownBoard') return UNKNOWN_BOARD_TEXT;
+  if (code === 'turnedAway') return TURNED_AWAY_TEXT;
   return CLOSE_REASON_TEXT[code] ?? GENERIC_FINAL_TEXT;
 }
 
@@ -62,7 +73,11 @@ export const LOCKED_OUT_TEXT =
 /** The exact words of the connection status line. */
 export const CONNECTION_TEXT: Readonly<Record<Exclude<ConnectionPhase, 'failed'>, string>> = {
   connecting: 'Connecting…',
+  waiting: 'Waiting to be let in…',
   connected: 'Connected',
   reconnecting: 'Reconnecting…',
   offline: 'Offline',
 };
+
+/** What a person the chair removed reads, once the board has left their screen. */
+export const REMOVED_TEXT = 'You have been removed from this meeting';

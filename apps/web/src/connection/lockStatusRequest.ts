@@ -15,11 +15,12 @@ export type LockStatus =
   /** No network, or the server is unwell: ask again later. */
   | { readonly kind: 'retry' };
 
-export async function lockStatusRequest(boardId: string, secret: string, fetchFn: typeof fetch = fetch): Promise<LockStatus> {
+export async function lockStatusRequest(boardId: string, secret: string, fetchFn: typeof fetch = fetch, credential: string | null = null): Promise<LockStatus> {
   let response: Response;
   try {
     response = await fetchFn(`/api/boards/${encodeURIComponent(boardId)}`, {
-      headers: { authorization: `Bearer ${secret}` },
+      // With a shared link, the device's credential shows the chair let it in.
+      headers: { authorization: `Bearer ${secret}`, ...(credential ? { 'kinboard-credential': credential } : {}) },
       referrerPolicy: 'no-referrer',
       credentials: 'same-origin',
       cache: 'no-store',

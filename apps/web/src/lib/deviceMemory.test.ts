@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanDisplayName, participantId } from './deviceMemory';
+import { boardCredential, cleanDisplayName, forgetBoardIdentity, lobbyRequest, rememberBoardCredential, rememberLobbyRequest } from './deviceMemory';
 
 describe('deviceMemory', () => {
   it('tidies names', () => {
@@ -7,9 +7,11 @@ describe('deviceMemory', () => {
     expect(cleanDisplayName('x'.repeat(100))).toHaveLength(60);
   });
 
-  it('keeps one participant id without storage', () => {
-    const id = participantId();
-    expect(id).toMatch(/^p_[0-9a-f]{24}$/);
-    expect(participantId()).toBe(id);
+  it('without storage remembers nothing and never throws', () => {
+    rememberLobbyRequest('b1', 'r1');
+    rememberBoardCredential('b1', 'c1');
+    expect(boardCredential('b1')).toBeNull();
+    expect(lobbyRequest('b1')).toBeNull();
+    forgetBoardIdentity('b1');
   });
 });

@@ -1,7 +1,8 @@
 /**
- * What this device remembers about the person using it: a display name and a random participant
- * id. Storage can be unavailable (private browsing, blocked storage); then nothing is remembered
- * and the person is asked again next time.
+ * What this device remembers about the person using it: a display name, and per board the device
+ * credential the server gave it (who this person is on that board) or the lobby request it is
+ * waiting on. Storage can be unavailable (private browsing, blocked storage); then nothing is
+ * remembered and the person is asked again next time.
  */
 const NAME_KEY = 'kinboard.displayName';
 const PARTICIPANT_KEY = 'kinboard.participantId';
@@ -38,16 +39,43 @@ export function rememberDisplayName(name: string): void {
   write(NAME_KEY, cleanDisplayName(name));
 }
 
-let sessionParticipantId: string | null = null;
-
-/** A random id for this device, kept in storage so a person keeps their colour. */
-export function participantId(): string {
-  const stored = read(PARTICIPANT_KEY);
-  if (stored && /^p_[0-9a-f]{16,64}$/.test(stored)) return stored;
-  if (!sessionParticipantId) {
-    const bytes = crypto.getRandomValues(new Uint8Array(12));
-    sessionParticipantId = 'p_' + Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-    write(PARTICIPANT_KEY, sessionParticipantId);
+function forget(key: string): void {
+  try {
+    globalThis.localStorage?.removeItem(key);
+  } catch {
+    // Nothing was kept.
   }
-  return sessionParticipantId;
+}
+
+const CREDENTIAL_PREFIX = 'kinboard.credential.';
+const REQUEST_PREFIX = 'kinboard.lobbyRequest.';
+
+/** The device credential this device holds for a board, if any: it proves this is the same person as before. */
+export function boardCredential(boardId: string): string | null {
+  return read(CREDENTIAL_PREFIX + boardId);
+}
+
+export function rememberBoardCredential(boardId: string, credential: string): void {
+  write(CREDENTIAL_PREFIX + boardId, credential);
+  forget(REQUEST_PREFIX + boardId);
+}
+
+/** The lobby request this device is waiting on for a board, so a reload keeps its place in the lobby. */
+export function lobbyRequest(boardId: string): string | null {
+  return read(REQUEST_PREFIX + boardId);
+}
+
+export function rememberLobbyRequest(boardId: string, request: string): void {
+  write(REQUEST_PREFIX + boardId, request);
+}
+
+/** Forgets who this device was on a board (removed, turned away, or the board is gone). */
+export function forgetBoardIdentity(boardId: string): void {
+  forget(CREDENTIAL_PREFIX + boardId);
+  forget(REQUEST_PREFIX + boardId);
+}
+
+/** Drops the random device id older versions kept (the server now issues every person id). */
+export function forgetOldParticipantId(): void {
+  forget(PARTICIPANT_KEY);
 }

@@ -5,7 +5,8 @@
  * missing from the other. Like readBoard, it never throws on a malformed document.
  */
 import type * as Y from 'yjs';
-import { readNetwork, type NetworkMemberView } from '../network/networkMembers';
+import type { NetworkMemberView } from '../network/networkMembers';
+import { memberLookup } from '../people/memberLookup';
 import { readBoard, type StatementView } from '../readBoard';
 import { STATEMENT, statementsMap } from '../schema';
 import type { SectionId } from '../sections';
@@ -71,7 +72,8 @@ export function readMapping(doc: Y.Doc): MappingView {
   const board = readBoard(doc);
   const framework = currentFramework(doc);
   const words = terms(framework);
-  const members = new Map<string, NetworkMemberView>(readNetwork(doc).map((m) => [m.id, m]));
+  // Merged entries included: a statement sourced to either of two merged entries names the one person.
+  const members: ReadonlyMap<string, NetworkMemberView> = memberLookup(doc);
   const pairs = resolvePairs(doc);
   const records = statementsMap(doc);
 

@@ -104,7 +104,9 @@ export function readSource(value: unknown, members: ReadonlyMap<string, NetworkM
     case 'member': {
       if (typeof raw.memberId !== 'string') return null;
       const member = members.get(raw.memberId);
-      return { ...base, kind: 'member', key: `member:${raw.memberId}`, memberId: raw.memberId, label: member?.name ?? REMOVED_MEMBER_LABEL, removed: !member };
+      // A member merged into another reads as the one it was merged into.
+      const memberId = member?.id ?? raw.memberId;
+      return { ...base, kind: 'member', key: `member:${memberId}`, memberId, label: member?.name ?? REMOVED_MEMBER_LABEL, removed: !member };
     }
     case 'child':
       return { ...base, kind: 'child', key: 'child', label: 'The child' };

@@ -8,14 +8,17 @@ import { LOCAL_CHANGE, type ChangeOrigin } from '../origins';
 import { orderedNow } from '../orderedNow';
 import { randomId } from '../randomId';
 import { NETWORK_MEMBER, networkMap } from '../schema';
+import { MEMBER_IDENTITY, isPersonId } from '../people/memberIdentity';
+import { resolveMembers } from '../people/resolveMembers';
+import { readPersonDetails } from '../people/personDetails';
 
-/** Where a network member is for this meeting: in the room, joining remotely, or not there. */
-export const ATTENDANCE = ['in-room', 'remote', 'not-present'] as const;
+/** How someone takes part in this meeting: in the room (with or without a device), from elsewhere, by phone, or not at all. */
+export const ATTENDANCE = ['in-room', 'remote', 'phone', 'not-present'] as const;
 /** One of `ATTENDANCE`. */
 export type Attendance = (typeof ATTENDANCE)[number];
 
 /** What a network member is to the family. */
-export const MEMBER_KINDS = ['family', 'friend', 'professional', 'child'] as const;
+export const MEMBER_KINDS = ['family', 'friend', 'professional', 'child', 'interpreter', 'other'] as const;
 /** One of `MEMBER_KINDS`. */
 export type MemberKind = (typeof MEMBER_KINDS)[number];
 
@@ -31,6 +34,19 @@ export interface NetworkMemberView {
   readonly attendance: Attendance;
   readonly kind: MemberKind;
   readonly createdAt: number;
+  /**
+   * The server-issued ids of this person's links and devices on the board (their `p:{id}` answer
+   * keys), from this entry and every entry merged into it (see people/).
+   */
+  readonly personIds: readonly string[];
+  /** Entries the chair merged into this one: they are this same person. */
+  readonly mergedIds: readonly string[];
+  /** A professional's agency; '' when not given (see people/personDetails.ts). */
+  readonly agency: string;
+  /** Contact details they agreed to share in the plan copy; '' when none. */
+  readonly contact: string;
+  /** The language they read, as a BCP 47 tag; null when not known. */
+  readonly language: string | null;
 }
 
 /** What adding a person to the network takes. */
@@ -141,15 +157,44 @@ function readMember(id: string, record: unknown): NetworkMemberView | null {
     attendance: (ATTENDANCE as readonly unknown[]).includes(attendance) ? (attendance as Attendance) : 'not-present',
     kind: (MEMBER_KINDS as readonly unknown[]).includes(kind) ? (kind as MemberKind) : 'family',
     createdAt: typeof createdAt === 'number' ? createdAt : 0,
+    personIds: isPersonId(record.get(MEMBER_IDENTITY.personId)) ? [record.get(MEMBER_IDENTITY.personId) as string] : [],
+    mergedIds: [],
+    ...readPersonDetails(record),
   };
 }
 
-/** Everyone in the network, in the order they were added (then by id). */
+const byAge = (a: NetworkMemberView, b: NetworkMemberView) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Everyone in the network, once each, in the order they were added (then by id). An entry merged
+ * into another is not listed on its own: the entry it was merged into carries its person ids, and
+ * its relationship when the kept entry has none (people/mergeMembers.ts).
+ */
 export function readNetwork(doc: Y.Doc): NetworkMemberView[] {
-  const members: NetworkMemberView[] = [];
+  const all = new Map<string, NetworkMemberView>();
   networkMap(doc).forEach((record, id) => {
     const view = readMember(id, record);
-    if (view) members.push(view);
+    if (view) all.set(id, view);
   });
-  return members.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const resolved = resolveMembers(doc);
+  const roots = new Map<string, NetworkMemberView>();
+  for (const view of [...all.values()].sort(byAge)) {
+    const rootId = resolved.get(view.id) ?? view.id;
+    if (rootId === view.id) roots.set(view.id, roots.get(view.id) ?? view);
+  }
+  for (const view of [...all.values()].sort(byAge)) {
+    const rootId = resolved.get(view.id) ?? view.id;
+    const root = roots.get(rootId);
+    if (!root || rootId === view.id) continue;
+    roots.set(rootId, {
+      ...root,
+      relationship: root.relationship || view.relationship,
+      agency: root.agency || view.agency,
+      contact: root.contact || view.contact,
+      language: root.language ?? view.language,
+      personIds: [...new Set([...root.personIds, ...view.personIds])],
+      mergedIds: [...root.mergedIds, view.id],
+    });
+  }
+  return [...roots.values()].sort(byAge);
 }

@@ -125,15 +125,27 @@ function textOf(record: Y.Map<unknown>, key: string): string {
 }
 
 /** The ids of an id set that still name something, in the order `known` gives, and those that do not. */
-function liveIds(record: Y.Map<unknown>, key: string, known: ReadonlyMap<string, number>): { ids: string[]; dropped: string[] } {
+/**
+ * The ids in a rule's set that are still on the board, in the board's order, and those that are
+ * not. `same` names the entry an id stands for (a network member merged into another is that one),
+ * so a person chosen under two merged entries is listed once.
+ */
+function liveIds(
+  record: Y.Map<unknown>,
+  key: string,
+  known: ReadonlyMap<string, number>,
+  same: ReadonlyMap<string, string> = new Map(),
+): { ids: string[]; dropped: string[] } {
   const set = record.get(key);
   if (!(set instanceof Y.Map)) return { ids: [], dropped: [] };
   const ids: string[] = [];
   const dropped: string[] = [];
-  set.forEach((value, id) => {
+  set.forEach((value, raw) => {
     if (value !== true) return;
-    if (known.has(id)) ids.push(id);
-    else dropped.push(id);
+    const id = same.get(raw) ?? raw;
+    if (known.has(id)) {
+      if (!ids.includes(id)) ids.push(id);
+    } else dropped.push(raw);
   });
   ids.sort((a, b) => known.get(a)! - known.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
   return { ids, dropped: dropped.sort() };
@@ -145,13 +157,19 @@ interface BoardStatements {
   readonly all: ReadonlySet<string>;
 }
 
-function readRule(id: string, record: unknown, people: ReadonlyMap<string, number>, statements: BoardStatements): RuleView | null {
+function readRule(
+  id: string,
+  record: unknown,
+  people: ReadonlyMap<string, number>,
+  statements: BoardStatements,
+  same: ReadonlyMap<string, string>,
+): RuleView | null {
   if (!(record instanceof Y.Map)) return null;
   const order = record.get(RULE.order);
   if (!isOrderKey(order) || !(record.get(RULE.text) instanceof Y.Text)) return null;
-  const doers = liveIds(record, RULE.doers, people);
-  const backups = liveIds(record, RULE.backups, people);
-  const actors = liveIds(record, RULE.warningActors, people);
+  const doers = liveIds(record, RULE.doers, people, same);
+  const backups = liveIds(record, RULE.backups, people, same);
+  const actors = liveIds(record, RULE.warningActors, people, same);
   const linked = liveIds(record, RULE.statements, statements.danger);
   const stale = linked.dropped.filter((s) => statements.all.has(s));
   const times = record.get(RULE.times);
@@ -257,7 +275,9 @@ export function planContentOf(plan: Pick<PlanView, 'rules' | 'stressPoints' | 'b
 
 /** The whole plan as plain data. */
 export function readPlan(doc: Y.Doc): PlanView {
-  const people = new Map(readNetwork(doc).map((m, i) => [m.id, i]));
+  const network = readNetwork(doc);
+  const people = new Map(network.map((m, i) => [m.id, i]));
+  const same = new Map(network.flatMap((m) => m.mergedIds.map((merged) => [merged, m.id] as const)));
   const danger = new Map<string, number>();
   const all = new Set<string>();
   statementsMap(doc).forEach((record, id) => {
@@ -269,7 +289,7 @@ export function readPlan(doc: Y.Doc): PlanView {
   const rules: RuleView[] = [];
   let unreadable = 0;
   planRulesMap(doc).forEach((record, id) => {
-    const rule = readRule(id, record, people, statements);
+    const rule = readRule(id, record, people, statements, same);
     if (rule) rules.push(rule);
     else unreadable++;
   });

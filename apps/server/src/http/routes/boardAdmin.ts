@@ -6,6 +6,7 @@ import { Hono, type Context } from 'hono';
 import { ROLES, type Role } from '../../auth/roles';
 import type { BoardAdmin } from '../../core/BoardAdmin';
 import type { BoardService } from '../../core/BoardService';
+import type { PeopleService } from '../../core/PeopleService';
 import { apiError } from '../errors';
 import { readJsonObject } from '../readJson';
 
@@ -26,9 +27,21 @@ function roleParam(c: Context): Role {
   return role as Role;
 }
 
-export function boardAdminRoutes(boards: BoardService, admin: BoardAdmin, linkFor: (c: Context, id: string, secret: string) => string): Hono {
+export function boardAdminRoutes(
+  boards: BoardService,
+  admin: BoardAdmin,
+  people: PeopleService,
+  linkFor: (c: Context, id: string, secret: string) => string,
+): Hono {
   const app = new Hono();
-  const auth = (c: Context, allowed?: readonly Role[]) => boards.authenticate(c.req.param('id') ?? '', bearer(c), allowed);
+  const auth = (c: Context, allowed?: readonly Role[]) => {
+    const result = boards.authenticate(c.req.param('id') ?? '', bearer(c), allowed);
+    const credential = c.req.header('kinboard-credential') ?? null;
+    // A shared link on a board that requires admission shows nothing without the device's credential [I4].
+    people.requireAdmitted(result.board.id, result.role, result.person, credential);
+    // Who is asking, so the audit line can name them [I5].
+    return { ...result, by: people.actorOf(result.board.id, result.person, credential) };
+  };
 
   app.get('/:id', (c) => {
     const { board, role } = auth(c);
@@ -50,41 +63,41 @@ export function boardAdminRoutes(boards: BoardService, admin: BoardAdmin, linkFo
   });
 
   app.post('/:id/links/:role', (c) => {
-    const { board } = auth(c, FACILITATOR);
+    const { board, by } = auth(c, FACILITATOR);
     const role = roleParam(c);
-    const secret = admin.replaceLink(board.id, role);
+    const secret = admin.replaceLink(board.id, role, by);
     return c.json({ role, link: linkFor(c, board.id, secret) });
   });
 
   app.put('/:id/links/:role/expiry', async (c) => {
-    const { board } = auth(c, FACILITATOR);
+    const { board, by } = auth(c, FACILITATOR);
     const role = roleParam(c);
     const body = await readJsonObject(c);
     const raw = body.expiresAt;
     if (raw !== null && typeof raw !== 'string') throw apiError(400, 'invalid_field', '"expiresAt" must be an ISO date and time, or null');
     const expiresAt = raw === null ? null : Date.parse(raw);
     if (expiresAt !== null && Number.isNaN(expiresAt)) throw apiError(400, 'invalid_field', `"expiresAt" is not a date and time: "${raw}"`);
-    admin.setLinkExpiry(board.id, role, expiresAt);
+    admin.setLinkExpiry(board.id, role, expiresAt, by);
     return c.json({ role, expiresAt: expiresAt === null ? null : new Date(expiresAt).toISOString() });
   });
 
   app.put('/:id/lock', async (c) => {
-    const { board } = auth(c, FACILITATOR);
+    const { board, by } = auth(c, FACILITATOR);
     const body = await readJsonObject(c);
     if (typeof body.locked !== 'boolean') throw apiError(400, 'invalid_field', '"locked" must be true or false');
-    admin.setLocked(board.id, body.locked);
+    admin.setLocked(board.id, body.locked, by);
     return c.json({ locked: body.locked });
   });
 
   app.post('/:id/people/:clientId/remove', async (c) => {
-    const { board } = auth(c, FACILITATOR);
+    const { board, by } = auth(c, FACILITATOR);
     const clientId = Number(c.req.param('clientId'));
     if (!Number.isSafeInteger(clientId) || clientId < 0) throw apiError(400, 'invalid_field', 'The person id must be a whole number');
     const body = c.req.header('content-type')?.includes('json') ? await readJsonObject(c) : {};
     if (body.replaceLink !== undefined && typeof body.replaceLink !== 'boolean') {
       throw apiError(400, 'invalid_field', '"replaceLink" must be true or false');
     }
-    const removed = admin.removePerson(board.id, clientId, body.replaceLink === true);
+    const removed = admin.removePerson(board.id, clientId, body.replaceLink === true, by);
     return c.json({
       name: removed.name,
       role: removed.role,
@@ -93,14 +106,14 @@ export function boardAdminRoutes(boards: BoardService, admin: BoardAdmin, linkFo
   });
 
   app.post('/:id/meetings', (c) => {
-    const { board } = auth(c, FACILITATOR);
-    const meeting = admin.startMeeting(board.id);
+    const { board, by } = auth(c, FACILITATOR);
+    const meeting = admin.startMeeting(board.id, by);
     return c.json({ id: meeting.id, startedAt: new Date(meeting.startedAt).toISOString() }, 201);
   });
 
   app.post('/:id/meetings/end', (c) => {
-    const { board } = auth(c, FACILITATOR);
-    return c.json(admin.endMeeting(board.id));
+    const { board, by } = auth(c, FACILITATOR);
+    return c.json(admin.endMeeting(board.id, by));
   });
 
   app.get('/:id/meetings', (c) => {
@@ -119,12 +132,12 @@ export function boardAdminRoutes(boards: BoardService, admin: BoardAdmin, linkFo
   });
 
   app.post('/:id/exports', async (c) => {
-    const { board } = auth(c);
+    const { board, by } = auth(c);
     const body = await readJsonObject(c);
     if (typeof body.what !== 'string' || body.what.length === 0 || body.what.length > 60) {
       throw apiError(400, 'invalid_field', '"what" must name what was exported, in at most 60 characters');
     }
-    admin.recordExport(board.id, body.what);
+    admin.recordExport(board.id, body.what, by);
     return c.body(null, 204);
   });
 

@@ -5,7 +5,7 @@ import { useBoardSession } from '../../hooks/boardContext';
 import { useMeeting } from './meetingContext';
 import { PanelNews } from './PanelNews';
 import { knownLinks, rememberLinks, type KnownLinks } from '../../lib/boardMemory';
-import { ConfirmAction } from './ConfirmAction';
+import { ConfirmAction } from '../../ui/ConfirmAction';
 import { LockButton } from './LockButton';
 import { expiryText, fromDateTimeInput, toDateTimeInput } from './expiryTime';
 import './meetingPanel.css';

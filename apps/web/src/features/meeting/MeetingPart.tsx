@@ -3,7 +3,7 @@ import { useBoardView } from '../../hooks/useBoardView';
 import { useMeeting } from './meetingContext';
 import { MeetingRunPanel } from './MeetingRunPanel';
 import { LinksPanel } from './LinksPanel';
-import { PeoplePanel } from './PeoplePanel';
+import { PeopleOnBoardPanel } from '../people';
 import { RecordsPanel } from './RecordsPanel';
 import { AuditPanel } from './AuditPanel';
 import { DeleteBoardPanel } from './DeleteBoardPanel';
@@ -25,7 +25,7 @@ export function MeetingPart() {
       {chair && (
         <>
           <LinksPanel />
-          <PeoplePanel />
+          <PeopleOnBoardPanel />
           <AuditPanel />
           <DeleteBoardPanel title={board.title} />
         </>

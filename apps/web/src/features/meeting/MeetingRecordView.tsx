@@ -16,6 +16,7 @@ export function MeetingRecordView({ record, onClose }: { readonly record: Meetin
   useEffect(() => heading.current?.focus(), [record.id]);
   const inRoom = record.attendees.filter((a) => a.where === 'in the room');
   const remote = record.attendees.filter((a) => a.where === 'remote');
+  const phone = record.attendees.filter((a) => a.where === 'phone');
   return (
     <article className="meeting-record" aria-labelledby="record-heading">
       <h3 id="record-heading" ref={heading} tabIndex={-1}>
@@ -31,6 +32,7 @@ export function MeetingRecordView({ record, onClose }: { readonly record: Meetin
         <div className="meeting-record__columns">
           <People title="In the room" people={inRoom} />
           <People title="Joined by link" people={remote} />
+          {phone.length > 0 && <People title="On the phone" people={phone} />}
         </div>
       )}
       <RecordBoard record={record} />

@@ -5,7 +5,7 @@ import { useMeeting } from './meetingContext';
 import { PanelNews } from './PanelNews';
 import { useAgenda, useCurrentStep, useStepTimer } from './useMeetingDoc';
 import { useAgendaControls } from './useAgendaControls';
-import { ConfirmAction } from './ConfirmAction';
+import { ConfirmAction } from '../../ui/ConfirmAction';
 import './meetingPanel.css';
 import './MeetingRunPanel.css';
 

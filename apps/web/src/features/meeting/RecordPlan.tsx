@@ -1,6 +1,6 @@
 import type { MeetingRecord } from './boardAdminApi';
 
-const ATTENDANCE_WORDS = { 'in-room': 'in the room', remote: 'joined from elsewhere', 'not-present': 'not at this meeting' } as const;
+const ATTENDANCE_WORDS = { 'in-room': 'in the room', remote: 'joined from elsewhere', phone: 'on the phone', 'not-present': 'not at this meeting' } as const;
 
 /** The record's plan and network, read-only: rules with who and when, bottom lines, hard moments, contingency. */
 export function RecordPlan({ record }: { readonly record: MeetingRecord }) {

@@ -10,6 +10,8 @@ import { plainServerError } from '../../api/plainServerError';
 export interface AdminAccess {
   readonly boardId: string;
   readonly secret: string;
+  /** This device's credential on the board: a shared link alone opens nothing where the board requires admission. */
+  readonly credential?: string | null;
 }
 
 export type AdminResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
@@ -26,7 +28,7 @@ export interface BoardInfo {
 export interface Attendee {
   readonly name: string;
   readonly role: Role | 'in the room';
-  readonly where: 'remote' | 'in the room';
+  readonly where: 'remote' | 'in the room' | 'phone';
 }
 
 export interface MeetingSummary {
@@ -63,6 +65,7 @@ function refusal(status: number, body: unknown): string {
 
 async function call<T>(access: AdminAccess, method: string, path: string, body?: unknown, fetchFn: typeof fetch = fetch): Promise<AdminResult<T>> {
   const headers: Record<string, string> = { authorization: `Bearer ${access.secret}` };
+  if (access.credential) headers['kinboard-credential'] = access.credential;
   if (body !== undefined) headers['content-type'] = 'application/json';
   let response: Response;
   try {

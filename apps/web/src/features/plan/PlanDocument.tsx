@@ -187,6 +187,22 @@ export function PlanDocument({ plan, planName, boardTitle, network, dangerStatem
           </p>
         </section>
       )}
+      {network.some((m) => m.contact) && (
+        <section className="plan-doc__section plan-doc__keep">
+          <Heading>Who to contact</Heading>
+          <p>People who agreed to share how to reach them.</p>
+          <ul>
+            {network
+              .filter((m) => m.contact)
+              .map((m) => (
+                <li key={m.id}>
+                  <strong>{m.name}</strong>
+                  {[m.relationship, m.agency].filter(Boolean).length > 0 && ` (${[m.relationship, m.agency].filter(Boolean).join(', ')})`}: {m.contact}
+                </li>
+              ))}
+          </ul>
+        </section>
+      )}
       {plan.reviewDates.length > 0 && (
         <section className="plan-doc__section plan-doc__keep">
           <Heading>Review dates</Heading>

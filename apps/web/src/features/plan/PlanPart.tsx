@@ -50,7 +50,7 @@ export function PlanPart() {
     };
   }, []);
 
-  const record = useCallback((what: ExportKind) => recordExport(connection.boardId, connection.secret, what), [connection]);
+  const record = useCallback((what: ExportKind) => recordExport(connection.boardId, connection.secret, what, fetch, connection.credential), [connection]);
 
   const print = () => {
     flushSync(() => setPrintedAt(new Date()));

@@ -9,6 +9,7 @@ import {
   type RoundView,
 } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
+import { useNetwork } from '../network';
 import type { PersonHere } from '../../hooks/usePeopleHere';
 import { answerColour } from './answerColour';
 import { AnswerForm } from './AnswerForm';
@@ -35,7 +36,9 @@ export function RoundPanel({ round, wording, facilitator, canAnswer, peopleHere,
   const { connection, me } = useBoardSession();
   const id = useId();
   const hidden = round.mode === 'blind' && round.state === 'collecting';
-  const waitingFor = whoHasNotAnswered(peopleHere, inRoom, round.answered);
+  const { members } = useNetwork();
+  // The whole network: someone on the list with their own device is one person, not two.
+  const waitingFor = whoHasNotAnswered(peopleHere, members, round.answered);
   const [problem, setProblem] = useState<string | null>(null);
   const asked = useRef(false);
 

@@ -1,0 +1,23 @@
+import type { Context } from 'hono';
+import type { BoardService } from '../../core/BoardService';
+import type { Actor, PeopleService } from '../../core/PeopleService';
+import type { BoardRecord } from '../../storage/BoardStore';
+import { apiError } from '../errors';
+
+/** The secret sent as `Authorization: Bearer {secret}`, or a 401 saying how to send it. */
+export function bearerSecret(c: Context): string {
+  const match = /^Bearer (\S{1,256})$/.exec(c.req.header('authorization') ?? '');
+  if (!match?.[1]) throw apiError(401, 'missing_secret', 'Send the board link\'s secret as "Authorization: Bearer <secret>"');
+  return match[1];
+}
+
+/** The board of the `:id` route parameter, when the request carries a facilitator's secret for it. */
+export function facilitatorOf(boards: BoardService, c: Context): BoardRecord {
+  return boards.authenticate(c.req.param('id') ?? '', bearerSecret(c), ['facilitator']).board;
+}
+
+/** The board and who is asking (for the audit line), when the request carries a facilitator's secret. */
+export function facilitatorAndActor(boards: BoardService, people: PeopleService, c: Context): { board: BoardRecord; by: Actor | null } {
+  const { board, person } = boards.authenticate(c.req.param('id') ?? '', bearerSecret(c), ['facilitator']);
+  return { board, by: people.actorOf(board.id, person, c.req.header('kinboard-credential') ?? null) };
+}

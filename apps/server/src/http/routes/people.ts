@@ -1,0 +1,66 @@
+/**
+ * The people on a board, under /api/boards/{id}: inviting someone with a personal link, the
+ * list of people, removing someone, and whether shared links lead to the lobby. Facilitator only.
+ */
+import { Hono, type Context } from 'hono';
+import { ROLES, type Role } from '../../auth/roles';
+import type { BoardService } from '../../core/BoardService';
+import { MAX_PERSON_NAME, MAX_RELATION, type PeopleService } from '../../core/PeopleService';
+import { apiError } from '../errors';
+import { readJsonObject } from '../readJson';
+import { wellFormed } from '../wellFormed';
+import { facilitatorAndActor, facilitatorOf } from './facilitator';
+
+
+function textField(body: Record<string, unknown>, field: string, max: number, required: boolean): string | null {
+  const value = body[field];
+  if ((value === undefined || value === null) && !required) return null;
+  if (typeof value !== 'string' || !wellFormed(value)) throw apiError(400, 'invalid_field', `"${field}" must be text`);
+  const trimmed = value.trim();
+  if (required && trimmed.length === 0) throw apiError(400, 'invalid_field', `"${field}" must not be empty`);
+  if (trimmed.length > max) throw apiError(400, 'invalid_field', `"${field}" must be at most ${max} characters`);
+  return trimmed.length > 0 ? trimmed : null;
+}
+
+export function peopleRoutes(boards: BoardService, people: PeopleService, linkFor: (c: Context, id: string, secret: string) => string): Hono {
+  const app = new Hono();
+
+  app.post('/:id/people', async (c) => {
+    const { board, by } = facilitatorAndActor(boards, people, c);
+    const body = await readJsonObject(c);
+    const name = textField(body, 'name', MAX_PERSON_NAME, true) ?? '';
+    if (!(ROLES as readonly unknown[]).includes(body.role)) {
+      throw apiError(400, 'invalid_field', `"role" must be one of: ${ROLES.join(', ')}`);
+    }
+    const relation = textField(body, 'relation', MAX_RELATION, false);
+    const { person, secret } = people.invite(board.id, { name, role: body.role as Role, relation }, by);
+    return c.json({ person: { id: person.id, name: person.name, role: person.role }, link: linkFor(c, board.id, secret) }, 201);
+  });
+
+  app.get('/:id/people', (c) => {
+    const board = facilitatorOf(boards, c);
+    c.header('Cache-Control', 'no-store');
+    return c.json({ people: people.list(board.id) });
+  });
+
+  app.delete('/:id/people/:personId', (c) => {
+    const { board, by } = facilitatorAndActor(boards, people, c);
+    people.remove(board.id, c.req.param('personId') ?? '', by);
+    return c.body(null, 204);
+  });
+
+  app.get('/:id/admission', (c) => {
+    const board = facilitatorOf(boards, c);
+    return c.json({ required: people.admissionRequired(board.id) });
+  });
+
+  app.put('/:id/admission', async (c) => {
+    const { board, by } = facilitatorAndActor(boards, people, c);
+    const body = await readJsonObject(c);
+    if (typeof body.required !== 'boolean') throw apiError(400, 'invalid_field', '"required" must be true or false');
+    people.setAdmission(board.id, body.required, by);
+    return c.json({ required: body.required });
+  });
+
+  return app;
+}

@@ -1,0 +1,61 @@
+import { useId, useState } from 'react';
+import { ModelError, type NetworkMemberView } from '@kinboard/model';
+
+interface MergeEntriesProps {
+  readonly members: readonly NetworkMemberView[];
+  readonly onMerge: (keepId: string, mergedId: string) => void;
+}
+
+/** Two entries on the network list that are one person become one; nothing of either is lost. */
+export function MergeEntries({ members, onMerge }: MergeEntriesProps) {
+  const id = useId();
+  const [keep, setKeep] = useState('');
+  const [merged, setMerged] = useState('');
+  const [told, setTold] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  if (members.length < 2) return null;
+  const name = (memberId: string) => members.find((m) => m.id === memberId)?.name ?? '';
+
+  function merge() {
+    setProblem(null);
+    try {
+      onMerge(keep, merged);
+      setTold(`${name(merged)} and ${name(keep)} are now one person, listed as ${name(keep)}.`);
+      setKeep('');
+      setMerged('');
+    } catch (error) {
+      setProblem(error instanceof ModelError ? error.message : 'Those two could not be put together.');
+    }
+  }
+
+  const options = members.map((m) => (
+    <option key={m.id} value={m.id}>
+      {m.name}
+      {m.relationship ? ` (${m.relationship})` : ''}
+    </option>
+  ));
+  return (
+    <fieldset className="merge-entries">
+      <legend>Listed twice? Put two entries together</legend>
+      <label htmlFor={`${id}-merged`}>This entry</label>
+      <select id={`${id}-merged`} className="input" value={merged} onChange={(e) => setMerged(e.target.value)}>
+        <option value="">choose…</option>
+        {options}
+      </select>
+      <label htmlFor={`${id}-keep`}>is the same person as</label>
+      <select id={`${id}-keep`} className="input" value={keep} onChange={(e) => setKeep(e.target.value)}>
+        <option value="">choose…</option>
+        {options}
+      </select>
+      <button type="button" className="button button--secondary" disabled={!keep || !merged || keep === merged} onClick={merge}>
+        Put them together
+      </button>
+      <p role="status">{told}</p>
+      {problem && (
+        <p className="meeting-problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,107 @@
+import { useMemo, useState } from 'react';
+import { useBoardSession } from '../../hooks/boardContext';
+import { ConfirmAction } from '../../ui/ConfirmAction';
+import { InvitePerson } from './InvitePerson';
+import { MergeEntries } from './MergeEntries';
+import { PersonDetailsForm } from './PersonDetailsForm';
+import { usePersonLinks } from './usePersonLinks';
+import { peopleApi } from './peopleApi';
+import { usePeopleOnBoard } from './usePeopleOnBoard';
+import './people.css';
+
+const ROLE_WORDS = { facilitator: 'runs the meeting', participant: 'takes part', viewer: 'only looks' } as const;
+
+/**
+ * The chair's list of the people on the board: invite someone with their own link, see who is
+ * connected, and remove one person (only them: their link stops and their screen is cleared).
+ */
+export function PeopleOnBoardPanel() {
+  const { connection, me } = useBoardSession();
+  const api = useMemo(() => peopleApi(connection.boardId, connection.secret, connection.credential), [connection]);
+  const board = usePeopleOnBoard(api, true);
+  const links = usePersonLinks();
+  const [told, setTold] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const others = board.people.filter((p) => p.id !== me.id && (p.hasLink || p.connected || p.role !== 'facilitator'));
+
+  async function remove(id: string, name: string) {
+    setProblem(null);
+    const result = await api.remove(id);
+    if (!result.ok) return setProblem(result.message);
+    setTold(`${name} was removed. Their link no longer works and the board has left their screen.`);
+    board.refresh();
+  }
+
+  async function setAdmission(required: boolean) {
+    const result = await api.setAdmission(required);
+    if (!result.ok) return setProblem(result.message);
+    board.refresh();
+  }
+
+  return (
+    <section className="meeting-panel people-on-board" aria-labelledby="people-on-board-heading">
+      <h2 id="people-on-board-heading">People on this board</h2>
+      {others.length === 0 ? (
+        <p>Nobody else is on this board yet.</p>
+      ) : (
+        <ul className="people-on-board__list">
+          {others.map((person) => (
+            <li key={person.id} className="people-on-board__person">
+              <span className="people-on-board__who">
+                <strong>{person.name || 'Someone without a name'}</strong>
+                {person.relation && <span> ({person.relation})</span>}
+                <span className="people-on-board__role"> {ROLE_WORDS[person.role]}</span>
+                <span className={person.connected ? 'people-on-board__here' : 'people-on-board__away'}>
+                  {person.connected ? 'Here now' : 'Not here'}
+                </span>
+              </span>
+              {links.members.length > 0 && (
+                <label className="people-on-board__entry">
+                  <span>On the network list as</span>{' '}
+                  <select
+                    className="input"
+                    value={links.memberOf(person.id)?.id ?? ''}
+                    onChange={(e) => links.link(person.id, e.target.value || null)}
+                    aria-label={`${person.name || 'This person'} on the network list as`}
+                  >
+                    <option value="">not on the list</option>
+                    {links.members.map((m) => (
+                      <option key={m.id} value={m.id}>
+                        {m.name}
+                        {m.relationship ? ` (${m.relationship})` : ''}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
+              <ConfirmAction
+                label={`Remove ${person.name || 'this person'}`}
+                question={<p>Remove {person.name || 'this person'} from the board now? Their link stops working and the board leaves their screen. Nobody else is disturbed.</p>}
+                confirmLabel={`Yes, remove ${person.name || 'them'}`}
+                onConfirm={() => remove(person.id, person.name || 'This person')}
+                danger
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="meeting-panel__told" role="status">
+        {told}
+      </p>
+      {(problem ?? board.problem) && (
+        <p className="meeting-problem" role="alert">
+          {problem ?? board.problem}
+        </p>
+      )}
+      <MergeEntries members={links.members} onMerge={links.merge} />
+      <PersonDetailsForm members={links.members} />
+      <InvitePerson api={api} onInvited={board.refresh} />
+      {board.admissionRequired !== null && (
+        <label className="checkbox people-on-board__admission">
+          <input type="checkbox" checked={board.admissionRequired} onChange={(e) => void setAdmission(e.target.checked)} />
+          <span>People who open the shared participant or viewer link wait until you let them in</span>
+        </label>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+import { useId, useState, type FormEvent } from 'react';
+import { ModelError, setPersonDetails, type NetworkMemberView } from '@kinboard/model';
+import { useBoardSession } from '../../hooks/boardContext';
+
+/**
+ * A person's details beyond their name: a professional's agency, contact details they agreed to
+ * share in the plan copy, and the language they read.
+ */
+export function PersonDetailsForm({ members }: { readonly members: readonly NetworkMemberView[] }) {
+  const { connection } = useBoardSession();
+  const id = useId();
+  const [chosen, setChosen] = useState('');
+  const member = members.find((m) => m.id === chosen) ?? null;
+  const [agency, setAgency] = useState('');
+  const [contact, setContact] = useState('');
+  const [language, setLanguage] = useState('');
+  const [told, setTold] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  if (members.length === 0) return null;
+
+  function choose(memberId: string) {
+    const next = members.find((m) => m.id === memberId);
+    setChosen(memberId);
+    setAgency(next?.agency ?? '');
+    setContact(next?.contact ?? '');
+    setLanguage(next?.language ?? '');
+    setTold('');
+    setProblem(null);
+  }
+
+  function save(event: FormEvent) {
+    event.preventDefault();
+    if (!member) return;
+    try {
+      setPersonDetails(connection.doc, member.id, { agency, contact, language: language.trim() || null });
+      setProblem(null);
+      setTold(`${member.name}'s details are saved.`);
+    } catch (error) {
+      setProblem(error instanceof ModelError ? error.message : 'Those details could not be saved.');
+    }
+  }
+
+  return (
+    <form className="person-details" onSubmit={save} aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>More about someone on the network list</h3>
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-who`}>
+          Who
+        </label>
+        <select id={`${id}-who`} className="input" value={chosen} onChange={(e) => choose(e.target.value)}>
+          <option value="">choose…</option>
+          {members.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+              {m.relationship ? ` (${m.relationship})` : ''}
+            </option>
+          ))}
+        </select>
+      </div>
+      {member && (
+        <>
+          <div className="field">
+            <label className="field__label" htmlFor={`${id}-agency`}>
+              Where they work (for professionals)
+            </label>
+            <input id={`${id}-agency`} className="input" value={agency} maxLength={80} onChange={(e) => setAgency(e.target.value)} autoComplete="off" />
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor={`${id}-contact`}>
+              Contact details they are happy to share in the plan
+            </label>
+            <p className="field__hint" id={`${id}-contact-hint`}>
+              Only with their agreement: everyone who gets a copy of the plan will see these.
+            </p>
+            <input
+              id={`${id}-contact`}
+              className="input"
+              value={contact}
+              maxLength={200}
+              onChange={(e) => setContact(e.target.value)}
+              aria-describedby={`${id}-contact-hint`}
+              autoComplete="off"
+            />
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor={`${id}-language`}>
+              The language they read
+            </label>
+            <p className="field__hint" id={`${id}-language-hint`}>
+              As a short code: en for English, cy for Welsh, pl for Polish, ur for Urdu.
+            </p>
+            <input
+              id={`${id}-language`}
+              className="input input--short"
+              value={language}
+              maxLength={35}
+              onChange={(e) => setLanguage(e.target.value)}
+              aria-describedby={`${id}-language-hint`}
+              autoComplete="off"
+            />
+          </div>
+          <button type="submit" className="button button--secondary">
+            Save {member.name}'s details
+          </button>
+        </>
+      )}
+      <p role="status">{told}</p>
+      {problem && (
+        <p className="meeting-problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * The chair's requests about the people on a board: invite with a personal link, list, remove,
+ * the lobby, and whether shared links need admission. Authorised with the chair's link secret
+ * (`Authorization: Bearer …`, never in a URL). Each call answers with the value or with plain
+ * words, never throws.
+ */
+import type { Role } from '../../api/roles';
+import { plainServerError } from '../../api/plainServerError';
+
+export interface PersonOnBoard {
+  readonly id: string;
+  readonly name: string;
+  readonly role: Role;
+  readonly relation?: string;
+  readonly hasLink: boolean;
+  readonly connected: boolean;
+}
+
+export interface Invited {
+  readonly person: { readonly id: string; readonly name: string; readonly role: Role };
+  /** The person's own link: it opens the board as them and nobody else. */
+  readonly link: string;
+}
+
+export interface Waiting {
+  readonly request: string;
+  readonly name: string;
+  readonly since: string;
+}
+
+export type PeopleResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+
+const FALLBACK = 'That did not work. Check your connection, then try again.';
+
+/** `credential` is this device's, so the audit trail can name who did each thing. */
+export function peopleApi(boardId: string, secret: string, credential: string | null = null, fetchFn: typeof fetch = fetch) {
+  async function call<T>(method: string, path: string, body?: unknown): Promise<PeopleResult<T>> {
+    let response: Response;
+    try {
+      response = await fetchFn(`/api/boards/${encodeURIComponent(boardId)}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${secret}`,
+          ...(credential ? { 'kinboard-credential': credential } : {}),
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        referrerPolicy: 'no-referrer',
+        credentials: 'same-origin',
+        cache: 'no-store',
+      });
+    } catch {
+      return { ok: false, message: 'Kinboard could not be reached. Check your connection, then try again.' };
+    }
+    const json: unknown = response.status === 204 ? null : await response.json().catch(() => null);
+    if (response.ok) return { ok: true, value: json as T };
+    if (response.status === 403) return { ok: false, message: 'Only the person running the meeting can do that.' };
+    return { ok: false, message: plainServerError(response.status, json, FALLBACK) };
+  }
+  return {
+    invite: (name: string, role: Role, relation: string) => call<Invited>('POST', '/people', { name, role, ...(relation ? { relation } : {}) }),
+    list: () => call<{ people: PersonOnBoard[] }>('GET', '/people'),
+    remove: (personId: string) => call<null>('DELETE', `/people/${encodeURIComponent(personId)}`),
+    lobby: () => call<{ waiting: Waiting[] }>('GET', '/lobby'),
+    /** Admits (as `role`, or as someone already on the board) or turns away one waiting newcomer. */
+    decide: (request: string, admit: boolean, as: { role?: 'participant' | 'viewer'; person?: string } = {}) =>
+      call<null>('POST', `/lobby/${encodeURIComponent(request)}`, { admit, ...as }),
+    admission: () => call<{ required: boolean }>('GET', '/admission'),
+    setAdmission: (required: boolean) => call<{ required: boolean }>('PUT', '/admission', { required }),
+  };
+}
+
+export type PeopleApi = ReturnType<typeof peopleApi>;

@@ -93,9 +93,9 @@ export { addRule, moveRule, deleteRule, ruleText, newRuleId } from './plan/rules
 export type { NewRule } from './plan/rules';
 export { editRuleText, setRuleDoers, setRuleWhen, setRuleWhatIf, linkRuleToStatement, unlinkRuleFromStatement } from './plan/ruleFields';
 export type { RuleWhen, RuleWhatIf } from './plan/ruleFields';
-export { addPlanLine, editPlanLine, movePlanLine, removePlanLine } from './plan/planLines';
+export { addPlanLine, editPlanLine, movePlanLine, removePlanLine, planLineText } from './plan/planLines';
 export type { NewPlanLine } from './plan/planLines';
-export { addTrajectoryItem, updateTrajectoryItem, removeTrajectoryItem } from './plan/trajectory';
+export { addTrajectoryItem, updateTrajectoryItem, removeTrajectoryItem, trajectoryLabelText } from './plan/trajectory';
 export type { NewTrajectoryItem, TrajectoryItemChanges } from './plan/trajectory';
 export { editContingency } from './plan/contingency';
 export { agreePlan, returnPlanToDraft } from './plan/agreement';
@@ -147,7 +147,15 @@ export { HOUSES, isHouseId } from './mapping/placement';
 export type { HouseId } from './mapping/placement';
 export { fileStatement, addStatementToDomain } from './mapping/fileStatement';
 export type { NewDomainStatement } from './mapping/fileStatement';
-export { setHarmDetails, MAX_HARM_DETAIL_LENGTH } from './mapping/harm';
+export { setHarmDetails, HARM_FIELDS } from './mapping/harm';
+export {
+  MAX_HARM_DETAIL_LENGTH,
+  STATEMENT_TEXT_FIELDS,
+  editStatementField,
+  statementFieldText,
+  isStatementTextField,
+} from './mapping/statementTexts';
+export type { StatementTextField } from './mapping/statementTexts';
 export type { HarmDetails } from './mapping/harm';
 export {
   SOURCE_KINDS,
@@ -155,6 +163,7 @@ export {
   MAX_AGENCY_LENGTH,
   MAX_DISPUTE_WORDS_LENGTH,
   REMOVED_MEMBER_LABEL,
+  UNNAMED_AGENCY_LABEL,
   setStatementSource,
   setStatementStance,
   statementsFromSource,

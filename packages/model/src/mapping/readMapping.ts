@@ -14,7 +14,7 @@ import { DOMAINS, type DomainId } from './domains';
 import { readHarmDetails, type HarmDetails } from './harm';
 import { resolvePairs, type UnpairedGoalReason } from './pairing';
 import { readBoardPlacement } from './placement';
-import { readSource, readStance, type SourceView, type Stance } from './sources';
+import { readStance, readStatementSource, type SourceView, type Stance } from './sources';
 import { terms, type FrameworkId, type Terms } from './terminology';
 
 export interface MappedStatement extends StatementView {
@@ -83,7 +83,7 @@ export function readMapping(doc: Y.Doc): MappingView {
       domain: placement.domain,
       filed: placement.filed,
       label: words.domains[placement.domain].singular,
-      source: readSource(record.get(STATEMENT.source), members),
+      source: readStatementSource(record, members),
       ...readStance(record),
       harm: readHarmDetails(record),
       pairedWith: pairedWith ?? null,

@@ -135,7 +135,9 @@ export { startTimer, pauseTimer, resumeTimer, extendTimer, clearTimer, readTimer
 export type { StepTimer, TimerReading } from './meeting/stepTimer';
 export { summonEveryone, readSummon, isFocusTarget } from './meeting/focus';
 export { readMeetingRecordContent, peopleInTheRoom } from './meeting/meetingRecord';
-export type { MeetingRecordContent, RecordedScale } from './meeting/meetingRecord';
+export { readDrawingPages } from './draw/drawingPages';
+export type { DrawingPageView } from './draw/drawingPages';
+export type { MeetingRecordContent, MeetingSpan, RecordedScale } from './meeting/meetingRecord';
 export type { FocusTarget, Summon } from './meeting/focus';
 export { DOMAINS, DEFAULT_DOMAIN, isDomainId, domainSection, sectionDomains, defaultDomain } from './mapping/domains';
 export type { DomainId } from './mapping/domains';
@@ -172,10 +174,10 @@ export {
 export type { SourceKind, StatementSource, Stance, SourceView } from './mapping/sources';
 export { addGoalFor, pairStatements, unpair } from './mapping/pairing';
 export type { UnpairedGoalReason } from './mapping/pairing';
-export { readMapping, readPairs, domainStatements } from './mapping/readMapping';
+export { readMapping, readPairs, domainStatements, columnGroups, NOT_SORTED_YET } from './mapping/readMapping';
 export { readPairScales, pairScalesOf } from './mapping/pairScales';
 export type { PairScaleView, PairScaleReading } from './mapping/pairScales';
-export type { MappingView, ColumnView, DomainView, MappedStatement, PairingFlag, PairView, PairsView } from './mapping/readMapping';
+export type { MappingView, ColumnView, DomainView, MappedStatement, PairingFlag, PairView, PairsView, StatementGroup } from './mapping/readMapping';
 export { composeDangerStatement, MISSING_PART } from './mapping/composeDangerStatement';
 export type { DangerStatementParts } from './mapping/composeDangerStatement';
 export { HOUSE_WORDS, REMOVED_CHILD_NAME, addChildWords, placeInHouse, readThreeHouses } from './mapping/threeHouses';

@@ -158,7 +158,7 @@ export class BoardAdmin {
     if (!record) throw new ServiceError(ServiceErrorCode.notFound, 'There is no meeting record with that id on this board');
     const doc = new Y.Doc();
     Y.applyUpdate(doc, record.snapshot);
-    const content = readMeetingRecordContent(doc, meetingId);
+    const content = readMeetingRecordContent(doc, meetingId, { startedAt: record.startedAt, endedAt: record.endedAt });
     doc.destroy();
     const { snapshot: _snapshot, ...summary } = record;
     return { ...summary, ...content };

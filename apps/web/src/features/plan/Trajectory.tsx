@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useDraft } from '../../hooks/useDraft';
+import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
 import type * as Y from 'yjs';
-import { ModelError, TRAJECTORY_KINDS, addTrajectoryItem, isPlanDate, removeTrajectoryItem, spellDate, updateTrajectoryItem, type TrajectoryItemView, type TrajectoryKind } from '@kinboard/model';
+import { ModelError, TRAJECTORY_KINDS, addTrajectoryItem, isPlanDate, removeTrajectoryItem, spellDate, trajectoryLabelText, updateTrajectoryItem, type TrajectoryItemView, type TrajectoryKind } from '@kinboard/model';
 import { TrashIcon } from '../../icons';
 import { TRAJECTORY_WORDS } from './planWords';
 
@@ -22,12 +22,12 @@ export function todayDate(now = new Date()): string {
 }
 
 function ItemEditor({ doc, item }: { readonly doc: Y.Doc; readonly item: TrajectoryItemView }) {
-  const { draft: label, setDraft: setLabel, setEditing } = useDraft(item.label);
+  // The words are shared letter by letter as they are typed.
+  const labelRef = useSharedTextBinding<HTMLInputElement>(item.id, {
+    text: () => trajectoryLabelText(doc, item.id),
+    write: (label) => updateTrajectoryItem(doc, item.id, { label }),
+  });
   const id = useId();
-  const saveLabel = () => {
-    setEditing(false);
-    if (label !== item.label) quietly(() => updateTrajectoryItem(doc, item.id, { label: label.trim() }));
-  };
   const name = `${TRAJECTORY_WORDS[item.kind]} on ${spellDate(item.date)}`;
   return (
     <div className="plan-timeline__edit">
@@ -62,21 +62,7 @@ function ItemEditor({ doc, item }: { readonly doc: Y.Doc; readonly item: Traject
         <label className="plan-label plan-label--small" htmlFor={`${id}-label`}>
           Words
         </label>
-        <input
-          id={`${id}-label`}
-          className="input plan-input"
-          value={label}
-          maxLength={500}
-          onFocus={() => setEditing(true)}
-          onChange={(e) => setLabel(e.currentTarget.value)}
-          onBlur={saveLabel}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              saveLabel();
-            }
-          }}
-        />
+        <input ref={labelRef} id={`${id}-label`} className="input plan-input" maxLength={500} onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()} />
       </div>
       <button type="button" className="button plan-icon-button plan-button--danger" aria-label={`Remove ${name}`} onClick={() => quietly(() => removeTrajectoryItem(doc, item.id))}>
         <TrashIcon size={18} />

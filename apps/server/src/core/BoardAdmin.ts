@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
-import { CloseCode, peopleInTheRoom, readMeetingRecordContent, type MeetingRecordContent } from '@kinboard/model';
+import { CloseCode, SERVER_CHANGE, clearTimer, peopleInTheRoom, readMeetingRecordContent, readTimer, type MeetingRecordContent } from '@kinboard/model';
 import { hashSecret, newSecret } from '../auth/secrets';
 import type { Role } from '../auth/roles';
 import type { Attendee, AuditEntry, BoardStore, MeetingSummary } from '../storage/BoardStore';
@@ -127,6 +127,8 @@ export class BoardAdmin {
     this.store.saveMeetingRecord(record);
     this.store.setMeeting(boardId, null);
     room.setStatus({ locked: board.locked, meeting: null });
+    // The step timer stops with the meeting instead of running on for everyone.
+    if (readTimer(room.doc)) room.changeDocument((doc) => clearTimer(doc, SERVER_CHANGE));
     this.audit(boardId, 'meeting_ended', { meeting: record.id });
     const { snapshot: _snapshot, ...summary } = record;
     return summary;

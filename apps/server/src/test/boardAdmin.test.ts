@@ -15,6 +15,8 @@ import {
   readBoard,
   readBoardStatus,
   readRounds,
+  readTimer,
+  startTimer,
 } from '@kinboard/model';
 import { TestServer, postJson, rawSocket, secretOf, waitFor, type CreatedBoardLinks } from './harness';
 
@@ -175,6 +177,19 @@ describe('board management by the facilitator', () => {
     raw.ws.close();
     writer.destroy();
     desk.destroy();
+  });
+
+  it('[K14] ending a meeting stops the step timer on every screen', async () => {
+    const desk = await (await server.connect(board, 'facilitator')).synced();
+    const watcher = await (await server.connect(board, 'participant')).synced();
+    expect((await call('POST', '/meetings', facilitator())).status).toBe(201);
+    startTimer(desk.doc, 'step-1', 10 * 60_000);
+    await waitFor(() => readTimer(watcher.doc)?.running === true);
+    expect((await call('POST', '/meetings/end', facilitator())).status).toBe(200);
+    await waitFor(() => readTimer(watcher.doc) === null && readTimer(desk.doc) === null);
+    expect(readTimer(server.server.rooms.loaded(board.id)!.doc)).toBeNull();
+    desk.destroy();
+    watcher.destroy();
   });
 
   it('[K8] the audit trail lists joins, link replacements, locks and exports', async () => {

@@ -1,7 +1,8 @@
 /**
  * A meeting record says exactly what the board said: worries nobody filed on a three-column board
  * are "Not sorted yet" (never the column's default domain), and the record keeps harm details,
- * whose view and the family's dispute, the timeline, and a round opened before the meeting began.
+ * whose view and the family's dispute, and a round opened before the meeting began; the step
+ * clock stops when the meeting ends.
  */
 import type { Page } from '@playwright/test';
 import { WORRIES, addStatement, column } from './support/board';
@@ -45,9 +46,21 @@ test('the record of a three-column board lists unfiled worries as "Not sorted ye
     await page.getByRole('button', { name: /Close the round/ }).click();
   });
 
+  const runningClock = page.getByRole('timer').filter({ hasText: /\d\d:\d\d/ });
+  await test.step('the chair times a step', async () => {
+    await partButton(page, 'Meeting').click();
+    await page.getByRole('button', { name: /What are we worried about\?/ }).click();
+    await partButton(page, 'Meeting').click();
+    await page.getByLabel('Minutes', { exact: true }).fill('10');
+    await page.getByRole('button', { name: 'Start timer', exact: true }).click();
+    await expect(runningClock.first()).toBeVisible();
+  });
+
   await partButton(page, 'Meeting').click();
   await page.getByRole('button', { name: 'End meeting', exact: true }).click();
   await page.getByRole('button', { name: 'Yes, end the meeting', exact: true }).click();
+  // The step clock stops with the meeting.
+  await expect(runningClock).toHaveCount(0);
   const records = page.getByRole('region', { name: 'Past meetings' });
   await records.getByRole('button', { name: /^Open/ }).click();
 

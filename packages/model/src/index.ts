@@ -136,6 +136,8 @@ export type { StepTimer, TimerReading } from './meeting/stepTimer';
 export { summonEveryone, readSummon, isFocusTarget } from './meeting/focus';
 export { readMeetingRecordContent, peopleInTheRoom } from './meeting/meetingRecord';
 export { readDrawingPages } from './draw/drawingPages';
+export { readPageWords, richTextToPlain } from './draw/pageWords';
+export type { PageWordsEntry } from './draw/pageWords';
 export type { DrawingPageView } from './draw/drawingPages';
 export type { MeetingRecordContent, MeetingSpan, RecordedScale } from './meeting/meetingRecord';
 export type { FocusTarget, Summon } from './meeting/focus';

@@ -23,7 +23,6 @@ export function StoryboardWords({ doc }: { readonly doc: Y.Doc }) {
         {words.map((entry, index) => (
           <li
             // Entries have no ids of their own; their order is the page's stacking order.
-            // biome-ignore lint/suspicious/noArrayIndexKey: a list rebuilt whole on every change
             key={index}
             className={entry.kind === 'frame' ? 'storyboard-words__frame' : 'storyboard-words__words'}
             style={{ marginInlineStart: `${entry.depth * 1.5}em` }}

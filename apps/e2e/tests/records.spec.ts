@@ -21,6 +21,11 @@ test('the record of a three-column board lists unfiled worries as "Not sorted ye
 
   await test.step('one worry is written in the three columns, another filed under Harm with its details', async () => {
     await addStatement(page, WORRIES, unsorted);
+    // No meeting is running yet: the chair is told once, and says not now.
+    const warning = page.getByRole('alertdialog');
+    await expect(warning).toContainText('No meeting is running');
+    await warning.getByRole('button', { name: 'Not now' }).click();
+    await expect(warning).toHaveCount(0);
     await page.getByRole('group', { name: 'Board view' }).getByRole('button', { name: 'Seven domains' }).click();
     const harmDomain = column(page, WORRIES).getByRole('region', { name: 'Harm', exact: true });
     await harmDomain.getByRole('button', { name: 'Add a statement', exact: true }).click();
@@ -72,4 +77,24 @@ test('the record of a three-column board lists unfiled worries as "Not sorted ye
   await expect(details).toHaveText(['Last Friday']);
   await expect(records.getByRole('region', { name: 'Record: Harm', exact: true })).toContainText('the family disagree: “Dad says it was an accident”');
   await expect(records.getByRole('list', { name: 'Scale rounds in this meeting' }).getByRole('listitem')).toHaveCount(1);
+});
+
+test('opening a round with no meeting running warns the chair, who can start the meeting from the warning', async ({ server, people }) => {
+  const links = await server.createBoard('Review meeting');
+  const chair = await people.join(links.facilitator, 'Chair Jo');
+  const page = chair.page;
+  await partButton(page, 'Scaling').click();
+  const warning = page.getByRole('alertdialog');
+  await expect(warning).toHaveCount(0);
+  await page.getByRole('button', { name: 'Start a round', exact: true }).click();
+  await expect(warning).toContainText('will not be in a meeting record');
+  // It floats over the page: the round's controls are where they would be without it.
+  const close = page.getByRole('button', { name: "Show everyone's numbers" });
+  const where = await close.boundingBox();
+  await warning.getByRole('button', { name: 'Start the meeting now' }).focus();
+  expect(await close.boundingBox()).toEqual(where);
+  await warning.getByRole('button', { name: 'Start the meeting now' }).click();
+  await expect(warning).toHaveCount(0);
+  await partButton(page, 'Meeting').click();
+  await expect(page.getByRole('button', { name: 'End meeting', exact: true })).toBeVisible();
 });

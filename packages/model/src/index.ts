@@ -136,6 +136,7 @@ export type { StepTimer, TimerReading } from './meeting/stepTimer';
 export { summonEveryone, readSummon, isFocusTarget } from './meeting/focus';
 export { readMeetingRecordContent, peopleInTheRoom } from './meeting/meetingRecord';
 export { readDrawingPages } from './draw/drawingPages';
+export { isLocalBoardChange } from './meeting/boardChange';
 export { readPageWords, richTextToPlain } from './draw/pageWords';
 export type { PageWordsEntry } from './draw/pageWords';
 export type { DrawingPageView } from './draw/drawingPages';

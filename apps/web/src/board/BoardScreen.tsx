@@ -20,6 +20,7 @@ import { focusSection } from '../features/meeting/follow';
 import { useChairFocus } from '../features/meeting/useChairFocus';
 import { useSharedScreen } from '../features/meeting/useSharedScreen';
 import '../features/meeting/meeting.css';
+import { NoMeetingWarning } from '../features/meeting/NoMeetingWarning';
 import { BoardHeader } from './BoardHeader';
 import { BoardNav, type BoardPart } from './BoardNav';
 import { BoardFocusContext, partOf, type BoardFocus, type BoardPartId } from './boardFocus';
@@ -128,6 +129,7 @@ export function BoardScreen() {
               <main className="board__main" id="main">
                 {renderPart(focus, editable)}
               </main>
+              {editable && <NoMeetingWarning />}
               {editable && deletion.lastDeleted && (
                 <UndoToast deleted={deletion.lastDeleted} onUndo={deletion.undo} onDismiss={deletion.dismiss} />
               )}

@@ -137,6 +137,8 @@ export { summonEveryone, readSummon, isFocusTarget } from './meeting/focus';
 export { readMeetingRecordContent, peopleInTheRoom } from './meeting/meetingRecord';
 export { readDrawingPages } from './draw/drawingPages';
 export { isLocalBoardChange } from './meeting/boardChange';
+export { REMOVAL_KINDS, removeAndKeep, readRemovals, restoreRemoval } from './removals';
+export type { RemovalKind, RemovalView, Remover } from './removals';
 export { readPageWords, richTextToPlain } from './draw/pageWords';
 export type { PageWordsEntry } from './draw/pageWords';
 export type { DrawingPageView } from './draw/drawingPages';

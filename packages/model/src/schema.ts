@@ -50,6 +50,12 @@ export const ROOT = {
    * alternative, written for screen readers and exports (see draw/pageTexts.ts).
    */
   drawPageTextPrefix: 'drawText:',
+  /**
+   * Y.Map<removalId, plain object>: statements, rules and network members removed, each with a
+   * copy of everything it held, who removed it and when, so anyone can bring it back whole (see
+   * removals.ts).
+   */
+  removed: 'removed',
 } as const;
 
 /** Keys of the meta map. */

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
-import { CloseCode, SERVER_CHANGE, clearTimer, peopleInTheRoom, readMeetingRecordContent, readTimer, type MeetingRecordContent } from '@kinboard/model';
+import { CloseCode, ROOT, SERVER_CHANGE, clearTimer, peopleInTheRoom, readMeetingRecordContent, readTimer, type MeetingRecordContent } from '@kinboard/model';
 import { hashSecret, newSecret } from '../auth/secrets';
 import type { Role } from '../auth/roles';
 import type { Attendee, AuditEntry, BoardStore, MeetingSummary } from '../storage/BoardStore';
@@ -127,8 +127,14 @@ export class BoardAdmin {
     this.store.saveMeetingRecord(record);
     this.store.setMeeting(boardId, null);
     room.setStatus({ locked: board.locked, meeting: null });
-    // The step timer stops with the meeting instead of running on for everyone.
-    if (readTimer(room.doc)) room.changeDocument((doc) => clearTimer(doc, SERVER_CHANGE));
+    // The step timer stops with the meeting instead of running on for everyone, and what was
+    // removed during it (now in the record) leaves "Recently removed".
+    if (readTimer(room.doc) || room.doc.getMap(ROOT.removed).size > 0) {
+      room.changeDocument((doc) => {
+        clearTimer(doc, SERVER_CHANGE);
+        doc.getMap(ROOT.removed).clear();
+      });
+    }
     this.audit(boardId, 'meeting_ended', { meeting: record.id });
     const { snapshot: _snapshot, ...summary } = record;
     return summary;
@@ -174,6 +180,12 @@ export class BoardAdmin {
   recordExport(boardId: string, what: string): void {
     this.board(boardId);
     this.audit(boardId, 'exported', { what });
+  }
+
+  /** Notes in the audit trail that someone with `role` removed a statement, rule or person (kept in "Recently removed"). */
+  recordRemoval(boardId: string, what: string, role: Role): void {
+    this.board(boardId);
+    this.audit(boardId, 'removed', { what, role });
   }
 
   /** Removes the board for good: connections closed, every stored trace deleted. */

@@ -21,6 +21,8 @@ import { useChairFocus } from '../features/meeting/useChairFocus';
 import { useSharedScreen } from '../features/meeting/useSharedScreen';
 import '../features/meeting/meeting.css';
 import { NoMeetingWarning } from '../features/meeting/NoMeetingWarning';
+import { RecentlyRemoved } from '../features/removed/RecentlyRemoved';
+import { recordRemoval } from '../features/removed/recordRemoval';
 import { BoardHeader } from './BoardHeader';
 import { BoardNav, type BoardPart } from './BoardNav';
 import { BoardFocusContext, partOf, type BoardFocus, type BoardPartId } from './boardFocus';
@@ -50,7 +52,8 @@ export function BoardScreen() {
   const board = useBoardView(connection.doc);
   const state = useConnectionState(connection);
   const status = useBoardStatus(connection.awareness);
-  const deletion = useStatementDeletion(connection.doc);
+  const onStatementRemoved = useCallback(() => recordRemoval(connection.boardId, connection.secret, 'statement'), [connection]);
+  const deletion = useStatementDeletion(connection.doc, me, onStatementRemoved);
   const sharedScreen = useSharedScreen();
   // A viewer link is often the screen in the room: it follows the chair from the start.
   const chairFocus = useChairFocus(connection.doc, connection.awareness, state.role, state.role === 'viewer');
@@ -128,6 +131,7 @@ export function BoardScreen() {
               <BoardNav parts={PARTS} current={part} onChoose={(id) => choose(PART_HOME[id])} />
               <main className="board__main" id="main">
                 {renderPart(focus, editable)}
+                {editable && <RecentlyRemoved isChair={state.role === 'facilitator'} />}
               </main>
               {editable && <NoMeetingWarning />}
               {editable && deletion.lastDeleted && (

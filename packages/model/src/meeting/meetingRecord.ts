@@ -7,6 +7,7 @@
 import type * as Y from 'yjs';
 import { readDrawingPages, type DrawingPageView } from '../draw/drawingPages';
 import { readMapping, readPairs, type MappingView, type PairsView } from '../mapping/readMapping';
+import { readRemovals, type RemovalView } from '../removals';
 import { readNetwork, type NetworkMemberView } from '../network/networkMembers';
 import { readPlan, type PlanView } from '../plan/readPlan';
 import { readBoard, type BoardView } from '../readBoard';
@@ -27,6 +28,8 @@ export interface MeetingRecordContent {
   readonly rounds: readonly RoundView[];
   /** The drawing's pages with their text alternatives, in tab order. */
   readonly drawings: readonly DrawingPageView[];
+  /** What was removed (and not brought back) by the end, newest first, with who removed it. */
+  readonly removed: readonly RemovalView[];
 }
 
 /** When a meeting ran, in milliseconds since the epoch. */
@@ -55,6 +58,7 @@ export function readMeetingRecordContent(doc: Y.Doc, meetingId: string, span?: M
         (span !== undefined && r.meetingId === null && r.closedAt !== null && r.closedAt >= span.startedAt && r.closedAt <= span.endedAt),
     ),
     drawings: readDrawingPages(doc),
+    removed: readRemovals(doc),
   };
 }
 

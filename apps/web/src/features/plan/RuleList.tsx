@@ -5,6 +5,8 @@ import { dropIndexAmongOthers } from '../../board/dropIndex';
 import { PlusIcon } from '../../icons';
 import { RULE_DRAG_TYPE, RuleCard, type RuleChange } from './RuleCard';
 import { createRuleUndo } from './ruleUndo';
+import { useBoardSession } from '../../hooks/boardContext';
+import { recordRemoval } from '../removed/recordRemoval';
 import type { DangerStatement } from './usePlanData';
 
 interface RuleListProps {
@@ -22,7 +24,8 @@ interface RuleListProps {
 
 /** The rules of the plan, in order: add, change, reorder (buttons or drag), delete with undo. */
 export function RuleList({ doc, plan, network, dangerStatements, dangerWord, rulesHint, focusRuleId, onFocusRule }: RuleListProps) {
-  const undo = useMemo(() => createRuleUndo(doc), [doc]);
+  const { connection, me } = useBoardSession();
+  const undo = useMemo(() => createRuleUndo(doc, me, () => recordRemoval(connection.boardId, connection.secret, 'rule')), [doc, me, connection]);
   useEffect(() => () => undo.destroy(), [undo]);
   const [deleted, setDeleted] = useState<RuleView | null>(null);
   const [dragging, setDragging] = useState<string | null>(null);

@@ -178,3 +178,18 @@ test('a blind-round answer stays on the device until it is sent, and the save st
     await expect(alex.page.getByText(reason)).toHaveCount(0);
   });
 });
+
+test('words typed into a form that adds something count as unsaved until they are added', async ({ server, people }) => {
+  const links = await server.createBoard('Review for Sam');
+  const jo = await people.join(links.participant, 'Jo');
+  await openPlan(jo.page);
+  const box = jo.page.getByLabel('New stress point', { exact: true });
+  await box.click();
+  for (const letter of 'Payday') {
+    await box.press(letter);
+    await expect(saveStatus(jo.page)).toHaveText('Some words are not added yet');
+  }
+  await jo.page.getByRole('button', { name: 'Add stress point', exact: true }).click();
+  await expect(jo.page.getByLabel('Stress point 1', { exact: true })).toHaveValue('Payday');
+  await expect(saveStatus(jo.page)).toHaveText('All changes saved');
+});

@@ -5,11 +5,12 @@ import { useUnsentDrafts } from '../lib/unsentDrafts';
  * kept here on purpose until it is sent (a blind-round answer). "All changes saved" only when both are.
  */
 export function SaveStatus({ everythingSaved }: { readonly everythingSaved: boolean }) {
-  const draftsUnsent = useUnsentDrafts();
-  const saved = everythingSaved && !draftsUnsent;
+  const drafts = useUnsentDrafts();
+  const saved = everythingSaved && drafts === null;
+  const words = !everythingSaved ? 'Saving…' : drafts === 'answer' ? 'Your answer is not sent yet' : drafts === 'words' ? 'Some words are not added yet' : 'All changes saved';
   return (
     <p className={saved ? 'save-status save-status--saved' : 'save-status save-status--saving'} role="status">
-      {!everythingSaved ? 'Saving…' : draftsUnsent ? 'Your answer is not sent yet' : 'All changes saved'}
+      {words}
     </p>
   );
 }

@@ -1,12 +1,16 @@
 /**
  * Words this device holds that the server does not have yet, on purpose: a blind-round answer is
- * kept here until the person sends it, so nobody else sees it early. While any such draft is
- * unsent, the header does not say "All changes saved", and closing or reloading the page asks
- * first. The draft itself is kept in the device's storage, so a reload does not lose it.
+ * kept here until the person sends it, so nobody else sees it early ('answer'), and the words in a
+ * form that adds something new (a stress point, a person, a scale question) until it is added
+ * ('words'). While any such draft is unsent, the header does not say "All changes saved", and
+ * closing or reloading the page asks first. An answer's draft is kept in the device's storage, so
+ * a reload does not lose it.
  */
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 
-const unsent = new Set<string>();
+export type DraftKind = 'answer' | 'words';
+
+const unsent = new Map<string, DraftKind>();
 const listeners = new Set<() => void>();
 const STORAGE_PREFIX = 'kinboard.draft.';
 
@@ -22,17 +26,19 @@ function onBeforeUnload(event: BeforeUnloadEvent): void {
 }
 
 /** Records whether the draft `key` holds words not yet sent. */
-export function markDraft(key: string, isUnsent: boolean): void {
+export function markDraft(key: string, isUnsent: boolean, kind: DraftKind = 'answer'): void {
   if (isUnsent === unsent.has(key)) return;
-  if (isUnsent) unsent.add(key);
+  if (isUnsent) unsent.set(key, kind);
   else unsent.delete(key);
   if (unsent.size === 1 && isUnsent) globalThis.addEventListener?.('beforeunload', onBeforeUnload);
   if (unsent.size === 0) globalThis.removeEventListener?.('beforeunload', onBeforeUnload);
   notify();
 }
 
-export function hasUnsentDrafts(): boolean {
-  return unsent.size > 0;
+/** 'answer' when an answer is unsent, else 'words' when other words are, else null. */
+export function unsentDraftKind(): DraftKind | null {
+  if (unsent.size === 0) return null;
+  return [...unsent.values()].includes('answer') ? 'answer' : 'words';
 }
 
 function subscribe(listener: () => void): () => void {
@@ -40,9 +46,26 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** True while any draft on this device is unsent; re-renders when that changes. */
-export function useUnsentDrafts(): boolean {
-  return useSyncExternalStore(subscribe, hasUnsentDrafts, hasUnsentDrafts);
+/** What kind of draft on this device is unsent, if any; re-renders when that changes. */
+export function useUnsentDrafts(): DraftKind | null {
+  return useSyncExternalStore(subscribe, unsentDraftKind, unsentDraftKind);
+}
+
+let nextFormKey = 0;
+
+/**
+ * Counts a form's typed words as unsaved while `hasWords` (until the form adds them, or goes).
+ *
+ * @example
+ * useUnsentWords(text.trim().length > 0);
+ */
+export function useUnsentWords(hasWords: boolean): void {
+  useEffect(() => {
+    if (!hasWords) return undefined;
+    const key = `form:${nextFormKey++}`;
+    markDraft(key, true, 'words');
+    return () => markDraft(key, false);
+  }, [hasWords]);
 }
 
 /** The draft kept on this device under `key`, or null. */

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import { MAX_PLAN_LINE_LENGTH, ModelError, addPlanLine, editPlanLine, movePlanLine, planLineText, removePlanLine, type PlanLineView, type PlanList } from '@kinboard/model';
 import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
+import { useUnsentWords } from '../../lib/unsentDrafts';
 import { ArrowDownIcon, ArrowUpIcon, TrashIcon } from '../../icons';
 
 interface PlanLinesProps {
@@ -48,6 +49,7 @@ function LineEditor({ doc, line, index, count, singular }: { readonly doc: Y.Doc
 /** A short list of the plan: trigger times and stress points, or the agency's bottom lines. */
 export function PlanLines({ doc, list, lines, singular }: PlanLinesProps) {
   const [text, setText] = useState('');
+  useUnsentWords(text.trim().length > 0);
   const id = useId();
   const add = (event: FormEvent) => {
     event.preventDefault();

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
+import { useUnsentWords } from '../../lib/unsentDrafts';
 import type * as Y from 'yjs';
 import { ModelError, TRAJECTORY_KINDS, addTrajectoryItem, isPlanDate, removeTrajectoryItem, spellDate, trajectoryLabelText, updateTrajectoryItem, type TrajectoryItemView, type TrajectoryKind } from '@kinboard/model';
 import { TrashIcon } from '../../icons';
@@ -80,6 +81,7 @@ export function Trajectory({ doc, items, editable }: { readonly doc: Y.Doc; read
   const [date, setDate] = useState('');
   const [kind, setKind] = useState<TrajectoryKind>('review');
   const [label, setLabel] = useState('');
+  useUnsentWords(label.trim().length > 0);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
   const firstFuture = items.findIndex((i) => i.date >= today);

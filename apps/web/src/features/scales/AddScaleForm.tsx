@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { ModelError, addScale, domainStatements, readMapping } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useDocView } from '../../hooks/useDocView';
+import { useUnsentWords } from '../../lib/unsentDrafts';
 
 /** For the facilitator: a new scale question with both ends written out, optionally about one danger statement. */
 export function AddScaleForm({ onAdded, onCancel }: { onAdded: (scaleId: string) => void; onCancel: () => void }) {
@@ -13,6 +14,7 @@ export function AddScaleForm({ onAdded, onCancel }: { onAdded: (scaleId: string)
   const [zeroMeans, setZeroMeans] = useState('');
   const [tenMeans, setTenMeans] = useState('');
   const [statementId, setStatementId] = useState('');
+  useUnsentWords(`${question}${zeroMeans}${tenMeans}`.trim().length > 0);
   const [error, setError] = useState<string | null>(null);
 
   const submit = (event: FormEvent) => {

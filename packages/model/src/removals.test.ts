@@ -10,6 +10,8 @@ import { readPlan } from './plan/readPlan';
 import { addRule, ruleText } from './plan/rules';
 import { readRemovals, removeAndKeep, restoreRemoval } from './removals';
 import { expectRefused } from './test/board';
+import { ROOT } from './schema';
+import { createUndoableDeletion } from './undoableDeletion';
 import { planBoard } from './test/planBoard';
 
 const JO = { id: 'p_jo', name: 'Jo' };
@@ -72,6 +74,15 @@ describe('recently removed', () => {
     removeNetworkMember(doc, gran);
     expect(readRemovals(doc)).toHaveLength(1);
     expectRefused(doc, 'removal_not_found', () => restoreRemoval(doc, 'x_nothing'));
+    // Removed, the deletion undone, and removed again: listed once.
+    restoreRemoval(doc, readRemovals(doc)[0]!.id);
+    const undoable = createUndoableDeletion(doc, ROOT.statements, (d, id, origin) => removeAndKeep(d, 'statement', id, JO, origin));
+    undoable.delete(shouting);
+    expect(undoable.undoDelete()).toBe(true);
+    expect(readRemovals(doc).filter((r) => r.itemId === shouting)).toHaveLength(0);
+    undoable.delete(shouting);
+    expect(readRemovals(doc).filter((r) => r.itemId === shouting)).toHaveLength(1);
+    undoable.destroy();
     expectRefused(doc, 'statement_not_found', () => removeAndKeep(doc, 'statement', shouting, JO));
   });
 });

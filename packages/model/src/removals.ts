@@ -115,7 +115,15 @@ export function readRemovals(doc: Y.Doc): RemovalView[] {
       author: removal.kind === 'statement' && typeof authorName === 'string' ? { id: String(authorId), name: authorName } : null,
     });
   });
-  return views.sort((a, b) => b.removedAt - a.removedAt || (a.id < b.id ? 1 : -1));
+  views.sort((a, b) => b.removedAt - a.removedAt || (a.id < b.id ? 1 : -1));
+  // Removed, brought back (or the deletion undone) and removed again: the newest copy stands.
+  const seen = new Set<string>();
+  return views.filter((v) => {
+    const key = `${v.kind}:${v.itemId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 const STATEMENT_TEXTS: readonly string[] = [STATEMENT.text, ...STATEMENT_TEXT_FIELDS.map((f) => STATEMENT[f])];

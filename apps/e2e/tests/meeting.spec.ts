@@ -127,14 +127,16 @@ test('the shared screen shows the chair\'s column in big type with the step and 
     await partButton(chair.page, 'Meeting').click();
     await chair.page.getByRole('button', { name: /What are we worried about\?/ }).click();
     await expectOnPart(chair.page, 'Board');
-    await partButton(chair.page, 'Meeting').click();
-    await chair.page.getByLabel('Minutes', { exact: true }).fill('10');
-    await chair.page.getByRole('button', { name: 'Start timer', exact: true }).click();
-    await partButton(chair.page, 'Board').click();
     // The chair's focus goes back to the worries column for the room.
     await chair.page.getByRole('navigation', { name: 'Parts of the board' }).waitFor();
     await chair.page.getByRole('button', { name: 'Next step', exact: true }).click();
     await chair.page.getByRole('button', { name: 'Previous step', exact: true }).click();
+    await partButton(chair.page, 'Meeting').click();
+    await chair.page.getByLabel('Minutes', { exact: true }).fill('10');
+    await chair.page.getByRole('button', { name: 'Start timer', exact: true }).click();
+    // Choosing the same step again keeps its clock and brings the room back to the worries column.
+    await chair.page.getByRole('button', { name: /What are we worried about\?/ }).click();
+    await expectOnPart(chair.page, 'Board');
   });
 
   await test.step('the room screen switches to shared-screen mode', async () => {
@@ -159,6 +161,8 @@ test('the shared screen shows the chair\'s column in big type with the step and 
     await chair.page.getByRole('button', { name: 'Previous step', exact: true }).click();
     await expect(column(room.page, WORKING_WELL)).toBeVisible(LIVE);
     await expect(column(room.page, WORRIES)).toHaveCount(0);
+    // The next step starts with a fresh clock, not the worries step's time.
+    await expect(room.page.getByRole('timer').filter({ hasText: /\d\d:\d\d/ })).toHaveCount(0, LIVE);
     await room.page.getByRole('button', { name: 'Leave shared screen', exact: true }).click();
     await expect(room.page.locator('.board--shared-screen')).toHaveCount(0);
     await chair.page.screenshot({ path: test.info().outputPath('chair-laptop.png'), fullPage: true });

@@ -27,6 +27,7 @@ export const ModelErrorCode = {
   invalidSource: 'invalid_source',
   invalidDictionary: 'invalid_dictionary',
   unknownDrawPage: 'unknown_draw_page',
+  removalNotFound: 'removal_not_found',
 } as const;
 export type ModelErrorCode = (typeof ModelErrorCode)[keyof typeof ModelErrorCode];
 

@@ -9,6 +9,8 @@ import { ModelError, ModelErrorCode } from './errors';
 import { META, SCHEMA_VERSION, metaMap } from './schema';
 import { STORAGE_CHANGE, type ChangeOrigin } from './origins';
 import { movePageTextsIntoSharedTexts } from './draw/pageTextMigration';
+import { moveStatementFieldsIntoTexts } from './mapping/statementTexts';
+import { movePlanWordsIntoTexts } from './plan/planLines';
 
 type MigrationStep = (doc: Y.Doc) => void;
 
@@ -16,6 +18,11 @@ type MigrationStep = (doc: Y.Doc) => void;
 const STEPS: Record<number, MigrationStep> = {
   /** Drawing pages' text alternatives: plain strings in `drawTexts` → one shared text per page. */
   1: movePageTextsIntoSharedTexts,
+  /** Statements' harm details, agency and words of dispute, plan lines and trajectory labels: plain strings → shared texts. */
+  2: (doc) => {
+    moveStatementFieldsIntoTexts(doc);
+    movePlanWordsIntoTexts(doc);
+  },
 };
 
 /** Reads the schema version stored in a board, or null for a document never created. */

@@ -15,3 +15,8 @@ export const LOCAL_CHANGE: ChangeOrigin = Object.freeze({ source: 'local' });
 export const STORAGE_CHANGE: ChangeOrigin = Object.freeze({ source: 'storage' });
 /** A change the server itself makes (e.g. revealing a blind round); stored and sent like a person's. */
 export const SERVER_CHANGE: ChangeOrigin = Object.freeze({ source: 'server' });
+
+/** True when `origin` marks a change made by the person at this device. */
+export function isLocalChange(origin: unknown): boolean {
+  return origin === LOCAL_CHANGE || (typeof origin === 'object' && origin !== null && (origin as ChangeOrigin).source === 'local');
+}

@@ -6,7 +6,7 @@
 import * as Y from 'yjs';
 
 /** Version of the document layout this code writes. Older boards are migrated on load. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Names of the top-level shared types in every board document. */
 export const ROOT = {
@@ -50,6 +50,12 @@ export const ROOT = {
    * alternative, written for screen readers and exports (see draw/pageTexts.ts).
    */
   drawPageTextPrefix: 'drawText:',
+  /**
+   * Y.Map<removalId, plain object>: statements, rules and network members removed, each with a
+   * copy of everything it held, who removed it and when, so anyone can bring it back whole (see
+   * removals.ts).
+   */
+  removed: 'removed',
 } as const;
 
 /** Keys of the meta map. */
@@ -77,16 +83,18 @@ export const STATEMENT = {
   authorName: 'authorName',
   authorId: 'authorId',
   createdAt: 'createdAt',
-  /** Harm details, one key each so concurrent answers to different questions both stay (see mapping/harm.ts). */
+  /** Y.Text each: harm details, one key each so concurrent answers to different questions both stay (see mapping/harm.ts, mapping/statementTexts.ts). */
   harmWhen: 'harmWhen',
   harmHowOften: 'harmHowOften',
   harmHowSevere: 'harmHowSevere',
   harmImpact: 'harmImpact',
-  /** Plain object: whose view this is (see mapping/sources.ts). */
+  /** Plain object: whose view this is (see mapping/sources.ts); an agency's name is in `sourceAgency`. */
   source: 'source',
+  /** Y.Text: the agency's name when the source's kind is 'agency' (schema 2 kept it in `source`). */
+  sourceAgency: 'sourceAgency',
   /** 'agreed' | 'disputed' */
   stance: 'stance',
-  /** string: the family's own words when they dispute the statement. */
+  /** Y.Text: the family's own words when they dispute the statement. */
   disputeWords: 'disputeWords',
   /** Plain object `{ dangerId, at }` on a goal: the danger statement it answers (see mapping/pairing.ts). */
   pairedWith: 'pairedWith',

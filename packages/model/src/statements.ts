@@ -11,6 +11,7 @@ import { isSectionId, type SectionId } from './sections';
 import { textSplice } from './textSplice';
 import { randomId } from './randomId';
 import { sectionStatements } from './readBoard';
+import { addStatementFieldTexts } from './mapping/statementTexts';
 
 /** Longest statement text accepted, in UTF-16 code units. */
 export const MAX_STATEMENT_LENGTH = 5000;
@@ -78,6 +79,7 @@ export function addStatement(doc: Y.Doc, statement: NewStatement, origin: Change
     record.set(STATEMENT.authorId, statement.author.id);
     record.set(STATEMENT.authorName, statement.author.name);
     record.set(STATEMENT.createdAt, statement.createdAt ?? Date.now());
+    addStatementFieldTexts(record);
     statementsMap(doc).set(id, record);
   }, origin);
   return id;

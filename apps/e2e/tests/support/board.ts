@@ -14,7 +14,7 @@ export type ColumnTitle = (typeof COLUMNS)[number];
 export const VIEWER_NOTICE = 'You are viewing this board';
 
 const CONNECTION_TEXT = /^\s*(Connected|Connecting…|Reconnecting…|Offline)\s*$/;
-const SAVE_TEXT = /^\s*(Saving…|All changes saved)\s*$/;
+const SAVE_TEXT = /^\s*(Saving…|All changes saved|Your answer is not sent yet|Some words are not added yet)\s*$/;
 /** What the connection status may say while the server cannot be reached. */
 export const NOT_CONNECTED = /^(Connecting…|Reconnecting…|Offline)$/;
 

@@ -5,7 +5,17 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
-import { CloseCode, meetingAttendance, readMeetingRecordContent, type JoinedPerson, type MeetingRecordContent } from '@kinboard/model';
+import {
+  CloseCode,
+  ROOT,
+  SERVER_CHANGE,
+  clearTimer,
+  meetingAttendance,
+  readMeetingRecordContent,
+  readTimer,
+  type JoinedPerson,
+  type MeetingRecordContent,
+} from '@kinboard/model';
 import { hashSecret, newSecret } from '../auth/secrets';
 import type { Role } from '../auth/roles';
 import type { Attendee, AuditEntry, BoardStore, MeetingSummary } from '../storage/BoardStore';
@@ -145,6 +155,14 @@ export class BoardAdmin {
     this.store.saveMeetingRecord(record);
     this.store.setMeeting(boardId, null);
     room.setStatus({ locked: board.locked, meeting: null });
+    // The step timer stops with the meeting instead of running on for everyone, and what was
+    // removed during it (now in the record) leaves "Recently removed".
+    if (readTimer(room.doc) || room.doc.getMap(ROOT.removed).size > 0) {
+      room.changeDocument((doc) => {
+        clearTimer(doc, SERVER_CHANGE);
+        doc.getMap(ROOT.removed).clear();
+      });
+    }
     this.audit(boardId, 'meeting_ended', { meeting: record.id, ...byWhom(by) });
     const { snapshot: _snapshot, ...summary } = record;
     return summary;
@@ -182,7 +200,7 @@ export class BoardAdmin {
     if (!record) throw new ServiceError(ServiceErrorCode.notFound, 'There is no meeting record with that id on this board');
     const doc = new Y.Doc();
     Y.applyUpdate(doc, record.snapshot);
-    const content = readMeetingRecordContent(doc, meetingId);
+    const content = readMeetingRecordContent(doc, meetingId, { startedAt: record.startedAt, endedAt: record.endedAt });
     doc.destroy();
     const { snapshot: _snapshot, ...summary } = record;
     return { ...summary, ...content };
@@ -202,6 +220,12 @@ export class BoardAdmin {
   recordHandover(boardId: string, fromStaff: string, toStaff: string): void {
     this.board(boardId);
     this.audit(boardId, 'handed_over', { from: fromStaff, to: toStaff });
+  }
+
+  /** Notes in the audit trail that someone with `role` removed a statement, rule or person (kept in "Recently removed"). */
+  recordRemoval(boardId: string, what: string, role: Role): void {
+    this.board(boardId);
+    this.audit(boardId, 'removed', { what, role });
   }
 
   /** Removes the board for good: connections closed, every stored trace deleted. */

@@ -11,10 +11,14 @@ import {
   deleteStatement,
   editPageText,
   editStatement,
+  editStatementField,
   giveOpenAnswer,
   openRound,
   participantAnswerKey,
+  readRemovals,
+  removeAndKeep,
   removeAnswer,
+  restoreRemoval,
   setBoardView,
   setFramework,
   startTimer,
@@ -69,6 +73,21 @@ describe('write policy [R3]', () => {
     expect(verdict(board, changeOf(board, (d) => deleteStatement(d, 's1')))).toEqual({ allowed: true });
     expect(verdict(board, changeOf(board, (d) => addNetworkMember(d, { name: 'Gran' })))).toEqual({ allowed: true });
     expect(verdict(board, changeOf(board, (d) => setBoardView(d, 'seven-domain')))).toEqual({ allowed: true });
+  });
+
+  it('lets a participant type into a statement’s harm details, agency and words of dispute, and remove and bring back a statement', () => {
+    const board = newBoard();
+    accepted(board, (d) => addStatement(d, { id: 's1', section: 'worries', text: 'Dad shouts', author: { id: 'p_chair', name: 'Chair' } }));
+    for (const field of ['harmWhen', 'sourceAgency', 'disputeWords'] as const) {
+      const first = changeOf(board, (d) => editStatementField(d, 's1', field, 'Fri'));
+      expect(verdict(board, first), field).toEqual({ allowed: true });
+      Y.applyUpdate(board, first);
+      expect(verdict(board, changeOf(board, (d) => editStatementField(d, 's1', field, 'Friday night'))), field).toEqual({ allowed: true });
+    }
+    const removal = changeOf(board, (d) => removeAndKeep(d, 'statement', 's1', { id: 'p_mum', name: 'Mum' }));
+    expect(verdict(board, removal)).toEqual({ allowed: true });
+    Y.applyUpdate(board, removal);
+    expect(verdict(board, changeOf(board, (d) => restoreRemoval(d, readRemovals(d)[0]!.id)))).toEqual({ allowed: true });
   });
 
   it('refuses a participant the meeting, the scales, the framework and the drawing texts', () => {

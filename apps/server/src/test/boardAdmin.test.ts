@@ -15,6 +15,10 @@ import {
   readBoard,
   readBoardStatus,
   readRounds,
+  readRemovals,
+  readTimer,
+  removeAndKeep,
+  startTimer,
 } from '@kinboard/model';
 import { TestServer, postJson, rawSocket, secretOf, waitFor, type CreatedBoardLinks } from './harness';
 
@@ -175,6 +179,37 @@ describe('board management by the facilitator', () => {
     raw.ws.close();
     writer.destroy();
     desk.destroy();
+  });
+
+  it('[K14] ending a meeting stops the step timer on every screen and moves what was removed into the record', async () => {
+    const desk = await (await server.connect(board, 'facilitator')).synced();
+    const watcher = await (await server.connect(board, 'participant')).synced();
+    expect((await call('POST', '/meetings', facilitator())).status).toBe(201);
+    startTimer(desk.doc, 'step-1', 10 * 60_000);
+    const worry = addStatement(desk.doc, { section: 'worries', text: 'Removed in the meeting', author });
+    removeAndKeep(desk.doc, 'statement', worry, { id: 'p1', name: 'Sam' });
+    await waitFor(() => readTimer(watcher.doc)?.running === true && readRemovals(watcher.doc).length === 1);
+    const ended = (await (await call('POST', '/meetings/end', facilitator())).json()) as { id: string };
+    await waitFor(() => readTimer(watcher.doc) === null && readTimer(desk.doc) === null && readRemovals(watcher.doc).length === 0);
+    const record = (await (await call('GET', `/meetings/${ended.id}`, facilitator())).json()) as { removed: { summary: string; removedBy: { name: string } }[] };
+    expect(record.removed).toMatchObject([{ summary: 'Removed in the meeting', removedBy: { name: 'Sam' } }]);
+    expect(readTimer(server.server.rooms.loaded(board.id)!.doc)).toBeNull();
+    desk.destroy();
+    watcher.destroy();
+  });
+
+  it('[K15] a removal goes into the audit trail with the remover’s role from their link; a viewer or a bad kind is refused', async () => {
+    expect((await call('POST', '/removals', secretOf(board.links.participant), { what: 'statement' })).status).toBe(204);
+    expect((await call('POST', '/removals', facilitator(), { what: 'member' })).status).toBe(204);
+    expect((await call('POST', '/removals', secretOf(board.links.viewer), { what: 'rule' })).status).toBe(403);
+    const bad = await call('POST', '/removals', facilitator(), { what: 'board' });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toContain('statement, rule, member');
+    const { entries } = (await (await call('GET', '/audit', facilitator())).json()) as { entries: { event: string; detail: Record<string, unknown> }[] };
+    expect(entries.filter((e) => e.event === 'removed').map((e) => e.detail)).toEqual([
+      { what: 'statement', role: 'participant' },
+      { what: 'member', role: 'facilitator' },
+    ]);
   });
 
   it('[K8] the audit trail lists joins, link replacements, locks and exports', async () => {

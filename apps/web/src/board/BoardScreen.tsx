@@ -23,6 +23,8 @@ import {
   type MeetingControls,
 } from '../features/meeting';
 import { BoardActionsContext, type BoardActions, type FocusRequest } from '../features/statements';
+import { NoMeetingWarning } from '../features/meeting';
+import { RecentlyRemoved, recordRemoval } from '../features/removed';
 import { BoardHeader } from './BoardHeader';
 import { BoardNav, type BoardPart } from './BoardNav';
 import { BoardFocusContext, partOf, type BoardFocus, type BoardPartId } from './boardFocus';
@@ -53,7 +55,8 @@ export function BoardScreen() {
   const board = useBoardView(connection.doc);
   const state = useConnectionState(connection);
   const status = useBoardStatus(connection.awareness);
-  const deletion = useStatementDeletion(connection.doc);
+  const onStatementRemoved = useCallback(() => recordRemoval(connection.boardId, connection.secret, 'statement'), [connection]);
+  const deletion = useStatementDeletion(connection.doc, me, onStatementRemoved);
   const sharedScreen = useSharedScreen();
   // A viewer link is often the screen in the room: it follows the chair from the start.
   const chairFocus = useChairFocus(connection.doc, connection.awareness, state.role, state.role === 'viewer');
@@ -140,7 +143,9 @@ export function BoardScreen() {
               <BoardNav parts={PARTS} current={part} onChoose={(id) => choose(PART_HOME[id])} />
               <main className="board__main" id="main">
                 {renderPart(focus, editable)}
+                {editable && <RecentlyRemoved isChair={state.role === 'facilitator'} />}
               </main>
+              {editable && <NoMeetingWarning />}
               {editable && deletion.lastDeleted && (
                 <UndoToast title="Statement deleted." deleted={deletion.lastDeleted} onUndo={deletion.undo} onDismiss={deletion.dismiss} />
               )}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
+import type { Remover } from '@kinboard/model';
 import { createStatementUndo } from '../lib/statementUndo';
 
 export interface DeletedStatement {
@@ -7,9 +8,12 @@ export interface DeletedStatement {
   readonly text: string;
 }
 
-/** Deletes statements and offers an undo for the most recent one. */
-export function useStatementDeletion(doc: Y.Doc) {
-  const undoer = useMemo(() => createStatementUndo(doc), [doc]);
+/**
+ * Deletes statements as `me` and offers an undo for the most recent one; each is also kept in
+ * "Recently removed" for anyone to bring back. `onRemoved` tells the audit trail.
+ */
+export function useStatementDeletion(doc: Y.Doc, me: Remover, onRemoved: () => void = () => undefined) {
+  const undoer = useMemo(() => createStatementUndo(doc, me), [doc, me]);
   const [lastDeleted, setLastDeleted] = useState<DeletedStatement | null>(null);
 
   useEffect(() => () => undoer.destroy(), [undoer]);
@@ -18,8 +22,9 @@ export function useStatementDeletion(doc: Y.Doc) {
     (statement: DeletedStatement) => {
       undoer.delete(statement.id);
       setLastDeleted(statement);
+      onRemoved();
     },
-    [undoer],
+    [undoer, onRemoved],
   );
 
   const undo = useCallback(() => {

@@ -16,7 +16,7 @@ function boardWithTwo() {
 describe('createStatementUndo', () => {
   it('brings back a deleted statement with its text and place', () => {
     const { doc, a } = boardWithTwo();
-    const undo = createStatementUndo(doc);
+    const undo = createStatementUndo(doc, { id: 'p_test', name: 'Tester' });
     undo.delete(a);
     expect(readBoard(doc).sections[0]!.statements.map((s) => s.text)).toEqual(['Second']);
     expect(undo.undoDelete()).toBe(true);
@@ -29,7 +29,7 @@ describe('createStatementUndo', () => {
 
   it('never undoes typing', () => {
     const { doc, a, b } = boardWithTwo();
-    const undo = createStatementUndo(doc);
+    const undo = createStatementUndo(doc, { id: 'p_test', name: 'Tester' });
     undo.delete(a);
     editStatement(doc, b, 'Second, edited');
     expect(undo.undoDelete()).toBe(true);
@@ -42,7 +42,7 @@ describe('createStatementUndo', () => {
     const other = new Y.Doc();
     Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
     doc.on('update', (update: Uint8Array) => Y.applyUpdate(other, update));
-    const undo = createStatementUndo(doc);
+    const undo = createStatementUndo(doc, { id: 'p_test', name: 'Tester' });
     undo.delete(a);
     undo.undoDelete();
     expect(readBoard(other).sections[0]!.statements.map((s) => s.text)).toEqual(['First', 'Second']);

@@ -107,6 +107,11 @@ function goalHints(text: string): PlainLanguageHint[] {
   return hints;
 }
 
+/** True when some sentence of `text` is longer than the checker accepts (`maxWords`, default 25). */
+export function hasLongSentence(text: string, maxWords = DEFAULT_MAX_SENTENCE_WORDS): boolean {
+  return longSentences(text, maxWords).length > 0;
+}
+
 /**
  * Hints for `text`, in the order they appear.
  *

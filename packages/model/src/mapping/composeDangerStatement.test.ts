@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkPlainLanguage } from '../language/checkPlainLanguage';
 import { composeDangerStatement, type DangerStatementParts } from './composeDangerStatement';
 
 const CASES: [DangerStatementParts, string][] = [
@@ -20,7 +21,7 @@ const CASES: [DangerStatementParts, string][] = [
   ],
   [
     { whoIsWorried: 'Gran and the health visitor', behaviour: 'the baby is left with people who are drunk', possibleImpact: 'be badly hurt', childName: 'Lily' },
-    'Gran and the health visitor are worried that the baby is left with people who are drunk, and Lily could be badly hurt if nothing changes.',
+    'Gran and the health visitor are worried that the baby is left with people who are drunk. If nothing changes, Lily could be badly hurt.',
   ],
   [
     { whoIsWorried: 'We', behaviour: 'Dad and Mum argue loudly at night', possibleImpact: 'feel scared and not sleep', framework: 'signs-of-wellbeing' },
@@ -52,5 +53,32 @@ const CASES: [DangerStatementParts, string][] = [
 describe('composeDangerStatement', () => {
   it.each(CASES)('%#: %j', (parts, sentence) => {
     expect(composeDangerStatement(parts)).toBe(sentence);
+  });
+});
+
+describe('composeDangerStatement writes sentences its own plain-words check accepts', () => {
+  const LONG: DangerStatementParts = {
+    whoIsWorried: 'Social workers',
+    behaviour: 'when Dad has been drinking in the evening he shouts at Mum and throws things around the kitchen',
+    possibleImpact: 'be hit by something thrown, and feel too scared to sleep or to tell anyone at school',
+    childName: 'Amy',
+  };
+
+  it('splits a long draft into two short sentences', () => {
+    const text = composeDangerStatement(LONG);
+    expect(text).toBe(
+      'Social workers are worried that when Dad has been drinking in the evening he shouts at Mum and throws things around the kitchen. If nothing changes, Amy could be hit by something thrown, and feel too scared to sleep or to tell anyone at school.',
+    );
+    expect(checkPlainLanguage(text).filter((h) => h.kind === 'long-sentence')).toEqual([]);
+  });
+
+  it('splits into three when two are still too long', () => {
+    const text = composeDangerStatement({ ...LONG, whoIsWorried: 'Social workers, the school and the health visitor' });
+    expect(text.startsWith('Social workers, the school and the health visitor are worried. When Dad has been drinking')).toBe(true);
+    expect(checkPlainLanguage(text).filter((h) => h.kind === 'long-sentence')).toEqual([]);
+  });
+
+  it('passes for every example above too', () => {
+    for (const [parts] of CASES) expect(checkPlainLanguage(composeDangerStatement(parts)).filter((h) => h.kind === 'long-sentence')).toEqual([]);
   });
 });

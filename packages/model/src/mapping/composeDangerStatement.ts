@@ -1,8 +1,11 @@
 /**
  * A first draft of a danger (or worry) statement from its three parts: who is worried, the
  * adult behaviour they are worried about, and what it could mean for the child if nothing
- * changes. The result is one plain sentence the people in the meeting then edit freely; it is a
- * starting point, not a form.
+ * changes. The result is plain, short sentences the people in the meeting then edit freely; it
+ * is a starting point, not a form. It is one sentence when that is short enough for the board's own
+ * plain-words check, else two ("… are worried that …. If nothing changes, …"), else three ("… are
+ * worried. …. If nothing changes, …"), so it never fails the check it is shown beside (unless a
+ * part typed is itself too long for one sentence).
  *
  * @example
  * composeDangerStatement({
@@ -15,6 +18,7 @@
  * // 'Social workers are worried that when Dad drinks he shouts and hits out, and Amy could be
  * //  hurt or frightened if nothing changes.'
  */
+import { hasLongSentence } from '../language/checkPlainLanguage';
 import { terms, type FrameworkId } from './terminology';
 
 export interface DangerStatementParts {
@@ -75,7 +79,7 @@ function impactClause(impact: string, childName: string): string {
   return clause;
 }
 
-/** One plain sentence from the three parts of a danger (or worry) statement. Pure; never throws. */
+/** Short plain sentences from the three parts of a danger (or worry) statement. Pure; never throws. */
 export function composeDangerStatement(parts: DangerStatementParts): string {
   const who = tidy(parts.whoIsWorried);
   const behaviour = tidy(parts.behaviour);
@@ -85,5 +89,11 @@ export function composeDangerStatement(parts: DangerStatementParts): string {
   const verb = who ? verbFor(who, parts.plural) : 'are';
   const that = behaviour ? behaviourClause(behaviour) : MISSING_PART;
   const could = impact ? impactClause(impact, child) : MISSING_PART;
-  return `${subject} ${verb} worried that ${that}, and ${could} if nothing changes.`;
+  const oneSentence = `${subject} ${verb} worried that ${that}, and ${could} if nothing changes.`;
+  if (!hasLongSentence(oneSentence)) return oneSentence;
+  const ifNothingChanges = `If nothing changes, ${could}.`;
+  const twoSentences = `${subject} ${verb} worried that ${that}. ${ifNothingChanges}`;
+  if (!hasLongSentence(twoSentences)) return twoSentences;
+  const what = behaviour ? capitalise(behaviour.replace(/^that\s+/i, '')) : MISSING_PART;
+  return `${subject} ${verb} worried. ${what}. ${ifNothingChanges}`;
 }

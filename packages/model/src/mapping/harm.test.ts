@@ -2,7 +2,8 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { GRAN, expectRefused, newBoard } from '../test/board';
 import { addStatementToDomain, fileStatement } from './fileStatement';
-import { MAX_HARM_DETAIL_LENGTH, setHarmDetails } from './harm';
+import { setHarmDetails } from './harm';
+import { MAX_HARM_DETAIL_LENGTH } from './statementTexts';
 import { readMapping } from './readMapping';
 
 function harmOf(doc: Y.Doc) {

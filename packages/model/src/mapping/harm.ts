@@ -1,16 +1,13 @@
 /**
  * Details of a harm statement: when it happened, how often, how severe, and what it did to the
- * child. Each answer is its own key on the statement, so two people filling in different
- * answers at once both keep theirs. The details stay with the statement if it is re-filed
- * elsewhere, and show again if it comes back to Harm.
+ * child. Each answer is its own shared text on the statement (see statementTexts.ts), so two
+ * people filling in answers at once both keep theirs, letter by letter. The details stay with the
+ * statement if it is re-filed elsewhere, and show again if it comes back to Harm.
  */
 import type * as Y from 'yjs';
 import { LOCAL_CHANGE, type ChangeOrigin } from '../origins';
-import { STATEMENT } from '../schema';
 import { checkShortText, statementRecord } from './statementRecord';
-
-/** The longest harm detail, in characters. */
-export const MAX_HARM_DETAIL_LENGTH = 500;
+import { MAX_HARM_DETAIL_LENGTH, ensureStatementFieldText, readStatementField, spliceInto, type StatementTextField } from './statementTexts';
 
 /** What a harm statement records: when, how often, how severe, and what it did to the child. */
 export interface HarmDetails {
@@ -24,12 +21,13 @@ export interface HarmDetails {
   readonly impactOnChild: string;
 }
 
-const KEYS = {
-  when: STATEMENT.harmWhen,
-  howOften: STATEMENT.harmHowOften,
-  howSevere: STATEMENT.harmHowSevere,
-  impactOnChild: STATEMENT.harmImpact,
-} as const satisfies Record<keyof HarmDetails, string>;
+/** The statement text field that holds each answer. */
+export const HARM_FIELDS = {
+  when: 'harmWhen',
+  howOften: 'harmHowOften',
+  howSevere: 'harmHowSevere',
+  impactOnChild: 'harmImpact',
+} as const satisfies Record<keyof HarmDetails, StatementTextField>;
 
 const LABELS: Record<keyof HarmDetails, string> = {
   when: 'When it happened',
@@ -46,31 +44,25 @@ const LABELS: Record<keyof HarmDetails, string> = {
  */
 export function setHarmDetails(doc: Y.Doc, id: string, changes: Partial<HarmDetails>, origin: ChangeOrigin = LOCAL_CHANGE): void {
   const record = statementRecord(doc, id);
-  const checked: [string, string][] = [];
-  for (const field of Object.keys(KEYS) as (keyof HarmDetails)[]) {
+  const checked: [StatementTextField, string][] = [];
+  for (const field of Object.keys(HARM_FIELDS) as (keyof HarmDetails)[]) {
     const value = changes[field];
-    if (value !== undefined) checked.push([KEYS[field], checkShortText(value, LABELS[field], MAX_HARM_DETAIL_LENGTH)]);
+    if (value !== undefined) checked.push([HARM_FIELDS[field], checkShortText(value, LABELS[field], MAX_HARM_DETAIL_LENGTH)]);
   }
   if (checked.length === 0) return;
   doc.transact(() => {
-    for (const [key, value] of checked) {
-      if (value.length === 0) record.delete(key);
-      else record.set(key, value);
-    }
+    for (const [field, value] of checked) spliceInto(ensureStatementFieldText(record, field), value);
   }, origin);
 }
 
 /** The harm details on a statement record, or null when none has been given. */
 export function readHarmDetails(record: Y.Map<unknown>): HarmDetails | null {
-  const read = (key: string): string => {
-    const value = record.get(key);
-    return typeof value === 'string' ? value : '';
-  };
+  const read = (field: StatementTextField): string => readStatementField(record, field).trim();
   const details: HarmDetails = {
-    when: read(KEYS.when),
-    howOften: read(KEYS.howOften),
-    howSevere: read(KEYS.howSevere),
-    impactOnChild: read(KEYS.impactOnChild),
+    when: read(HARM_FIELDS.when),
+    howOften: read(HARM_FIELDS.howOften),
+    howSevere: read(HARM_FIELDS.howSevere),
+    impactOnChild: read(HARM_FIELDS.impactOnChild),
   };
   return Object.values(details).some((v) => v.length > 0) ? details : null;
 }

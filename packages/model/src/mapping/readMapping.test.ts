@@ -7,7 +7,7 @@ import { addStatement, deleteStatement, moveStatement } from '../statements';
 import { GRAN, WORKER, expectRefused, newBoard } from '../test/board';
 import { currentFramework, currentView, setBoardView, setFramework } from './boardSettings';
 import { addStatementToDomain, fileStatement } from './fileStatement';
-import { domainStatements, readMapping } from './readMapping';
+import { columnGroups, domainStatements, readMapping } from './readMapping';
 
 function ids(doc: Y.Doc, domain: Parameters<typeof domainStatements>[1]): string[] {
   return domainStatements(readMapping(doc), domain).map((s) => s.text);
@@ -59,10 +59,28 @@ describe('the seven domains', () => {
     addStatement(doc, { section: 'next-steps', text: 'Meet again in May', author: WORKER });
     const all = readMapping(doc).columns.flatMap((c) => c.statements.map((s) => [s.text, s.domain, s.filed, s.label]));
     expect(all).toEqual([
-      ['Dad drinks', 'complicating-factors', false, 'complicating factor'],
-      ['Gran helps', 'existing-strengths', false, 'strength'],
-      ['Meet again in May', 'next-steps', false, 'next step'],
+      ['Dad drinks', 'complicating-factors', false, 'not sorted yet'],
+      ['Gran helps', 'existing-strengths', false, 'not sorted yet'],
+      ['Meet again in May', 'next-steps', false, 'not sorted yet'],
     ]);
+  });
+
+  it('lists a three-column board’s unfiled worries under "Not sorted yet", never under the default domain', () => {
+    const doc = newBoard();
+    addStatement(doc, { section: 'worries', text: 'Dad drinks', author: GRAN });
+    addStatementToDomain(doc, { domain: 'harm', text: 'Amy was hit', author: GRAN });
+    addStatement(doc, { section: 'working-well', text: 'Gran helps', author: GRAN });
+    const plain = newBoard();
+    addStatement(plain, { section: 'worries', text: 'Dad drinks', author: GRAN });
+    const plainMapping = readMapping(plain);
+    expect(columnGroups(plainMapping, plainMapping.columns[0]!)).toBeNull();
+
+    const mapping = readMapping(doc);
+    const groups = mapping.columns.map((c) => columnGroups(mapping, c)!.map((g) => [g.title, g.statements.map((s) => s.text)]));
+    expect(groups).toEqual([[['Harm', ['Amy was hit']], ['Not sorted yet', ['Dad drinks']]], [['Not sorted yet', ['Gran helps']]], []]);
+    setBoardView(doc, 'seven-domain');
+    const seven = readMapping(doc);
+    expect(columnGroups(seven, seven.columns[0]!)!.map((g) => g.title)).toEqual(['Harm', 'Complicating factors']);
   });
 
   it('re-files a statement across columns in one write, and places it by index within the domain', () => {

@@ -15,7 +15,7 @@ import { DOMAINS, type DomainId } from './domains';
 import { readHarmDetails, type HarmDetails } from './harm';
 import { resolvePairs, type UnpairedGoalReason } from './pairing';
 import { readBoardPlacement } from './placement';
-import { readSource, readStance, type SourceView, type Stance } from './sources';
+import { readStance, readStatementSource, type SourceView, type Stance } from './sources';
 import { terms, type FrameworkId, type Terms } from './terminology';
 
 /** A statement on the case map, with its domain, source, pairing and harm details. */
@@ -23,7 +23,10 @@ export interface MappedStatement extends StatementView {
   readonly domain: DomainId;
   /** False while the statement sits in its column's default domain because nobody has filed it. */
   readonly filed: boolean;
-  /** What this statement is called under the board's framework ("worry statement", "strength"). */
+  /**
+   * What this statement is called under the board's framework ("worry statement", "strength"), or
+   * "not sorted yet" while nobody has filed it (never its column's default domain's name).
+   */
   readonly label: string;
   readonly source: SourceView | null;
   readonly stance: Stance | null;
@@ -37,6 +40,36 @@ export interface MappedStatement extends StatementView {
 }
 
 export type PairingFlag = 'no-goal' | UnpairedGoalReason;
+
+/** The name of statements nobody has filed under a domain, where the board shows them that way. */
+export const NOT_SORTED_YET = { id: 'not-sorted-yet', title: 'Not sorted yet', singular: 'not sorted yet' } as const;
+
+/** A heading and its statements, as a record or copy lists one column. */
+export interface StatementGroup {
+  readonly id: DomainId | typeof NOT_SORTED_YET.id;
+  readonly title: string;
+  readonly statements: readonly MappedStatement[];
+}
+
+/**
+ * How a record or copy lists one column, the way the board showed it: null for plain columns (a
+ * three-column board on which nothing was filed); the seven domains on a seven-domain board; and
+ * on a three-column board with some statements filed, the filed ones under their domains and the
+ * rest under "Not sorted yet" — never under the column's default domain, which nobody chose.
+ * Empty groups are left out.
+ */
+export function columnGroups(mapping: MappingView, column: ColumnView): StatementGroup[] | null {
+  if (mapping.view === 'seven-domain') {
+    return column.domains.filter((d) => d.statements.length > 0).map((d) => ({ id: d.id, title: d.title, statements: d.statements }));
+  }
+  if (!mapping.columns.some((c) => c.statements.some((s) => s.filed))) return null;
+  const groups: StatementGroup[] = column.domains
+    .map((d) => ({ id: d.id, title: d.title, statements: d.statements.filter((s) => s.filed) }))
+    .filter((g) => g.statements.length > 0);
+  const unsorted = column.statements.filter((s) => !s.filed);
+  if (unsorted.length > 0) groups.push({ id: NOT_SORTED_YET.id, title: NOT_SORTED_YET.title, statements: unsorted });
+  return groups;
+}
 
 export interface DomainView {
   readonly id: DomainId;
@@ -87,8 +120,8 @@ export function readMapping(doc: Y.Doc): MappingView {
       ...statement,
       domain: placement.domain,
       filed: placement.filed,
-      label: words.domains[placement.domain].singular,
-      source: readSource(record.get(STATEMENT.source), members),
+      label: placement.filed ? words.domains[placement.domain].singular : NOT_SORTED_YET.singular,
+      source: readStatementSource(record, members),
       ...readStance(record),
       harm: readHarmDetails(record),
       pairedWith: pairedWith ?? null,

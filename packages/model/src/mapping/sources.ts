@@ -1,8 +1,9 @@
 /**
  * Whose view a statement is, and whether the family agrees with it. Workers compare what each
  * source says (the child, a parent, the school), so the source is recorded apart from the
- * person who typed the statement. The source is one value, replaced whole, so its kind and its
- * person or agency always belong together.
+ * person who typed the statement. The source's kind (and member) is one value, replaced whole;
+ * an agency's name and the family's words of dispute are shared texts on the statement (see
+ * statementTexts.ts), typed letter by letter.
  */
 import type * as Y from 'yjs';
 import { ModelError, ModelErrorCode } from '../errors';
@@ -10,6 +11,7 @@ import { LOCAL_CHANGE, type ChangeOrigin } from '../origins';
 import { STATEMENT, networkMap } from '../schema';
 import type { NetworkMemberView } from '../network/networkMembers';
 import { checkShortText, statementRecord } from './statementRecord';
+import { MAX_AGENCY_LENGTH, MAX_DISPUTE_WORDS_LENGTH, ensureStatementFieldText, readStatementField, spliceInto } from './statementTexts';
 
 export const SOURCE_KINDS = ['member', 'child', 'parent', 'agency'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -19,22 +21,20 @@ export type StatementSource =
   | { readonly kind: 'member'; readonly memberId: string }
   | { readonly kind: 'child' }
   | { readonly kind: 'parent' }
-  | { readonly kind: 'agency'; readonly agency: string };
+  /** `agency` replaces the agency's name; without it the name typed so far is kept. */
+  | { readonly kind: 'agency'; readonly agency?: string };
 
 export const STANCES = ['agreed', 'disputed'] as const;
 export type Stance = (typeof STANCES)[number];
 
-/** The longest agency name given as a statement's source. */
-export const MAX_AGENCY_LENGTH = 80;
-/** The longest family's own words on a statement they dispute. */
-export const MAX_DISPUTE_WORDS_LENGTH = 1000;
+export { MAX_AGENCY_LENGTH, MAX_DISPUTE_WORDS_LENGTH };
 
 /** Where a statement came from, ready to show. */
 export interface SourceView {
   readonly kind: SourceKind;
   /** Stable key for filtering and grouping: `member:<id>`, `child`, `parent` or `agency:<name>`. */
   readonly key: string;
-  /** Plain words to show: the person's name, "The child", "A parent", or the agency's name. */
+  /** Plain words to show: the person's name, "The child", "A parent", or the agency's name ("An agency" until it has one). */
   readonly label: string;
   readonly memberId: string | null;
   readonly agency: string | null;
@@ -43,6 +43,7 @@ export interface SourceView {
 }
 
 export const REMOVED_MEMBER_LABEL = 'Someone no longer in the network';
+export const UNNAMED_AGENCY_LABEL = 'An agency';
 
 function checkSource(source: StatementSource, doc: Y.Doc): StatementSource {
   switch (source?.kind) {
@@ -55,7 +56,7 @@ function checkSource(source: StatementSource, doc: Y.Doc): StatementSource {
     case 'parent':
       return { kind: source.kind };
     case 'agency':
-      return { kind: 'agency', agency: checkShortText(source.agency, 'An agency name', MAX_AGENCY_LENGTH, 1) };
+      return source.agency === undefined ? { kind: 'agency' } : { kind: 'agency', agency: checkShortText(source.agency, 'An agency name', MAX_AGENCY_LENGTH, 1) };
     default:
       throw new ModelError(ModelErrorCode.invalidSource, `A source is one of: ${SOURCE_KINDS.join(', ')}`);
   }
@@ -67,7 +68,10 @@ export function setStatementSource(doc: Y.Doc, id: string, source: StatementSour
   const checked = source === null ? null : checkSource(source, doc);
   doc.transact(() => {
     if (checked === null) record.delete(STATEMENT.source);
-    else record.set(STATEMENT.source, checked);
+    else if (checked.kind === 'agency') {
+      record.set(STATEMENT.source, { kind: 'agency' });
+      if (checked.agency !== undefined) spliceInto(ensureStatementFieldText(record, 'sourceAgency'), checked.agency);
+    } else record.set(STATEMENT.source, checked);
   }, origin);
 }
 
@@ -91,12 +95,20 @@ export function setStatementStance(
   doc.transact(() => {
     if (stance === null) record.delete(STATEMENT.stance);
     else record.set(STATEMENT.stance, stance);
-    if (words !== undefined) record.set(STATEMENT.disputeWords, words);
+    if (words !== undefined) spliceInto(ensureStatementFieldText(record, 'disputeWords'), words);
   }, origin);
 }
 
-/** Reads a stored source against the network as it is now. Unknown shapes read as no source. */
-export function readSource(value: unknown, members: ReadonlyMap<string, NetworkMemberView>): SourceView | null {
+/** Reads a statement's source against the network as it is now. Unknown shapes read as no source. */
+export function readStatementSource(record: Y.Map<unknown>, members: ReadonlyMap<string, NetworkMemberView>): SourceView | null {
+  return readSource(record.get(STATEMENT.source), members, readStatementField(record, 'sourceAgency'));
+}
+
+/**
+ * Reads a stored source against the network as it is now. Unknown shapes read as no source. An
+ * agency's name is `agencyText` (schema 3), else the name inside the value (schema 2).
+ */
+export function readSource(value: unknown, members: ReadonlyMap<string, NetworkMemberView>, agencyText = ''): SourceView | null {
   const raw = value as { kind?: unknown; memberId?: unknown; agency?: unknown } | null | undefined;
   if (!raw || typeof raw !== 'object') return null;
   const base = { memberId: null, agency: null, removed: false };
@@ -112,9 +124,10 @@ export function readSource(value: unknown, members: ReadonlyMap<string, NetworkM
       return { ...base, kind: 'child', key: 'child', label: 'The child' };
     case 'parent':
       return { ...base, kind: 'parent', key: 'parent', label: 'A parent' };
-    case 'agency':
-      if (typeof raw.agency !== 'string' || raw.agency.length === 0) return null;
-      return { ...base, kind: 'agency', key: `agency:${raw.agency.toLowerCase()}`, agency: raw.agency, label: raw.agency };
+    case 'agency': {
+      const name = (agencyText.trim() || (typeof raw.agency === 'string' ? raw.agency.trim() : '')).trim();
+      return { ...base, kind: 'agency', key: `agency:${name.toLowerCase()}`, agency: name, label: name || UNNAMED_AGENCY_LABEL };
+    }
     default:
       return null;
   }
@@ -122,9 +135,8 @@ export function readSource(value: unknown, members: ReadonlyMap<string, NetworkM
 
 export function readStance(record: Y.Map<unknown>): { stance: Stance | null; disputeWords: string } {
   const stance = record.get(STATEMENT.stance);
-  const words = record.get(STATEMENT.disputeWords);
   if (stance === 'agreed') return { stance, disputeWords: '' };
-  if (stance === 'disputed') return { stance, disputeWords: typeof words === 'string' ? words : '' };
+  if (stance === 'disputed') return { stance, disputeWords: readStatementField(record, 'disputeWords').trim() };
   return { stance: null, disputeWords: '' };
 }
 

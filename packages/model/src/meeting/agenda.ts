@@ -8,6 +8,7 @@ import { compareOrder, orderKeyBetween } from '../orderKey';
 import { LOCAL_CHANGE, type ChangeOrigin } from '../origins';
 import { randomId } from '../randomId';
 import { MEETING, meetingMap } from '../schema';
+import { readTimer } from './stepTimer';
 
 /** Focus targets a step can point the board at. */
 export type StepKind = 'working-well' | 'worries' | 'scaling' | 'next-steps' | 'own';
@@ -96,12 +97,19 @@ export function removeAgendaStep(doc: Y.Doc, stepId: string, origin: ChangeOrigi
   }, origin);
 }
 
-/** Moves the meeting to a step (null: no step). */
+/**
+ * Moves the meeting to a step (null: no step). A timer kept for another step is cleared in the
+ * same change, so the next step starts with a fresh clock rather than the last one's time.
+ */
 export function goToStep(doc: Y.Doc, stepId: string | null, origin: ChangeOrigin = LOCAL_CHANGE): void {
   if (stepId !== null && !readAgenda(doc).some((s) => s.id === stepId)) {
     throw new ModelError(ModelErrorCode.invalidText, 'That step is not on the agenda');
   }
-  doc.transact(() => meetingMap(doc).set(MEETING.currentStep, stepId), origin);
+  const timer = readTimer(doc);
+  doc.transact(() => {
+    meetingMap(doc).set(MEETING.currentStep, stepId);
+    if (timer && timer.stepId !== stepId) meetingMap(doc).set(MEETING.timer, null);
+  }, origin);
 }
 
 /** The step the meeting is on, if it is still on the agenda. */

@@ -37,6 +37,19 @@ describe('agenda', () => {
 });
 
 describe('step timer', () => {
+  it('the next agenda step starts with a fresh clock: moving on clears the last step’s timer', () => {
+    const doc = new Y.Doc();
+    setUpAgenda(doc);
+    const [first, second] = readAgenda(doc);
+    goToStep(doc, first!.id);
+    startTimer(doc, first!.id, 10 * 60_000, 1_000);
+    goToStep(doc, first!.id);
+    expect(readTimer(doc, 2_000)?.stepId).toBe(first!.id);
+    stepBy(doc, 1);
+    expect(currentStep(doc)?.id).toBe(second!.id);
+    expect(readTimer(doc, 2_000)).toBeNull();
+  });
+
   it('counts down from one stored end time, pauses, resumes and extends', () => {
     const doc = new Y.Doc();
     startTimer(doc, 'step-worries', 10 * 60_000, 1_000);

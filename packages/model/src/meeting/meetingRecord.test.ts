@@ -10,6 +10,11 @@ import { addRule } from '../plan/rules';
 import { memberAnswerKey, participantAnswerKey } from '../scales/answer';
 import { closeRound, giveOpenAnswer, openRound } from '../scales/rounds';
 import { addScale, DEFAULT_SCALE_ID } from '../scales/scales';
+import { drawRecordsArray } from '../draw/drawSchema';
+import { editPageText } from '../draw/pageTexts';
+import { setHarmDetails } from '../mapping/harm';
+import { setStatementSource, setStatementStance } from '../mapping/sources';
+import { addTrajectoryItem } from '../plan/trajectory';
 import { peopleInTheRoom, readMeetingRecordContent } from './meetingRecord';
 
 const author = { id: 'p1', name: 'Jo' };
@@ -65,6 +70,39 @@ describe('meeting record content', () => {
     expect(content.scales.find((s) => s.id === bedtime)?.question).toBe('How calm is bedtime?');
     expect(content.rounds.map((r) => r.id)).toEqual([round]);
     expect(content.board.sections.flatMap((s) => s.statements)).toHaveLength(2);
+  });
+
+  it('holds harm details, whose view and the dispute, the trajectory, and the drawing pages with their words', () => {
+    const { doc } = meetingBoard();
+    const harm = addStatementToDomain(doc, { domain: 'harm', text: 'Dad hit Amy', author });
+    setHarmDetails(doc, harm, { when: 'Last Friday', impactOnChild: 'Amy stopped sleeping' });
+    setStatementSource(doc, harm, { kind: 'agency', agency: 'Oak School' });
+    setStatementStance(doc, harm, 'disputed', 'Dad says he pushed past her');
+    addTrajectoryItem(doc, { date: '2027-03-01', kind: 'review', label: 'Network meeting at Gran’s' });
+    drawRecordsArray(doc).push([
+      { key: 'page:story', val: { typeName: 'page', id: 'page:story', name: 'Words and pictures', index: 'a2' } },
+      { key: 'page:empty', val: { typeName: 'page', id: 'page:empty', name: 'Empty', index: 'a3' } },
+      { key: 'shape:1', val: { typeName: 'shape', id: 'shape:1', parentId: 'page:story' } },
+    ]);
+    editPageText(doc, 'page:story', 'Gran collects Amy after school.');
+
+    const content = readMeetingRecordContent(doc, 'm1');
+    const recorded = content.mapping.columns.flatMap((c) => c.statements).find((s) => s.id === harm)!;
+    expect(recorded.harm).toEqual({ when: 'Last Friday', howOften: '', howSevere: '', impactOnChild: 'Amy stopped sleeping' });
+    expect(recorded.source?.label).toBe('Oak School');
+    expect(recorded).toMatchObject({ stance: 'disputed', disputeWords: 'Dad says he pushed past her' });
+    expect(content.plan.trajectory.map((t) => t.label)).toEqual(['Network meeting at Gran’s']);
+    expect(content.drawings).toEqual([{ id: 'page:story', name: 'Words and pictures', text: 'Gran collects Amy after school.', drawn: true }]);
+  });
+
+  it('holds a round opened before the meeting started and closed while it ran', () => {
+    const { doc, round } = meetingBoard();
+    const early = openRound(doc, { scaleId: DEFAULT_SCALE_ID, mode: 'open', meetingId: null });
+    const now = Date.now();
+    closeRound(doc, early);
+    expect(readMeetingRecordContent(doc, 'm1').rounds.map((r) => r.id)).toEqual([round]);
+    const during = readMeetingRecordContent(doc, 'm1', { startedAt: now - 1000, endedAt: now + 60_000 }).rounds.map((r) => r.id);
+    expect(during.sort()).toEqual([round, early].sort());
   });
 
   it('names the people in the room: network members there, and those the facilitator recorded numbers for', () => {

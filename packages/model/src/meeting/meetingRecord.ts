@@ -5,7 +5,9 @@
  * this turns it into plain data, so every record is read the same way however old it is.
  */
 import type * as Y from 'yjs';
+import { readDrawingPages, type DrawingPageView } from '../draw/drawingPages';
 import { readMapping, readPairs, type MappingView, type PairsView } from '../mapping/readMapping';
+import { readRemovals, type RemovalView } from '../removals';
 import { readNetwork, type NetworkMemberView } from '../network/networkMembers';
 import { readPlan, type PlanView } from '../plan/readPlan';
 import { readBoard, type BoardView } from '../readBoard';
@@ -23,12 +25,26 @@ export interface MeetingRecordContent {
   readonly plan: PlanView;
   readonly network: readonly NetworkMemberView[];
   readonly scales: readonly RecordedScale[];
-  /** The rounds opened during this meeting, oldest first. */
+  /** The rounds opened during this meeting, and those opened earlier but closed during it, oldest first. */
   readonly rounds: readonly RoundView[];
+  /** The drawing's pages with their text alternatives, in tab order. */
+  readonly drawings: readonly DrawingPageView[];
+  /** What was removed (and not brought back) by the end, newest first, with who removed it. */
+  readonly removed: readonly RemovalView[];
 }
 
-/** The record's content from the board document kept at the end of meeting `meetingId`. */
-export function readMeetingRecordContent(doc: Y.Doc, meetingId: string): MeetingRecordContent {
+/** When a meeting ran, in milliseconds since the epoch. */
+export interface MeetingSpan {
+  readonly startedAt: number;
+  readonly endedAt: number;
+}
+
+/**
+ * The record's content from the board document kept at the end of meeting `meetingId`. With the
+ * meeting's `span`, a round opened while no meeting ran (so marked with no meeting) but
+ * closed while it ran is part of the record too.
+ */
+export function readMeetingRecordContent(doc: Y.Doc, meetingId: string, span?: MeetingSpan): MeetingRecordContent {
   const mapping = readMapping(doc);
   return {
     board: readBoard(doc),
@@ -37,7 +53,13 @@ export function readMeetingRecordContent(doc: Y.Doc, meetingId: string): Meeting
     plan: readPlan(doc),
     network: readNetwork(doc),
     scales: readScales(doc).map(({ current: _current, history: _history, ...scale }) => scale),
-    rounds: readRounds(doc).filter((r) => r.meetingId === meetingId),
+    rounds: readRounds(doc).filter(
+      (r) =>
+        r.meetingId === meetingId ||
+        (span !== undefined && r.meetingId === null && r.closedAt !== null && r.closedAt >= span.startedAt && r.closedAt <= span.endedAt),
+    ),
+    drawings: readDrawingPages(doc),
+    removed: readRemovals(doc),
   };
 }
 

@@ -4,10 +4,10 @@ import { planCoverage, type PlanCoverage } from './planCoverage';
 
 const plan = planView({
   rules: [
-    ruleView({ id: 'r1', statements: ['d1'] }),
-    ruleView({ id: 'r2', statements: ['d1', 'd2'] }),
-    ruleView({ id: 'r3', statements: ['s_strength'] }),
-    ruleView({ id: 'r4' }),
+    ruleView({ id: 'r1', text: 'Gran collects Amy', statements: ['d1'] }),
+    ruleView({ id: 'r2', text: 'Mum calls Gran at six', statements: ['d1', 'd2'] }),
+    ruleView({ id: 'r3', text: 'Amy keeps swimming', statements: ['s_strength'] }),
+    ruleView({ id: 'r4', text: 'Dad goes to the group' }),
   ],
 });
 
@@ -49,6 +49,21 @@ const cases: { name: string; danger: string[]; expected: PlanCoverage }[] = [
 describe('planCoverage', () => {
   it.each(cases)('[M23] $name', ({ danger, expected }) => {
     expect(planCoverage(plan, danger)).toEqual(expected);
+  });
+
+  it('[M23] a rule with no words answers nothing, even when it is linked', () => {
+    const withEmpty = planView({
+      rules: [ruleView({ id: 'r1', text: '   ', statements: ['d1'] }), ruleView({ id: 'r2', text: 'Gran collects Amy', statements: ['d2'] })],
+    });
+    expect(planCoverage(withEmpty, ['d1', 'd2'])).toEqual({
+      statements: [
+        { statementId: 'd1', ruleIds: [] },
+        { statementId: 'd2', ruleIds: ['r2'] },
+      ],
+      gaps: ['d1'],
+      complete: false,
+      rulesAnsweringNothing: ['r1'],
+    });
   });
 
   it('an empty plan leaves every danger statement a gap', () => {

@@ -5,6 +5,7 @@ import { expectRefused } from '../test/board';
 import { planBoard } from '../test/planBoard';
 import { editContingency } from './contingency';
 import { addPlanLine, editPlanLine, movePlanLine, removePlanLine } from './planLines';
+import { MAX_PLAN_LINE_LENGTH } from './planChecks';
 import { ADVISED_MAX_BOTTOM_LINES, readPlan } from './readPlan';
 import { addRule } from './rules';
 import { addTrajectoryItem, removeTrajectoryItem, updateTrajectoryItem } from './trajectory';
@@ -47,7 +48,7 @@ describe('stress points and bottom lines', () => {
     expectRefused(doc, ModelErrorCode.invalidText, () => addPlanLine(doc, 'stress-points', { text: '   ' }));
     expectRefused(doc, ModelErrorCode.invalidText, () => addPlanLine(doc, 'stress-points', { text: 'x'.repeat(501) }));
     expectRefused(doc, ModelErrorCode.planItemNotFound, () => addPlanLine(doc, 'wishes' as never, { text: 'x' }));
-    expectRefused(doc, ModelErrorCode.invalidText, () => editPlanLine(doc, id, ''));
+    expectRefused(doc, ModelErrorCode.invalidText, () => editPlanLine(doc, id, 'x'.repeat(MAX_PLAN_LINE_LENGTH + 1)));
     expectRefused(doc, ModelErrorCode.planItemNotFound, () => editPlanLine(doc, 'l_nothing', 'x'));
     expectRefused(doc, ModelErrorCode.planItemNotFound, () => removePlanLine(doc, 'l_nothing'));
   });

@@ -1,15 +1,17 @@
 /**
  * The plan's two short lists: trigger times and stress points ('stress-points'), and the agency's
  * bottom lines ('bottom-lines'), the few conditions that are not negotiable. Each line is kept by
- * id with an order key; its text and its place are separate keys, so an edit survives a move.
+ * id with an order key; its words (a shared text, typed letter by letter) and its place are
+ * separate keys, so an edit survives a move. Schema 2 kept the words as a plain string; migration
+ * 2 → 3 makes them texts (`movePlanWordsIntoTexts`).
  */
 import * as Y from 'yjs';
 import { ModelError, ModelErrorCode } from '../errors';
 import { compareOrder, isOrderKey, orderKeyBetween } from '../orderKey';
 import { LOCAL_CHANGE, type ChangeOrigin } from '../origins';
 import { randomId } from '../randomId';
-import { MAX_PLAN_LINE_LENGTH, checkLength } from './planChecks';
-import { PLAN_LINE, PLAN_LISTS, planLinesMap, type PlanList } from './planSchema';
+import { MAX_PLAN_LINE_LENGTH, checkLength, spliceText } from './planChecks';
+import { PLAN_LINE, PLAN_LISTS, TRAJECTORY_ITEM, planLinesMap, planTrajectoryMap, type PlanList } from './planSchema';
 
 export interface NewPlanLine {
   readonly text: string;
@@ -59,7 +61,7 @@ export function addPlanLine(doc: Y.Doc, list: PlanList, line: NewPlanLine, origi
     const record = new Y.Map<unknown>();
     record.set(PLAN_LINE.id, id);
     record.set(PLAN_LINE.list, list);
-    record.set(PLAN_LINE.text, text);
+    record.set(PLAN_LINE.text, new Y.Text(text));
     record.set(PLAN_LINE.order, orderKeyAt(doc, list, line.index));
     record.set(PLAN_LINE.createdAt, line.createdAt ?? Date.now());
     planLinesMap(doc).set(id, record);
@@ -67,13 +69,38 @@ export function addPlanLine(doc: Y.Doc, list: PlanList, line: NewPlanLine, origi
   return id;
 }
 
-/** Replaces the words of a line. */
+/**
+ * Sets the words of a line to `text`, changing only the part that differs, so two people typing in
+ * the same line keep each other's letters. Called on every key press, so it is not trimmed and may
+ * be empty for a moment (a line with no words reads as empty until someone writes or removes it).
+ */
 export function editPlanLine(doc: Y.Doc, id: string, text: string, origin: ChangeOrigin = LOCAL_CHANGE): void {
   const record = lineRecord(doc, id);
-  const next = checkLineText(text);
-  if (next.length === 0) throw new ModelError(ModelErrorCode.invalidText, 'A line of the plan needs some words; remove it instead');
-  if (record.get(PLAN_LINE.text) === next) return;
-  doc.transact(() => record.set(PLAN_LINE.text, next), origin);
+  checkLength(text, MAX_PLAN_LINE_LENGTH, 'A line of the plan');
+  const current = record.get(PLAN_LINE.text);
+  if (current instanceof Y.Text && current.toString() === text) return;
+  doc.transact(() => spliceText(planWordsText(record, PLAN_LINE.text), text), origin);
+}
+
+/** The shared text of a line's words, for binding a text box to it. */
+export function planLineText(doc: Y.Doc, id: string, origin: ChangeOrigin = LOCAL_CHANGE): Y.Text {
+  const record = lineRecord(doc, id);
+  const current = record.get(PLAN_LINE.text);
+  if (current instanceof Y.Text) return current;
+  let made: Y.Text | undefined;
+  doc.transact(() => {
+    made = planWordsText(record, PLAN_LINE.text);
+  }, origin);
+  return made!;
+}
+
+/** The text at `key` of a line or trajectory item, made from an older plain string when needed (call inside a transaction). */
+export function planWordsText(record: Y.Map<unknown>, key: string): Y.Text {
+  const value = record.get(key);
+  if (value instanceof Y.Text) return value;
+  const text = new Y.Text(typeof value === 'string' ? value.slice(0, MAX_PLAN_LINE_LENGTH) : '');
+  record.set(key, text);
+  return text;
 }
 
 /** Moves a line to `index` within its own list. */
@@ -88,4 +115,17 @@ export function movePlanLine(doc: Y.Doc, id: string, index?: number, origin: Cha
 export function removePlanLine(doc: Y.Doc, id: string, origin: ChangeOrigin = LOCAL_CHANGE): void {
   lineRecord(doc, id);
   doc.transact(() => planLinesMap(doc).delete(id), origin);
+}
+
+/**
+ * Schema 2 → 3: the words of every line and every trajectory item's label become shared texts,
+ * keeping their words. Runs inside `migrateBoard`'s transaction.
+ */
+export function movePlanWordsIntoTexts(doc: Y.Doc): void {
+  planLinesMap(doc).forEach((record) => {
+    if (record instanceof Y.Map) planWordsText(record, PLAN_LINE.text);
+  });
+  planTrajectoryMap(doc).forEach((record) => {
+    if (record instanceof Y.Map) planWordsText(record, TRAJECTORY_ITEM.label);
+  });
 }

@@ -58,7 +58,7 @@ export const PLAN_LINE = {
   id: 'id',
   /** 'stress-points' | 'bottom-lines'; never changes. */
   list: 'list',
-  /** Plain string. */
+  /** Y.Text (a plain string in schema 2). */
   text: 'text',
   order: 'order',
   createdAt: 'createdAt',
@@ -75,7 +75,7 @@ export const TRAJECTORY_ITEM = {
   date: 'date',
   /** 'review' | 'milestone' | 'closure' */
   kind: 'kind',
-  /** Plain string, may be empty. */
+  /** Y.Text, may be empty (a plain string in schema 2). */
   label: 'label',
   createdAt: 'createdAt',
 } as const;

@@ -207,8 +207,8 @@ function readLines(doc: Y.Doc): { stressPoints: PlanLineView[]; bottomLines: Pla
     const text = record instanceof Y.Map ? record.get(PLAN_LINE.text) : undefined;
     const order = record instanceof Y.Map ? record.get(PLAN_LINE.order) : undefined;
     const target = list === 'stress-points' ? stressPoints : list === 'bottom-lines' ? bottomLines : null;
-    if (!target || typeof text !== 'string' || !isOrderKey(order)) unreadable++;
-    else target.push({ id, text, order });
+    if (!target || !(typeof text === 'string' || text instanceof Y.Text) || !isOrderKey(order)) unreadable++;
+    else target.push({ id, text: text.toString().trim(), order });
   });
   return { stressPoints: stressPoints.sort(compareOrder), bottomLines: bottomLines.sort(compareOrder), unreadable };
 }
@@ -221,7 +221,7 @@ function readTrajectory(doc: Y.Doc): { trajectory: TrajectoryItemView[]; unreada
     const kind = record instanceof Y.Map ? record.get(TRAJECTORY_ITEM.kind) : undefined;
     const label = record instanceof Y.Map ? record.get(TRAJECTORY_ITEM.label) : undefined;
     if (!isPlanDate(date) || !(TRAJECTORY_KINDS as readonly unknown[]).includes(kind)) unreadable++;
-    else trajectory.push({ id, date, kind: kind as TrajectoryKind, label: typeof label === 'string' ? label : '' });
+    else trajectory.push({ id, date, kind: kind as TrajectoryKind, label: typeof label === 'string' || label instanceof Y.Text ? label.toString().trim() : '' });
   });
   const rank = (k: TrajectoryKind) => TRAJECTORY_KINDS.indexOf(k);
   trajectory.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : rank(a.kind) - rank(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));

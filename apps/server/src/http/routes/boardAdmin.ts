@@ -7,10 +7,13 @@ import { ROLES, type Role } from '../../auth/roles';
 import type { BoardAdmin } from '../../core/BoardAdmin';
 import type { BoardService } from '../../core/BoardService';
 import type { PeopleService } from '../../core/PeopleService';
+import { REMOVAL_KINDS, type RemovalKind } from '@kinboard/model';
 import { apiError } from '../errors';
 import { readJsonObject } from '../readJson';
 
 const FACILITATOR: readonly Role[] = ['facilitator'];
+/** Those who can change the board, and so remove something from it. */
+const EDITORS: readonly Role[] = ['facilitator', 'participant'];
 
 function bearer(c: Context): string {
   const header = c.req.header('authorization') ?? '';
@@ -138,6 +141,16 @@ export function boardAdminRoutes(
       throw apiError(400, 'invalid_field', '"what" must name what was exported, in at most 60 characters');
     }
     admin.recordExport(board.id, body.what, by);
+    return c.body(null, 204);
+  });
+
+  app.post('/:id/removals', async (c) => {
+    const { board, role } = auth(c, EDITORS);
+    const body = await readJsonObject(c);
+    if (!(REMOVAL_KINDS as readonly unknown[]).includes(body.what)) {
+      throw apiError(400, 'invalid_field', `"what" must be one of: ${REMOVAL_KINDS.join(', ')}`);
+    }
+    admin.recordRemoval(board.id, body.what as RemovalKind, role);
     return c.body(null, 204);
   });
 

@@ -55,7 +55,10 @@ export default function StoryboardPicture({ doc }: StoryboardPictureProps) {
       <TldrawImage
         snapshot={snapshot}
         pageId={STORYBOARD_PAGE_ID as TLPageId}
-        format="svg"
+        // A PNG, as "Save as PNG" makes it: an SVG printed its text boxes as their last letter and
+        // lost the frames' titles. The words themselves are printed as text under the picture.
+        format="png"
+        pixelRatio={2}
         background
         padding={16}
         licenseKey={licenseKey ?? undefined}

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { formatScaleValue } from '@kinboard/model';
 import type { Attendee, MeetingRecord } from './boardAdminApi';
 import { RecordBoard } from './RecordBoard';
+import { RecordDrawings, RecordRemoved } from './RecordDrawings';
 import { RecordPlan } from './RecordPlan';
 import { meetingWhen, scaleName } from './recordText';
 import './meetingPanel.css';
@@ -37,6 +38,8 @@ export function MeetingRecordView({ record, onClose }: { readonly record: Meetin
       )}
       <RecordBoard record={record} />
       <RecordPlan record={record} />
+      <RecordDrawings drawings={record.drawings} />
+      <RecordRemoved removed={record.removed} />
       <h4>Scaling</h4>
       {record.rounds.length === 0 ? (
         <p>No scale rounds in this meeting.</p>

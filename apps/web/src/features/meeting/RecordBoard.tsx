@@ -1,4 +1,4 @@
-import type { MappedStatement } from '@kinboard/model';
+import { columnGroups, type HarmDetails, type MappedStatement } from '@kinboard/model';
 import type { MeetingRecord } from './boardAdminApi';
 import './RecordBoard.css';
 
@@ -9,28 +9,27 @@ import './RecordBoard.css';
 export function RecordBoard({ record }: { readonly record: MeetingRecord }) {
   const { mapping, pairs } = record;
   const words = mapping.terms;
-  // A three-column board whose statements nobody filed reads best as plain columns.
-  const byDomain = mapping.view === 'seven-domain' || mapping.columns.some((c) => c.statements.some((s) => s.filed));
   return (
     <>
       <h4>The board at the end of the meeting</h4>
       <div className="meeting-record__columns">
-        {mapping.columns.map((column) => (
-          <section key={column.id} className={`meeting-record__column column--${column.id}`} aria-label={`Record: ${column.title}`}>
-            <h5>{column.title}</h5>
-            {column.statements.length === 0 && <p className="meeting-record__muted">Nothing written.</p>}
-            {!byDomain && column.statements.length > 0 && <StatementList statements={column.statements} />}
-            {byDomain &&
-              column.domains
-                .filter((domain) => domain.statements.length > 0)
-                .map((domain) => (
-                  <section key={domain.id} className="meeting-record__domain" aria-label={`Record: ${domain.title}`}>
-                    <h6>{domain.title}</h6>
-                    <StatementList statements={domain.statements} />
-                  </section>
-                ))}
-          </section>
-        ))}
+        {mapping.columns.map((column) => {
+          // Grouped the way the board showed it: plain columns, or domains with "Not sorted yet".
+          const groups = columnGroups(mapping, column);
+          return (
+            <section key={column.id} className={`meeting-record__column column--${column.id}`} aria-label={`Record: ${column.title}`}>
+              <h5>{column.title}</h5>
+              {column.statements.length === 0 && <p className="meeting-record__muted">Nothing written.</p>}
+              {!groups && column.statements.length > 0 && <StatementList statements={column.statements} />}
+              {groups?.map((group) => (
+                <section key={group.id} className="meeting-record__domain" aria-label={`Record: ${group.title}`}>
+                  <h6>{group.title}</h6>
+                  <StatementList statements={group.statements} />
+                </section>
+              ))}
+            </section>
+          );
+        })}
       </div>
       <h4>
         Each {words.dangerStatement} and its {words.goal}
@@ -63,6 +62,13 @@ function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+const HARM_WORDS: readonly (readonly [keyof HarmDetails, string])[] = [
+  ['when', 'When it happened'],
+  ['howOften', 'How often'],
+  ['howSevere', 'How bad it was'],
+  ['impactOnChild', 'What it did to the child'],
+];
+
 function StatementList({ statements }: { readonly statements: readonly MappedStatement[] }) {
   return (
     <ul>
@@ -72,6 +78,17 @@ function StatementList({ statements }: { readonly statements: readonly MappedSta
           {s.source && <span className="meeting-record__muted"> (from {s.source.label})</span>}
           {s.stance === 'disputed' && (
             <span className="meeting-record__muted"> · the family disagree{s.disputeWords ? `: “${s.disputeWords}”` : ''}</span>
+          )}
+          {s.stance === 'agreed' && <span className="meeting-record__muted"> · the family agree</span>}
+          {s.harm && (
+            <dl className="meeting-record__rule-details" aria-label="Harm details">
+              {HARM_WORDS.filter(([key]) => s.harm![key]).map(([key, term]) => (
+                <div key={key}>
+                  <dt>{term}</dt>
+                  <dd>{s.harm![key]}</dd>
+                </div>
+              ))}
+            </dl>
           )}
         </li>
       ))}

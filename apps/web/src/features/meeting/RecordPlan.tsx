@@ -1,20 +1,31 @@
+import { spellDate } from '@kinboard/model';
 import type { MeetingRecord } from './boardAdminApi';
+import { dateTimeText } from './recordText';
+
+const TRAJECTORY_KIND_WORDS = { review: 'Review meeting', milestone: 'Milestone', closure: 'The case can close' } as const;
 
 const ATTENDANCE_WORDS = { 'in-room': 'in the room', remote: 'joined from elsewhere', phone: 'on the phone', 'not-present': 'not at this meeting' } as const;
 
-/** The record's plan and network, read-only: rules with who and when, bottom lines, hard moments, contingency. */
+/** The record's plan and network, read-only: its agreement, rules with who and when, bottom lines, hard moments, contingency, the timeline. */
 export function RecordPlan({ record }: { readonly record: MeetingRecord }) {
   const { plan, network } = record;
   const planName = record.mapping.terms.plan;
   const names = new Map(network.map((m) => [m.id, m.name]));
   const who = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? 'someone no longer in the network').join(', ');
-  const empty = plan.rules.length + plan.bottomLines.length + plan.stressPoints.length === 0 && plan.contingency.trim() === '';
+  const empty = plan.rules.length + plan.bottomLines.length + plan.stressPoints.length + plan.trajectory.length === 0 && plan.contingency.trim() === '';
   return (
     <>
       <h4>
         The {planName}
         <span className="meeting-record__muted"> ({plan.status === 'agreed' ? 'agreed' : 'a draft'})</span>
       </h4>
+      {plan.agreement && (
+        <p>
+          Agreed {dateTimeText(plan.agreement.at)}
+          {plan.agreement.by.length > 0 && <> by {plan.agreement.by.map((b) => b.name).join(', ')}</>}
+          {plan.changesSinceAgreed?.any && <span className="meeting-record__muted"> (changed since it was agreed)</span>}
+        </p>
+      )}
       {empty && <p>Nothing was written in the {planName}.</p>}
       {plan.rules.length > 0 && (
         <>
@@ -53,6 +64,19 @@ export function RecordPlan({ record }: { readonly record: MeetingRecord }) {
         <>
           <h5>If the plan cannot be kept</h5>
           <p className="meeting-record__contingency">{plan.contingency}</p>
+        </>
+      )}
+      {plan.trajectory.length > 0 && (
+        <>
+          <h5>From now to closing the case</h5>
+          <ul aria-label="Timeline">
+            {plan.trajectory.map((item) => (
+              <li key={item.id}>
+                {spellDate(item.date)}: {TRAJECTORY_KIND_WORDS[item.kind]}
+                {item.label && <span>. {item.label}</span>}
+              </li>
+            ))}
+          </ul>
         </>
       )}
       <h4>The family&apos;s network</h4>

@@ -12,3 +12,4 @@ export { boardAdmin } from './boardAdminApi';
 export { focusSection } from './follow';
 export { useChairFocus } from './useChairFocus';
 export { useSharedScreen } from './useSharedScreen';
+export { NoMeetingWarning } from './NoMeetingWarning';

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { ATTENDANCE, MEMBER_KINDS, ModelError, type Attendance, type MemberKind, type NetworkMemberView } from '@kinboard/model';
 import { ATTENDANCE_WORDS, KIND_WORDS } from './networkWords';
 import { useNetwork } from './useNetwork';
+import { useUnsentWords } from '../../lib/unsentDrafts';
 import './NetworkPanel.css';
 
 export interface NetworkPanelProps {
@@ -153,6 +154,7 @@ function AddMemberForm({ newAttendance }: { newAttendance: Attendance }) {
   const idPrefix = useId();
   const blank: MemberFields = { name: '', relationship: '', attendance: newAttendance, kind: 'family' };
   const [fields, setFields] = useState<MemberFields>(blank);
+  useUnsentWords(`${fields.name}${fields.relationship}`.trim().length > 0);
   const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
@@ -190,6 +192,7 @@ function EditMember({ member, onDone }: { member: NetworkMemberView; onDone: () 
   const { update } = useNetwork();
   const idPrefix = useId();
   const [fields, setFields] = useState<MemberFields>({ name: member.name, relationship: member.relationship, attendance: member.attendance, kind: member.kind });
+  useUnsentWords(fields.name !== member.name || fields.relationship !== member.relationship);
   const [error, setError] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import {
   addNetworkMember,
   readNetwork,
-  removeNetworkMember,
+  removeAndKeep,
   updateNetworkMember,
   type NetworkMemberChanges,
   type NetworkMemberView,
@@ -10,6 +10,7 @@ import {
 } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useDocView } from '../../hooks/useDocView';
+import { recordRemoval } from '../removed';
 
 export interface NetworkActions {
   /** Everyone in the family's network, in the order they were added. */
@@ -28,7 +29,7 @@ export interface NetworkActions {
  * add({ name: 'Gran', relationship: "Sam's gran", attendance: 'in-room' });
  */
 export function useNetwork(): NetworkActions {
-  const { connection } = useBoardSession();
+  const { connection, me } = useBoardSession();
   const doc = connection.doc;
   const members = useDocView(doc, readNetwork);
   return useMemo(
@@ -36,8 +37,11 @@ export function useNetwork(): NetworkActions {
       members,
       add: (person) => addNetworkMember(doc, person),
       update: (id, changes) => updateNetworkMember(doc, id, changes),
-      remove: (id) => removeNetworkMember(doc, id),
+      remove: (id) => {
+        removeAndKeep(doc, 'member', id, me);
+        recordRemoval(connection.boardId, connection.secret, 'member');
+      },
     }),
-    [doc, members],
+    [doc, members, me, connection],
   );
 }

@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useDraft } from '../../hooks/useDraft';
 import type * as Y from 'yjs';
-import { MAX_PLAN_LINE_LENGTH, addPlanLine, editPlanLine, movePlanLine, removePlanLine, type PlanLineView, type PlanList } from '@kinboard/model';
+import { MAX_PLAN_LINE_LENGTH, addPlanLine, editPlanLine, movePlanLine, planLineText, removePlanLine, type PlanLineView, type PlanList } from '@kinboard/model';
+import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
+import { useUnsentWords } from '../../lib/unsentDrafts';
 import { ArrowDownIcon, ArrowUpIcon, TrashIcon } from '../../icons';
 import { quietly } from './quietly';
 import './PlanLines.css';
@@ -14,33 +15,16 @@ interface PlanLinesProps {
   readonly singular: string;
 }
 
-/** One short line, saved when the person leaves the box or presses Enter (a line is replaced whole). */
+/** One short line, shared letter by letter as it is typed. */
 function LineEditor({ doc, line, index, count, singular }: { readonly doc: Y.Doc; readonly line: PlanLineView; readonly index: number; readonly count: number; readonly singular: string }) {
-  const { draft, setDraft, setEditing } = useDraft(line.text);
-  const save = () => {
-    setEditing(false);
-    const text = draft.trim();
-    if (text.length === 0) setDraft(line.text);
-    else if (text !== line.text) quietly(() => editPlanLine(doc, line.id, text));
-  };
+  const ref = useSharedTextBinding<HTMLInputElement>(line.id, {
+    text: () => planLineText(doc, line.id),
+    write: (value) => editPlanLine(doc, line.id, value),
+  });
   const label = `${singular[0]!.toUpperCase()}${singular.slice(1)} ${index + 1}`;
   return (
     <li className="plan-line">
-      <input
-        className="input plan-input"
-        aria-label={label}
-        value={draft}
-        maxLength={MAX_PLAN_LINE_LENGTH}
-        onFocus={() => setEditing(true)}
-        onChange={(e) => setDraft(e.currentTarget.value)}
-        onBlur={save}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            save();
-          }
-        }}
-      />
+      <input ref={ref} className="input plan-input" aria-label={label} maxLength={MAX_PLAN_LINE_LENGTH} onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()} />
       <button type="button" className="button plan-icon-button" aria-label={`Move ${label} up`} disabled={index === 0} onClick={() => quietly(() => movePlanLine(doc, line.id, index - 1))}>
         <ArrowUpIcon size={18} />
       </button>
@@ -57,6 +41,7 @@ function LineEditor({ doc, line, index, count, singular }: { readonly doc: Y.Doc
 /** A short list of the plan: trigger times and stress points, or the agency's bottom lines. */
 export function PlanLines({ doc, list, lines, singular }: PlanLinesProps) {
   const [text, setText] = useState('');
+  useUnsentWords(text.trim().length > 0);
   const id = useId();
   const add = (event: FormEvent) => {
     event.preventDefault();

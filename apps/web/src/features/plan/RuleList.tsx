@@ -7,6 +7,8 @@ import { UndoToast } from '../../ui/UndoToast';
 import { RULE_DRAG_TYPE, RuleCard, type RuleChange } from './RuleCard';
 import { quietly } from './quietly';
 import { createRuleUndo } from './ruleUndo';
+import { useBoardSession } from '../../hooks/boardContext';
+import { recordRemoval } from '../removed';
 import type { DangerStatement } from './usePlanData';
 import './RuleList.css';
 
@@ -25,7 +27,8 @@ interface RuleListProps {
 
 /** The rules of the plan, in order: add, change, reorder (buttons or drag), delete with undo. */
 export function RuleList({ doc, plan, network, dangerStatements, dangerWord, rulesHint, focusRuleId, onFocusRule }: RuleListProps) {
-  const undo = useMemo(() => createRuleUndo(doc), [doc]);
+  const { connection, me } = useBoardSession();
+  const undo = useMemo(() => createRuleUndo(doc, me, () => recordRemoval(connection.boardId, connection.secret, 'rule')), [doc, me, connection]);
   useEffect(() => () => undo.destroy(), [undo]);
   const [deleted, setDeleted] = useState<RuleView | null>(null);
   const [dragging, setDragging] = useState<string | null>(null);

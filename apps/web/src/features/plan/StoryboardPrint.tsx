@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { pageHasShapes } from '@kinboard/model';
 import { DRAW_PAGES, STORYBOARD_PAGE_ID, StoryboardPicture, drawPageText } from '../draw';
 import { useSharedDocView } from '../../hooks/useSharedDocView';
+import { StoryboardWords } from './StoryboardWords';
 
 /** The storyboard's page name, as the Draw part shows it. */
 export const STORYBOARD_TITLE = DRAW_PAGES.find((page) => page.id === STORYBOARD_PAGE_ID)!.name;
@@ -41,8 +42,9 @@ class WithoutPictureOnFailure extends Component<{ readonly children: ReactNode }
 
 /**
  * The words and pictures storyboard, on its own page after the printed plan: the picture when
- * something has been drawn, and the words that describe it. Printed only when there is one or
- * the other (see planPrint.css); the picture's own caption is left to the words below it.
+ * something has been drawn, every word written on it (frame titles and the words in its boxes, as
+ * text), and the words that describe it. Printed only when there is one or the other (see
+ * planPrint.css); the picture's own caption is left to the words below it.
  */
 export function StoryboardPrint({ doc }: { readonly doc: Y.Doc }) {
   const text = useStoryboardText(doc).trim();
@@ -58,6 +60,7 @@ export function StoryboardPrint({ doc }: { readonly doc: Y.Doc }) {
           </Suspense>
         </WithoutPictureOnFailure>
       )}
+      <StoryboardWords doc={doc} />
       {text && <p className="plan-storyboard__text plan-doc__words">{text}</p>}
     </section>
   );

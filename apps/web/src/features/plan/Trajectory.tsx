@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useDraft } from '../../hooks/useDraft';
+import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
+import { useUnsentWords } from '../../lib/unsentDrafts';
 import type * as Y from 'yjs';
-import { TRAJECTORY_KINDS, TRAJECTORY_WORDS, addTrajectoryItem, isPlanDate, removeTrajectoryItem, spellDate, updateTrajectoryItem, type TrajectoryItemView, type TrajectoryKind } from '@kinboard/model';
+import { TRAJECTORY_KINDS, TRAJECTORY_WORDS, addTrajectoryItem, isPlanDate, removeTrajectoryItem, spellDate, trajectoryLabelText, updateTrajectoryItem, type TrajectoryItemView, type TrajectoryKind } from '@kinboard/model';
 import { TrashIcon } from '../../icons';
 import { quietly } from './quietly';
 import './Trajectory.css';
@@ -13,12 +14,12 @@ export function todayDate(now = new Date()): string {
 }
 
 function ItemEditor({ doc, item }: { readonly doc: Y.Doc; readonly item: TrajectoryItemView }) {
-  const { draft: label, setDraft: setLabel, setEditing } = useDraft(item.label);
+  // The words are shared letter by letter as they are typed.
+  const labelRef = useSharedTextBinding<HTMLInputElement>(item.id, {
+    text: () => trajectoryLabelText(doc, item.id),
+    write: (label) => updateTrajectoryItem(doc, item.id, { label }),
+  });
   const id = useId();
-  const saveLabel = () => {
-    setEditing(false);
-    if (label !== item.label) quietly(() => updateTrajectoryItem(doc, item.id, { label: label.trim() }));
-  };
   const name = `${TRAJECTORY_WORDS[item.kind]} on ${spellDate(item.date)}`;
   return (
     <div className="plan-timeline__edit">
@@ -53,21 +54,7 @@ function ItemEditor({ doc, item }: { readonly doc: Y.Doc; readonly item: Traject
         <label className="plan-label plan-label--small" htmlFor={`${id}-label`}>
           Words
         </label>
-        <input
-          id={`${id}-label`}
-          className="input plan-input"
-          value={label}
-          maxLength={500}
-          onFocus={() => setEditing(true)}
-          onChange={(e) => setLabel(e.currentTarget.value)}
-          onBlur={saveLabel}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              saveLabel();
-            }
-          }}
-        />
+        <input ref={labelRef} id={`${id}-label`} className="input plan-input" maxLength={500} onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()} />
       </div>
       <button type="button" className="button plan-icon-button plan-button--danger" aria-label={`Remove ${name}`} onClick={() => quietly(() => removeTrajectoryItem(doc, item.id))}>
         <TrashIcon size={18} />
@@ -85,6 +72,7 @@ export function Trajectory({ doc, items, editable }: { readonly doc: Y.Doc; read
   const [date, setDate] = useState('');
   const [kind, setKind] = useState<TrajectoryKind>('review');
   const [label, setLabel] = useState('');
+  useUnsentWords(label.trim().length > 0);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
   const firstFuture = items.findIndex((i) => i.date >= today);

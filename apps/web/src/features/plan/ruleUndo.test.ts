@@ -9,7 +9,7 @@ describe('createRuleUndo', () => {
     const asha = addNetworkMember(doc, { name: 'Asha' });
     const first = addRule(doc, { text: 'Asha walks Sam to school', doers: [asha] });
     const second = addRule(doc, { text: 'Grandad calls every evening' });
-    const undo = createRuleUndo(doc);
+    const undo = createRuleUndo(doc, { id: 'p_test', name: 'Tester' });
     undo.delete(first);
     editRuleText(doc, second, 'Grandad calls every evening at six');
     expect(readPlan(doc).rules.map((r) => r.id)).toEqual([second]);

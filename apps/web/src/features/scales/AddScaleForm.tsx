@@ -3,6 +3,7 @@ import { ModelError, addScale, domainStatements, readMapping } from '@kinboard/m
 import { useBoardSession } from '../../hooks/boardContext';
 import { useDocView } from '../../hooks/useDocView';
 import './AddScaleForm.css';
+import { useUnsentWords } from '../../lib/unsentDrafts';
 
 /** For the facilitator: a new scale question with both ends written out, optionally about one danger statement. */
 export function AddScaleForm({ onAdded, onCancel }: { onAdded: (scaleId: string) => void; onCancel: () => void }) {
@@ -14,6 +15,7 @@ export function AddScaleForm({ onAdded, onCancel }: { onAdded: (scaleId: string)
   const [zeroMeans, setZeroMeans] = useState('');
   const [tenMeans, setTenMeans] = useState('');
   const [statementId, setStatementId] = useState('');
+  useUnsentWords(`${question}${zeroMeans}${tenMeans}`.trim().length > 0);
   const [error, setError] = useState<string | null>(null);
 
   const submit = (event: FormEvent) => {

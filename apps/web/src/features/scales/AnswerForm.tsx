@@ -4,6 +4,13 @@ import { useBoardSession } from '../../hooks/boardContext';
 import type { RoundChannel } from './roundChannel';
 import { ScaleSlider } from './ScaleSlider';
 import './AnswerForm.css';
+import { keepDraft, markDraft, readKeptDraft } from '../../lib/unsentDrafts';
+
+interface AnswerDraft {
+  readonly value: number | null;
+  readonly whyNotLower: string;
+  readonly oneHigher: string;
+}
 
 export interface AnswerFormProps {
   readonly round: RoundView;
@@ -29,6 +36,8 @@ const heldHere = new Map<string, { value: number; whyNotLower: string; oneHigher
  * One person's answer: a number on the line and, in their own words, why not lower and what would
  * make it one point higher. Giving it again replaces it. In an open round it goes straight onto the
  * board; in a blind round it goes to the server, which holds it until the facilitator reveals.
+ * Until it is sent, the answer is a draft kept on this device (so a reload keeps it) and counted
+ * as unsaved: the header does not say "All changes saved" and closing the page asks first.
  */
 export function AnswerForm(props: AnswerFormProps) {
   const { round, answerKey, name, memberId, recordedBy, channel } = props;
@@ -39,11 +48,31 @@ export function AnswerForm(props: AnswerFormProps) {
   const existing: AnswerView | undefined = round.answers.find((a) => a.key === answerKey);
   const held = heldHere.get(heldKey);
   const answered = round.answered.some((a) => a.key === answerKey);
-  const start = existing ?? (answered ? held : undefined);
+  const given = existing ?? (answered ? held : undefined);
+  const takesAnswers = round.state === 'collecting' || (round.mode === 'open' && round.state === 'revealed');
+  const [start] = useState<AnswerDraft | undefined>(() => readKeptDraft<AnswerDraft>(heldKey) ?? given);
 
   const [value, setValue] = useState<number | null>(start?.value ?? null);
   const [whyNotLower, setWhyNotLower] = useState(start?.whyNotLower ?? '');
   const [oneHigher, setOneHigher] = useState(start?.oneHigher ?? '');
+  /** What was sent in a blind round, until the server says it holds it. */
+  const sending = useRef<AnswerDraft | null>(null);
+
+  const differs = given
+    ? value !== given.value || whyNotLower.trim() !== given.whyNotLower || oneHigher.trim() !== given.oneHigher
+    : value !== null || whyNotLower.trim().length > 0 || oneHigher.trim().length > 0;
+  const unsent = takesAnswers && differs;
+  useEffect(() => {
+    markDraft(heldKey, unsent);
+    keepDraft(heldKey, unsent ? { value, whyNotLower, oneHigher } : null);
+  }, [heldKey, unsent, value, whyNotLower, oneHigher]);
+  // A form that goes away with its round takes its draft with it; one hidden while the round still
+  // takes answers (another part of the board is open) stays counted as unsent.
+  const stillTakes = useRef(takesAnswers);
+  stillTakes.current = takesAnswers;
+  useEffect(() => () => {
+    if (!stillTakes.current) markDraft(heldKey, false);
+  }, [heldKey]);
   const [status, setStatus] = useState<string>('');
   const [error, setError] = useState<string | null>(null);
   /** True between sending a blind answer and the server's reply, so only our own refusals show here. */
@@ -56,6 +85,8 @@ export function AnswerForm(props: AnswerFormProps) {
       if (!waiting.current) return;
       if (reply.op === 'held' && reply.key === answerKey) {
         waiting.current = false;
+        if (sending.current) heldHere.set(heldKey, { value: sending.current.value ?? 0, whyNotLower: sending.current.whyNotLower, oneHigher: sending.current.oneHigher });
+        sending.current = null;
         setError(null);
         setStatus("Sent. The number is hidden until the facilitator shows everyone's numbers.");
       }
@@ -64,7 +95,7 @@ export function AnswerForm(props: AnswerFormProps) {
         setError(reply.message);
       }
     });
-  }, [channel, round.id, answerKey]);
+  }, [channel, round.id, answerKey, heldKey]);
 
   // Someone else took this answer out (a mistaken one): start again from nothing.
   useEffect(() => {
@@ -86,7 +117,7 @@ export function AnswerForm(props: AnswerFormProps) {
         }
         waiting.current = true;
         channel.send({ op: 'answer', round: round.id, key: answerKey, answer });
-        heldHere.set(heldKey, { value, whyNotLower: answer.whyNotLower, oneHigher: answer.oneHigher });
+        sending.current = { value, whyNotLower: answer.whyNotLower, oneHigher: answer.oneHigher };
         setStatus('Sending…');
       } else {
         giveOpenAnswer(connection.doc, round.id, answerKey, answer);
@@ -98,7 +129,6 @@ export function AnswerForm(props: AnswerFormProps) {
     }
   };
 
-  const given = existing ?? (answered ? held : undefined);
   return (
     <form className="answer-form" onSubmit={submit} aria-labelledby={`${id}-heading`}>
       <h4 id={`${id}-heading`} className="answer-form__heading">

@@ -1,9 +1,9 @@
 import { useId } from 'react';
-import { useDraft } from '../../hooks/useDraft';
-import { MAX_HARM_DETAIL_LENGTH, setHarmDetails, type HarmDetails, type MappedStatement } from '@kinboard/model';
+import { HARM_FIELDS, MAX_HARM_DETAIL_LENGTH, editStatementField, statementFieldText, type HarmDetails, type MappedStatement } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import './statementDetails.css';
 import './HarmDetailsEditor.css';
+import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
 
 export const HARM_QUESTIONS: readonly { key: keyof HarmDetails; label: string; hint: string }[] = [
   { key: 'when', label: 'When did it happen?', hint: '“Last March”, “on 3 June, at bedtime”' },
@@ -14,7 +14,7 @@ export const HARM_QUESTIONS: readonly { key: keyof HarmDetails; label: string; h
 
 const NO_DETAILS: HarmDetails = { when: '', howOften: '', howSevere: '', impactOnChild: '' };
 
-/** The optional details of a harm statement, in a disclosure under it. Each answer saves when the person leaves the box. */
+/** The optional details of a harm statement, in a disclosure under it. Each answer is shared as it is typed. */
 export function HarmDetailsEditor({ statement }: { readonly statement: MappedStatement }) {
   const details = statement.harm ?? NO_DETAILS;
   const answered = HARM_QUESTIONS.filter((q) => details[q.key].length > 0).length;
@@ -25,7 +25,7 @@ export function HarmDetailsEditor({ statement }: { readonly statement: MappedSta
       </summary>
       <div className="harm__fields">
         {HARM_QUESTIONS.map((q) => (
-          <HarmField key={q.key} statementId={statement.id} field={q.key} label={q.label} hint={q.hint} value={details[q.key]} />
+          <HarmField key={q.key} statementId={statement.id} field={q.key} label={q.label} hint={q.hint} />
         ))}
       </div>
     </details>
@@ -37,19 +37,18 @@ interface HarmFieldProps {
   readonly field: keyof HarmDetails;
   readonly label: string;
   readonly hint: string;
-  readonly value: string;
 }
 
-function HarmField({ statementId, field, label, hint, value }: HarmFieldProps) {
+function HarmField({ statementId, field, label, hint }: HarmFieldProps) {
   const { connection } = useBoardSession();
-  // Someone else's answer shows as it arrives, unless this person is in the middle of typing one.
-  const { draft, setDraft, setEditing } = useDraft(value);
+  const doc = connection.doc;
+  const textField = HARM_FIELDS[field];
+  // Shared letter by letter, like the statement itself: nothing waits for the person to leave the box.
+  const ref = useSharedTextBinding<HTMLInputElement>(`${statementId}:${textField}`, {
+    text: () => statementFieldText(doc, statementId, textField),
+    write: (value) => editStatementField(doc, statementId, textField, value),
+  });
   const id = useId();
-
-  function save() {
-    setEditing(false);
-    if (draft.trim() !== value) setHarmDetails(connection.doc, statementId, { [field]: draft.trim() });
-  }
 
   return (
     <div className="harm__field">
@@ -57,17 +56,14 @@ function HarmField({ statementId, field, label, hint, value }: HarmFieldProps) {
         {label}
       </label>
       <input
+        ref={ref}
         id={id}
         className="input input--small"
         type="text"
         autoComplete="off"
         placeholder={hint}
         maxLength={MAX_HARM_DETAIL_LENGTH}
-        value={draft}
-        onFocus={() => setEditing(true)}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={save}
-        onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+        onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
       />
     </div>
   );

@@ -1,14 +1,17 @@
-import { useId, useState } from 'react';
-import { useDraft } from '../../hooks/useDraft';
+import { useId } from 'react';
 import {
   MAX_AGENCY_LENGTH,
   MAX_DISPUTE_WORDS_LENGTH,
+  editStatementField,
   setStatementSource,
   setStatementStance,
+  statementFieldText,
   type MappedStatement,
   type StatementSource,
+  type StatementTextField,
 } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
+import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
 import { useMap } from './mapContext';
 import './statementDetails.css';
 import './SourcePanel.css';
@@ -34,17 +37,16 @@ export function SourcePanel({ statement }: { readonly statement: MappedStatement
   const { network } = useMap();
   const id = useId();
   const choice = sourceChoice(statement);
-  const [agencyOpen, setAgencyOpen] = useState(false);
-  const showAgency = agencyOpen || statement.source?.kind === 'agency';
+  const showAgency = statement.source?.kind === 'agency';
 
   function choose(value: string) {
-    if (value === 'agency') {
-      setAgencyOpen(true);
-      return;
-    }
-    setAgencyOpen(false);
+    // An agency is recorded as soon as it is chosen; its name is then shared as it is typed.
     const source: StatementSource | null =
-      value === '' ? null : value === 'child' || value === 'parent' ? { kind: value } : { kind: 'member', memberId: value.slice('member:'.length) };
+      value === ''
+        ? null
+        : value === 'child' || value === 'parent' || value === 'agency'
+          ? { kind: value }
+          : { kind: 'member', memberId: value.slice('member:'.length) };
     setStatementSource(connection.doc, statement.id, source);
   }
 
@@ -56,7 +58,7 @@ export function SourcePanel({ statement }: { readonly statement: MappedStatement
           <label className="source__label" htmlFor={`${id}-source`}>
             Whose view is this?
           </label>
-          <select id={`${id}-source`} className="map-select" value={showAgency ? 'agency' : choice} onChange={(e) => choose(e.target.value)}>
+          <select id={`${id}-source`} className="map-select" value={choice} onChange={(e) => choose(e.target.value)}>
             <option value="">Not recorded</option>
             {network.length > 0 && (
               <optgroup label="People in the network">
@@ -74,7 +76,9 @@ export function SourcePanel({ statement }: { readonly statement: MappedStatement
             {statement.source?.removed && <option value={choice}>{statement.source.label}</option>}
           </select>
         </div>
-        {showAgency && <AgencyField statementId={statement.id} agency={statement.source?.agency ?? ''} />}
+        {showAgency && (
+          <SharedField statementId={statement.id} field="sourceAgency" label="Which agency?" placeholder="For example: Amy’s school" maxLength={MAX_AGENCY_LENGTH} />
+        )}
         <fieldset className="source__stance">
           <legend className="source__label">Does the family agree?</legend>
           {(
@@ -96,71 +100,60 @@ export function SourcePanel({ statement }: { readonly statement: MappedStatement
             </label>
           ))}
         </fieldset>
-        {statement.stance === 'disputed' && <DisputeWordsField statementId={statement.id} words={statement.disputeWords} />}
+        {statement.stance === 'disputed' && (
+          <SharedField
+            statementId={statement.id}
+            field="disputeWords"
+            label="The family’s words"
+            placeholder="What the family says about this, in their words"
+            maxLength={MAX_DISPUTE_WORDS_LENGTH}
+            multiline
+          />
+        )}
       </div>
     </details>
   );
 }
 
-function AgencyField({ statementId, agency }: { readonly statementId: string; readonly agency: string }) {
-  const { connection } = useBoardSession();
-  const { draft, setDraft, setEditing } = useDraft(agency);
-  const id = useId();
-
-  function save() {
-    setEditing(false);
-    const name = draft.trim();
-    if (name && name !== agency) setStatementSource(connection.doc, statementId, { kind: 'agency', agency: name });
-  }
-
-  return (
-    <div className="source__field">
-      <label className="source__label" htmlFor={id}>
-        Which agency?
-      </label>
-      <input
-        id={id}
-        className="input input--small"
-        type="text"
-        autoComplete="off"
-        placeholder="For example: Amy’s school"
-        maxLength={MAX_AGENCY_LENGTH}
-        value={draft}
-        onFocus={() => setEditing(true)}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={save}
-        onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
-      />
-    </div>
-  );
+interface SharedFieldProps {
+  readonly statementId: string;
+  readonly field: StatementTextField;
+  readonly label: string;
+  readonly placeholder: string;
+  readonly maxLength: number;
+  readonly multiline?: boolean;
 }
 
-function DisputeWordsField({ statementId, words }: { readonly statementId: string; readonly words: string }) {
+/** A box for one of the statement's words (the agency, the family's words), shared as it is typed. */
+function SharedField({ statementId, field, label, placeholder, maxLength, multiline = false }: SharedFieldProps) {
   const { connection } = useBoardSession();
-  const { draft, setDraft, setEditing } = useDraft(words);
+  const doc = connection.doc;
+  const source = {
+    text: () => statementFieldText(doc, statementId, field),
+    write: (value: string) => editStatementField(doc, statementId, field, value),
+  };
+  const inputRef = useSharedTextBinding<HTMLInputElement>(multiline ? '' : `${statementId}:${field}`, source);
+  const areaRef = useSharedTextBinding<HTMLTextAreaElement>(multiline ? `${statementId}:${field}` : '', source);
   const id = useId();
-
-  function save() {
-    setEditing(false);
-    if (draft.trim() !== words) setStatementStance(connection.doc, statementId, 'disputed', draft.trim());
-  }
-
   return (
     <div className="source__field">
       <label className="source__label" htmlFor={id}>
-        The family’s words
+        {label}
       </label>
-      <textarea
-        id={id}
-        className="input input--small source__dispute"
-        rows={2}
-        placeholder="What the family says about this, in their words"
-        maxLength={MAX_DISPUTE_WORDS_LENGTH}
-        value={draft}
-        onFocus={() => setEditing(true)}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={save}
-      />
+      {multiline ? (
+        <textarea ref={areaRef} id={id} className="input input--small source__dispute" rows={2} placeholder={placeholder} maxLength={maxLength} />
+      ) : (
+        <input
+          ref={inputRef}
+          id={id}
+          className="input input--small"
+          type="text"
+          autoComplete="off"
+          placeholder={placeholder}
+          maxLength={maxLength}
+          onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
+        />
+      )}
     </div>
   );
 }

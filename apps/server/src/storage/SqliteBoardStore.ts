@@ -13,6 +13,7 @@ import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Role } from '../auth/roles';
 import type { Attendee, AuditEntry, BoardRecord, BoardStore, LinkExpiry, MeetingRecord, MeetingSummary, NewBoardRecord, StoredDocument } from './BoardStore';
+import { WalCheckpoints } from './walCheckpoints';
 
 export interface SqliteStoreOptions {
   readonly durability?: 'normal' | 'full';
@@ -112,6 +113,8 @@ export class SqliteBoardStore implements BoardStore {
   private readonly db: Database.Database;
   private readonly appendMany: (id: string, updates: readonly Uint8Array[]) => number;
   private readonly statements;
+  /** Log checkpoints after updates have gone out, not inside their commit (walCheckpoints.ts). */
+  private readonly checkpoints: WalCheckpoints;
 
   constructor(dataDir: string, options: SqliteStoreOptions = {}) {
     fs.mkdirSync(dataDir, { recursive: true });
@@ -120,6 +123,7 @@ export class SqliteBoardStore implements BoardStore {
     this.db.pragma(`synchronous = ${options.durability === 'full' ? 'FULL' : 'NORMAL'}`);
     this.db.pragma('secure_delete = ON');
     this.db.pragma('foreign_keys = ON');
+    this.checkpoints = new WalCheckpoints(this.db);
     this.db.exec(SCHEMA);
     this.appendMany = this.db.transaction((id: string, updates: readonly Uint8Array[]): number => {
       let seq = 0;
@@ -243,7 +247,9 @@ export class SqliteBoardStore implements BoardStore {
   appendUpdates(id: string, updates: readonly Uint8Array[]): number {
     const before = this.nextSeq.get(id);
     try {
-      return this.appendMany(id, updates);
+      const seq = this.appendMany(id, updates);
+      this.checkpoints.afterCommit();
+      return seq;
     } catch (error) {
       // The transaction rolled back; so must the sequence counter.
       if (before === undefined) this.nextSeq.delete(id);
@@ -341,6 +347,7 @@ export class SqliteBoardStore implements BoardStore {
   }
 
   close(): void {
+    this.checkpoints.cancel();
     if (this.db.open) {
       this.db.pragma('wal_checkpoint(TRUNCATE)');
       this.db.close();

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WalCheckpoints } from './walCheckpoints';
 import { SqliteBoardStore } from './SqliteBoardStore';
 
-describe('[P1] log checkpoints wait until the update that triggered them has gone out', () => {
+describe('[P8] log checkpoints wait until the update that triggered them has gone out', () => {
   let dir: string;
   let db: Database.Database;
 

@@ -1,5 +1,5 @@
 /**
- * Write-ahead-log checkpoints kept off the path from receiving an update to sending it on.
+ * Write-ahead-log checkpoints kept off the path from receiving an update to sending it on [P8].
  *
  * SQLite's automatic checkpoint runs inside the commit that takes the log past its threshold
  * (1000 pages by default): that one commit copies the log into the database file and syncs both,

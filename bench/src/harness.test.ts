@@ -9,10 +9,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BENCH_DIR } from './proc';
 import { SCENARIOS } from './sizes';
-import type { ScenarioResult } from './types';
+import { KINDS, type ScenarioResult, type ServerKind } from './types';
 
 describe('benchmark harness (smoke size)', () => {
-  it('runs every scenario on both servers and writes JSON and Markdown', () => {
+  it('runs every scenario on Kinboard and both peers and writes JSON and Markdown', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kinboard-bench-smoke-'));
     try {
       const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(BENCH_DIR, 'src', 'run.ts'), '--smoke', `--out=${out}`], {
@@ -23,15 +23,17 @@ describe('benchmark harness (smoke size)', () => {
       expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
 
       const json = JSON.parse(fs.readFileSync(path.join(out, 'smoke.json'), 'utf8')) as {
-        results: Record<string, Record<'ours' | 'peer', ScenarioResult>>;
-        rows: { verdict: string | null }[];
+        results: Record<string, Record<ServerKind, ScenarioResult[]>>;
+        rows: unknown[];
       };
       const md = fs.readFileSync(path.join(out, 'smoke.md'), 'utf8');
-      expect(md).toContain('| Scenario | Figure | Kinboard | y-websocket-server | ours/peer | Target | Result |');
+      expect(md).toContain('| Scenario | Figure | Kinboard | y-websocket-server | Hocuspocus + SQLite |');
+      expect(md).toContain('persist anything');
+      expect(md).toContain('saves the whole document');
 
       for (const scenario of SCENARIOS) {
-        for (const server of ['ours', 'peer'] as const) {
-          const figures = json.results[scenario]?.[server]?.figures;
+        for (const server of KINDS) {
+          const figures = json.results[scenario]?.[server]?.[0]?.figures;
           expect(figures, `${scenario} on ${server}`).toBeDefined();
           const numbers = Object.values(figures!).filter((f) => typeof f.value === 'number' && Number.isFinite(f.value));
           expect(numbers.length, `${scenario} on ${server} has numbers`).toBeGreaterThan(0);
@@ -42,9 +44,12 @@ describe('benchmark harness (smoke size)', () => {
         }
       }
       // Kinboard-only figures must be real numbers on our side.
-      expect(json.results.coldLoad!.ours.figures.coldP50Ms!.value).toBeTypeOf('number');
-      expect(json.results.durability!.ours.figures.savedAckP99Ms!.value).toBeTypeOf('number');
-      expect(json.results.memory!.ours.figures.unloadedAfterS!.value).toBeTypeOf('number');
+      expect(json.results.coldLoad!.ours[0]!.figures.coldP50Ms!.value).toBeTypeOf('number');
+      expect(json.results.durability!.ours[0]!.figures.savedAckP99Ms!.value).toBeTypeOf('number');
+      expect(json.results.memory!.ours[0]!.figures.unloadedAfterS!.value).toBeTypeOf('number');
+      // Hocuspocus stores boards and unloads them, so it has cold loads; the stock server has none.
+      expect(json.results.coldLoad!.hocuspocus[0]!.figures.coldP50Ms!.value).toBeTypeOf('number');
+      expect(json.results.coldLoad!.ywebsocket[0]!.figures.coldP50Ms!.value).toBeNull();
       expect(json.rows.length).toBeGreaterThan(0);
     } finally {
       fs.rmSync(out, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-/** Starts and stops the two servers and the load-generator processes. */
+/** Starts and stops the servers (Kinboard's and the peers) and the load-generator processes. */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,10 +30,12 @@ export async function startServer(kind: ServerKind, pinning: Pinning, unloadAfte
           KINBOARD_BOARDS_PER_MINUTE: '1000000',
           ...(unloadAfterMs !== null ? { KINBOARD_UNLOAD_AFTER_MS: String(unloadAfterMs) } : {}),
         }
-      : {};
-  const file = path.join(SRC_DIR, 'servers', kind === 'ours' ? 'oursMain.ts' : 'peerMain.ts');
+      : { BENCH_DATA_DIR: dataDir };
+  const file = path.join(SRC_DIR, 'servers', `${kind}Main.ts`);
   // BENCH_CPU_PROF=DIR writes a V8 CPU profile of each server process there (for finding causes).
-  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
+  // BENCH_CPU_PROF_INTERVAL=µs samples more often than V8's default 1000 µs.
+  const interval = process.env.BENCH_CPU_PROF_INTERVAL ? [`--cpu-prof-interval=${process.env.BENCH_CPU_PROF_INTERVAL}`] : [];
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`, ...interval] : [];
   const child = spawnTs(file, { cpus: pinning.serverCpus, env: { NODE_ENV: 'production', ...env }, nodeArgs: ['--expose-gc', ...profile] });
   const output = tail(child);
   const info = await new Promise<ServerInfo>((resolve, reject) => {

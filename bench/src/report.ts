@@ -1,32 +1,52 @@
-/** Turns raw scenario results into comparisons (ours/peer, targets) and a Markdown report. */
-import type { Figure, ScenarioName, ScenarioResult, ServerKind } from './types';
+/**
+ * Turns raw scenario results into comparisons (Kinboard ÷ each peer, targets) and a Markdown report.
+ * A scenario that ran several times on every server reports each server's median with its range,
+ * and each ratio as the median of the runs' own ratios (run i of Kinboard against run i of the
+ * peer, made in the same minute) with their range, so a reader can tell a difference from noise.
+ */
+import { PEERS, type Figure, type PeerKind, type ScenarioName, type ScenarioResult, type ServerKind } from './types';
 import { round } from './stats';
 
 export type Target =
-  | { kind: 'ratioMax'; value: number; text: string }
-  | { kind: 'ratioMin'; value: number; text: string }
-  | { kind: 'oursMax'; value: number; text: string };
+  | { kind: 'ratioMax'; value: number; peer: PeerKind }
+  | { kind: 'ratioMin'; value: number; peer: PeerKind }
+  | { kind: 'oursMax'; value: number };
 
 export interface RowSpec {
   scenario: ScenarioName;
   key: string;
   label: string;
-  target?: Target;
+  targets?: Target[];
+}
+
+/** A figure over the runs of one server: median, range, and the single runs. */
+export interface Spread {
+  median: number | null;
+  min: number | null;
+  max: number | null;
+  runs: (number | null)[];
+}
+
+export interface Verdict {
+  target: string;
+  result: 'pass' | 'miss' | 'n/a';
 }
 
 export interface Row extends RowSpec {
   unit: string;
-  ours: number | null;
-  peer: number | null;
-  ratio: number | null;
-  oursNote?: string;
-  peerNote?: string;
-  verdict: 'pass' | 'miss' | 'n/a' | null;
+  values: Record<ServerKind, Spread>;
+  /** Kinboard ÷ peer, over paired runs. */
+  ratios: Record<PeerKind, Spread>;
+  notes: Partial<Record<ServerKind, string>>;
+  verdicts: Verdict[];
 }
+
+export type Results = Partial<Record<ScenarioName, Record<ServerKind, ScenarioResult[]>>>;
 
 export const SCENARIO_TITLES: Record<ScenarioName, string> = {
   fanout: '1. Fan-out',
-  presence: '2. Presence',
+  presenceCalm: '2a. Presence, calm room',
+  presence: '2b. Presence, busy room',
   saturation: '3. Saturation',
   capacity: '4. Capacity',
   coldLoad: '5. Cold load',
@@ -34,70 +54,117 @@ export const SCENARIO_TITLES: Record<ScenarioName, string> = {
   durability: '7. Durability',
 };
 
+export const SERVER_TITLES: Record<ServerKind, string> = {
+  ours: 'Kinboard',
+  ywebsocket: 'y-websocket-server',
+  hocuspocus: 'Hocuspocus + SQLite',
+};
+
+const stock = (kind: 'ratioMax' | 'ratioMin', value: number): Target => ({ kind, value, peer: 'ywebsocket' });
+const hocus = (kind: 'ratioMax' | 'ratioMin', value: number): Target => ({ kind, value, peer: 'hocuspocus' });
+
 export function rowSpecs(fanoutNs: number[]): RowSpec[] {
   return [
     ...fanoutNs.flatMap((n): RowSpec[] => [
       { scenario: 'fanout', key: `p50Ms_N${n}`, label: `N=${n} latency p50` },
-      { scenario: 'fanout', key: `p99Ms_N${n}`, label: `N=${n} latency p99`, target: { kind: 'ratioMax', value: 1.2, text: '≤ 1.2× peer' } },
+      { scenario: 'fanout', key: `p99Ms_N${n}`, label: `N=${n} latency p99`, targets: [stock('ratioMax', 1), hocus('ratioMax', 1)] },
     ]),
-    { scenario: 'presence', key: 'cpuPercent', label: 'server CPU', target: { kind: 'ratioMax', value: 0.7, text: '≤ 0.7× peer' } },
+    { scenario: 'presenceCalm', key: 'p50Ms', label: 'cursor latency p50', targets: [stock('ratioMax', 1)] },
+    { scenario: 'presenceCalm', key: 'p99Ms', label: 'cursor latency p99', targets: [stock('ratioMax', 1)] },
+    { scenario: 'presenceCalm', key: 'cpuPercent', label: 'server CPU' },
+    { scenario: 'presence', key: 'cpuPercent', label: 'server CPU', targets: [stock('ratioMax', 0.5), hocus('ratioMax', 1)] },
     { scenario: 'presence', key: 'p50Ms', label: 'cursor latency p50' },
     { scenario: 'presence', key: 'p99Ms', label: 'cursor latency p99' },
-    { scenario: 'saturation', key: 'deliveriesPerSecond', label: 'deliveries/s', target: { kind: 'ratioMin', value: 1.5, text: '≥ 1.5× peer' } },
+    { scenario: 'saturation', key: 'deliveriesPerSecond', label: 'deliveries/s', targets: [stock('ratioMin', 1.5), hocus('ratioMin', 1)] },
     { scenario: 'saturation', key: 'updatesPerSecond', label: 'updates/s (incoming)' },
     { scenario: 'saturation', key: 'serverCpuPercent', label: 'server CPU during run' },
     { scenario: 'capacity', key: 'p50Ms', label: 'edit latency p50' },
     { scenario: 'capacity', key: 'p99Ms', label: 'edit latency p99' },
     { scenario: 'capacity', key: 'rssMB', label: 'server RSS' },
     { scenario: 'capacity', key: 'heapGrowthMB', label: 'heap growth (after GC)' },
-    {
-      scenario: 'coldLoad',
-      key: 'coldServerP50Ms',
-      label: 'cold: connect → board arrives (median)',
-      target: { kind: 'oursMax', value: 50, text: '≤ 50 ms' },
-    },
+    { scenario: 'coldLoad', key: 'coldServerP50Ms', label: 'cold: connect → board arrives (median)', targets: [{ kind: 'oursMax', value: 50 }] },
     { scenario: 'coldLoad', key: 'coldServerMaxMs', label: 'cold: connect → board arrives (worst)' },
     { scenario: 'coldLoad', key: 'warmServerP50Ms', label: 'warm: connect → board arrives (median)' },
     { scenario: 'coldLoad', key: 'coldP50Ms', label: 'cold: connect → synced (median)' },
     { scenario: 'coldLoad', key: 'coldMaxMs', label: 'cold: connect → synced (worst)' },
     { scenario: 'coldLoad', key: 'warmP50Ms', label: 'warm: connect → synced (median)' },
     { scenario: 'coldLoad', key: 'warmMaxMs', label: 'warm: connect → synced (worst)' },
-    { scenario: 'memory', key: 'idleRoomHeapKB', label: 'heap per idle loaded room', target: { kind: 'ratioMax', value: 1.2, text: '≤ 1.2× peer' } },
+    { scenario: 'memory', key: 'idleRoomHeapKB', label: 'heap per idle loaded room', targets: [stock('ratioMax', 1.2)] },
     { scenario: 'memory', key: 'connectedRoomHeapKB', label: 'heap per room with 1 connection' },
-    { scenario: 'memory', key: 'unloadedAfterS', label: 'rooms unloaded after last client left', target: { kind: 'oursMax', value: 30, text: '≤ 30 s' } },
+    { scenario: 'memory', key: 'unloadedAfterS', label: 'rooms unloaded after last client left', targets: [{ kind: 'oursMax', value: 30 }] },
     { scenario: 'memory', key: 'heapReturnedMB', label: 'heap returned after unload' },
     { scenario: 'memory', key: 'rssReturnedMB', label: 'RSS returned after unload' },
     { scenario: 'durability', key: 'savedAckP50Ms', label: 'send → saved ack p50' },
-    { scenario: 'durability', key: 'savedAckP99Ms', label: 'send → saved ack p99', target: { kind: 'oursMax', value: 50, text: '≤ 50 ms' } },
+    { scenario: 'durability', key: 'savedAckP99Ms', label: 'send → saved ack p99', targets: [{ kind: 'oursMax', value: 50 }] },
     { scenario: 'durability', key: 'deliveryP50Ms', label: 'send → other clients p50' },
     { scenario: 'durability', key: 'deliveryP99Ms', label: 'send → other clients p99' },
   ];
 }
 
-export function compare(specs: RowSpec[], results: Partial<Record<ScenarioName, Record<ServerKind, ScenarioResult>>>): Row[] {
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Median and range of `runs`, ignoring the runs without a value. */
+export function spread(runs: (number | null)[]): Spread {
+  const values = runs.filter((v): v is number => v !== null && Number.isFinite(v));
+  if (values.length === 0) return { median: null, min: null, max: null, runs };
+  return { median: round(median(values), 2), min: round(Math.min(...values), 2), max: round(Math.max(...values), 2), runs };
+}
+
+function targetText(t: Target): string {
+  if (t.kind === 'oursMax') return `≤ ${t.value}`;
+  return `${t.kind === 'ratioMax' ? '≤' : '≥'} ${t.value}× ${SERVER_TITLES[t.peer]}`;
+}
+
+export function compare(specs: RowSpec[], results: Results): Row[] {
   const rows: Row[] = [];
   for (const spec of specs) {
-    const pair = results[spec.scenario];
-    if (!pair) continue;
-    const o: Figure | undefined = pair.ours.figures[spec.key];
-    const p: Figure | undefined = pair.peer.figures[spec.key];
-    const ours = o?.value ?? null;
-    const peer = p?.value ?? null;
-    const ratio = ours !== null && peer !== null && peer !== 0 ? round(ours / peer, 2) : null;
-    let verdict: Row['verdict'] = null;
-    const t = spec.target;
-    if (t) {
-      if (t.kind === 'oursMax') verdict = ours === null ? 'miss' : ours <= t.value ? 'pass' : 'miss';
-      else if (ratio === null) verdict = 'n/a';
-      else if (t.kind === 'ratioMax') verdict = ratio <= t.value ? 'pass' : 'miss';
-      else verdict = ratio >= t.value ? 'pass' : 'miss';
+    const byKind = results[spec.scenario];
+    if (!byKind) continue;
+    const figure = (kind: ServerKind, run: number): Figure | undefined => byKind[kind]?.[run]?.figures[spec.key];
+    const runsOf = (kind: ServerKind) => (byKind[kind] ?? []).map((_, i) => figure(kind, i)?.value ?? null);
+    const values = { ours: spread(runsOf('ours')) } as Record<ServerKind, Spread>;
+    const ratios = {} as Record<PeerKind, Spread>;
+    for (const peer of PEERS) {
+      values[peer] = spread(runsOf(peer));
+      const ours = runsOf('ours');
+      const theirs = runsOf(peer);
+      ratios[peer] = spread(ours.map((o, i) => (o !== null && theirs[i] != null && theirs[i] !== 0 ? o / theirs[i]! : null)));
     }
-    rows.push({ ...spec, unit: o?.unit ?? p?.unit ?? '', ours, peer, ratio, oursNote: o?.note, peerNote: p?.note, verdict });
+    const notes: Row['notes'] = {};
+    for (const kind of ['ours', ...PEERS] as const) {
+      const note = byKind[kind]?.map((r) => r.figures[spec.key]?.note).find(Boolean);
+      if (note) notes[kind] = note;
+    }
+    const verdicts = (spec.targets ?? []).map((t): Verdict => {
+      const target = targetText(t);
+      if (t.kind === 'oursMax') {
+        const v = values.ours.median;
+        return { target, result: v === null ? 'miss' : v <= t.value ? 'pass' : 'miss' };
+      }
+      const ratio = ratios[t.peer].median;
+      if (ratio === null) return { target, result: 'n/a' };
+      return { target, result: (t.kind === 'ratioMax' ? ratio <= t.value : ratio >= t.value) ? 'pass' : 'miss' };
+    });
+    const unit = figure('ours', 0)?.unit ?? figure('ywebsocket', 0)?.unit ?? '';
+    rows.push({ ...spec, unit, values, ratios, notes, verdicts });
   }
   return rows;
 }
 
-const fmt = (v: number | null) => (v === null ? 'n/a' : v >= 1000 ? Math.round(v).toLocaleString('en-GB') : String(v));
+const fmt = (v: number | null) => (v === null ? 'n/a' : Math.abs(v) >= 1000 ? Math.round(v).toLocaleString('en-GB') : String(v));
+
+/** "12.3 ms (10.1–15.2)" for repeated runs, "12.3 ms" for one. */
+export function formatSpread(s: Spread, unit: string): string {
+  if (s.median === null) return 'n/a';
+  const u = unit ? ` ${unit}` : '';
+  const counted = s.runs.filter((v) => v !== null).length;
+  return counted > 1 ? `${fmt(s.median)}${u} (${fmt(s.min)}–${fmt(s.max)})` : `${fmt(s.median)}${u}`;
+}
 
 export interface ReportMeta {
   date: string;
@@ -107,46 +174,55 @@ export interface ReportMeta {
   node: string;
   load: string;
   pinning: string;
-  peer: string;
-  ours: string;
+  repeats: string;
+  servers: Record<ServerKind, string>;
   notes: string[];
 }
 
-export function markdown(meta: ReportMeta, rows: Row[], results: Partial<Record<ScenarioName, Record<ServerKind, ScenarioResult>>>): string {
+export function markdown(meta: ReportMeta, rows: Row[], results: Results): string {
   const lines: string[] = [];
   lines.push(`# Kinboard benchmark results (${meta.size} size)`, '');
   lines.push(`- Date: ${meta.date}; run took ${meta.durationSeconds} s`);
   lines.push(`- Machine: ${meta.machine}; Node ${meta.node}`);
   lines.push(`- Machine load: ${meta.load}`);
   lines.push(`- CPU pinning: ${meta.pinning}`);
-  lines.push(`- Ours: ${meta.ours}`);
-  lines.push(`- Peer: ${meta.peer}`);
-  lines.push('- Benchmarks are not tests: nothing here fails CI. "miss" marks a first target not yet met.', '');
-  lines.push('| Scenario | Figure | Kinboard | y-websocket-server | ours/peer | Target | Result |');
-  lines.push('|---|---|---:|---:|---:|---|---|');
+  lines.push(`- Runs: ${meta.repeats}`);
+  lines.push('- Benchmarks are not tests: nothing here fails CI. "miss" marks a target not yet met.', '');
+  lines.push('## The servers and their settings', '');
+  for (const kind of ['ours', ...PEERS] as const) lines.push(`- **${SERVER_TITLES[kind]}**: ${meta.servers[kind]}`);
+  lines.push('');
+  lines.push(
+    `| Scenario | Figure | ${SERVER_TITLES.ours} | ${SERVER_TITLES.ywebsocket} | ${SERVER_TITLES.hocuspocus} | ÷ ${SERVER_TITLES.ywebsocket} | ÷ ${SERVER_TITLES.hocuspocus} | Target | Result |`,
+  );
+  lines.push('|---|---|---:|---:|---:|---:|---:|---|---|');
   for (const r of rows) {
-    const unit = r.unit ? ` ${r.unit}` : '';
-    const ours = r.ours === null ? `n/a` : `${fmt(r.ours)}${unit}`;
-    const peer = r.peer === null ? `n/a` : `${fmt(r.peer)}${unit}`;
+    const ratio = (peer: PeerKind) => {
+      const s = r.ratios[peer];
+      if (s.median === null) return 'n/a';
+      return s.runs.filter((v) => v !== null).length > 1 ? `${s.median}× (${s.min}–${s.max})` : `${s.median}×`;
+    };
     lines.push(
-      `| ${SCENARIO_TITLES[r.scenario]} | ${r.label} | ${ours} | ${peer} | ${r.ratio === null ? 'n/a' : `${r.ratio}×`} | ${r.target?.text ?? ''} | ${r.verdict ?? ''} |`,
+      `| ${SCENARIO_TITLES[r.scenario]} | ${r.label} | ${formatSpread(r.values.ours, r.unit)} | ${formatSpread(r.values.ywebsocket, r.unit)} | ${formatSpread(r.values.hocuspocus, r.unit)} | ${ratio('ywebsocket')} | ${ratio('hocuspocus')} | ${r.verdicts.map((v) => v.target).join('; ')} | ${r.verdicts.map((v) => v.result).join('; ')} |`,
     );
   }
   lines.push('', '## Notes on method', '');
   for (const note of meta.notes) lines.push(`- ${note}`);
-  const notes = rows.filter((r) => r.oursNote || r.peerNote);
-  if (notes.length > 0) {
+  const noted = rows.filter((r) => Object.keys(r.notes).length > 0);
+  if (noted.length > 0) {
     lines.push('', '## n/a and not-reached figures', '');
-    for (const r of notes) {
-      if (r.oursNote) lines.push(`- ${SCENARIO_TITLES[r.scenario]}, ${r.label}, Kinboard: ${r.oursNote}`);
-      if (r.peerNote) lines.push(`- ${SCENARIO_TITLES[r.scenario]}, ${r.label}, peer: ${r.peerNote}`);
+    for (const r of noted) {
+      for (const [kind, note] of Object.entries(r.notes)) lines.push(`- ${SCENARIO_TITLES[r.scenario]}, ${r.label}, ${SERVER_TITLES[kind as ServerKind]}: ${note}`);
     }
   }
   lines.push('', '## Scenario details', '');
-  for (const [name, pair] of Object.entries(results) as [ScenarioName, Record<ServerKind, ScenarioResult>][]) {
+  for (const [name, byKind] of Object.entries(results) as [ScenarioName, Record<ServerKind, ScenarioResult[]>][]) {
     lines.push(`### ${SCENARIO_TITLES[name]}`, '');
-    lines.push(`- Kinboard: \`${JSON.stringify(pair.ours.details)}\``);
-    lines.push(`- Peer: \`${JSON.stringify(pair.peer.details)}\``, '');
+    for (const kind of ['ours', ...PEERS] as const) {
+      for (const [i, run] of (byKind[kind] ?? []).entries()) {
+        lines.push(`- ${SERVER_TITLES[kind]}${byKind[kind].length > 1 ? `, run ${i + 1}` : ''}: \`${JSON.stringify(run.details)}\``);
+      }
+    }
+    lines.push('');
   }
   return lines.join('\n') + '\n';
 }

@@ -1,4 +1,8 @@
-export type ServerKind = 'ours' | 'peer';
+/** The servers under test: Kinboard's and the two it is compared with ("peers"). */
+export type ServerKind = 'ours' | 'ywebsocket' | 'hocuspocus';
+export type PeerKind = Exclude<ServerKind, 'ours'>;
+export const PEERS: readonly PeerKind[] = ['ywebsocket', 'hocuspocus'];
+export const KINDS: readonly ServerKind[] = ['ours', ...PEERS];
 
 export interface ServerInfo {
   kind: ServerKind;
@@ -7,8 +11,15 @@ export interface ServerInfo {
   pid: number;
   unloadAfterMs?: number;
   compactAfterUpdates?: number;
+  /** Kinboard: the server code ran from this file instead of the workspace (BENCH_OURS_ENTRY). */
+  entry?: string;
   wsVersion?: string;
   persistence?: boolean;
+  /** Hocuspocus: package version, SQLite file, store debounce. */
+  version?: string;
+  database?: string;
+  debounceMs?: number;
+  maxDebounceMs?: number;
 }
 
 /** One measured figure of one scenario on one server; null means "not applicable" (see note). */
@@ -25,7 +36,7 @@ export interface ScenarioResult {
   details: Record<string, unknown>;
 }
 
-export type ScenarioName = 'fanout' | 'presence' | 'saturation' | 'capacity' | 'coldLoad' | 'memory' | 'durability';
+export type ScenarioName = 'fanout' | 'presenceCalm' | 'presence' | 'saturation' | 'capacity' | 'coldLoad' | 'memory' | 'durability';
 
 export interface ClientJob {
   scenario: ScenarioName;

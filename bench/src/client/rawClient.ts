@@ -5,6 +5,11 @@
  *
  * Modes: with a Y.Doc it syncs and applies everything like a real client; without one it only
  * counts frames (for saturation receivers) and never answers the server's sync step 1.
+ *
+ * With an `address` it speaks Hocuspocus's variant of the protocol: every message starts with the
+ * document name, the first one is an authentication message (type 2, any token: the bench's
+ * Hocuspocus has no authentication hook), sync step 1 may come as type 4 (SyncReply), and
+ * type 8 (SyncStatus, "applied") comes back for each update sent.
  */
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -18,6 +23,8 @@ import { MessageType } from '@kinboard/model';
 export const MESSAGE_SYNC = MessageType.sync;
 export const MESSAGE_AWARENESS = MessageType.awareness;
 export const MESSAGE_SAVED = MessageType.saved;
+const HOCUSPOCUS_AUTH = 2;
+const HOCUSPOCUS_SYNC_REPLY = 4;
 const EMPTY_STATE_VECTOR = Y.encodeStateVector(new Y.Doc());
 
 export interface RawClientOptions {
@@ -29,6 +36,8 @@ export interface RawClientOptions {
   onSaved?: (stateVector: Map<number, number>) => void;
   /** Called for every sync update (sync step 2 or update) that arrives; counting clients get its bytes. */
   onUpdateFrame?: (update?: Uint8Array) => void;
+  /** Hocuspocus only: the document name every message starts with. */
+  address?: string;
 }
 
 export class RawClient {
@@ -68,6 +77,13 @@ export class RawClient {
   }
 
   private onOpen(): void {
+    if (this.options.address !== undefined) {
+      const auth = encoding.createEncoder();
+      encoding.writeVarUint(auth, HOCUSPOCUS_AUTH);
+      encoding.writeVarUint(auth, 0);
+      encoding.writeVarString(auth, 'bench');
+      this.send(encoding.toUint8Array(auth));
+    }
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_SYNC);
     if (this.doc) syncProtocol.writeSyncStep1(encoder, this.doc);
@@ -87,7 +103,9 @@ export class RawClient {
   private onMessage(data: Uint8Array): void {
     this.frames++;
     const decoder = decoding.createDecoder(data);
-    const type = decoding.readVarUint(decoder);
+    if (this.options.address !== undefined) decoding.readVarString(decoder);
+    let type = decoding.readVarUint(decoder);
+    if (type === HOCUSPOCUS_SYNC_REPLY && this.options.address !== undefined) type = MESSAGE_SYNC;
     if (type === MESSAGE_SYNC) {
       if (!this.doc) {
         const kind = decoding.readVarUint(decoder);
@@ -98,7 +116,7 @@ export class RawClient {
         }
         return;
       }
-      if (this.firstStep2At === null && data[1] === syncProtocol.messageYjsSyncStep2) this.firstStep2At = performance.now();
+      if (this.firstStep2At === null && data[decoder.pos] === syncProtocol.messageYjsSyncStep2) this.firstStep2At = performance.now();
       const reply = encoding.createEncoder();
       encoding.writeVarUint(reply, MESSAGE_SYNC);
       const applying = performance.now();
@@ -150,7 +168,15 @@ export class RawClient {
   };
 
   send(message: Uint8Array): void {
-    if (this.ws.readyState === WebSocket.OPEN) this.ws.send(message);
+    if (this.ws.readyState !== WebSocket.OPEN) return;
+    if (this.options.address === undefined) {
+      this.ws.send(message);
+      return;
+    }
+    const addressed = encoding.createEncoder();
+    encoding.writeVarString(addressed, this.options.address);
+    encoding.writeUint8Array(addressed, message);
+    this.ws.send(encoding.toUint8Array(addressed));
   }
 
   /** Sends one awareness entry (clientID, clock, JSON state) as y-protocols encodes it. */

@@ -29,7 +29,8 @@ export function pingReceiver(sendTimes: number[], latencies: number[], accept: (
   const bench = doc.getMap<number>('bench');
   let last = -1;
   bench.observe((event) => {
-    if (!event.keysChanged.has('ping')) return;
+    // Only what arrived from the server: a writer's own ping is not a delivery.
+    if (event.transaction.local || !event.keysChanged.has('ping')) return;
     const i = bench.get('ping');
     if (typeof i !== 'number' || i <= last) return;
     last = i;

@@ -1,9 +1,9 @@
 /**
  * The server under test, seen from a load generator: how to make a room and a socket URL on it.
  * Kinboard: POST /api/boards, then POST /api/tickets with the participant link's secret, then
- * /sync/{id}?ticket=…. Peer: any path names a document. Peer rooms are seeded with the same
- * board meta Kinboard writes on creation (createBoard from @kinboard/model), so both hold the
- * same document.
+ * /sync/{id}?ticket=…. Stock y-websocket server: any path names a document. Hocuspocus: one
+ * socket URL, the document named inside every message. Peer rooms are seeded with the same board
+ * meta Kinboard writes on creation (createBoard from @kinboard/model), so all hold the same document.
  */
 import * as Y from 'yjs';
 import { createBoard } from '@kinboard/model';
@@ -43,7 +43,7 @@ export class Target {
   }
 
   async newRoom(title = 'Bench family'): Promise<Room> {
-    if (this.info.kind === 'peer') return { id: `bench-${process.pid}-${++roomCounter}`, secret: null, needsSeed: true };
+    if (this.info.kind !== 'ours') return { id: `bench-${process.pid}-${++roomCounter}`, secret: null, needsSeed: true };
     const res = await postJson(`${this.origin}/api/boards`, { title, template: 'three-column' });
     if (res.status !== 201) throw new Error(`create board: ${res.status} ${await res.text()}`);
     const body = (await res.json()) as { id: string; links: { facilitator: string; participant: string } };
@@ -58,7 +58,8 @@ export class Target {
   }
 
   async url(room: Room): Promise<string> {
-    if (this.info.kind === 'peer') return `ws://127.0.0.1:${this.info.port}/${room.id}`;
+    if (this.info.kind === 'ywebsocket') return `ws://127.0.0.1:${this.info.port}/${room.id}`;
+    if (this.info.kind === 'hocuspocus') return `ws://127.0.0.1:${this.info.port}/`;
     const res = await postJson(`${this.origin}/api/tickets`, { board: room.id, secret: room.secret });
     if (res.status !== 200) throw new Error(`ticket: ${res.status} ${await res.text()}`);
     const { ticket } = (await res.json()) as { ticket: string };
@@ -75,10 +76,15 @@ export class Target {
       createBoard(options.doc, { title: 'Bench family', template: 'three-column' });
       room.needsSeed = false;
     }
-    const client = new RawClient(url, options);
+    const client = new RawClient(url, this.clientOptions(room, options));
     await client.opened;
     await client.synced;
     return client;
+  }
+
+  /** The options a RawClient on `room` needs on this server (Hocuspocus: the document's address). */
+  clientOptions(room: Room, options: RawClientOptions = {}): RawClientOptions {
+    return this.info.kind === 'hocuspocus' ? { ...options, address: room.id } : options;
   }
 
   async stats(gc = true): Promise<HookStats> {

@@ -2,9 +2,17 @@
  * Kinboard's server as `apps/server/src/main.ts` starts it (configuration from the KINBOARD_*
  * environment, embedded SQLite, every update stored before it is broadcast), on a loopback port
  * chosen by the OS, plus the bench-mode stats hook.
+ *
+ * BENCH_OURS_ENTRY=path/to/src/index.ts runs another copy of the server instead (for example one
+ * exported from an older commit into apps/server/ so it resolves the same dependencies), for
+ * before/after comparisons made in the same minutes on this shared machine.
  */
-import { configFromEnv, createKinboardServer } from '@kinboard/server';
+import { pathToFileURL } from 'node:url';
 import { announce, startHook } from './hook';
+
+type ServerModule = typeof import('@kinboard/server');
+const entry = process.env.BENCH_OURS_ENTRY;
+const { configFromEnv, createKinboardServer } = (entry ? await import(pathToFileURL(entry).href) : await import('@kinboard/server')) as ServerModule;
 
 const config = configFromEnv(process.env);
 const server = createKinboardServer({ ...config, port: 0, host: '127.0.0.1', webRoot: null, log: () => {} });
@@ -13,6 +21,7 @@ const hookPort = await startHook(() => server.rooms.loadedCount);
 announce(port, hookPort, {
   unloadAfterMs: server.config.unloadAfterMs,
   compactAfterUpdates: server.config.compactAfterUpdates,
+  ...(entry ? { entry } : {}),
 });
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => void server.close().finally(() => process.exit(0)));

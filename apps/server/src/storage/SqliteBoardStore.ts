@@ -14,6 +14,7 @@ import Database from 'better-sqlite3';
 import type { Role } from '../auth/roles';
 import { migrate } from './migrations';
 import type { Attendee, AuditEntry, BoardRecord, BoardStore, LinkExpiry, MeetingRecord, MeetingSummary, NewBoardRecord, StoredDocument } from './BoardStore';
+import { WalCheckpoints } from './walCheckpoints';
 
 export interface SqliteStoreOptions {
   readonly durability?: 'normal' | 'full';
@@ -57,6 +58,8 @@ export class SqliteBoardStore implements BoardStore {
   private readonly db: Database.Database;
   private readonly appendMany: (id: string, updates: readonly Uint8Array[]) => number;
   private readonly statements;
+  /** Log checkpoints after updates have gone out, not inside their commit (walCheckpoints.ts). */
+  private readonly checkpoints: WalCheckpoints;
 
   constructor(dataDir: string, options: SqliteStoreOptions = {}) {
     fs.mkdirSync(dataDir, { recursive: true });
@@ -65,6 +68,7 @@ export class SqliteBoardStore implements BoardStore {
     this.db.pragma(`synchronous = ${options.durability === 'full' ? 'FULL' : 'NORMAL'}`);
     this.db.pragma('secure_delete = ON');
     this.db.pragma('foreign_keys = ON');
+    this.checkpoints = new WalCheckpoints(this.db);
     try {
       migrate(this.db);
     } catch (error) {
@@ -193,7 +197,9 @@ export class SqliteBoardStore implements BoardStore {
   appendUpdates(id: string, updates: readonly Uint8Array[]): number {
     const before = this.nextSeq.get(id);
     try {
-      return this.appendMany(id, updates);
+      const seq = this.appendMany(id, updates);
+      this.checkpoints.afterCommit();
+      return seq;
     } catch (error) {
       // The transaction rolled back; so must the sequence counter.
       if (before === undefined) this.nextSeq.delete(id);
@@ -299,6 +305,7 @@ export class SqliteBoardStore implements BoardStore {
   }
 
   close(): void {
+    this.checkpoints.cancel();
     if (this.db.open) {
       this.db.pragma('wal_checkpoint(TRUNCATE)');
       this.db.close();

@@ -5,9 +5,9 @@
  * Every entry belongs to the connection that first got it applied [A2], including an entry left
  * behind by a connection that has gone and is taken up again by the same client [A6]. A client id
  * stays the person's whose connection last owned it, so while they are away nobody else can take
- * their entry, and they get it back when they return [A8]. Entries are
- * checked and made truthful on the way in (presence.ts) and the changes of each 15 ms go out as
- * one message [A4].
+ * their entry, and they get it back when they return [A8]. Entries are checked and made truthful
+ * on the way in (presence.ts); changes go out at once in a calm room and gathered into one
+ * message per window in a busy one (presencePacing.ts) [A4].
  */
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
@@ -16,14 +16,8 @@ import { MessageType, PRESENCE_STATUS_FIELD, type BoardStatus } from '@kinboard/
 import type { Role } from '../auth/roles';
 import { applyPresenceEntries, readPresenceUpdate } from './presence';
 import { checkOwnedCount } from './presenceBounds';
+import { PresencePacing } from './presencePacing';
 import type { SyncSocket } from './SyncSocket';
-/**
- * How long presence changes gather before they go out as one message [A4]. Cursors from thirty
- * people at 10 Hz would otherwise mean a message to everyone for almost every change; one
- * message per 15 ms (about a screen frame) cuts the sends several times over, and a cursor that
- * arrives 15 ms later still looks smooth.
- */
-export const PRESENCE_GATHER_MS = 15;
 
 /** Client ids remembered with the person who last owned them; the oldest are forgotten past this. */
 const REMEMBERED_CLIENT_IDS = 4096;
@@ -42,6 +36,7 @@ export class RoomPresence {
   readonly awareness: awarenessProtocol.Awareness;
   private readonly changed = new Set<number>();
   private flushScheduled = false;
+  private readonly pacing = new PresencePacing();
   private closed = false;
   /** The connection whose entries `receive` is applying right now. */
   private applying: PresenceOwner | null = null;
@@ -148,7 +143,10 @@ export class RoomPresence {
     for (const id of [...added, ...updated, ...removed]) this.changed.add(id);
     if (!this.flushScheduled) {
       this.flushScheduled = true;
-      setTimeout(this.flush, PRESENCE_GATHER_MS);
+      // At once (after the rest of this turn's messages) unless a message went out lately [A4].
+      const wait = this.pacing.delayAt(performance.now());
+      if (wait === 0) setImmediate(this.flush);
+      else setTimeout(this.flush, wait);
     }
   };
 
@@ -158,6 +156,7 @@ export class RoomPresence {
     if (this.closed || this.changed.size === 0) return;
     const message = this.message([...this.changed]);
     this.changed.clear();
+    this.pacing.sent(performance.now());
     this.broadcast(message);
   };
 

@@ -1,5 +1,5 @@
 /**
- * The reference peer: the stock y-websocket server, @y/websocket-server 0.1.1, wired exactly as
+ * The first peer: the stock y-websocket server, @y/websocket-server 0.1.1, wired exactly as
  * its bin (`src/server.js`) wires it: an http server, a `ws` WebSocketServer in noServer mode
  * (the `ws` the package itself depends on), and `setupWSConnection` from its utils for every
  * upgrade. No YPERSISTENCE is set, so it persists nothing. Added only for the bench: a loopback

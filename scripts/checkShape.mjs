@@ -24,8 +24,10 @@ const STYLE = /\.css$/;
 /** Problems with one file's length, or null. */
 export function lengthProblem(file, text) {
   const lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
-  if (SOURCE.test(file) && lines > MAX_SOURCE_LINES) return `${file}: ${lines} lines, more than ${MAX_SOURCE_LINES} for a source file; split it`;
-  if (STYLE.test(file) && lines > MAX_STYLE_LINES) return `${file}: ${lines} lines, more than ${MAX_STYLE_LINES} for a stylesheet; split it by component`;
+  if (SOURCE.test(file) && lines > MAX_SOURCE_LINES)
+    return `${file}: ${lines} lines, more than ${MAX_SOURCE_LINES} for a source file; split it`;
+  if (STYLE.test(file) && lines > MAX_STYLE_LINES)
+    return `${file}: ${lines} lines, more than ${MAX_STYLE_LINES} for a stylesheet; split it by component`;
   return null;
 }
 
@@ -66,7 +68,9 @@ export function importProblems(file, text, exists) {
       problems.push(`${file}: imports '${specifier}', inside the ${targetFeature} feature; import '${featureRoot}' (its index.ts) instead`);
     }
     if (from && target.startsWith(`${WEB_SRC}/board/`) && (exists(`${target}.tsx`) || target.endsWith('.tsx'))) {
-      problems.push(`${file}: imports '${specifier}', a component of the board's shell; a feature uses only the shell's contracts (its .ts modules)`);
+      problems.push(
+        `${file}: imports '${specifier}', a component of the board's shell; a feature uses only the shell's contracts (its .ts modules)`,
+      );
     }
   }
   return problems;

@@ -12,15 +12,32 @@ test('a feature importing another feature’s file is refused; its index is fine
 });
 
 test('the shell importing a feature’s insides is refused, and so is a feature using a shell component', () => {
-  assert.equal(importProblems('apps/web/src/board/BoardScreen.tsx', "import { PlanPart } from '../features/plan/PlanPart';", nothingExists).length, 1);
+  assert.equal(
+    importProblems('apps/web/src/board/BoardScreen.tsx', "import { PlanPart } from '../features/plan/PlanPart';", nothingExists).length,
+    1,
+  );
   const exists = (path) => path === 'apps/web/src/board/BoardHeader.tsx';
-  const [problem] = importProblems('apps/web/src/features/plan/PlanPart.tsx', "import { BoardHeader } from '../../board/BoardHeader';", exists);
+  const [problem] = importProblems(
+    'apps/web/src/features/plan/PlanPart.tsx',
+    "import { BoardHeader } from '../../board/BoardHeader';",
+    exists,
+  );
   assert.match(problem, /component of the board's shell/);
-  assert.equal(importProblems('apps/web/src/features/plan/PlanPart.tsx', "import { useBoardFocus } from '../../board/boardFocus';", exists).length, 0);
+  assert.equal(
+    importProblems('apps/web/src/features/plan/PlanPart.tsx', "import { useBoardFocus } from '../../board/boardFocus';", exists).length,
+    0,
+  );
 });
 
 test('a file inside a feature may import its own files', () => {
-  assert.deepEqual(importProblems('apps/web/src/features/plan/PlanPart.tsx', "import { RuleList } from './RuleList';\nimport './PlanPart.css';", nothingExists), []);
+  assert.deepEqual(
+    importProblems(
+      'apps/web/src/features/plan/PlanPart.tsx',
+      "import { RuleList } from './RuleList';\nimport './PlanPart.css';",
+      nothingExists,
+    ),
+    [],
+  );
 });
 
 test('files over the length limits are named', () => {

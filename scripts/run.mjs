@@ -57,7 +57,11 @@ function ensureChromium() {
   const prefix = asRoot ? [] : ['sudo', '-n'];
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const apt = (args) => (prefix.length ? run(prefix[0], [...prefix.slice(1), 'apt-get', ...args], { env }) : run('apt-get', args, { env }));
-  if (apt(['update']) !== 0 || apt(['install', '-y', '--no-install-recommends', 'chromium', 'fonts-dejavu-core']) !== 0 || !fs.existsSync(CHROMIUM)) {
+  if (
+    apt(['update']) !== 0 ||
+    apt(['install', '-y', '--no-install-recommends', 'chromium', 'fonts-dejavu-core']) !== 0 ||
+    !fs.existsSync(CHROMIUM)
+  ) {
     console.error(`✗ ${CHROMIUM} is missing and could not be installed. Install the Debian package "chromium" and run again.`);
     process.exit(1);
   }
@@ -100,7 +104,9 @@ function hashSources() {
 function buildIfChanged() {
   const sources = hashSources();
   const built = fs.existsSync(STAMP) ? fs.readFileSync(STAMP, 'utf8').trim() : null;
-  const complete = ['apps/web/dist/index.html', 'apps/server/dist/main.js', 'apps/server/dist/backup.js'].every((f) => fs.existsSync(path.join(root, f)));
+  const complete = ['apps/web/dist/index.html', 'apps/server/dist/main.js', 'apps/server/dist/backup.js'].every((f) =>
+    fs.existsSync(path.join(root, f)),
+  );
   if (built === sources && complete) return;
   console.warn('Building Kinboard (the sources changed since the last build)…');
   must('pnpm', ['--filter', '@kinboard/web', 'build'], 'Building the web app');
@@ -128,7 +134,8 @@ if (command === 'start') {
 } else if (command === 'test') {
   install();
   ensureChromium();
-  must('pnpm', ['exec', 'biome', 'lint', '.'], 'Linting');
+  // Lint and format check in one (CSS included): an unformatted file fails here.
+  must('pnpm', ['exec', 'biome', 'ci', '.'], 'Linting and checking the formatting');
   // Feature boundaries, file lengths and colours outside the tokens (ARCHITECTURE.md); the checker's own tests first.
   must('node', ['--test', 'scripts/checkShape.test.mjs'], 'Testing the shape check');
   must('node', ['scripts/checkShape.mjs'], 'Checking the shape of the tree');

@@ -35,7 +35,9 @@ export async function startServer(kind: ServerKind, pinning: Pinning, unloadAfte
   // BENCH_CPU_PROF=DIR writes a V8 CPU profile of each server process there (for finding causes).
   // BENCH_CPU_PROF_INTERVAL=µs samples more often than V8's default 1000 µs.
   const interval = process.env.BENCH_CPU_PROF_INTERVAL ? [`--cpu-prof-interval=${process.env.BENCH_CPU_PROF_INTERVAL}`] : [];
-  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`, ...interval] : [];
+  const profile = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`, ...interval]
+    : [];
   const child = spawnTs(file, { cpus: pinning.serverCpus, env: { NODE_ENV: 'production', ...env }, nodeArgs: ['--expose-gc', ...profile] });
   const output = tail(child);
   const info = await new Promise<ServerInfo>((resolve, reject) => {

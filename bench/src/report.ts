@@ -82,7 +82,12 @@ export function rowSpecs(fanoutNs: number[]): RowSpec[] {
     { scenario: 'capacity', key: 'p99Ms', label: 'edit latency p99' },
     { scenario: 'capacity', key: 'rssMB', label: 'server RSS' },
     { scenario: 'capacity', key: 'heapGrowthMB', label: 'heap growth (after GC)' },
-    { scenario: 'coldLoad', key: 'coldServerP50Ms', label: 'cold: connect → board arrives (median)', targets: [{ kind: 'oursMax', value: 50 }] },
+    {
+      scenario: 'coldLoad',
+      key: 'coldServerP50Ms',
+      label: 'cold: connect → board arrives (median)',
+      targets: [{ kind: 'oursMax', value: 50 }],
+    },
     { scenario: 'coldLoad', key: 'coldServerMaxMs', label: 'cold: connect → board arrives (worst)' },
     { scenario: 'coldLoad', key: 'warmServerP50Ms', label: 'warm: connect → board arrives (median)' },
     { scenario: 'coldLoad', key: 'coldP50Ms', label: 'cold: connect → synced (median)' },
@@ -91,7 +96,12 @@ export function rowSpecs(fanoutNs: number[]): RowSpec[] {
     { scenario: 'coldLoad', key: 'warmMaxMs', label: 'warm: connect → synced (worst)' },
     { scenario: 'memory', key: 'idleRoomHeapKB', label: 'heap per idle loaded room', targets: [stock('ratioMax', 1.2)] },
     { scenario: 'memory', key: 'connectedRoomHeapKB', label: 'heap per room with 1 connection' },
-    { scenario: 'memory', key: 'unloadedAfterS', label: 'rooms unloaded after last client left', targets: [{ kind: 'oursMax', value: 30 }] },
+    {
+      scenario: 'memory',
+      key: 'unloadedAfterS',
+      label: 'rooms unloaded after last client left',
+      targets: [{ kind: 'oursMax', value: 30 }],
+    },
     { scenario: 'memory', key: 'heapReturnedMB', label: 'heap returned after unload' },
     { scenario: 'memory', key: 'rssReturnedMB', label: 'RSS returned after unload' },
     { scenario: 'durability', key: 'savedAckP50Ms', label: 'send → saved ack p50' },
@@ -211,7 +221,8 @@ export function markdown(meta: ReportMeta, rows: Row[], results: Results): strin
   if (noted.length > 0) {
     lines.push('', '## n/a and not-reached figures', '');
     for (const r of noted) {
-      for (const [kind, note] of Object.entries(r.notes)) lines.push(`- ${SCENARIO_TITLES[r.scenario]}, ${r.label}, ${SERVER_TITLES[kind as ServerKind]}: ${note}`);
+      for (const [kind, note] of Object.entries(r.notes))
+        lines.push(`- ${SCENARIO_TITLES[r.scenario]}, ${r.label}, ${SERVER_TITLES[kind as ServerKind]}: ${note}`);
     }
   }
   lines.push('', '## Scenario details', '');

@@ -42,7 +42,10 @@ function jobFor(scenario: ScenarioName, server: RunningServer): ClientJob {
 }
 
 const started = Date.now();
-const loadBefore = os.loadavg().map((v) => v.toFixed(2)).join(' ');
+const loadBefore = os
+  .loadavg()
+  .map((v) => v.toFixed(2))
+  .join(' ');
 const results: Results = {};
 const serverInfo: Partial<Record<ServerKind, RunningServer['info']>> = {};
 const runsOf = (scenario: ScenarioName) => (sizes.repeated.includes(scenario) ? repeats : 1);
@@ -103,24 +106,29 @@ const meta: ReportMeta = {
   durationSeconds: Math.round((Date.now() - started) / 1000),
   machine: `${os.availableParallelism?.() ?? os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ${os.platform()} ${os.release()}`,
   node: process.versions.node,
-  load: `1/5/15-min load average ${loadBefore} at start, ${os.loadavg().map((v) => v.toFixed(2)).join(' ')} at end (other work on the machine disturbs the figures)`,
+  load: `1/5/15-min load average ${loadBefore} at start, ${os
+    .loadavg()
+    .map((v) => v.toFixed(2))
+    .join(' ')} at end (other work on the machine disturbs the figures)`,
   pinning: pinning.description,
-  repeats: `${scenarios
-    .filter((s) => runsOf(s) > 1)
-    .map((s) => SCENARIO_TITLES[s])
-    .join(', ') || 'no scenario'} ran ${repeats} times on each server (a fresh server process each time, the order of the servers turning round), shown as the median with the range of the runs in brackets; a ratio is the median of the runs' own ratios (Kinboard's run i ÷ the peer's run i) with their range. Every other scenario ran once.`,
+  repeats: `${
+    scenarios
+      .filter((s) => runsOf(s) > 1)
+      .map((s) => SCENARIO_TITLES[s])
+      .join(', ') || 'no scenario'
+  } ran ${repeats} times on each server (a fresh server process each time, the order of the servers turning round), shown as the median with the range of the runs in brackets; a ratio is the median of the runs' own ratios (Kinboard's run i ÷ the peer's run i) with their range. Every other scenario ran once.`,
   servers: {
     ours: `apps/server (configFromEnv + createKinboardServer, as main.ts), SQLite WAL synchronous=NORMAL, every update committed before broadcast; KINBOARD_MESSAGES_PER_SECOND=100000, KINBOARD_MAX_CONNECTIONS_PER_BOARD=10000, unloadAfterMs=${unloadMs ?? '?'}${sizes.unloadAfterMs === null ? ' (product default)' : ' (shortened for the smoke run)'}, compactAfterUpdates=${serverInfo.ours?.compactAfterUpdates ?? '?'}${serverInfo.ours?.entry ? `; server code from ${serverInfo.ours.entry}` : ''}. Stores every update in SQLite (committed) before anyone else receives it or is told it is saved.`,
     ywebsocket: `the stock y-websocket server, @y/websocket-server ${version('@y/websocket-server')}, wired as its bin (src/server.js): http server + ws ${serverInfo.ywebsocket?.wsVersion ?? '?'} WebSocketServer + setupWSConnection from its utils; YPERSISTENCE unset (its default). **Does not** persist anything: documents live only in memory, and without persistence its closeConn never removes a document from \`docs\`, so it never unloads rooms${serverInfo.ywebsocket?.persistence ? ' (WARNING: persistence was on)' : ''}.`,
     hocuspocus: `@hocuspocus/server ${version('@hocuspocus/server')} with @hocuspocus/extension-sqlite ${version('@hocuspocus/extension-sqlite')} (bench/src/servers/hocuspocusMain.ts), every setting at its default (debounce ${serverInfo.hocuspocus?.debounceMs ?? '?'} ms, maxDebounce ${serverInfo.hocuspocus?.maxDebounceMs ?? '?'} ms, flushDelay 0 so broadcasts of one event-loop turn are merged, unloadImmediately, timeout 60 s, no hooks) except the SQLite file: \`database\` is a file in the run's temporary folder instead of the default ":memory:", in better-sqlite3's default rollback journal. **Does not** store each update: it saves the whole document as one row once no change came for 2 s (at most every 10 s) and when the last client leaves, so updates others have already seen are lost if the process dies before that; it has no "saved" acknowledgement (its SyncStatus reply says an update was applied, not stored).`,
   },
   notes: [
-    'Load generators are raw y-protocols clients (y-protocols sync + awareness over `ws`, the same wire protocol as the stock y-websocket client; for Hocuspocus the same messages with its document-name prefix and an authentication message first) in a separate Node process per scenario, so no client work shares the server\'s thread. ' +
+    "Load generators are raw y-protocols clients (y-protocols sync + awareness over `ws`, the same wire protocol as the stock y-websocket client; for Hocuspocus the same messages with its document-name prefix and an authentication message first) in a separate Node process per scenario, so no client work shares the server's thread. " +
       (pinning.enabled ? `Pinned with ${pinning.description}.` : `Not pinned (${pinning.description}).`),
     sizes.serverPerScenario
       ? 'Each run of a scenario starts a fresh server process of each kind, one after the other, with the same load.'
       : 'Smoke size: one server process of each kind serves all scenarios.',
-    'Latency = time from the sender\'s local change (which sends the message synchronously) to the moment the receiving client has applied it, all clients of a scenario in one process with one clock (performance.now()); p50/p99 are nearest-rank.',
+    "Latency = time from the sender's local change (which sends the message synchronously) to the moment the receiving client has applied it, all clients of a scenario in one process with one clock (performance.now()); p50/p99 are nearest-rank.",
     'Presence: a calm room is 10 people, one moving a cursor at 10 Hz and the other nine (who showed their name once) timing it; a busy room is 50 people all moving cursors at 10 Hz, five of them timing every cursor they see.',
     'Server CPU = utime+stime from /proc/<pid>/stat over the measuring window, as % of one core.',
     'Heap: all servers run with --expose-gc and a bench-only HTTP hook (bench/src/servers/hook.ts, never in the product) that runs gc() twice and returns process.memoryUsage(). Heap per idle loaded room = (heapUsed with the rooms loaded and every client gone − heapUsed before any room) ÷ rooms; RSS comes from /proc/<pid>/status.',

@@ -53,4 +53,13 @@ export const SIZES: Record<SizeName, Sizes> = {
   },
 };
 
-export const SCENARIOS: ScenarioName[] = ['fanout', 'presenceCalm', 'presence', 'saturation', 'capacity', 'coldLoad', 'memory', 'durability'];
+export const SCENARIOS: ScenarioName[] = [
+  'fanout',
+  'presenceCalm',
+  'presence',
+  'saturation',
+  'capacity',
+  'coldLoad',
+  'memory',
+  'durability',
+];

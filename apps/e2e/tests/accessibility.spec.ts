@@ -15,10 +15,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
-test('the home page has no serious accessibility problems, before and after creating a board', async ({
-  server,
-  people,
-}) => {
+test('the home page has no serious accessibility problems, before and after creating a board', async ({ server, people }) => {
   const { page } = await people.open(`${server.origin}/`);
   await expect(page.getByRole('heading', { level: 1, name: 'Kinboard' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
@@ -36,10 +33,7 @@ test('the name prompt has no serious accessibility problems', async ({ server, p
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test('a board with statements has no serious accessibility problems, for a participant and a viewer', async ({
-  server,
-  people,
-}) => {
+test('a board with statements has no serious accessibility problems, for a participant and a viewer', async ({ server, people }) => {
   const links = await server.createBoard('Initial conference');
   const jo = await people.join(links.participant, 'Jo');
   const pat = await people.join(links.viewer, 'Pat');

@@ -13,7 +13,7 @@ import { expect, test } from './support/fixtures';
 /** The issue's promise: another person sees a change within 2 seconds. */
 const LIVE = { timeout: 2_000 };
 
-test('two people on one board see each other and each other\'s edits within 2 seconds', async ({ server, people }) => {
+test("two people on one board see each other and each other's edits within 2 seconds", async ({ server, people }) => {
   const links = await server.createBoard('Review conference for Sam');
   const alex = await people.join(links.facilitator, 'Alex');
   const jo = await people.join(links.participant, 'Jo');
@@ -39,7 +39,7 @@ test('two people on one board see each other and each other\'s edits within 2 se
   });
 
   let shoutingNow = shouting;
-  await test.step('typing into someone else\'s statement shows for them', async () => {
+  await test.step("typing into someone else's statement shows for them", async () => {
     shoutingNow = await appendToStatement(alex.page, WORRIES, 0, ' at night');
     await expectStatements(jo.page, WORRIES, [shoutingNow, school], LIVE);
   });
@@ -82,10 +82,7 @@ test('two people typing at the same time both keep their words', async ({ server
   const jobox = statement(jo.page, NEXT_STEPS, 0).getByRole('textbox', { name: 'Statement', exact: true });
   await jobox.click();
   await jobox.press('ControlOrMeta+Home');
-  await Promise.all([
-    alex.page.keyboard.type(' walk Sam in'),
-    jo.page.keyboard.type('Every day '),
-  ]);
+  await Promise.all([alex.page.keyboard.type(' walk Sam in'), jo.page.keyboard.type('Every day ')]);
   const both = 'Every day Mum will walk Sam in';
   await expectStatements(alex.page, NEXT_STEPS, [both], LIVE);
   await expectStatements(jo.page, NEXT_STEPS, [both], LIVE);

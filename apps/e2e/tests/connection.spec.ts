@@ -104,7 +104,7 @@ test('a board deleted while a device was offline is not shown from what that dev
   expect(keysNamingBoard).toEqual([]);
 });
 
-test('a change waiting on a participant\'s device when the chair locks the board is kept, and reaches the chair after the unlock', async ({
+test("a change waiting on a participant's device when the chair locks the board is kept, and reaches the chair after the unlock", async ({
   server,
   people,
 }) => {
@@ -125,7 +125,11 @@ test('a change waiting on a participant\'s device when the chair locks the board
   // Back online, Alex's change is refused while the board is locked: Alex is told why, keeps it,
   // and cannot add more until the unlock.
   await alex.context.setOffline(false);
-  await expect(alex.page.getByText('The chair has locked the board for now. Your changes are kept on this device and will be added when it is unlocked.')).toBeVisible(RECONNECT);
+  await expect(
+    alex.page.getByText(
+      'The chair has locked the board for now. Your changes are kept on this device and will be added when it is unlocked.',
+    ),
+  ).toBeVisible(RECONNECT);
   await expect(alex.page.getByText('You are viewing this board, so your changes cannot be saved.')).toHaveCount(0);
   await expectViewerStatements(alex.page, WORRIES, [waiting]);
   await expect(saveStatus(alex.page)).toHaveText('Saving…');

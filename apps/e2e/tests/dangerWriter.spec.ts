@@ -27,8 +27,12 @@ test('long answers in the danger statement writer make short sentences that pass
   await dangers(page).getByRole('button', { name: 'Write a danger statement', exact: true }).click();
   const writer = page.getByRole('form', { name: 'Write a danger statement', exact: true });
   await writer.getByLabel('Who is worried?', { exact: true }).fill('Social workers, the school and the health visitor');
-  await writer.getByLabel('About what behaviour?', { exact: true }).fill('when Dad has been drinking in the evening he shouts at Mum and throws things around the kitchen');
-  await writer.getByLabel('What could happen to the child if nothing changes?', { exact: true }).fill('be hit by something thrown, and feel too scared to sleep or to tell anyone at school');
+  await writer
+    .getByLabel('About what behaviour?', { exact: true })
+    .fill('when Dad has been drinking in the evening he shouts at Mum and throws things around the kitchen');
+  await writer
+    .getByLabel('What could happen to the child if nothing changes?', { exact: true })
+    .fill('be hit by something thrown, and feel too scared to sleep or to tell anyone at school');
   const sentence =
     'Social workers, the school and the health visitor are worried. When Dad has been drinking in the evening he shouts at Mum and throws things around the kitchen. If nothing changes, the children could be hit by something thrown, and feel too scared to sleep or to tell anyone at school.';
   await expect(writer.getByLabel('It will read:', { exact: true })).toHaveText(sentence);

@@ -3,10 +3,7 @@ import { enterName, expect, test } from './support/fixtures';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-test('the home page creates a board, shows its three links, and the facilitator link opens it', async ({
-  page,
-  server,
-}) => {
+test('the home page creates a board, shows its three links, and the facilitator link opens it', async ({ page, server }) => {
   await page.goto(`${server.origin}/`);
   await expect(page.getByRole('heading', { level: 1, name: 'Kinboard' })).toBeVisible();
 
@@ -36,10 +33,7 @@ test('the home page creates a board, shows its three links, and the facilitator 
   const openBoard = page.getByRole('link', { name: 'Open the board', exact: true });
   await expect(openBoard).toBeVisible();
   const opensNewTab = (await openBoard.getAttribute('target')) === '_blank';
-  const [boardPage] = await Promise.all([
-    opensNewTab ? page.context().waitForEvent('page') : Promise.resolve(page),
-    openBoard.click(),
-  ]);
+  const [boardPage] = await Promise.all([opensNewTab ? page.context().waitForEvent('page') : Promise.resolve(page), openBoard.click()]);
   await expect(boardPage).toHaveURL(links.facilitator);
   await enterName(boardPage, 'Alex');
   await expect(boardPage.getByRole('heading', { level: 1 })).toHaveText('Family network meeting for Sam');

@@ -8,7 +8,12 @@ import type { KinboardServer } from './support/kinboardServer';
 const LIVE = { timeout: 3_000 };
 
 /** Creates a board with a chosen template and framework, as the home page's form does. */
-async function createBoard(server: KinboardServer, title: string, template: 'three-column' | 'seven-domain', framework = 'signs-of-safety') {
+async function createBoard(
+  server: KinboardServer,
+  title: string,
+  template: 'three-column' | 'seven-domain',
+  framework = 'signs-of-safety',
+) {
   const response = await fetch(`${server.origin}/api/boards`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -71,7 +76,10 @@ test('two people map a seven-domain board at once and see each other’s stateme
   await test.step('a statement filed under another domain moves there for both', async () => {
     await addToDomain(jo.page, domain(jo.page, WORRIES, 'Harm'), money);
     await expectDomain(domain(alex.page, WORRIES, 'Harm'), [bruise, money], LIVE);
-    const card = domain(alex.page, WORRIES, 'Harm').getByRole('listitem').filter({ has: alex.page.getByRole('textbox', { name: 'Statement' }) }).nth(1);
+    const card = domain(alex.page, WORRIES, 'Harm')
+      .getByRole('listitem')
+      .filter({ has: alex.page.getByRole('textbox', { name: 'Statement' }) })
+      .nth(1);
     await card.getByLabel('File under', { exact: true }).selectOption({ label: 'Complicating factors' });
     await expectDomain(domain(alex.page, WORRIES, 'Complicating factors'), [money]);
     await expectDomain(domain(jo.page, WORRIES, 'Complicating factors'), [money], LIVE);
@@ -121,14 +129,17 @@ test('switching the framework relabels the other person’s screen live', async 
   await expect(column(jo.page, WORRIES).getByRole('heading', { name: 'Worry statements', exact: true })).toBeVisible(LIVE);
   await expect(column(jo.page, NEXT_STEPS).getByRole('heading', { name: 'Wellbeing goals', exact: true })).toBeVisible(LIVE);
   await expect(column(jo.page, WORRIES).getByRole('heading', { name: 'Danger statements', exact: true })).toHaveCount(0);
-  await expect(domain(jo.page, WORRIES, 'Worry statements').getByRole('button', { name: 'Write a worry statement', exact: true })).toBeVisible();
+  await expect(
+    domain(jo.page, WORRIES, 'Worry statements').getByRole('button', { name: 'Write a worry statement', exact: true }),
+  ).toBeVisible();
 });
 
 test('the danger statement writer makes one plain sentence, and “Add safety goal” pairs it for everyone', async ({ server, people }) => {
   const links = await createBoard(server, 'Child protection conference for Amy', 'seven-domain');
   const alex = await people.join(links.facilitator, 'Alex');
   const jo = await people.join(links.participant, 'Jo');
-  const sentence = 'Social workers are worried that when Dad drinks he shouts and hits out, and the children could be hurt or frightened if nothing changes.';
+  const sentence =
+    'Social workers are worried that when Dad drinks he shouts and hits out, and the children could be hurt or frightened if nothing changes.';
   const goal = 'Dad stays sober whenever he looks after the children, and Gran checks in every evening.';
   const unpaired = 'This danger statement has no safety goal yet.';
 
@@ -164,11 +175,16 @@ test('the danger statement writer makes one plain sentence, and “Add safety go
     await expect(dangerCard.getByText(unpaired)).toHaveCount(0, LIVE);
     await expect(dangerCard.getByText(goal, { exact: true })).toBeVisible();
     await expect(domain(jo.page, NEXT_STEPS, 'Safety goals').getByText('Answers this danger statement', { exact: true })).toBeVisible();
-    await expect(domain(jo.page, NEXT_STEPS, 'Safety goals').getByText('This safety goal is not linked to a danger statement yet.')).toHaveCount(0);
+    await expect(
+      domain(jo.page, NEXT_STEPS, 'Safety goals').getByText('This safety goal is not linked to a danger statement yet.'),
+    ).toHaveCount(0);
   });
 });
 
-test('where the family disputes a worry, the board shows it in their words beside the statement, for everyone', async ({ server, people }) => {
+test('where the family disputes a worry, the board shows it in their words beside the statement, for everyone', async ({
+  server,
+  people,
+}) => {
   const links = await createBoard(server, 'Family network meeting', 'three-column');
   const alex = await people.join(links.facilitator, 'Alex');
   const jo = await people.join(links.participant, 'Jo');
@@ -218,8 +234,10 @@ test('a danger statement’s own scale shows on its pair: the question, then whe
   const jo = await people.join(links.participant, 'Jo');
   const worry = 'Social workers are worried that Amy is left alone at night, and she could be hurt.';
   const question = 'How safe is Amy at night?';
-  const scaling = (page: Page) => page.getByRole('navigation', { name: 'Parts of the board' }).getByRole('button', { name: 'Scaling', exact: true });
-  const board = (page: Page) => page.getByRole('navigation', { name: 'Parts of the board' }).getByRole('button', { name: 'Board', exact: true });
+  const scaling = (page: Page) =>
+    page.getByRole('navigation', { name: 'Parts of the board' }).getByRole('button', { name: 'Scaling', exact: true });
+  const board = (page: Page) =>
+    page.getByRole('navigation', { name: 'Parts of the board' }).getByRole('button', { name: 'Board', exact: true });
   const giveNumber = async (page: Page, whole: number) => {
     const form = page.getByRole('form', { name: 'Your number', exact: true });
     const slider = form.getByRole('slider');

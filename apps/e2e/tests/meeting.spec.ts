@@ -85,7 +85,10 @@ test('the chair is followed precisely, across three screens, to a domain and to 
       await expect(safety(page)).toBeInViewport();
     }
     // Keyboard focus counts too: the chair tabs to a statement button in another domain.
-    await column(chair.page, WORRIES).getByRole('region', { name: 'Harm', exact: true }).getByRole('button', { name: 'Add a statement', exact: true }).focus();
+    await column(chair.page, WORRIES)
+      .getByRole('region', { name: 'Harm', exact: true })
+      .getByRole('button', { name: 'Add a statement', exact: true })
+      .focus();
     for (const page of followers) await expect(chip(page)).toContainText('Harm', LIVE);
   });
 
@@ -115,7 +118,7 @@ test('the chair is followed precisely, across three screens, to a domain and to 
   });
 });
 
-test('the shared screen shows the chair\'s column in big type with the step and timer, and nothing to edit', async ({ server, people }) => {
+test("the shared screen shows the chair's column in big type with the step and timer, and nothing to edit", async ({ server, people }) => {
   const links = await server.createBoard('Child protection conference');
   const chair = await people.join(links.facilitator, 'Chair Jo');
   const worry = 'Dad shouts when he has been drinking';
@@ -149,7 +152,10 @@ test('the shared screen shows the chair\'s column in big type with the step and 
     await expectViewerStatements(tv, WORRIES, [worry], LIVE);
     await expect(tv.getByText('Step 2 of 4:')).toBeVisible();
     await expect(tv.getByRole('timer')).toHaveText(/^(10:00|09:[0-5]\d)$/);
-    const size = await column(tv, WORRIES).getByRole('listitem').first().evaluate((li) => parseFloat(getComputedStyle(li).fontSize));
+    const size = await column(tv, WORRIES)
+      .getByRole('listitem')
+      .first()
+      .evaluate((li) => parseFloat(getComputedStyle(li).fontSize));
     expect(size, 'statements on the shared screen are in very large type').toBeGreaterThanOrEqual(28);
     await expect(tv.getByRole('textbox')).toHaveCount(0);
     await expect(tv.getByRole('button', { name: 'Add a statement' })).toHaveCount(0);
@@ -268,13 +274,15 @@ test('locking the board tells everyone plainly why nothing can be changed, and u
   await expect(banner).toContainText('The person running the meeting has stopped changes for now');
   await expect(banner).toContainText('You can add and change things again when they unlock it.');
   await expect(column(nan.page, WORRIES).getByRole('button', { name: 'Add a statement', exact: true })).toHaveCount(0);
-  await expect(chair.page.getByRole('status').filter({ hasText: 'The board is locked' })).toContainText('Only you and other facilitators can change it now.');
+  await expect(chair.page.getByRole('status').filter({ hasText: 'The board is locked' })).toContainText(
+    'Only you and other facilitators can change it now.',
+  );
   await chair.page.getByRole('button', { name: 'Unlock the board', exact: true }).click();
   await expect(banner).toHaveCount(0, LIVE);
   await expect(column(nan.page, WORRIES).getByRole('button', { name: 'Add a statement', exact: true })).toBeVisible();
 });
 
-test('a replaced link closes the old participant\'s board with the plain reason', async ({ server, people }) => {
+test("a replaced link closes the old participant's board with the plain reason", async ({ server, people }) => {
   const links = await server.createBoard('Core group');
   const chair = await people.join(links.facilitator, 'Chair Jo');
   const jo = await people.join(links.participant, 'Jo');
@@ -282,7 +290,10 @@ test('a replaced link closes the old participant\'s board with the plain reason'
   await chair.page.getByRole('button', { name: 'Replace the participant link', exact: true }).click();
   await chair.page.getByRole('button', { name: 'Yes, replace it', exact: true }).click();
   await expect(chair.page.getByRole('status').filter({ hasText: 'The participant link was replaced' })).toBeVisible();
-  await expect(jo.page.getByRole('alert')).toContainText('This link no longer works. Ask the person running the meeting for a new one.', LIVE);
+  await expect(jo.page.getByRole('alert')).toContainText(
+    'This link no longer works. Ask the person running the meeting for a new one.',
+    LIVE,
+  );
   const newLink = await chair.page.getByLabel('Participant link', { exact: true }).inputValue();
   expect(newLink).not.toBe(links.participant);
   await chair.page.screenshot({ path: test.info().outputPath('links.png'), fullPage: true });

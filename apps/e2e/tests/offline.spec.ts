@@ -14,10 +14,7 @@ import { expect, expectBoardReady, test } from './support/fixtures';
 /** Reconnecting waits out the client's back-off, so allow more than the live-edit 2 seconds. */
 const RECONNECT = { timeout: 20_000 };
 
-test('edits made while the server is away reach the other person when it comes back, and persist', async ({
-  server,
-  people,
-}) => {
+test('edits made while the server is away reach the other person when it comes back, and persist', async ({ server, people }) => {
   const links = await server.createBoard('Family support meeting');
   const alex = await people.join(links.participant, 'Alex');
   const jo = await people.join(links.participant, 'Jo');
@@ -53,10 +50,7 @@ test('edits made while the server is away reach the other person when it comes b
   await expectStatements(jo.page, WORKING_WELL, [strength]);
 });
 
-test('a device that goes offline says so, keeps its edits, and sends them when it is back online', async ({
-  server,
-  people,
-}) => {
+test('a device that goes offline says so, keeps its edits, and sends them when it is back online', async ({ server, people }) => {
   // Chromium's offline emulation leaves an already open WebSocket working (it only refuses new
   // connections), so this checks the app's own reaction to the browser going offline; the test
   // above is the one where the connection really breaks.

@@ -67,7 +67,7 @@ test('the chair invites two people and removes one mid-meeting: the other keeps 
     await expect(presenceList(chair.page).getByRole('listitem').filter({ hasText: 'Sarah' })).toHaveCount(0, LIVE);
   });
 
-  await test.step('the board is gone from Sarah\'s screen, and her link no longer opens it', async () => {
+  await test.step("the board is gone from Sarah's screen, and her link no longer opens it", async () => {
     await expect(column(sarah.page, WORRIES)).toHaveCount(0);
     await expect(sarah.page.locator('body')).not.toContainText(secret);
     await expect(sarah.page.locator('body')).not.toContainText('Okafor family meeting');
@@ -151,14 +151,20 @@ test('a person on the network list who joins with their own link is listed once:
     await chair.page.getByRole('button', { name: 'Yes, end the meeting', exact: true }).click();
     const records = chair.page.getByRole('region', { name: 'Past meetings' });
     await records.getByRole('button', { name: /^Open/ }).click();
-    const whoCame = [records.getByRole('region', { name: 'In the room', exact: true }), records.getByRole('region', { name: 'Joined by link', exact: true })];
+    const whoCame = [
+      records.getByRole('region', { name: 'In the room', exact: true }),
+      records.getByRole('region', { name: 'Joined by link', exact: true }),
+    ];
     let sarahs = 0;
     for (const part of whoCame) sarahs += ((await part.textContent()) ?? '').match(/Sarah/g)?.length ?? 0;
     expect(sarahs).toBe(1);
   });
 });
 
-test('contact details a person agreed to share are in the printed plan on every device; a language that is not a code is refused', async ({ server, people }) => {
+test('contact details a person agreed to share are in the printed plan on every device; a language that is not a code is refused', async ({
+  server,
+  people,
+}) => {
   const links = await server.createBoard('Plan for Mia');
   const chair = await people.join(links.facilitator, 'Alex');
   await partButton(chair.page, 'Scaling').click();

@@ -1,12 +1,4 @@
-import {
-  NEXT_STEPS,
-  WORKING_WELL,
-  WORRIES,
-  addStatement,
-  expectStatements,
-  saveStatus,
-  statement,
-} from './support/board';
+import { NEXT_STEPS, WORKING_WELL, WORRIES, addStatement, expectStatements, saveStatus, statement } from './support/board';
 import { expect, expectBoardReady, test } from './support/fixtures';
 
 test('a reload shows the same board, with its statements in the same order', async ({ server, people }) => {

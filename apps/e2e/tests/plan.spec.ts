@@ -44,9 +44,12 @@ async function seedDangerStatement(origin: string, link: string, text: string): 
   const { ticket } = (await response.json()) as { ticket: string };
   const fromServer = createRequire(path.join(SERVER_DIR, 'package.json'));
   // As ES modules, the same instance of yjs the model package was loaded with.
-  const esm = (name: string, entry: string) => import(pathToFileURL(path.join(path.dirname(fromServer.resolve(`${name}/package.json`)), entry)).href);
+  const esm = (name: string, entry: string) =>
+    import(pathToFileURL(path.join(path.dirname(fromServer.resolve(`${name}/package.json`)), entry)).href);
   const Y = (await esm('yjs', 'dist/yjs.mjs')) as { Doc: new () => Parameters<typeof addStatementToDomain>[0] };
-  const { WebsocketProvider } = (await esm('y-websocket', 'src/y-websocket.js')) as { WebsocketProvider: new (...args: unknown[]) => SeedProvider };
+  const { WebsocketProvider } = (await esm('y-websocket', 'src/y-websocket.js')) as {
+    WebsocketProvider: new (...args: unknown[]) => SeedProvider;
+  };
   const WebSocket: unknown = fromServer('ws');
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(`${origin.replace(/^http/, 'ws')}/sync`, boardId, doc, {
@@ -147,7 +150,10 @@ test('two people draft the plan together, keep its network, close a gap, and dow
   await test.step('picking who does a rule and the statement it answers closes the gap for everyone', async () => {
     const first = alice.page.getByRole('listitem', { name: 'Rule 1', exact: true });
     await first.getByRole('group', { name: 'Who does it' }).getByRole('checkbox', { name: 'Gran' }).check();
-    await first.getByRole('group', { name: /Which danger statements/ }).getByRole('checkbox', { name: DANGER }).check();
+    await first
+      .getByRole('group', { name: /Which danger statements/ })
+      .getByRole('checkbox', { name: DANGER })
+      .check();
     for (const { page } of [alice, bob]) {
       await expect(gapFlags(page)).toHaveCount(0);
       await expect(page.getByText('Answered by rule 1', { exact: true })).toBeVisible();
@@ -173,7 +179,10 @@ test('two people draft the plan together, keep its network, close a gap, and dow
   await test.step('the plan looks right on screen and passes an accessibility check', async () => {
     await alice.page.screenshot({ path: testInfo.outputPath('plan-screen.png'), fullPage: true });
     await alice.page.getByText('Test this rule: what if…').first().click();
-    const results = await new AxeBuilder({ page: alice.page }).include('.plan-part').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    const results = await new AxeBuilder({ page: alice.page })
+      .include('.plan-part')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
@@ -231,7 +240,10 @@ test('beside a danger statement, a gap flag shows until a rule answers it, for e
   for (const page of watching) await expect(dangerDomain(page).getByText(GAP_BESIDE, { exact: true })).toBeVisible();
 });
 
-test('the printed plan holds every rule, the bottom lines, the contingency and the storyboard, and nothing of the screen or the link', async ({ server, people }, testInfo) => {
+test('the printed plan holds every rule, the bottom lines, the contingency and the storyboard, and nothing of the screen or the link', async ({
+  server,
+  people,
+}, testInfo) => {
   const BOTTOM = 'Sam is never left alone with Dad after he has been drinking.';
   const STRESS = 'Friday evenings after payday';
   const CONTINGENCY = 'If Gran cannot come, Mum rings Auntie Joy and Sam goes to hers.';
@@ -242,9 +254,14 @@ test('the printed plan holds every rule, the bottom lines, the contingency and t
 
   await test.step('the words and pictures storyboard is drawn and described', async () => {
     await page.getByRole('navigation', { name: 'Parts of the board' }).getByRole('button', { name: 'Draw', exact: true }).click();
-    await page.getByRole('navigation', { name: 'Drawing pages', exact: true }).getByRole('button', { name: 'Words and pictures', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Drawing pages', exact: true })
+      .getByRole('button', { name: 'Words and pictures', exact: true })
+      .click();
     await page.getByRole('button', { name: 'Start from a layout', exact: true }).click();
-    await expect(page.getByRole('region', { name: 'Drawing canvas', exact: true }).getByText('Who is worried').first()).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('region', { name: 'Drawing canvas', exact: true }).getByText('Who is worried').first()).toBeVisible({
+      timeout: 20_000,
+    });
     await page.getByLabel('What the words and pictures shows', { exact: true }).fill(STORY);
   });
 
@@ -269,20 +286,24 @@ test('the printed plan holds every rule, the bottom lines, the contingency and t
     await expect(copy.getByRole('heading', { name: 'Safety plan', level: 1 })).toBeVisible();
     await expect(copy.getByText('Board: The Smith family', { exact: true })).toBeVisible();
     await expect(copy.getByText(/^Printed: /)).toBeVisible();
-    for (const words of [RULE_GRAN, RULE_DAD, BOTTOM, STRESS, CONTINGENCY]) await expect(copy.getByText(words, { exact: true })).toBeVisible();
+    for (const words of [RULE_GRAN, RULE_DAD, BOTTOM, STRESS, CONTINGENCY])
+      await expect(copy.getByText(words, { exact: true })).toBeVisible();
     await expect(copy.getByRole('heading', { name: 'Danger statements the plan does not answer yet', level: 2 })).toBeVisible();
     const storyboard = copy.getByRole('region', { name: 'Words and pictures', exact: true });
     await expect(storyboard.getByText(STORY, { exact: true }).filter({ visible: true })).toHaveCount(1);
-    await expect(storyboard.locator('.draw-storyboard').getByRole('img').or(storyboard.locator('.draw-storyboard svg')).first()).toBeVisible({ timeout: 20_000 });
+    await expect(
+      storyboard.locator('.draw-storyboard').getByRole('img').or(storyboard.locator('.draw-storyboard svg')).first(),
+    ).toBeVisible({ timeout: 20_000 });
     const printed = await page.evaluate(() => document.body.innerText);
     for (const words of [RULE_GRAN, RULE_DAD, BOTTOM, STRESS, CONTINGENCY, STORY]) expect(printed).toContain(words);
     expect(printed.indexOf(STORY), 'the storyboard comes after the plan').toBeGreaterThan(printed.indexOf(CONTINGENCY));
     expect(printed.split(STORY).length, 'the storyboard’s words print once').toBe(2);
-    const visibleControls = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('button, a, input, select, textarea, nav, [role="button"]')).filter((el) => {
-        const box = el.getBoundingClientRect();
-        return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
-      }).length,
+    const visibleControls = await page.evaluate(
+      () =>
+        Array.from(document.querySelectorAll('button, a, input, select, textarea, nav, [role="button"]')).filter((el) => {
+          const box = el.getBoundingClientRect();
+          return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+        }).length,
     );
     expect(visibleControls).toBe(0);
     expect(printed).not.toContain(new URL(links.facilitator).hash.slice(1));

@@ -36,7 +36,10 @@ async function writeInFrame(page: Page, frame: string, words: string): Promise<v
   await expect(canvas(page).getByText(words, { exact: true }).first()).toBeVisible();
 }
 
-test('a printed storyboard holds every frame title and every word written in it, in the PDF’s text', async ({ server, people }, testInfo) => {
+test('a printed storyboard holds every frame title and every word written in it, in the PDF’s text', async ({
+  server,
+  people,
+}, testInfo) => {
   test.setTimeout(300_000);
   ensurePdfToText();
   const links = await server.createBoard('The Smith family');
@@ -48,7 +51,10 @@ test('a printed storyboard holds every frame title and every word written in it,
   await test.step('the storyboard is started from its layout and written in', async () => {
     await part(page, 'Draw').click();
     await expect(canvas(page).locator('.tl-canvas')).toBeVisible({ timeout: 20_000 });
-    await page.getByRole('navigation', { name: 'Drawing pages', exact: true }).getByRole('button', { name: 'Words and pictures', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Drawing pages', exact: true })
+      .getByRole('button', { name: 'Words and pictures', exact: true })
+      .click();
     await page.getByRole('button', { name: 'Start from a layout', exact: true }).click();
     for (const title of frames) await expect(canvas(page).locator('.tl-frame-heading').filter({ hasText: title })).toHaveCount(1);
     // No meeting is running: the chair is told so once; this test is not about meetings.
@@ -64,7 +70,9 @@ test('a printed storyboard holds every frame title and every word written in it,
     const storyboard = page.locator('.plan-print').getByRole('region', { name: 'Words and pictures', exact: true });
     const picture = storyboard.locator('figure img');
     await expect(picture).toBeVisible({ timeout: 20_000 });
-    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 20_000 })
+      .toBe(true);
     const pdfPath = testInfo.outputPath('plan.pdf');
     await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
     const text = execFileSync(PDFTOTEXT, ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');

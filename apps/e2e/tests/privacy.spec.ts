@@ -105,17 +105,14 @@ function secretOf(link: string): string {
   return secret;
 }
 
-test('a meeting\'s traffic stays on the app\'s own host and never carries a link\'s secret', async ({
-  server,
-  people,
-}) => {
+test("a meeting's traffic stays on the app's own host and never carries a link's secret", async ({ server, people }) => {
   const traffic = recordTraffic(people);
   const links = await holdAShortMeeting(server, people);
   const requests = await traffic.requests();
   expect(requests.length, 'the session should have made requests').toBeGreaterThan(0);
   expect(traffic.websockets.length, 'each person on the board should have a live connection').toBeGreaterThanOrEqual(3);
 
-  await test.step('no request goes to any host but the app\'s own', () => {
+  await test.step("no request goes to any host but the app's own", () => {
     const appHost = new URL(server.origin).host;
     const elsewhere = [
       ...requests.map((request) => `${request.who} ${request.method} ${request.url}`),

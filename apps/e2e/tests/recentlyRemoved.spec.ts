@@ -50,7 +50,10 @@ test('a statement another person deleted comes back whole, with its goal and the
     await part(alex.page, 'Plan').click();
     await alex.page.getByRole('button', { name: 'Add a rule', exact: true }).click();
     await alex.page.keyboard.type(rule);
-    await alex.page.getByRole('group', { name: /Which danger statements does it answer/ }).getByRole('checkbox', { name: danger }).check();
+    await alex.page
+      .getByRole('group', { name: /Which danger statements does it answer/ })
+      .getByRole('checkbox', { name: danger })
+      .check();
     await part(alex.page, 'Board').click();
     await expect(dangers(alex.page).getByText(GAP_BESIDE, { exact: true })).toHaveCount(0);
     await expect(dangers(jo.page).getByRole('textbox', { name: 'Statement', exact: true })).toHaveValue(danger, LIVE);
@@ -68,7 +71,9 @@ test('a statement another person deleted comes back whole, with its goal and the
   });
 
   await test.step('Sam brings it back: the words, the goal’s pair and the rule’s link are all there', async () => {
-    await removed(sam.page).getByRole('button', { name: /^Bring back/ }).click();
+    await removed(sam.page)
+      .getByRole('button', { name: /^Bring back/ })
+      .click();
     for (const page of [alex.page, jo.page, sam.page]) {
       await expect(dangers(page).getByRole('textbox', { name: 'Statement', exact: true })).toHaveValue(danger, LIVE);
       await expect(dangers(page).getByText(goal, { exact: true })).toBeVisible();
@@ -78,6 +83,8 @@ test('a statement another person deleted comes back whole, with its goal and the
     }
     await expect(sam.page.getByRole('status').filter({ hasText: 'Statement brought back.' })).toHaveCount(1);
     await part(jo.page, 'Plan').click();
-    await expect(jo.page.getByRole('group', { name: /Which danger statements does it answer/ }).getByRole('checkbox', { name: danger })).toBeChecked();
+    await expect(
+      jo.page.getByRole('group', { name: /Which danger statements does it answer/ }).getByRole('checkbox', { name: danger }),
+    ).toBeChecked();
   });
 });

@@ -12,7 +12,10 @@ function partButton(page: Page, name: string) {
   return page.getByRole('navigation', { name: 'Parts of the board' }).getByRole('button', { name, exact: true });
 }
 
-test('the record of a three-column board lists unfiled worries as "Not sorted yet", with the harm details and the dispute', async ({ server, people }) => {
+test('the record of a three-column board lists unfiled worries as "Not sorted yet", with the harm details and the dispute', async ({
+  server,
+  people,
+}) => {
   const links = await server.createBoard('Family network meeting');
   const chair = await people.join(links.facilitator, 'Chair Jo');
   const page = chair.page;
@@ -75,7 +78,9 @@ test('the record of a three-column board lists unfiled worries as "Not sorted ye
   await expect(records.getByText('Complicating factors')).toHaveCount(0);
   const details = records.getByRole('region', { name: 'Record: Harm', exact: true }).getByRole('definition');
   await expect(details).toHaveText(['Last Friday']);
-  await expect(records.getByRole('region', { name: 'Record: Harm', exact: true })).toContainText('the family disagree: “Dad says it was an accident”');
+  await expect(records.getByRole('region', { name: 'Record: Harm', exact: true })).toContainText(
+    'the family disagree: “Dad says it was an accident”',
+  );
   await expect(records.getByRole('list', { name: 'Scale rounds in this meeting' }).getByRole('listitem')).toHaveCount(1);
 });
 

@@ -29,7 +29,11 @@ async function giveNumber(form: Locator, whole: number, words: { whyNotLower?: s
 
 /** The round's median, as the summary beside the line shows it. */
 function median(page: Page): Locator {
-  return page.getByRole('term').filter({ hasText: /^Median$/ }).locator('..').getByRole('definition');
+  return page
+    .getByRole('term')
+    .filter({ hasText: /^Median$/ })
+    .locator('..')
+    .getByRole('definition');
 }
 
 function numbers(page: Page): Locator {
@@ -78,7 +82,10 @@ test('a blind round keeps numbers hidden until the reveal, and the history shows
   });
 
   await test.step('the participant and the facilitator answer; the shared screen sees who, not what', async () => {
-    await giveNumber(answerForm(jo.page, 'Your number'), 3, { whyNotLower: 'Mum calls Gran every night', oneHigher: 'Dad at the meetings' });
+    await giveNumber(answerForm(jo.page, 'Your number'), 3, {
+      whyNotLower: 'Mum calls Gran every night',
+      oneHigher: 'Dad at the meetings',
+    });
     await expect(answerForm(jo.page, 'Your number').getByRole('status')).toContainText('Sent 3', LIVE);
     await giveNumber(answerForm(alex.page, 'Your number'), 8);
     await giveNumber(answerForm(alex.page, "Gran's number"), 6, { whyNotLower: 'I am there every day' });

@@ -76,7 +76,10 @@ async function openTab(context: BrowserContext, link: string): Promise<Page> {
   return page;
 }
 
-test('words typed into every free-text field are there for everyone after the tab is closed without leaving the field', async ({ server, people }) => {
+test('words typed into every free-text field are there for everyone after the tab is closed without leaving the field', async ({
+  server,
+  people,
+}) => {
   const links = await createBoard(server, 'Conference for Amy', 'seven-domain');
   const alex = await people.join(links.facilitator, 'Alex');
   const jo = await people.join(links.participant, 'Jo');
@@ -129,11 +132,15 @@ test('words typed into every free-text field are there for everyone after the ta
   });
 });
 
-test('a blind-round answer stays on the device until it is sent, and the save status never says saved meanwhile', async ({ server, people }) => {
+test('a blind-round answer stays on the device until it is sent, and the save status never says saved meanwhile', async ({
+  server,
+  people,
+}) => {
   const links = await server.createBoard('Review for Sam');
   const alex = await people.join(links.facilitator, 'Alex');
   const jo = await people.join(links.participant, 'Jo');
-  const scaling = (page: Page) => page.getByRole('navigation', { name: 'Parts of the board' }).getByRole('button', { name: 'Scaling', exact: true }).click();
+  const scaling = (page: Page) =>
+    page.getByRole('navigation', { name: 'Parts of the board' }).getByRole('button', { name: 'Scaling', exact: true }).click();
   await scaling(alex.page);
   await scaling(jo.page);
   await alex.page.getByRole('radio', { name: /Collect first, then show/ }).check();

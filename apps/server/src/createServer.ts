@@ -97,8 +97,14 @@ export function createKinboardServer(overrides: Partial<ServerConfig> = {}, stor
       return new Promise((resolve, reject) => {
         // A request, upgrades included, that has not sent its whole head within upgradeTimeoutMs is cut [L5].
         const timeoutMs = config.limits.upgradeTimeoutMs;
-        const serverOptions = { headersTimeout: timeoutMs, requestTimeout: timeoutMs * 3, connectionsCheckingInterval: Math.min(1000, timeoutMs) };
-        const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host, serverOptions }, (info: AddressInfo) => resolve(info.port)) as Server;
+        const serverOptions = {
+          headersTimeout: timeoutMs,
+          requestTimeout: timeoutMs * 3,
+          connectionsCheckingInterval: Math.min(1000, timeoutMs),
+        };
+        const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host, serverOptions }, (info: AddressInfo) =>
+          resolve(info.port),
+        ) as Server;
         s.on('error', reject);
         s.on('upgrade', sync.handleUpgrade);
         server = s;

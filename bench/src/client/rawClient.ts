@@ -121,7 +121,8 @@ export class RawClient {
       encoding.writeVarUint(reply, MESSAGE_SYNC);
       const applying = performance.now();
       const kind = syncProtocol.readSyncMessage(decoder, reply, this.doc, this);
-      if (kind === syncProtocol.messageYjsSyncStep2 && this.firstStep2ApplyMs === null) this.firstStep2ApplyMs = performance.now() - applying;
+      if (kind === syncProtocol.messageYjsSyncStep2 && this.firstStep2ApplyMs === null)
+        this.firstStep2ApplyMs = performance.now() - applying;
       if (kind !== syncProtocol.messageYjsSyncStep1) {
         this.updateFrames++;
         this.options.onUpdateFrame?.();

@@ -6,7 +6,11 @@ import type { RawClient } from './rawClient';
 import { inBatches } from './target';
 
 export const ms = (value: number | null, note?: string): Figure => ({ value: round(value, 2), unit: 'ms', ...(note ? { note } : {}) });
-export const num = (value: number | null, unit: string, note?: string): Figure => ({ value: round(value, 2), unit, ...(note ? { note } : {}) });
+export const num = (value: number | null, unit: string, note?: string): Figure => ({
+  value: round(value, 2),
+  unit,
+  ...(note ? { note } : {}),
+});
 export const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 export const author = { id: 'bench', name: 'Bench' };
 

@@ -31,7 +31,14 @@ export async function fanout(t: Target, p: { ns: number[]; rate: number; seconds
     await waitUntil(() => latencies.length >= expected, 5000);
     figures[`p50Ms_N${n}`] = ms(percentile(latencies, 50));
     figures[`p99Ms_N${n}`] = ms(percentile(latencies, 99));
-    details[`N${n}`] = { clients: n, updates: total, rate: p.rate, deliveries: latencies.length, expected, maxMs: round(Math.max(...latencies)) };
+    details[`N${n}`] = {
+      clients: n,
+      updates: total,
+      rate: p.rate,
+      deliveries: latencies.length,
+      expected,
+      maxMs: round(Math.max(...latencies)),
+    };
     await closeAll([writer, ...receivers]);
   }
   return { figures, details };
@@ -206,7 +213,13 @@ export async function saturation(
       updatesPerSecond: num((u1 - u0) / seconds, 'updates/s'),
       serverCpuPercent: num(((cpu1 - cpu0) / seconds) * 100, '% of a core'),
     },
-    details: { rooms: p.rooms, clientsPerRoom: p.clientsPerRoom, receiversPerUpdate: p.clientsPerRoom - 2, window: p.window, seconds: round(seconds) },
+    details: {
+      rooms: p.rooms,
+      clientsPerRoom: p.clientsPerRoom,
+      receiversPerUpdate: p.clientsPerRoom - 2,
+      window: p.window,
+      seconds: round(seconds),
+    },
   };
 }
 
@@ -372,6 +385,13 @@ export async function durability(t: Target, p: { clients: number; rate: number; 
       deliveryP50Ms: ms(percentile(deliveries, 50)),
       deliveryP99Ms: ms(percentile(deliveries, 99)),
     },
-    details: { clients: p.clients, rate: p.rate, updates: total, acks: acks.length, unacknowledged: pending.length, meanAckMs: round(mean(acks)) },
+    details: {
+      clients: p.clients,
+      rate: p.rate,
+      updates: total,
+      acks: acks.length,
+      unacknowledged: pending.length,
+      meanAckMs: round(mean(acks)),
+    },
   };
 }

@@ -30,7 +30,12 @@ const server = new Server({
 await server.listen();
 const version = packageVersion('@hocuspocus/server');
 const hookPort = await startHook(() => server.hocuspocus.documents.size);
-announce(server.address.port, hookPort, { version, database, debounceMs: server.configuration.debounce, maxDebounceMs: server.configuration.maxDebounce });
+announce(server.address.port, hookPort, {
+  version,
+  database,
+  debounceMs: server.configuration.debounce,
+  maxDebounceMs: server.configuration.maxDebounce,
+});
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => void server.destroy().finally(() => process.exit(0)));
 }

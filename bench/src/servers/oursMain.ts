@@ -12,7 +12,9 @@ import { announce, startHook } from './hook';
 
 type ServerModule = typeof import('@kinboard/server');
 const entry = process.env.BENCH_OURS_ENTRY;
-const { configFromEnv, createKinboardServer } = (entry ? await import(pathToFileURL(entry).href) : await import('@kinboard/server')) as ServerModule;
+const { configFromEnv, createKinboardServer } = (
+  entry ? await import(pathToFileURL(entry).href) : await import('@kinboard/server')
+) as ServerModule;
 
 const config = configFromEnv(process.env);
 const server = createKinboardServer({ ...config, port: 0, host: '127.0.0.1', webRoot: null, log: () => {} });

@@ -25,7 +25,10 @@ export interface NewBoard {
  */
 export function createBoard(doc: Y.Doc, board: NewBoard, origin: ChangeOrigin = LOCAL_CHANGE): void {
   if (!isTemplateId(board.template)) {
-    throw new ModelError(ModelErrorCode.unknownTemplate, `Unknown template "${String(board.template)}"; use one of: ${TEMPLATES.join(', ')}`);
+    throw new ModelError(
+      ModelErrorCode.unknownTemplate,
+      `Unknown template "${String(board.template)}"; use one of: ${TEMPLATES.join(', ')}`,
+    );
   }
   const framework = board.framework ?? DEFAULT_FRAMEWORK;
   checkFramework(framework);

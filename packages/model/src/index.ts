@@ -17,10 +17,28 @@ export { readBoard, sectionStatements } from './readBoard';
 export type { BoardView, SectionView } from './readBoard';
 export { CloseCode, CLOSE_REASON_TEXT, isFinalClose } from './protocol/closeCodes';
 export { MessageType } from './protocol/messageTypes';
-export { MESSAGE_SAVED, encodeSavedSubscribe, readSavedSubscribe, encodeSavedAck, readSavedAck, isEverythingSaved, encodeSaveCheck, peekSyncKind, SyncKind } from './protocol/savedMessage';
+export {
+  MESSAGE_SAVED,
+  encodeSavedSubscribe,
+  readSavedSubscribe,
+  encodeSavedAck,
+  readSavedAck,
+  isEverythingSaved,
+  encodeSaveCheck,
+  peekSyncKind,
+  SyncKind,
+} from './protocol/savedMessage';
 export { readBoardStatus, PRESENCE_STATUS_FIELD, UNKNOWN_STATUS } from './protocol/boardStatus';
 export type { BoardStatus } from './protocol/boardStatus';
-export { addNetworkMember, updateNetworkMember, removeNetworkMember, readNetwork, ATTENDANCE, MEMBER_KINDS, MAX_MEMBER_NAME_LENGTH } from './network/networkMembers';
+export {
+  addNetworkMember,
+  updateNetworkMember,
+  removeNetworkMember,
+  readNetwork,
+  ATTENDANCE,
+  MEMBER_KINDS,
+  MAX_MEMBER_NAME_LENGTH,
+} from './network/networkMembers';
 export type { Attendance, MemberKind, NetworkMemberView, NewNetworkMember, NetworkMemberChanges } from './network/networkMembers';
 export { MEMBER_IDENTITY } from './people/memberIdentity';
 export { resolveMembers } from './people/resolveMembers';

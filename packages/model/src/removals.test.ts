@@ -17,7 +17,9 @@ import { planBoard } from './test/planBoard';
 const JO = { id: 'p_jo', name: 'Jo' };
 
 function statement(doc: Y.Doc, id: string) {
-  return readMapping(doc).columns.flatMap((c) => c.statements).find((s) => s.id === id);
+  return readMapping(doc)
+    .columns.flatMap((c) => c.statements)
+    .find((s) => s.id === id);
 }
 
 describe('recently removed', () => {

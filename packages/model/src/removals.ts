@@ -75,7 +75,12 @@ export function removeAndKeep(doc: Y.Doc, kind: RemovalKind, itemId: string, by:
   const map = holder(doc, kind);
   const record = map.get(itemId);
   if (!(record instanceof Y.Map)) {
-    const code = kind === 'statement' ? ModelErrorCode.statementNotFound : kind === 'rule' ? ModelErrorCode.ruleNotFound : ModelErrorCode.memberNotFound;
+    const code =
+      kind === 'statement'
+        ? ModelErrorCode.statementNotFound
+        : kind === 'rule'
+          ? ModelErrorCode.ruleNotFound
+          : ModelErrorCode.memberNotFound;
     throw new ModelError(code, `No ${kind} with id "${itemId}" on this board`);
   }
   doc.transact(() => {

@@ -27,7 +27,14 @@ describe('addStatement', () => {
     const id = addStatement(doc, { section: 'working-well', text: 'Gran walks Mia to school', author: GRAN, createdAt: 5 });
     expect(id).toMatch(/^s_[0-9a-f]{24}$/);
     const [view] = sectionStatements(doc, 'working-well');
-    expect(view).toMatchObject({ id, section: 'working-well', text: 'Gran walks Mia to school', authorId: 'p_gran', authorName: 'Gran', createdAt: 5 });
+    expect(view).toMatchObject({
+      id,
+      section: 'working-well',
+      text: 'Gran walks Mia to school',
+      authorId: 'p_gran',
+      authorName: 'Gran',
+      createdAt: 5,
+    });
     expect(statementsMap(doc).get(id)?.get(STATEMENT.id)).toBe(id);
     expect(statementsMap(doc).get(id)?.get(STATEMENT.text)).toBeInstanceOf(Y.Text);
   });
@@ -77,9 +84,7 @@ describe('addStatement', () => {
 
   it('[M6] refuses an unknown section and changes nothing', () => {
     const doc = boardWith(['a']);
-    expectRefused(doc, ModelErrorCode.unknownSection, () =>
-      addStatement(doc, { section: 'danger' as never, text: 'x', author: GRAN }),
-    );
+    expectRefused(doc, ModelErrorCode.unknownSection, () => addStatement(doc, { section: 'danger' as never, text: 'x', author: GRAN }));
   });
 
   it('[M6] refuses text that is too long and changes nothing', () => {

@@ -30,7 +30,12 @@ describe('textSplice', () => {
     ['swapping emoji with a shared high surrogate', 'Mia 😀', 'Mia 😁', { index: 4, deleteCount: 2, insert: '😁' }],
     ['swapping emoji before text', '😀 ok', '😁 ok', { index: 0, deleteCount: 2, insert: '😁' }],
     // \uD83D\uDC4D (👍) and \uD83E\uDC4D share the low surrogate: the splice must take the whole pair.
-    ['swapping characters with a shared low surrogate', 'x\uD83D\uDC4Dy', 'x\uD83E\uDC4Dy', { index: 1, deleteCount: 2, insert: '\uD83E\uDC4D' }],
+    [
+      'swapping characters with a shared low surrogate',
+      'x\uD83D\uDC4Dy',
+      'x\uD83E\uDC4Dy',
+      { index: 1, deleteCount: 2, insert: '\uD83E\uDC4D' },
+    ],
     ['adding a second emoji', '😀', '😀😀', { index: 2, deleteCount: 0, insert: '😀' }],
     ['accented letters', 'Zoë', 'Zoé', { index: 2, deleteCount: 1, insert: 'é' }],
   ])('%s', (_name, before, after, expected) => {

@@ -86,7 +86,13 @@ export class TicketSigner {
       return { ok: false, reason: 'malformed' };
     }
     const { b, r, e, l, n, p, v } = parsed;
-    if (typeof b !== 'string' || typeof e !== 'number' || typeof l !== 'string' || !(ROLES as readonly unknown[]).includes(r) || !isPersonId(p)) {
+    if (
+      typeof b !== 'string' ||
+      typeof e !== 'number' ||
+      typeof l !== 'string' ||
+      !(ROLES as readonly unknown[]).includes(r) ||
+      !isPersonId(p)
+    ) {
       return { ok: false, reason: 'malformed' };
     }
     if (e <= this.now()) return { ok: false, reason: 'expired' };

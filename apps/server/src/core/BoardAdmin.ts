@@ -89,7 +89,11 @@ export class BoardAdmin {
     this.board(boardId);
     this.store.setLinkExpiry(boardId, role, expiresAt);
     this.expiries.arm(boardId, role);
-    this.audit(boardId, 'link_expiry_set', { role, expiresAt: expiresAt === null ? null : new Date(expiresAt).toISOString(), ...byWhom(by) });
+    this.audit(boardId, 'link_expiry_set', {
+      role,
+      expiresAt: expiresAt === null ? null : new Date(expiresAt).toISOString(),
+      ...byWhom(by),
+    });
   }
 
   /** Locks (only facilitators may change the board) or unlocks it, and tells everyone. */
@@ -119,7 +123,13 @@ export class BoardAdmin {
       people.removePerson(boardId, removed.person, this.now());
       this.rooms.loaded(boardId)?.closePerson(removed.person, CloseCode.removed, 'removed');
     }
-    this.audit(boardId, 'person_removed', { person: removed.person, name: removed.name, role: removed.role, linkReplaced: replaceLink, ...byWhom(by) });
+    this.audit(boardId, 'person_removed', {
+      person: removed.person,
+      name: removed.name,
+      role: removed.role,
+      linkReplaced: replaceLink,
+      ...byWhom(by),
+    });
     const secret = replaceLink ? this.replaceLink(boardId, removed.role, by) : null;
     return { ...removed, newSecret: secret };
   }

@@ -82,7 +82,14 @@ export class PeopleService {
     this.boardStore.appendAudit(boardId, { at: this.now(), event, detail });
   }
 
-  private newPerson(boardId: string, name: string, role: Role, via: PersonVia, relation: string | null, secretHash: Uint8Array | null): StoredPerson {
+  private newPerson(
+    boardId: string,
+    name: string,
+    role: Role,
+    via: PersonVia,
+    relation: string | null,
+    secretHash: Uint8Array | null,
+  ): StoredPerson {
     const person: StoredPerson = {
       boardId,
       id: `p_${randomBytes(12).toString('hex')}`,
@@ -169,7 +176,14 @@ export class PeopleService {
    * The chair's decision on a waiting newcomer: admit (as `role`, by default the role of the link
    * they opened; as `samePerson`, someone already on the board) or turn away.
    */
-  decide(boardId: string, requestId: string, admit: boolean, role: Role | null = null, samePerson: string | null = null, by: Actor | null = null): void {
+  decide(
+    boardId: string,
+    requestId: string,
+    admit: boolean,
+    role: Role | null = null,
+    samePerson: string | null = null,
+    by: Actor | null = null,
+  ): void {
     const request = this.people.getLobbyRequest(boardId, requestId);
     if (!request) throw new ServiceError(ServiceErrorCode.notFound, 'Nobody is waiting with that request');
     if (request.decision !== 'waiting') throw new ServiceError(ServiceErrorCode.conflict, 'That request has already been decided');
@@ -181,7 +195,8 @@ export class PeopleService {
     let person: StoredPerson;
     if (samePerson !== null) {
       const existing = this.people.getPerson(boardId, samePerson);
-      if (!existing || existing.removedAt !== null) throw new ServiceError(ServiceErrorCode.notFound, 'There is no such person on this board');
+      if (!existing || existing.removedAt !== null)
+        throw new ServiceError(ServiceErrorCode.notFound, 'There is no such person on this board');
       person = existing;
     } else {
       person = this.newPerson(boardId, request.name, role ?? request.linkRole, 'lobby', null, null);
@@ -210,10 +225,12 @@ export class PeopleService {
       const request = this.people.getLobbyRequest(board.id, arrival.request);
       if (!request) throw new ServiceError(ServiceErrorCode.notFound, 'Nobody is waiting with that request');
       if (request.decision === 'waiting') return { kind: 'waiting', request: request.id };
-      if (request.decision === 'refused') throw new ServiceError(ServiceErrorCode.refused, 'The person running the meeting did not let you join');
+      if (request.decision === 'refused')
+        throw new ServiceError(ServiceErrorCode.refused, 'The person running the meeting did not let you join');
       if (request.decision === 'claimed') throw new ServiceError(ServiceErrorCode.wrongSecret, 'That request has already been used');
       const person = request.personId ? this.people.getPerson(board.id, request.personId) : null;
-      if (!person || person.removedAt !== null) throw new ServiceError(ServiceErrorCode.wrongSecret, 'This person is no longer on this board');
+      if (!person || person.removedAt !== null)
+        throw new ServiceError(ServiceErrorCode.wrongSecret, 'This person is no longer on this board');
       this.people.decideLobbyRequest(board.id, request.id, 'claimed', person.id);
       return this.withCredential(board.id, person, () => this.boards.ticketFor(board, person, person.role, linkRole));
     }

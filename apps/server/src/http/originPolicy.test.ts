@@ -3,7 +3,11 @@ import { OriginPolicy } from './originPolicy';
 
 describe('origin policy [H6][H7]', () => {
   const local = new OriginPolicy({ publicOrigin: null, allowedOrigins: [], allowedHosts: ['board.lan:8787'] });
-  const hosted = new OriginPolicy({ publicOrigin: 'https://kinboard.example.org', allowedOrigins: ['https://intranet.example.org'], allowedHosts: [] });
+  const hosted = new OriginPolicy({
+    publicOrigin: 'https://kinboard.example.org',
+    allowedOrigins: ['https://intranet.example.org'],
+    allowedHosts: [],
+  });
 
   it('lets a page in from its own origin on an allowed host, and no other site', () => {
     expect(local.isAllowedOrigin('http://127.0.0.1:8787', '127.0.0.1:8787')).toBe(true);

@@ -70,7 +70,9 @@ export function clientAddress(c: Context): string {
 }
 
 function tooMany(what: string, seconds: number): never {
-  throw apiError(429, 'too_many_requests', `Too many ${what} from this address; try again in ${seconds} s`, { 'Retry-After': String(seconds) });
+  throw apiError(429, 'too_many_requests', `Too many ${what} from this address; try again in ${seconds} s`, {
+    'Retry-After': String(seconds),
+  });
 }
 
 /** Refuses a request from an address that has used up `limiter` with 429 and Retry-After. */

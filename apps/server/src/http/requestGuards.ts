@@ -30,10 +30,15 @@ export function requestGuards(policy: OriginPolicy): MiddlewareHandler {
       throw apiError(403, 'cross_origin', CROSS_SITE);
     }
     if (!policy.isAllowedHost(host)) {
-      throw apiError(403, 'host_not_allowed', `This server does not answer as "${(host ?? '').slice(0, 100)}": set KINBOARD_PUBLIC_ORIGIN or KINBOARD_ALLOWED_HOSTS`);
+      throw apiError(
+        403,
+        'host_not_allowed',
+        `This server does not answer as "${(host ?? '').slice(0, 100)}": set KINBOARD_PUBLIC_ORIGIN or KINBOARD_ALLOWED_HOSTS`,
+      );
     }
     const type = c.req.header('content-type');
-    const hasBody = type !== undefined || Number(c.req.header('content-length') ?? 0) > 0 || c.req.header('transfer-encoding') !== undefined;
+    const hasBody =
+      type !== undefined || Number(c.req.header('content-length') ?? 0) > 0 || c.req.header('transfer-encoding') !== undefined;
     if (hasBody && !isJsonContentType(type)) {
       throw apiError(415, 'unsupported_media_type', 'Send the body as JSON with Content-Type: application/json');
     }

@@ -1,7 +1,16 @@
 /** A store that keeps everything in memory: for tests and benchmarks, never for meetings. */
 import { randomBytes } from 'node:crypto';
 import { ROLES, type Role } from '../auth/roles';
-import type { AuditEntry, BoardRecord, BoardStore, LinkExpiry, MeetingRecord, MeetingSummary, NewBoardRecord, StoredDocument } from './BoardStore';
+import type {
+  AuditEntry,
+  BoardRecord,
+  BoardStore,
+  LinkExpiry,
+  MeetingRecord,
+  MeetingSummary,
+  NewBoardRecord,
+  StoredDocument,
+} from './BoardStore';
 
 interface MemoryBoard {
   record: BoardRecord;
@@ -26,7 +35,16 @@ export class MemoryBoardStore implements BoardStore {
       locked: false,
       meeting: null,
     };
-    this.boards.set(board.id, { record, snapshot: initialSnapshot.slice(), snapshotSeq: 0, updates: [], nextSeq: 1, audit: [], meetings: [], held: new Map() });
+    this.boards.set(board.id, {
+      record,
+      snapshot: initialSnapshot.slice(),
+      snapshotSeq: 0,
+      updates: [],
+      nextSeq: 1,
+      audit: [],
+      meetings: [],
+      held: new Map(),
+    });
   }
 
   private board(id: string): MemoryBoard {

@@ -62,7 +62,12 @@ export class MemoryPeopleStore implements PeopleStore {
     return this.requests.filter((r) => r.boardId === boardId && r.decision === 'waiting').sort((a, b) => a.since - b.since);
   }
 
-  decideLobbyRequest(boardId: string, requestId: string, decision: Exclude<LobbyRequest['decision'], 'waiting'>, personId: string | null): void {
+  decideLobbyRequest(
+    boardId: string,
+    requestId: string,
+    decision: Exclude<LobbyRequest['decision'], 'waiting'>,
+    personId: string | null,
+  ): void {
     this.requests = this.requests.map((r) => (r.boardId === boardId && r.id === requestId ? { ...r, decision, personId } : r));
   }
 

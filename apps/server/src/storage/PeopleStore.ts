@@ -60,7 +60,12 @@ export interface PeopleStore {
   getLobbyRequest(boardId: string, requestId: string): LobbyRequest | null;
   /** Requests still waiting for the chair, oldest first. */
   listWaiting(boardId: string): LobbyRequest[];
-  decideLobbyRequest(boardId: string, requestId: string, decision: Exclude<LobbyRequest['decision'], 'waiting'>, personId: string | null): void;
+  decideLobbyRequest(
+    boardId: string,
+    requestId: string,
+    decision: Exclude<LobbyRequest['decision'], 'waiting'>,
+    personId: string | null,
+  ): void;
   /** Whether shared participant and viewer links lead to the lobby; null when never set (boards made before the lobby). */
   admissionRequired(boardId: string): boolean | null;
   setAdmissionRequired(boardId: string, required: boolean): void;

@@ -13,13 +13,22 @@ import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Role } from '../auth/roles';
 import { migrate } from './migrations';
-import type { Attendee, AuditEntry, BoardRecord, BoardStore, LinkExpiry, MeetingRecord, MeetingSummary, NewBoardRecord, StoredDocument } from './BoardStore';
+import type {
+  Attendee,
+  AuditEntry,
+  BoardRecord,
+  BoardStore,
+  LinkExpiry,
+  MeetingRecord,
+  MeetingSummary,
+  NewBoardRecord,
+  StoredDocument,
+} from './BoardStore';
 import { WalCheckpoints } from './walCheckpoints';
 
 export interface SqliteStoreOptions {
   readonly durability?: 'normal' | 'full';
 }
-
 
 interface BoardRow {
   id: string;
@@ -47,7 +56,13 @@ interface MeetingRow {
 }
 
 function meetingFromRow(row: MeetingRow): MeetingSummary {
-  return { boardId: row.board_id, id: row.id, startedAt: row.started_at, endedAt: row.ended_at, attendees: JSON.parse(row.attendees) as Attendee[] };
+  return {
+    boardId: row.board_id,
+    id: row.id,
+    startedAt: row.started_at,
+    endedAt: row.ended_at,
+    attendees: JSON.parse(row.attendees) as Attendee[],
+  };
 }
 
 function bytes(buffer: Buffer): Uint8Array {
@@ -167,7 +182,8 @@ export class SqliteBoardStore implements BoardStore {
         viewer: row.viewer_expires_at,
       },
       locked: row.locked === 1,
-      meeting: row.meeting_id !== null && row.meeting_started_at !== null ? { id: row.meeting_id, startedAt: row.meeting_started_at } : null,
+      meeting:
+        row.meeting_id !== null && row.meeting_started_at !== null ? { id: row.meeting_id, startedAt: row.meeting_started_at } : null,
     };
   }
 
@@ -246,7 +262,14 @@ export class SqliteBoardStore implements BoardStore {
   }
 
   saveMeetingRecord(record: MeetingRecord): void {
-    this.statements.insertMeeting.run(record.boardId, record.id, record.startedAt, record.endedAt, JSON.stringify(record.attendees), record.snapshot);
+    this.statements.insertMeeting.run(
+      record.boardId,
+      record.id,
+      record.startedAt,
+      record.endedAt,
+      JSON.stringify(record.attendees),
+      record.snapshot,
+    );
   }
 
   listMeetingRecords(boardId: string): MeetingSummary[] {

@@ -10,7 +10,6 @@ import type { Role } from '../auth/roles';
 import { migrate } from './migrations';
 import type { LobbyRequest, PeopleStore, PersonVia, StoredPerson } from './PeopleStore';
 
-
 interface PersonRow {
   board_id: string;
   id: string;
@@ -158,7 +157,12 @@ export class SqlitePeopleStore implements PeopleStore {
     return (this.statements.listWaiting.all(boardId) as LobbyRow[]).map(lobbyFromRow);
   }
 
-  decideLobbyRequest(boardId: string, requestId: string, decision: Exclude<LobbyRequest['decision'], 'waiting'>, personId: string | null): void {
+  decideLobbyRequest(
+    boardId: string,
+    requestId: string,
+    decision: Exclude<LobbyRequest['decision'], 'waiting'>,
+    personId: string | null,
+  ): void {
     this.statements.decide.run(decision, personId, boardId, requestId);
   }
 

@@ -154,10 +154,7 @@ export function boardStoreContract(name: string, open: () => StoreUnderTest, opt
       const b = boardDoc('Batched');
       store.createBoard(board, b.initial);
       const first = store.appendUpdate(board.id, b.statement('single'));
-      const batch = [
-        b.statement('batch one'),
-        b.statement('batch two'),
-      ];
+      const batch = [b.statement('batch one'), b.statement('batch two')];
       const last = store.appendUpdates(board.id, batch);
       expect(last).toBe(first + 2);
       const stored = store.loadDocument(board.id);
@@ -165,7 +162,7 @@ export function boardStoreContract(name: string, open: () => StoreUnderTest, opt
       expect(texts(rebuild(stored)).sort()).toEqual(['batch one', 'batch two', 'single']);
     });
 
-    it('keeps each board\'s updates to itself', () => {
+    it("keeps each board's updates to itself", () => {
       const one = record();
       const two = record();
       const b1 = boardDoc('One');
@@ -245,7 +242,14 @@ export function boardStoreContract(name: string, open: () => StoreUnderTest, opt
       store.appendUpdate(kept.id, k.statement('still here'));
       store.appendAudit(gone.id, { at: 1, event: 'joined', detail: { name: 'Ana' } });
       store.appendAudit(kept.id, { at: 1, event: 'joined', detail: { name: 'Bo' } });
-      store.saveMeetingRecord({ boardId: gone.id, id: 'm1', startedAt: 1, endedAt: 2, attendees: [], snapshot: Y.encodeStateAsUpdate(g.doc) });
+      store.saveMeetingRecord({
+        boardId: gone.id,
+        id: 'm1',
+        startedAt: 1,
+        endedAt: 2,
+        attendees: [],
+        snapshot: Y.encodeStateAsUpdate(g.doc),
+      });
 
       store.deleteBoard(gone.id);
       expect(store.listAudit(gone.id)).toEqual([]);
@@ -258,7 +262,7 @@ export function boardStoreContract(name: string, open: () => StoreUnderTest, opt
       expect(texts(rebuild(store.loadDocument(kept.id)))).toEqual(['still here']);
     });
 
-    it('changes one link\'s secret, expiry, the lock and the meeting, and nothing else', () => {
+    it("changes one link's secret, expiry, the lock and the meeting, and nothing else", () => {
       const board = record('Settings');
       store.createBoard(board, boardDoc('Settings').initial);
       const fresh = hash('new participant secret');
@@ -301,7 +305,7 @@ export function boardStoreContract(name: string, open: () => StoreUnderTest, opt
       expect(store.linkExpiriesAfter(1_000)).toEqual([{ boardId: one.id, role: 'viewer', expiresAt: 2_000 }]);
     });
 
-    it('keeps each board\'s audit trail in order', () => {
+    it("keeps each board's audit trail in order", () => {
       const one = record();
       const two = record();
       store.createBoard(one, boardDoc('One').initial);
@@ -335,7 +339,13 @@ export function boardStoreContract(name: string, open: () => StoreUnderTest, opt
       store.saveMeetingRecord(first);
 
       expect(store.listMeetingRecords(board.id)).toEqual([
-        { boardId: board.id, id: 'm_first', startedAt: 100, endedAt: 200, attendees: [{ name: 'Ana', role: 'facilitator', where: 'remote' }] },
+        {
+          boardId: board.id,
+          id: 'm_first',
+          startedAt: 100,
+          endedAt: 200,
+          attendees: [{ name: 'Ana', role: 'facilitator', where: 'remote' }],
+        },
         { boardId: board.id, id: 'm_second', startedAt: 300, endedAt: 400, attendees: [] },
       ]);
       const got = store.getMeetingRecord(board.id, 'm_first')!;

@@ -59,7 +59,16 @@ describe('SqliteBoardStore on disk', () => {
       createBoard(doc, { title: `${name} family`, template: 'three-column' });
       const id = `board_${name}_${i}_xxxxxxxxxxxx`;
       const hash = new Uint8Array(32).fill(i + 1);
-      store.createBoard({ id, title: `${name} family`, template: 'three-column', createdAt: 1, secretHashes: { facilitator: hash, participant: hash, viewer: hash } }, Y.encodeStateAsUpdate(doc));
+      store.createBoard(
+        {
+          id,
+          title: `${name} family`,
+          template: 'three-column',
+          createdAt: 1,
+          secretHashes: { facilitator: hash, participant: hash, viewer: hash },
+        },
+        Y.encodeStateAsUpdate(doc),
+      );
       return { id, doc };
     });
     const [gone, kept] = boards as [(typeof boards)[0], (typeof boards)[0]];
@@ -83,7 +92,14 @@ describe('SqliteBoardStore on disk', () => {
       append(kept, (d) => addStatement(d, { section: 'next-steps', text: `${keptText} ${i}`, author }));
     }
     // …and in a kept meeting record and the audit trail.
-    store.saveMeetingRecord({ boardId: gone.id, id: 'm1', startedAt: 1, endedAt: 2, attendees: [{ name: `${secret}-name`, role: 'participant', where: 'remote' }], snapshot: Y.encodeStateAsUpdate(gone.doc) });
+    store.saveMeetingRecord({
+      boardId: gone.id,
+      id: 'm1',
+      startedAt: 1,
+      endedAt: 2,
+      attendees: [{ name: `${secret}-name`, role: 'participant', where: 'remote' }],
+      snapshot: Y.encodeStateAsUpdate(gone.doc),
+    });
     store.appendAudit(gone.id, { at: 3, event: 'joined', detail: { name: `${secret}-audit` } });
     expect(filesContain(dir, secret)).toBe(true);
 

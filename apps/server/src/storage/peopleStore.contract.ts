@@ -14,7 +14,18 @@ export interface PeopleStoreHarness {
 const bytes = (n: number) => new Uint8Array(32).fill(n);
 
 function person(id: string, overrides: Partial<StoredPerson> = {}): StoredPerson {
-  return { boardId: 'b1', id, name: id, role: 'participant', relation: null, via: 'personal-link', secretHash: null, createdAt: 1, removedAt: null, ...overrides };
+  return {
+    boardId: 'b1',
+    id,
+    name: id,
+    role: 'participant',
+    relation: null,
+    via: 'personal-link',
+    secretHash: null,
+    createdAt: 1,
+    removedAt: null,
+    ...overrides,
+  };
 }
 
 export function peopleStoreContract(name: string, open: () => PeopleStoreHarness): void {
@@ -25,7 +36,7 @@ export function peopleStoreContract(name: string, open: () => PeopleStoreHarness
       harness.dispose();
     });
 
-    it('keeps people per board, oldest first, and finds one by their link\'s secret hash', () => {
+    it("keeps people per board, oldest first, and finds one by their link's secret hash", () => {
       harness = open();
       const { store } = harness;
       store.addPerson(person('p_b', { createdAt: 2, secretHash: bytes(2), relation: 'Nan' }));
@@ -57,7 +68,15 @@ export function peopleStoreContract(name: string, open: () => PeopleStoreHarness
       expect(store.admissionRequired('b1')).toBeNull();
       store.setAdmissionRequired('b1', true);
       store.addLobbyRequest({ boardId: 'b1', id: 'r2', name: 'Dev', linkRole: 'viewer', since: 2, decision: 'waiting', personId: null });
-      store.addLobbyRequest({ boardId: 'b1', id: 'r1', name: 'Sam', linkRole: 'participant', since: 1, decision: 'waiting', personId: null });
+      store.addLobbyRequest({
+        boardId: 'b1',
+        id: 'r1',
+        name: 'Sam',
+        linkRole: 'participant',
+        since: 1,
+        decision: 'waiting',
+        personId: null,
+      });
       expect(store.listWaiting('b1').map((r) => r.id)).toEqual(['r1', 'r2']);
       store.addPerson(person('p_a'));
       store.addPerson(person('p_b'));
@@ -83,7 +102,15 @@ export function peopleStoreContract(name: string, open: () => PeopleStoreHarness
       store.addPerson(person('p_x', { boardId: 'b2' }));
       store.addCredential('b1', 'p_a', bytes(5));
       store.setAdmissionRequired('b1', false);
-      store.addLobbyRequest({ boardId: 'b1', id: 'r1', name: 'Sam', linkRole: 'participant', since: 1, decision: 'waiting', personId: null });
+      store.addLobbyRequest({
+        boardId: 'b1',
+        id: 'r1',
+        name: 'Sam',
+        linkRole: 'participant',
+        since: 1,
+        decision: 'waiting',
+        personId: null,
+      });
       store.deleteBoard('b1');
       expect(store.getPerson('b1', 'p_a')).toBeNull();
       expect(store.personByCredential('b1', bytes(5))).toBeNull();

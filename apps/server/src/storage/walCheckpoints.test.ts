@@ -68,7 +68,13 @@ describe('[P8] log checkpoints wait until the update that triggered them has gon
     const store = new SqliteBoardStore(storeDir);
     const hash = new Uint8Array(32);
     store.createBoard(
-      { id: 'b1', title: 'Smith family', template: 'three-column', createdAt: 0, secretHashes: { facilitator: hash, participant: hash, viewer: hash } },
+      {
+        id: 'b1',
+        title: 'Smith family',
+        template: 'three-column',
+        createdAt: 0,
+        secretHashes: { facilitator: hash, participant: hash, viewer: hash },
+      },
       new Uint8Array([0, 0]),
     );
     for (let i = 0; i < 600; i++) {

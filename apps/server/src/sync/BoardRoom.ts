@@ -37,6 +37,7 @@ import type { BoardStore } from '../storage/BoardStore';
 import { handleRoundRequest } from './blindRounds';
 import { isNoopUpdate } from './isNoopUpdate';
 import { StoredBoardDocument } from './StoredBoardDocument';
+import { syncStep1Message } from './syncStep1Message';
 import { RoomPresence } from './RoomPresence';
 import { MAX_HELD_UPDATES, newConnection, type JoinOptions, type RoomConnection } from './RoomConnection';
 import { ConnectionRefused, StorageFailed, reasonText } from './refusals';
@@ -76,7 +77,11 @@ export class BoardRoom {
     const stored = store.loadDocument(boardId);
     this.board = new StoredBoardDocument(stored);
     this.ydoc = this.board.doc;
-    this.presence = new RoomPresence(this.ydoc, () => this.connections.values(), (message) => this.broadcast(message, null));
+    this.presence = new RoomPresence(
+      this.ydoc,
+      () => this.connections.values(),
+      (message) => this.broadcast(message, null),
+    );
     this.writes = new WriteThrough(boardId, store, this.ydoc, stored, {
       compactAfterUpdates: options.compactAfterUpdates,
       log: options.log,
@@ -126,7 +131,7 @@ export class BoardRoom {
     this.connections.set(socket, connection);
     // While the stored snapshot waits, the server's own step 1 follows once it is applied [P4].
     if (this.board.deferred) this.step1Owed.add(connection);
-    else this.send(connection, this.step1Message());
+    else this.send(connection, syncStep1Message(this.ydoc));
     if (!this.presence.isEmpty) this.send(connection, this.presence.everyone());
     return true;
   }
@@ -145,7 +150,7 @@ export class BoardRoom {
       throw new StorageFailed();
     }
     this.migrate();
-    const step1 = this.step1Message();
+    const step1 = syncStep1Message(this.ydoc);
     for (const connection of this.step1Owed) this.send(connection, step1);
     this.step1Owed.clear();
   }
@@ -153,13 +158,6 @@ export class BoardRoom {
   /** Brings an older board up to the current schema; the change is stored and sent like any server change. */
   private migrate(): void {
     this.changeDocument(() => this.board.migrate(SERVER_CHANGE));
-  }
-
-  private step1Message(): Uint8Array {
-    const step1 = encoding.createEncoder();
-    encoding.writeVarUint(step1, MessageType.sync);
-    syncProtocol.writeSyncStep1(step1, this.ydoc);
-    return encoding.toUint8Array(step1);
   }
 
   /** Handles one raw message from a connection. Never throws. */

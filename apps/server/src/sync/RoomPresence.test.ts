@@ -27,7 +27,11 @@ describe('[A4] RoomPresence sends at once when calm and gathers when busy', () =
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate', 'performance', 'Date'] });
     sent = [];
     owners = [person('Sam'), person('Ali')];
-    presence = new RoomPresence(new Y.Doc(), () => owners, (message) => sent.push(message));
+    presence = new RoomPresence(
+      new Y.Doc(),
+      () => owners,
+      (message) => sent.push(message),
+    );
   });
   afterEach(() => {
     presence.destroy();

@@ -129,7 +129,10 @@ export class RoomPresence {
     return false;
   }
 
-  private readonly onUpdate = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
+  private readonly onUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
     // `receive` applies a connection's entries with that connection as the origin.
     const owner = this.applying === origin ? this.applying : null;
     // Every entry a connection got applied is its own [A2]: one it wrote first, or an entry left

@@ -35,7 +35,8 @@ export function jsonDepth(json: string, limit: number): number {
   for (let i = 0; i < json.length; i++) {
     const c = json.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
       continue;
     }
@@ -51,7 +52,8 @@ export function jsonDepth(json: string, limit: number): number {
 /** Parses one entry's JSON once it is known to be small and shallow enough; throws ConnectionRefused otherwise. */
 export function parseBoundedState(json: string): unknown {
   if (json.length > PRESENCE_LIMITS.maxEntryLength) refuse(`an entry of ${json.length} characters`);
-  if (jsonDepth(json, PRESENCE_LIMITS.maxDepth) > PRESENCE_LIMITS.maxDepth) refuse(`an entry nested deeper than ${PRESENCE_LIMITS.maxDepth}`);
+  if (jsonDepth(json, PRESENCE_LIMITS.maxDepth) > PRESENCE_LIMITS.maxDepth)
+    refuse(`an entry nested deeper than ${PRESENCE_LIMITS.maxDepth}`);
   try {
     return JSON.parse(json);
   } catch {

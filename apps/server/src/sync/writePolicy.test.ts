@@ -64,15 +64,37 @@ function verdict(board: Y.Doc, update: Uint8Array, writer: Writer = mum) {
 describe('write policy [R3]', () => {
   it('lets a participant change statements, the network, the view and the plan', () => {
     const board = newBoard();
-    const add = changeOf(board, (d) => addStatement(d, { id: 's1', section: 'worries', text: 'Dad shouts', author: { id: 'p_mum', name: 'Mum' } }));
+    const add = changeOf(board, (d) =>
+      addStatement(d, { id: 's1', section: 'worries', text: 'Dad shouts', author: { id: 'p_mum', name: 'Mum' } }),
+    );
     expect(verdict(board, add)).toEqual({ allowed: true });
     Y.applyUpdate(board, add);
     // Typing into an existing text: the new characters name no parent, only their neighbours.
-    expect(verdict(board, changeOf(board, (d) => editStatement(d, 's1', 'Dad shouts at night')))).toEqual({ allowed: true });
+    expect(
+      verdict(
+        board,
+        changeOf(board, (d) => editStatement(d, 's1', 'Dad shouts at night')),
+      ),
+    ).toEqual({ allowed: true });
     accepted(board, (d) => editStatement(d, 's1', 'Dad shouts at night'));
-    expect(verdict(board, changeOf(board, (d) => deleteStatement(d, 's1')))).toEqual({ allowed: true });
-    expect(verdict(board, changeOf(board, (d) => addNetworkMember(d, { name: 'Gran' })))).toEqual({ allowed: true });
-    expect(verdict(board, changeOf(board, (d) => setBoardView(d, 'seven-domain')))).toEqual({ allowed: true });
+    expect(
+      verdict(
+        board,
+        changeOf(board, (d) => deleteStatement(d, 's1')),
+      ),
+    ).toEqual({ allowed: true });
+    expect(
+      verdict(
+        board,
+        changeOf(board, (d) => addNetworkMember(d, { name: 'Gran' })),
+      ),
+    ).toEqual({ allowed: true });
+    expect(
+      verdict(
+        board,
+        changeOf(board, (d) => setBoardView(d, 'seven-domain')),
+      ),
+    ).toEqual({ allowed: true });
   });
 
   it('lets a participant type into a statement’s harm details, agency and words of dispute, and remove and bring back a statement', () => {
@@ -82,12 +104,23 @@ describe('write policy [R3]', () => {
       const first = changeOf(board, (d) => editStatementField(d, 's1', field, 'Fri'));
       expect(verdict(board, first), field).toEqual({ allowed: true });
       Y.applyUpdate(board, first);
-      expect(verdict(board, changeOf(board, (d) => editStatementField(d, 's1', field, 'Friday night'))), field).toEqual({ allowed: true });
+      expect(
+        verdict(
+          board,
+          changeOf(board, (d) => editStatementField(d, 's1', field, 'Friday night')),
+        ),
+        field,
+      ).toEqual({ allowed: true });
     }
     const removal = changeOf(board, (d) => removeAndKeep(d, 'statement', 's1', { id: 'p_mum', name: 'Mum' }));
     expect(verdict(board, removal)).toEqual({ allowed: true });
     Y.applyUpdate(board, removal);
-    expect(verdict(board, changeOf(board, (d) => restoreRemoval(d, readRemovals(d)[0]!.id)))).toEqual({ allowed: true });
+    expect(
+      verdict(
+        board,
+        changeOf(board, (d) => restoreRemoval(d, readRemovals(d)[0]!.id)),
+      ),
+    ).toEqual({ allowed: true });
   });
 
   it('refuses a participant the meeting, the scales, the framework and the drawing texts', () => {
@@ -105,7 +138,14 @@ describe('write policy [R3]', () => {
       const board = newBoard();
       const decision = verdict(board, changeOf(board, change));
       expect(decision.allowed, what).toBe(false);
-      expect(verdict(board, changeOf(board, () => {}), chair), what).toEqual({ allowed: true });
+      expect(
+        verdict(
+          board,
+          changeOf(board, () => {}),
+          chair,
+        ),
+        what,
+      ).toEqual({ allowed: true });
     }
   });
 
@@ -113,9 +153,19 @@ describe('write policy [R3]', () => {
     const board = newBoard();
     accepted(board, (d) => startTimer(d, 'step', 60_000));
     // The new timer names only the old one as its neighbour.
-    expect(verdict(board, changeOf(board, (d) => startTimer(d, 'step', 1)))).toMatchObject(REFUSED);
+    expect(
+      verdict(
+        board,
+        changeOf(board, (d) => startTimer(d, 'step', 1)),
+      ),
+    ).toMatchObject(REFUSED);
     const b2 = newBoard();
-    expect(verdict(b2, changeOf(b2, (d) => d.getMap('scales').delete(DEFAULT_SCALE_ID)))).toMatchObject(REFUSED);
+    expect(
+      verdict(
+        b2,
+        changeOf(b2, (d) => d.getMap('scales').delete(DEFAULT_SCALE_ID)),
+      ),
+    ).toMatchObject(REFUSED);
   });
 
   it('lets a participant give and take back only their own answer, and only in an open round that is not closed', () => {
@@ -123,26 +173,60 @@ describe('write policy [R3]', () => {
     let open = '';
     accepted(board, (d) => (open = openRound(d, { scaleId: DEFAULT_SCALE_ID, mode: 'open' })));
     const mine = participantAnswerKey('p_mum');
-    expect(verdict(board, changeOf(board, (d) => giveOpenAnswer(d, open, participantAnswerKey('p_gran'), answer(1, 'Gran'))))).toMatchObject(REFUSED);
-    expect(verdict(board, changeOf(board, (d) => giveOpenAnswer(d, open, 'm:dad', answer(1, 'Dad'))))).toMatchObject(REFUSED);
+    expect(
+      verdict(
+        board,
+        changeOf(board, (d) => giveOpenAnswer(d, open, participantAnswerKey('p_gran'), answer(1, 'Gran'))),
+      ),
+    ).toMatchObject(REFUSED);
+    expect(
+      verdict(
+        board,
+        changeOf(board, (d) => giveOpenAnswer(d, open, 'm:dad', answer(1, 'Dad'))),
+      ),
+    ).toMatchObject(REFUSED);
     const give = changeOf(board, (d) => giveOpenAnswer(d, open, mine, answer(4, 'Mum')));
     expect(verdict(board, give)).toEqual({ allowed: true });
     Y.applyUpdate(board, give);
-    expect(verdict(board, changeOf(board, (d) => giveOpenAnswer(d, open, mine, answer(5, 'Mum'))))).toEqual({ allowed: true });
-    expect(verdict(board, changeOf(board, (d) => removeAnswer(d, open, mine)))).toEqual({ allowed: true });
+    expect(
+      verdict(
+        board,
+        changeOf(board, (d) => giveOpenAnswer(d, open, mine, answer(5, 'Mum'))),
+      ),
+    ).toEqual({ allowed: true });
+    expect(
+      verdict(
+        board,
+        changeOf(board, (d) => removeAnswer(d, open, mine)),
+      ),
+    ).toEqual({ allowed: true });
     // Someone else's answer, once on the board, is not hers to take out.
     accepted(board, (d) => giveOpenAnswer(d, open, 'm:dad', answer(2, 'Dad')));
-    expect(verdict(board, changeOf(board, (d) => removeAnswer(d, open, 'm:dad')))).toMatchObject(REFUSED);
-    expect(verdict(board, changeOf(board, (d) => closeRound(d, open)))).toMatchObject(REFUSED);
+    expect(
+      verdict(
+        board,
+        changeOf(board, (d) => removeAnswer(d, open, 'm:dad')),
+      ),
+    ).toMatchObject(REFUSED);
+    expect(
+      verdict(
+        board,
+        changeOf(board, (d) => closeRound(d, open)),
+      ),
+    ).toMatchObject(REFUSED);
 
     accepted(board, (d) => closeRound(d, open));
-    const late = changeOf(board, (d) => (d.getMap('rounds').get(open) as Y.Map<Y.Map<unknown>>).get('answers')!.set(mine, answer(9, 'Mum')));
+    const late = changeOf(board, (d) =>
+      (d.getMap('rounds').get(open) as Y.Map<Y.Map<unknown>>).get('answers')!.set(mine, answer(9, 'Mum')),
+    );
     expect(verdict(board, late)).toMatchObject(REFUSED);
 
     let blind = '';
     const b2 = newBoard();
     accepted(b2, (d) => (blind = openRound(d, { scaleId: DEFAULT_SCALE_ID, mode: 'blind' })));
-    const intoBlind = changeOf(b2, (d) => (d.getMap('rounds').get(blind) as Y.Map<Y.Map<unknown>>).get('answers')!.set(mine, answer(9, 'Mum')));
+    const intoBlind = changeOf(b2, (d) =>
+      (d.getMap('rounds').get(blind) as Y.Map<Y.Map<unknown>>).get('answers')!.set(mine, answer(9, 'Mum')),
+    );
     expect(verdict(b2, intoBlind)).toMatchObject(REFUSED);
   });
 
@@ -171,7 +255,10 @@ describe('write policy [R3]', () => {
 
   it('names where a refused change landed', () => {
     const board = newBoard();
-    const decision = verdict(board, changeOf(board, (d) => setFramework(d, 'signs-of-wellbeing')));
+    const decision = verdict(
+      board,
+      changeOf(board, (d) => setFramework(d, 'signs-of-wellbeing')),
+    );
     expect(decision).toMatchObject({ allowed: false, reason: expect.stringContaining('meta/framework') });
   });
 });

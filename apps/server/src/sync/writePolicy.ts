@@ -61,7 +61,8 @@ export function checkWrite(doc: Y.Doc, update: DecodedUpdate, writer: Writer): W
   const seen = new Map<number, number>();
   for (const struct of update.structs) {
     // A gap in a client's run: Yjs would hold what follows until the gap is filled.
-    if (struct instanceof Y.Skip || struct.id.clock > (seen.get(struct.id.client) ?? Y.getState(doc.store, struct.id.client))) waiting = true;
+    if (struct instanceof Y.Skip || struct.id.clock > (seen.get(struct.id.client) ?? Y.getState(doc.store, struct.id.client)))
+      waiting = true;
     seen.set(struct.id.client, Math.max(struct.id.clock + struct.length, seen.get(struct.id.client) ?? 0));
     if (!(struct instanceof Y.Item)) continue;
     // Already on the board (a repeated update, or the start of a longer run): changes nothing.
@@ -120,7 +121,9 @@ function judge(place: Place, verb: 'write' | 'delete', doc: Y.Doc, writer: Write
       );
     }
     default:
-      return root?.startsWith(ROOT.drawPageTextPrefix) ? refusal(`${verb} in ${root}: only the facilitator writes a drawing's text alternative`) : null;
+      return root?.startsWith(ROOT.drawPageTextPrefix)
+        ? refusal(`${verb} in ${root}: only the facilitator writes a drawing's text alternative`)
+        : null;
   }
 }
 

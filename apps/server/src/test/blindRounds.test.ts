@@ -31,7 +31,15 @@ function roundChannel(client: StockClient) {
   };
 }
 
-const answer = (value: number, name: string, whyNotLower = '') => ({ value, name, whyNotLower, oneHigher: '', memberId: null, recordedBy: null, at: Date.now() });
+const answer = (value: number, name: string, whyNotLower = '') => ({
+  value,
+  name,
+  whyNotLower,
+  oneHigher: '',
+  memberId: null,
+  recordedBy: null,
+  at: Date.now(),
+});
 
 describe('blind rounds', () => {
   let server: TestServer;
@@ -55,8 +63,12 @@ describe('blind rounds', () => {
     await waitFor(() => [mum, gran, screen].every((c) => readScales(c.doc)[0]!.current?.id === round));
 
     channels.get(mum)!.send({ op: 'answer', round, key: participantAnswerKey(mum.person), answer: answer(3, 'Mum', 'SECRET-WHY-MUM') });
-    channels.get(gran)!.send({ op: 'answer', round, key: participantAnswerKey(gran.person), answer: answer(8.5, 'Gran', 'SECRET-WHY-GRAN') });
-    channels.get(chair)!.send({ op: 'answer', round, key: 'm:uncle', answer: { ...answer(6, 'Uncle Tom', 'SECRET-WHY-TOM'), recordedBy: 'Chair' } });
+    channels
+      .get(gran)!
+      .send({ op: 'answer', round, key: participantAnswerKey(gran.person), answer: answer(8.5, 'Gran', 'SECRET-WHY-GRAN') });
+    channels
+      .get(chair)!
+      .send({ op: 'answer', round, key: 'm:uncle', answer: { ...answer(6, 'Uncle Tom', 'SECRET-WHY-TOM'), recordedBy: 'Chair' } });
     const everyone = [chair, mum, gran, screen];
     await waitFor(() => everyone.every((c) => readScales(c.doc)[0]!.current!.answered.length === 3), 5000, 'answered marks');
 
@@ -78,7 +90,11 @@ describe('blind rounds', () => {
     await waitFor(() => everyone.every((c) => readScales(c.doc)[0]!.current?.state === 'revealed'), 5000, 'reveal');
     for (const c of everyone) {
       const current = readScales(c.doc)[0]!.current!;
-      expect(current.answers.map((a) => [a.name, a.value])).toEqual([['Mum', 3], ['Uncle Tom', 6], ['Gran', 8.5]]);
+      expect(current.answers.map((a) => [a.name, a.value])).toEqual([
+        ['Mum', 3],
+        ['Uncle Tom', 6],
+        ['Gran', 8.5],
+      ]);
       expect(current.answers.find((a) => a.name === 'Uncle Tom')!.recordedBy).toBe('Chair');
       expect(current.stats.median).toBe(6);
     }
@@ -103,7 +119,7 @@ describe('blind rounds', () => {
     for (const c of [chair, screen, mum]) c.destroy();
   });
 
-  it('[B4][A5] a participant cannot give, change or take back another person\'s answer, even knowing their person id', async () => {
+  it("[B4][A5] a participant cannot give, change or take back another person's answer, even knowing their person id", async () => {
     const chair = await (await server.connect(board, 'facilitator')).synced();
     const mum = await (await server.connect(board, 'participant', undefined, { name: 'Mum' })).synced();
     const gran = await (await server.connect(board, 'participant', undefined, { name: 'Gran' })).synced();
@@ -114,7 +130,9 @@ describe('blind rounds', () => {
 
     // Mum's person id is in everyone's presence, so Gran can read it there.
     mum.provider.awareness.setLocalStateField('user', { id: 'anything', name: 'Mum' });
-    await waitFor(() => (gran.provider.awareness.getStates().get(mum.doc.clientID) as { user?: { id?: string } } | undefined)?.user?.id === mum.person);
+    await waitFor(
+      () => (gran.provider.awareness.getStates().get(mum.doc.clientID) as { user?: { id?: string } } | undefined)?.user?.id === mum.person,
+    );
     mumChannel.send({ op: 'answer', round, key: participantAnswerKey(mum.person), answer: answer(7, 'Mum') });
     await waitFor(() => mumChannel.replies.some((r) => r.op === 'held'));
 
@@ -126,12 +144,20 @@ describe('blind rounds', () => {
     expect(granChannel.replies.map((r) => r.op)).toEqual(['refused', 'refused', 'held']);
     expect(gran.closes).toEqual([]);
     await waitFor(() => readScales(chair.doc)[0]!.current!.answered.length === 2);
-    expect(readScales(chair.doc)[0]!.current!.answered.map((a) => a.name).sort()).toEqual(['Gran', 'Mum']);
+    expect(
+      readScales(chair.doc)[0]!
+        .current!.answered.map((a) => a.name)
+        .sort(),
+    ).toEqual(['Gran', 'Mum']);
 
     const chairChannel = roundChannel(chair);
     chairChannel.send({ op: 'reveal', round });
     await waitFor(() => readScales(chair.doc)[0]!.current?.state === 'revealed');
-    expect(readScales(chair.doc)[0]!.current!.answers.map((a) => [a.key, a.name, a.value]).sort()).toEqual(
+    expect(
+      readScales(chair.doc)[0]!
+        .current!.answers.map((a) => [a.key, a.name, a.value])
+        .sort(),
+    ).toEqual(
       [
         [`p:${gran.person}`, 'Gran', 2],
         [`p:${mum.person}`, 'Mum', 7],

@@ -120,13 +120,19 @@ describe('board management by the facilitator', () => {
   it('[K7] ending a meeting keeps a record with who came (in the room or remote), the whole board and its rounds', async () => {
     // The chair is on the board before the meeting starts, and still counts as attending.
     const chairTicket = await postJson(`${server.origin}/api/tickets`, { board: board.id, secret: facilitator(), name: 'Chair Jo' });
-    const chair = await rawSocket(`ws://127.0.0.1:${server.port}/sync/${board.id}?ticket=${((await chairTicket.json()) as { ticket: string }).ticket}`);
+    const chair = await rawSocket(
+      `ws://127.0.0.1:${server.port}/sync/${board.id}?ticket=${((await chairTicket.json()) as { ticket: string }).ticket}`,
+    );
     await waitFor(() => server.server.rooms.loaded(board.id)?.connectionCount === 1);
     const started = await call('POST', '/meetings', facilitator());
     expect(started.status).toBe(201);
     const { id: meetingId } = (await started.json()) as { id: string };
     expect((await call('POST', '/meetings', facilitator())).status).toBe(409);
-    const ticket = await postJson(`${server.origin}/api/tickets`, { board: board.id, secret: secretOf(board.links.participant), name: 'Aunt Rosa' });
+    const ticket = await postJson(`${server.origin}/api/tickets`, {
+      board: board.id,
+      secret: secretOf(board.links.participant),
+      name: 'Aunt Rosa',
+    });
     const { ticket: t } = (await ticket.json()) as { ticket: string };
     const raw = await rawSocket(`ws://127.0.0.1:${server.port}/sync/${board.id}?ticket=${t}`);
     const writer = await (await server.connect(board, 'participant')).synced();
@@ -138,10 +144,19 @@ describe('board management by the facilitator', () => {
     addRule(desk.doc, { text: 'Gran collects Amy every day', doers: [gran] });
     editContingency(desk.doc, 'If Gran is ill, Rosa collects Amy');
     const round = openRound(desk.doc, { scaleId: DEFAULT_SCALE_ID, mode: 'open', meetingId });
-    giveOpenAnswer(desk.doc, round, memberAnswerKey(tom), { value: 7, whyNotLower: '', oneHigher: '', name: 'Uncle Tom', memberId: tom, recordedBy: 'Chair Jo' });
+    giveOpenAnswer(desk.doc, round, memberAnswerKey(tom), {
+      value: 7,
+      whyNotLower: '',
+      oneHigher: '',
+      name: 'Uncle Tom',
+      memberId: tom,
+      recordedBy: 'Chair Jo',
+    });
     closeRound(desk.doc, round);
     const onServer = () => server.server.rooms.loaded(board.id)!.doc;
-    await waitFor(() => readRounds(onServer()).some((r) => r.state === 'closed') && readBoard(onServer()).sections[1]!.statements.length === 1);
+    await waitFor(
+      () => readRounds(onServer()).some((r) => r.state === 'closed') && readBoard(onServer()).sections[1]!.statements.length === 1,
+    );
     const ended = await call('POST', '/meetings/end', facilitator());
     expect(ended.status).toBe(200);
     const summary = (await ended.json()) as { id: string; attendees: { name: string; role: string; where: string }[] };
@@ -191,7 +206,9 @@ describe('board management by the facilitator', () => {
     await waitFor(() => readTimer(watcher.doc)?.running === true && readRemovals(watcher.doc).length === 1);
     const ended = (await (await call('POST', '/meetings/end', facilitator())).json()) as { id: string };
     await waitFor(() => readTimer(watcher.doc) === null && readTimer(desk.doc) === null && readRemovals(watcher.doc).length === 0);
-    const record = (await (await call('GET', `/meetings/${ended.id}`, facilitator())).json()) as { removed: { summary: string; removedBy: { name: string } }[] };
+    const record = (await (await call('GET', `/meetings/${ended.id}`, facilitator())).json()) as {
+      removed: { summary: string; removedBy: { name: string } }[];
+    };
     expect(record.removed).toMatchObject([{ summary: 'Removed in the meeting', removedBy: { name: 'Sam' } }]);
     expect(readTimer(server.server.rooms.loaded(board.id)!.doc)).toBeNull();
     desk.destroy();
@@ -205,7 +222,9 @@ describe('board management by the facilitator', () => {
     const bad = await call('POST', '/removals', facilitator(), { what: 'board' });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { message: string } }).error.message).toContain('statement, rule, member');
-    const { entries } = (await (await call('GET', '/audit', facilitator())).json()) as { entries: { event: string; detail: Record<string, unknown> }[] };
+    const { entries } = (await (await call('GET', '/audit', facilitator())).json()) as {
+      entries: { event: string; detail: Record<string, unknown> }[];
+    };
     expect(entries.filter((e) => e.event === 'removed').map((e) => e.detail)).toEqual([
       { what: 'statement', role: 'participant' },
       { what: 'member', role: 'facilitator' },
@@ -219,7 +238,14 @@ describe('board management by the facilitator', () => {
     await call('POST', '/exports', facilitator(), { what: 'plan pdf' });
     const res = await call('GET', '/audit', facilitator());
     const { entries } = (await res.json()) as { entries: { event: string; detail: Record<string, unknown> }[] };
-    expect(entries.map((e) => e.event)).toEqual(['board_created', 'admission_not_required', 'joined', 'link_replaced', 'locked', 'exported']);
+    expect(entries.map((e) => e.event)).toEqual([
+      'board_created',
+      'admission_not_required',
+      'joined',
+      'link_replaced',
+      'locked',
+      'exported',
+    ]);
     expect(entries[2]!.detail.role).toBe('viewer');
     expect(entries[2]!.detail.person).toMatch(/^p_/);
     c.destroy();

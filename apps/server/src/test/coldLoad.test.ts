@@ -7,7 +7,10 @@ import { readBoardFromDisk } from './rawClient';
 import { TestServer, waitFor, type CreatedBoardLinks } from './harness';
 
 const author = { id: 'p1', name: 'Sam' };
-const texts = (doc: Y.Doc) => readBoard(doc).sections.flatMap((s) => s.statements.map((st) => st.text)).sort();
+const texts = (doc: Y.Doc) =>
+  readBoard(doc)
+    .sections.flatMap((s) => s.statements.map((st) => st.text))
+    .sort();
 
 function storedRows(dataDir: string, boardId: string): { snapshots: number; updates: number } {
   const db = new Database(path.join(dataDir, 'kinboard.sqlite'), { readonly: true, fileMustExist: true });

@@ -183,7 +183,11 @@ class Writer {
     let text: string;
     if (this.mine.length === 0 || n % 3 === 0) {
       text = `${this.name} statement ${n}`;
-      id = addStatement(this.doc, { section: (['worries', 'working-well', 'next-steps'] as const)[n % 3]!, text, author: { id: this.name, name: this.name } });
+      id = addStatement(this.doc, {
+        section: (['worries', 'working-well', 'next-steps'] as const)[n % 3]!,
+        text,
+        author: { id: this.name, name: this.name },
+      });
       this.mine.push(id);
     } else {
       // Only ever typing at the end, so every earlier text is a prefix of every later one.
@@ -219,7 +223,11 @@ interface Record_ {
 }
 
 /** Asserts the recovered board holds everything acknowledged to a writer and everything an observer saw. */
-function expectNothingAcknowledgedLost(recovered: Y.Doc, writers: readonly Record_[], observed: { seen: Map<string, string>; stateVector: Map<number, number> }[]): void {
+function expectNothingAcknowledgedLost(
+  recovered: Y.Doc,
+  writers: readonly Record_[],
+  observed: { seen: Map<string, string>; stateVector: Map<number, number> }[],
+): void {
   const texts = statementsById(recovered);
   for (const w of writers) {
     // The state vector: the recovered board has every change up to the writer's acked clock.
@@ -232,7 +240,8 @@ function expectNothingAcknowledgedLost(recovered: Y.Doc, writers: readonly Recor
     }
   }
   for (const { seen, stateVector } of observed) {
-    for (const [client, clock] of stateVector) expect(Y.getState(recovered.store, client), `observer saw clock ${clock} of ${client}`).toBeGreaterThanOrEqual(clock);
+    for (const [client, clock] of stateVector)
+      expect(Y.getState(recovered.store, client), `observer saw clock ${clock} of ${client}`).toBeGreaterThanOrEqual(clock);
     for (const [id, text] of seen) {
       expect(texts.get(id)?.startsWith(text), `observer saw "${text}", board has "${texts.get(id)}"`).toBe(true);
     }
@@ -281,7 +290,11 @@ describe('durability of the server process', () => {
       const { writers, observer } = await startTyping(server, board, round);
       const started = Date.now();
       // Type for a while, and be sure the stream is flowing when the kill lands.
-      await waitFor(() => Date.now() - started >= typingMs && writers.every((w) => w.savedClock > 0), 15_000, 'writers typing and acknowledged');
+      await waitFor(
+        () => Date.now() - started >= typingMs && writers.every((w) => w.savedClock > 0),
+        15_000,
+        'writers typing and acknowledged',
+      );
       // The kill lands right behind a change from every writer, before any answer can come back.
       for (const w of writers) w.type();
       const { signal } = await server.kill('SIGKILL');
@@ -341,7 +354,11 @@ describe('durability of the server process', () => {
       provider.params = { ticket: await server.ticket(board, 'participant') };
       provider.connect();
     }
-    await waitFor(() => writers.every((w) => w.client.provider.synced && isEverythingSaved(w.doc, w.saved)), 10_000, 'writers saved after reconnecting');
+    await waitFor(
+      () => writers.every((w) => w.client.provider.synced && isEverythingSaved(w.doc, w.saved)),
+      10_000,
+      'writers saved after reconnecting',
+    );
     const final = statementsById(await recoveredBoard(server, board));
     for (const w of writers) {
       for (const [id, text] of statementsById(w.doc)) expect(final.get(id)).toBe(text);

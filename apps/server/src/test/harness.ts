@@ -200,7 +200,9 @@ export class StockClient {
 }
 
 /** A raw `ws` connection speaking bytes, for hand-crafted and hostile messages. */
-export async function rawSocket(url: string): Promise<{ ws: WebSocket; messages: Uint8Array[]; closed: Promise<{ code: number; reason: string }> }> {
+export async function rawSocket(
+  url: string,
+): Promise<{ ws: WebSocket; messages: Uint8Array[]; closed: Promise<{ code: number; reason: string }> }> {
   const ws = new WebSocket(url);
   const messages: Uint8Array[] = [];
   ws.on('message', (data: Buffer) => messages.push(new Uint8Array(data)));
@@ -216,7 +218,11 @@ export async function rawSocket(url: string): Promise<{ ws: WebSocket; messages:
 }
 
 /** Sends a raw HTTP request (so the Host header can be anything) and reads status, headers and body. */
-export function rawRequest(port: number, options: http.RequestOptions, body?: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+export function rawRequest(
+  port: number,
+  options: http.RequestOptions,
+  body?: string,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, ...options }, (res) => {
       let text = '';

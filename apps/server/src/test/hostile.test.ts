@@ -64,7 +64,6 @@ function nestedMaps(depth: number): { update: Uint8Array; outer: Y.ID } {
   return { update, outer: id };
 }
 
-
 describe('a hostile client harms only its own connection', () => {
   let server: TestServer;
   let board: CreatedBoardLinks;
@@ -160,7 +159,10 @@ describe('a hostile client harms only its own connection', () => {
   it('[L3] values nested deeper than any board needs, and subdocuments, are refused', async () => {
     let deep: unknown = 1;
     for (let i = 0; i < 200; i++) deep = [deep];
-    for (const change of [(d: Y.Doc) => d.getMap(ROOT.network).set('deep', deep), (d: Y.Doc) => d.getMap(ROOT.network).set('sub', new Y.Doc())]) {
+    for (const change of [
+      (d: Y.Doc) => d.getMap(ROOT.network).set('deep', deep),
+      (d: Y.Doc) => d.getMap(ROOT.network).set('sub', new Y.Doc()),
+    ]) {
       const doc = new Y.Doc();
       change(doc);
       const bad = await rawSocket(await url());
@@ -230,7 +232,8 @@ describe('a hostile client harms only its own connection', () => {
     const sam = await server.connectWith(board.id, samTicket).synced();
     const samId = sam.doc.clientID;
     sam.provider.awareness.setLocalStateField('user', { name: 'Sam' });
-    const userOf = (id: number) => (watcher.provider.awareness.getStates().get(id) as { user?: { name?: string; id?: string } } | undefined)?.user;
+    const userOf = (id: number) =>
+      (watcher.provider.awareness.getStates().get(id) as { user?: { name?: string; id?: string } } | undefined)?.user;
     await waitFor(() => userOf(samId)?.name === 'Sam');
     sam.provider.disconnect();
     await waitFor(() => !watcher.provider.awareness.getStates().has(samId), 5000, 'Sam gone');
@@ -249,7 +252,11 @@ describe('a hostile client harms only its own connection', () => {
     sam.provider.connect();
     await sam.synced();
     sam.provider.awareness.setLocalStateField('cursor', 42);
-    await waitFor(() => (watcher.provider.awareness.getStates().get(samId) as { cursor?: number } | undefined)?.cursor === 42, 5000, "Sam's own entry back");
+    await waitFor(
+      () => (watcher.provider.awareness.getStates().get(samId) as { cursor?: number } | undefined)?.cursor === 42,
+      5000,
+      "Sam's own entry back",
+    );
     expect(userOf(samId)).toMatchObject({ name: 'Sam', id: samTicket.person });
     mallory.ws.terminate();
     forged.destroy();
@@ -272,10 +279,16 @@ describe('a hostile client harms only its own connection', () => {
     first.ws.terminate();
   });
 
-  it('[H6] a socket upgrade from another site\'s page is refused with 403; the page\'s own origin is let in', async () => {
+  it("[H6] a socket upgrade from another site's page is refused with 403; the page's own origin is let in", async () => {
     const refused = await rawRequest(server.port, {
       path: `/sync/${board.id}?ticket=${encodeURIComponent(await server.ticket(board, 'viewer'))}`,
-      headers: { connection: 'Upgrade', upgrade: 'websocket', 'sec-websocket-version': '13', 'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==', origin: 'https://evil.example' },
+      headers: {
+        connection: 'Upgrade',
+        upgrade: 'websocket',
+        'sec-websocket-version': '13',
+        'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==',
+        origin: 'https://evil.example',
+      },
     });
     expect(refused.status).toBe(403);
     expect(refused.headers['content-security-policy']).toContain("default-src 'self'");
@@ -283,7 +296,14 @@ describe('a hostile client harms only its own connection', () => {
     // A page on a rebinding DNS name: its own origin, but not a host this server answers as.
     const rebound = await rawRequest(server.port, {
       path: `/sync/${board.id}?ticket=${encodeURIComponent(await server.ticket(board, 'viewer'))}`,
-      headers: { host: 'evil.example', connection: 'Upgrade', upgrade: 'websocket', 'sec-websocket-version': '13', 'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==', origin: 'http://evil.example' },
+      headers: {
+        host: 'evil.example',
+        connection: 'Upgrade',
+        upgrade: 'websocket',
+        'sec-websocket-version': '13',
+        'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==',
+        origin: 'http://evil.example',
+      },
     });
     expect(rebound.status).toBe(403);
     const own = await rawSocket(await url('viewer'));
@@ -293,7 +313,12 @@ describe('a hostile client harms only its own connection', () => {
   it('[H4] a refused socket upgrade carries the security headers', async () => {
     const refused = await rawRequest(server.port, {
       path: `/sync/${board.id}?ticket=forged.ticket`,
-      headers: { connection: 'Upgrade', upgrade: 'websocket', 'sec-websocket-version': '13', 'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==' },
+      headers: {
+        connection: 'Upgrade',
+        upgrade: 'websocket',
+        'sec-websocket-version': '13',
+        'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==',
+      },
     });
     expect(refused.status).toBe(401);
     expect(refused.headers['content-security-policy']).toContain("frame-ancestors 'none'");

@@ -18,10 +18,11 @@ describe('requests from other sites, forged hosts and floods', () => {
     await server?.cleanup();
   });
 
-  const post = (path: string, headers: Record<string, string>, body: string) => rawRequest(server.port, { method: 'POST', path, headers }, body);
+  const post = (path: string, headers: Record<string, string>, body: string) =>
+    rawRequest(server.port, { method: 'POST', path, headers }, body);
   const title = JSON.stringify({ title: 'Cross-site board' });
 
-  it('[H6] board creation from another site\'s page is refused with 403, whatever the content type says', async () => {
+  it("[H6] board creation from another site's page is refused with 403, whatever the content type says", async () => {
     for (const type of ['text/plain; charset=application/json', 'application/json']) {
       const res = await post('/api/boards', { 'content-type': type, origin: 'https://evil.example' }, title);
       expect(res.status, type).toBe(403);
@@ -29,17 +30,28 @@ describe('requests from other sites, forged hosts and floods', () => {
     }
   });
 
-  it('[H6] every state-changing route refuses another site\'s page, and a request marked cross-site', async () => {
+  it("[H6] every state-changing route refuses another site's page, and a request marked cross-site", async () => {
     const facilitator = { authorization: `Bearer ${secretOf(board.links.facilitator)}`, origin: 'https://evil.example' };
     const attempts = [
       rawRequest(server.port, { method: 'DELETE', path: `/api/boards/${board.id}`, headers: facilitator }),
       rawRequest(server.port, { method: 'POST', path: `/api/boards/${board.id}/links/viewer`, headers: facilitator }),
-      rawRequest(server.port, { method: 'PUT', path: `/api/boards/${board.id}/lock`, headers: { ...facilitator, 'content-type': 'application/json' } }, '{"locked":true}'),
-      post('/api/tickets', { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' }, JSON.stringify({ board: board.id, secret: secretOf(board.links.viewer) })),
+      rawRequest(
+        server.port,
+        { method: 'PUT', path: `/api/boards/${board.id}/lock`, headers: { ...facilitator, 'content-type': 'application/json' } },
+        '{"locked":true}',
+      ),
+      post(
+        '/api/tickets',
+        { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' },
+        JSON.stringify({ board: board.id, secret: secretOf(board.links.viewer) }),
+      ),
     ];
     for (const res of await Promise.all(attempts)) expect(res.status).toBe(403);
     // The board is still there, unlocked, with its old links.
-    const still = await rawRequest(server.port, { path: `/api/boards/${board.id}`, headers: { authorization: `Bearer ${secretOf(board.links.viewer)}` } });
+    const still = await rawRequest(server.port, {
+      path: `/api/boards/${board.id}`,
+      headers: { authorization: `Bearer ${secretOf(board.links.viewer)}` },
+    });
     expect(still.status).toBe(200);
     expect(JSON.parse(still.body)).toMatchObject({ locked: false });
   });
@@ -49,10 +61,14 @@ describe('requests from other sites, forged hosts and floods', () => {
     expect(res.status).toBe(415);
   });
 
-  it('[H6] the web app\'s own page still creates boards and gets tickets', async () => {
+  it("[H6] the web app's own page still creates boards and gets tickets", async () => {
     const created = await post('/api/boards', { 'content-type': 'application/json', origin: server.origin }, title);
     expect(created.status).toBe(201);
-    const ticket = await post('/api/tickets', { 'content-type': 'application/json', origin: server.origin }, JSON.stringify({ board: board.id, secret: secretOf(board.links.viewer) }));
+    const ticket = await post(
+      '/api/tickets',
+      { 'content-type': 'application/json', origin: server.origin },
+      JSON.stringify({ board: board.id, secret: secretOf(board.links.viewer) }),
+    );
     expect(ticket.status).toBe(200);
   });
 
@@ -72,7 +88,11 @@ describe('requests from other sites, forged hosts and floods', () => {
     const statuses: number[] = [];
     let retryAfter: string | undefined;
     for (let i = 0; i < 100; i++) {
-      const res = await post('/api/tickets', { 'content-type': 'application/json' }, JSON.stringify({ board: board.id, secret: `guess-${i}` }));
+      const res = await post(
+        '/api/tickets',
+        { 'content-type': 'application/json' },
+        JSON.stringify({ board: board.id, secret: `guess-${i}` }),
+      );
       statuses.push(res.status);
       retryAfter ??= res.headers['retry-after'] as string | undefined;
     }
@@ -88,7 +108,10 @@ describe('requests from other sites, forged hosts and floods', () => {
     const admin: http.IncomingHttpHeaders[] = [];
     const statuses: number[] = [];
     for (let i = 0; i < 700; i++) {
-      const res = await rawRequest(server.port, { path: `/api/boards/${board.id}`, headers: { authorization: `Bearer ${secretOf(board.links.viewer)}` } });
+      const res = await rawRequest(server.port, {
+        path: `/api/boards/${board.id}`,
+        headers: { authorization: `Bearer ${secretOf(board.links.viewer)}` },
+      });
       statuses.push(res.status);
       if (res.status === 429) admin.push(res.headers);
     }

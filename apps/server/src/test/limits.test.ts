@@ -15,7 +15,8 @@ function message(...parts: ((e: encoding.Encoder) => void)[]): Uint8Array {
   return encoding.toUint8Array(e);
 }
 const uint = (n: number) => (e: encoding.Encoder) => encoding.writeVarUint(e, n);
-const bytes = (b: Uint8Array | number[]) => (e: encoding.Encoder) => encoding.writeVarUint8Array(e, b instanceof Uint8Array ? b : new Uint8Array(b));
+const bytes = (b: Uint8Array | number[]) => (e: encoding.Encoder) =>
+  encoding.writeVarUint8Array(e, b instanceof Uint8Array ? b : new Uint8Array(b));
 const raw = (b: number[]) => (e: encoding.Encoder) => encoding.writeUint8Array(e, new Uint8Array(b));
 
 /** A real update inserting `text`, with its delete set cut short: the structs decode, the rest does not. */
@@ -116,7 +117,10 @@ describe('[L1] a malformed message closes only the connection that sent it', () 
     ['a sync update whose bytes are garbage', message(uint(0), uint(2), bytes([0xde, 0xad, 0xbe, 0xef, 1, 2, 3]))],
     ['a sync update with a length longer than the message', message(uint(0), uint(2), uint(500), raw([1, 2, 3]))],
     ['a sync step 1 with a garbage state vector', message(uint(0), uint(0), bytes([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]))],
-    ['a presence update that is not JSON', message(uint(1), bytes(message(uint(1), uint(12345), uint(1), (e) => encoding.writeVarString(e, '{not json'))))],
+    [
+      'a presence update that is not JSON',
+      message(uint(1), bytes(message(uint(1), uint(12345), uint(1), (e) => encoding.writeVarString(e, '{not json')))),
+    ],
     ['an empty binary message', new Uint8Array(0)],
     ['a text frame', 'hello server'],
   ];

@@ -62,7 +62,9 @@ describe('people on a board: personal links, removal, identity from the server',
     const list = await server.asFacilitator(board, 'GET', '/people');
     const text = await list.text();
     expect(text).not.toContain(secretOf(mum.link));
-    const { people } = JSON.parse(text) as { people: { id: string; name: string; relation?: string; hasLink: boolean; connected: boolean }[] };
+    const { people } = JSON.parse(text) as {
+      people: { id: string; name: string; relation?: string; hasLink: boolean; connected: boolean }[];
+    };
     expect(people.filter((p) => p.id === mum.person.id)).toEqual([
       { id: mum.person.id, name: 'Sarah', role: 'participant', relation: 'Mum', hasLink: true, connected: true },
     ]);
@@ -82,7 +84,12 @@ describe('people on a board: personal links, removal, identity from the server',
       expect(res.status).toBe(400);
       expect(((await res.json()) as { error: { message: string } }).error.message).toContain(field);
     }
-    for (const [method, path] of [['POST', '/people'], ['GET', '/people'], ['DELETE', '/people/p_x'], ['GET', '/lobby']] as const) {
+    for (const [method, path] of [
+      ['POST', '/people'],
+      ['GET', '/people'],
+      ['DELETE', '/people/p_x'],
+      ['GET', '/lobby'],
+    ] as const) {
       const res = await fetch(`${server.origin}/api/boards/${board.id}${path}`, {
         method,
         headers: { authorization: `Bearer ${secretOf(board.links.participant)}`, 'content-type': 'application/json' },
@@ -95,11 +102,20 @@ describe('people on a board: personal links, removal, identity from the server',
 
   it('[I1][I2] a personal link opens the board as that person: their role, id and name, whatever the client claims', async () => {
     const nan = await invite('Pat', 'viewer', 'Nan');
-    const res = await postJson(`${server.origin}/api/tickets`, { board: board.id, secret: secretOf(nan.link), person: 'p_someone_else', name: 'Chair' });
+    const res = await postJson(`${server.origin}/api/tickets`, {
+      board: board.id,
+      secret: secretOf(nan.link),
+      person: 'p_someone_else',
+      name: 'Chair',
+    });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { role: string; person: string };
     expect(body).toMatchObject({ role: 'viewer', person: nan.person.id });
-    const pat = server.connectWith(board.id, { ticket: (body as unknown as { ticket: string }).ticket, role: 'viewer', person: body.person });
+    const pat = server.connectWith(board.id, {
+      ticket: (body as unknown as { ticket: string }).ticket,
+      role: 'viewer',
+      person: body.person,
+    });
     clients.push(pat);
     await pat.synced();
     const watcher = await join(board.links.facilitator, { name: 'Chair' });
@@ -114,7 +130,11 @@ describe('people on a board: personal links, removal, identity from the server',
     const again = await server.ticketFor(board.id, board.links.participant, { credential: first.credential! });
     expect(again.person).toBe(first.person);
     expect(again.credential).toBeUndefined();
-    const forged = await postJson(`${server.origin}/api/tickets`, { board: board.id, secret: secretOf(board.links.participant), credential: 'A'.repeat(43) });
+    const forged = await postJson(`${server.origin}/api/tickets`, {
+      board: board.id,
+      secret: secretOf(board.links.participant),
+      credential: 'A'.repeat(43),
+    });
     expect(forged.status).toBe(401);
     // A credential opens no more than the link it is shown with allows.
     const asViewer = await server.ticketFor(board.id, board.links.viewer, { credential: first.credential! });
@@ -144,24 +164,54 @@ describe('people on a board: personal links, removal, identity from the server',
 
     const res = await server.asFacilitator(board, 'DELETE', `/people/${mum.person.id}`);
     expect(res.status).toBe(204);
-    await waitFor(() => [sarahLaptop, sarahPhone].every((c) => c.closes.some((x) => x.code === CloseCode.removed)), 5000, 'both of Sarah\'s devices closed');
+    await waitFor(
+      () => [sarahLaptop, sarahPhone].every((c) => c.closes.some((x) => x.code === CloseCode.removed)),
+      5000,
+      "both of Sarah's devices closed",
+    );
     await waitFor(() => words.length > 60, 5000, 'typing carries on');
     typing = false;
     await typed;
     const expected = words.join('');
-    const onServer = () => readBoard(server.server.rooms.loaded(board.id)!.doc).sections.flatMap((s) => s.statements).find((s) => s.id === statement)?.text;
+    const onServer = () =>
+      readBoard(server.server.rooms.loaded(board.id)!.doc)
+        .sections.flatMap((s) => s.statements)
+        .find((s) => s.id === statement)?.text;
     await waitFor(() => onServer() === expected, 5000, 'every word on the server');
-    await waitFor(() => readBoard(chair.doc).sections.flatMap((s) => s.statements).find((s) => s.id === statement)?.text === expected, 5000, 'every word at the chair');
+    await waitFor(
+      () =>
+        readBoard(chair.doc)
+          .sections.flatMap((s) => s.statements)
+          .find((s) => s.id === statement)?.text === expected,
+      5000,
+      'every word at the chair',
+    );
     expect(tom.closes).toEqual([]);
     expect(chair.closes).toEqual([]);
-    expect(server.server.rooms.loaded(board.id)!.people().map((p) => p.person).sort()).toEqual([chair.person, tom.person].sort());
+    expect(
+      server.server.rooms
+        .loaded(board.id)!
+        .people()
+        .map((p) => p.person)
+        .sort(),
+    ).toEqual([chair.person, tom.person].sort());
 
     // Her link and every ticket from it are refused from now on.
     const again = await postJson(`${server.origin}/api/tickets`, { board: board.id, secret: secretOf(mum.link) });
     expect(again.status).toBe(401);
-    await expect(rawSocket(`ws://127.0.0.1:${server.port}/sync/${board.id}?ticket=${(sarahLaptop.provider as unknown as { params: { ticket: string } }).params.ticket}`)).rejects.toThrow('401');
-    const audit = (await (await server.asFacilitator(board, 'GET', '/audit')).json()) as { entries: { event: string; detail: Record<string, unknown> }[] };
-    expect(audit.entries.find((e) => e.event === 'person_removed')?.detail).toMatchObject({ person: mum.person.id, name: 'Sarah', role: 'participant' });
+    await expect(
+      rawSocket(
+        `ws://127.0.0.1:${server.port}/sync/${board.id}?ticket=${(sarahLaptop.provider as unknown as { params: { ticket: string } }).params.ticket}`,
+      ),
+    ).rejects.toThrow('401');
+    const audit = (await (await server.asFacilitator(board, 'GET', '/audit')).json()) as {
+      entries: { event: string; detail: Record<string, unknown> }[];
+    };
+    expect(audit.entries.find((e) => e.event === 'person_removed')?.detail).toMatchObject({
+      person: mum.person.id,
+      name: 'Sarah',
+      role: 'participant',
+    });
   });
 
   it('[I3] removing someone who came by the shared link (by their presence entry) also stops their credential', async () => {
@@ -175,149 +225,12 @@ describe('people on a board: personal links, removal, identity from the server',
     const res = await server.asFacilitator(board, 'POST', `/people/${visitor.doc.clientID}/remove`, { replaceLink: false });
     expect(res.status).toBe(200);
     await waitFor(() => visitor.closes.some((c) => c.code === CloseCode.removed));
-    const back = await postJson(`${server.origin}/api/tickets`, { board: board.id, secret: secretOf(board.links.participant), credential: issued.credential });
+    const back = await postJson(`${server.origin}/api/tickets`, {
+      board: board.id,
+      secret: secretOf(board.links.participant),
+      credential: issued.credential,
+    });
     expect(back.status).toBe(401);
-  });
-});
-
-describe('the lobby: nobody sees a board without the chair\'s say', () => {
-  let server: TestServer;
-  let board: CreatedBoardLinks;
-
-  beforeEach(async () => {
-    server = await new TestServer().start();
-    board = await server.createBoard('Lobby family', { admission: true });
-  });
-  afterEach(async () => {
-    await server.cleanup();
-  });
-
-  const ask = (body: Record<string, unknown>) => postJson(`${server.origin}/api/tickets`, { board: board.id, secret: secretOf(board.links.participant), ...body });
-
-  it('[I4] new boards require admission; boards can turn it off and on', async () => {
-    expect(await (await server.asFacilitator(board, 'GET', '/admission')).json()).toEqual({ required: true });
-    const off = await server.asFacilitator(board, 'PUT', '/admission', { required: false });
-    expect(off.status).toBe(200);
-    expect((await ask({ name: 'Dev' })).status).toBe(200);
-    expect((await server.asFacilitator(board, 'PUT', '/admission', { required: 'yes' })).status).toBe(400);
-  });
-
-  it('[I4] a newcomer waits (202, again and again), gets no ticket and no socket, and nothing of the board reaches them', async () => {
-    const chair = await (await server.connect(board, 'facilitator', new Y.Doc(), { name: 'Chair' })).synced();
-    addStatement(chair.doc, { section: 'worries', text: 'SECRET-WORRY', author: { id: chair.person, name: 'Chair' } });
-    expect((await ask({})).status).toBe(400);
-    const first = await ask({ name: 'Dev' });
-    expect(first.status).toBe(202);
-    const waiting = (await first.json()) as { waiting: boolean; request: string };
-    expect(waiting).toEqual({ waiting: true, request: expect.any(String) });
-    const again = await ask({ name: 'Dev', request: waiting.request });
-    expect(again.status).toBe(202);
-    const againText = await again.text();
-    expect(againText).not.toContain('SECRET-WORRY');
-    expect(againText).not.toContain('ticket');
-    // Without a ticket no socket can exist: none, a made-up one, or one signed for another board.
-    const other = await server.createBoard('Other');
-    const otherTicket = await server.ticket(other, 'participant');
-    for (const t of ['', 'made.up', otherTicket]) {
-      await expect(rawSocket(`ws://127.0.0.1:${server.port}/sync/${board.id}?ticket=${t}`)).rejects.toThrow(/401/);
-    }
-    // The viewer link waits too; the facilitator link never does.
-    const viewer = await postJson(`${server.origin}/api/tickets`, { board: board.id, secret: secretOf(board.links.viewer), name: 'Screen' });
-    expect(viewer.status).toBe(202);
-    const lobby = (await (await server.asFacilitator(board, 'GET', '/lobby')).json()) as { waiting: { request: string; name: string; since: string }[] };
-    expect(lobby.waiting.map((w) => w.name)).toEqual(['Dev', 'Screen']);
-    expect(lobby.waiting[0]).toEqual({ request: waiting.request, name: 'Dev', since: expect.stringMatching(/^\d{4}-/) });
-    chair.destroy();
-  });
-
-  it('[I4] the chair admits while the newcomer retries: one 200 with a ticket and a credential, then the same person on every reload', async () => {
-    const chair = await (await server.connect(board, 'facilitator', new Y.Doc(), { name: 'Chair' })).synced();
-    const { request } = (await (await ask({ name: 'Dev' })).json()) as { request: string };
-    const outcomes: number[] = [];
-    let issued: { ticket: string; person: string; role: string; credential?: string } | null = null;
-    const retrying = (async () => {
-      while (!issued) {
-        const res = await ask({ name: 'Dev', request });
-        outcomes.push(res.status);
-        if (res.status === 200) issued = (await res.json()) as typeof issued;
-        else await res.text();
-      }
-    })();
-    await waitFor(() => outcomes.length >= 3, 5000, 'some retries');
-    const decided = await server.asFacilitator(board, 'POST', `/lobby/${request}`, { admit: true, role: 'viewer' });
-    expect(decided.status).toBe(204);
-    await retrying;
-    expect(outcomes.slice(0, -1).every((s) => s === 202)).toBe(true);
-    expect(outcomes.at(-1)).toBe(200);
-    const admitted = issued as unknown as { ticket: string; person: string; role: string; credential: string };
-    expect(admitted.role).toBe('viewer');
-    expect(admitted.credential).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    // The request opens the board once; afterwards the credential does.
-    expect((await ask({ name: 'Dev', request })).status).toBe(401);
-    const reload = await server.ticketFor(board.id, board.links.participant, { credential: admitted.credential });
-    expect(reload).toMatchObject({ person: admitted.person, role: 'viewer' });
-    const dev = server.connectWith(board.id, reload);
-    await dev.synced();
-    await waitFor(() => server.server.rooms.loaded(board.id)!.people().some((p) => p.person === admitted.person && p.name === 'Dev'));
-    expect((await (await server.asFacilitator(board, 'GET', '/lobby')).json()) as unknown).toEqual({ waiting: [] });
-    const people = (await (await server.asFacilitator(board, 'GET', '/people')).json()) as { people: { id: string; name: string }[] };
-    expect(people.people.filter((p) => p.name === 'Dev').map((p) => p.id)).toEqual([admitted.person]);
-    dev.destroy();
-    chair.destroy();
-  });
-
-  it('[I4] the lobby holds at most 50 waiting; a name must be well-formed text', async () => {
-    for (let i = 0; i < 50; i++) expect((await ask({ name: `Guest ${i}` })).status).toBe(202);
-    const full = await ask({ name: 'One too many' });
-    expect(full.status).toBe(503);
-    expect(((await full.json()) as { error: { code: string } }).error.code).toBe('lobby_full');
-    expect((await ask({ name: '\uDC00' })).status).toBe(400);
-  });
-
-  it('[I4] turned away: 403 "refused" on every try; admitting as someone already on the board makes them that person', async () => {
-    const { request: turnedAway } = (await (await ask({ name: 'Stranger' })).json()) as { request: string };
-    expect((await server.asFacilitator(board, 'POST', `/lobby/${turnedAway}`, { admit: false })).status).toBe(204);
-    for (let i = 0; i < 2; i++) {
-      const res = await ask({ name: 'Stranger', request: turnedAway });
-      expect(res.status).toBe(403);
-      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('refused');
-    }
-    expect((await server.asFacilitator(board, 'POST', `/lobby/${turnedAway}`, { admit: true })).status).toBe(409);
-    expect((await server.asFacilitator(board, 'POST', '/lobby/nobody', { admit: true })).status).toBe(404);
-    expect((await server.asFacilitator(board, 'POST', `/lobby/${turnedAway}`, {})).status).toBe(400);
-
-    const invited = (await (await server.asFacilitator(board, 'POST', '/people', { name: 'Sarah', role: 'participant' })).json()) as Invited;
-    const { request } = (await (await ask({ name: 'Sarah on her phone' })).json()) as { request: string };
-    await server.asFacilitator(board, 'POST', `/lobby/${request}`, { admit: true, person: invited.person.id });
-    const res = await ask({ request });
-    expect(res.status).toBe(200);
-    expect(((await res.json()) as { person: string }).person).toBe(invited.person.id);
-  });
-});
-
-describe('the lobby guards the board\'s other routes too', () => {
-  it('[I4] a shared participant link alone reads neither the board\'s details nor its meeting records; with an admitted device\'s credential it does', async () => {
-    const server = await new TestServer().start();
-    try {
-      const board = await server.createBoard('Guarded family', { admission: true });
-      const get = (path: string, credential?: string) =>
-        fetch(`${server.origin}/api/boards/${board.id}${path}`, {
-          headers: { authorization: `Bearer ${secretOf(board.links.participant)}`, ...(credential ? { 'kinboard-credential': credential } : {}) },
-        });
-      for (const path of ['', '/meetings']) {
-        const res = await get(path);
-        expect(res.status, path).toBe(403);
-        expect(await res.text()).not.toContain('Guarded family');
-      }
-      const ask = (body: object) => postJson(`${server.origin}/api/tickets`, { board: board.id, secret: secretOf(board.links.participant), ...body });
-      const { request } = (await (await ask({ name: 'Dev' })).json()) as { request: string };
-      await server.asFacilitator(board, 'POST', `/lobby/${request}`, { admit: true });
-      const { credential } = (await (await ask({ request })).json()) as { credential: string };
-      expect(((await (await get('', credential)).json()) as { title: string }).title).toBe('Guarded family');
-      expect((await get('', 'B'.repeat(43))).status).toBe(403);
-    } finally {
-      await server.cleanup();
-    }
   });
 });
 
@@ -330,8 +243,22 @@ describe('boards made before people and the lobby', () => {
       createBoard(doc, { title: 'Older family board', template: 'three-column' });
       const gran = addNetworkMember(doc, { name: 'Gran', relationship: 'Nan', attendance: 'in-room' });
       const round = openRound(doc, { scaleId: DEFAULT_SCALE_ID, mode: 'open' });
-      giveOpenAnswer(doc, round, participantAnswerKey('p_0123456789abcdef'), { value: 6, name: 'Mum', whyNotLower: '', oneHigher: '', memberId: null, recordedBy: null });
-      giveOpenAnswer(doc, round, memberAnswerKey(gran), { value: 8, name: 'Gran', whyNotLower: '', oneHigher: '', memberId: gran, recordedBy: 'Chair' });
+      giveOpenAnswer(doc, round, participantAnswerKey('p_0123456789abcdef'), {
+        value: 6,
+        name: 'Mum',
+        whyNotLower: '',
+        oneHigher: '',
+        memberId: null,
+        recordedBy: null,
+      });
+      giveOpenAnswer(doc, round, memberAnswerKey(gran), {
+        value: 8,
+        name: 'Gran',
+        whyNotLower: '',
+        oneHigher: '',
+        memberId: gran,
+        recordedBy: 'Chair',
+      });
       const secrets = { facilitator: newSecret(), participant: newSecret(), viewer: newSecret() };
       const id = 'OlderBoardAAAAAAAAAAAA';
       server.server.store.createBoard(
@@ -340,7 +267,11 @@ describe('boards made before people and the lobby', () => {
           title: 'Older family board',
           template: 'three-column',
           createdAt: 1,
-          secretHashes: { facilitator: hashSecret(secrets.facilitator), participant: hashSecret(secrets.participant), viewer: hashSecret(secrets.viewer) },
+          secretHashes: {
+            facilitator: hashSecret(secrets.facilitator),
+            participant: hashSecret(secrets.participant),
+            viewer: hashSecret(secrets.viewer),
+          },
         },
         Y.encodeStateAsUpdate(doc),
       );
@@ -350,14 +281,25 @@ describe('boards made before people and the lobby', () => {
       const mum = server.connectWith(id, issued);
       await mum.synced();
       expect(readNetwork(mum.doc).map((m) => [m.name, m.relationship, m.attendance])).toEqual([['Gran', 'Nan', 'in-room']]);
-      expect(readRounds(mum.doc)[0]!.answers.map((a) => [a.key, a.name, a.value]).sort()).toEqual(
+      expect(
+        readRounds(mum.doc)[0]!
+          .answers.map((a) => [a.key, a.name, a.value])
+          .sort(),
+      ).toEqual(
         [
           ['p:p_0123456789abcdef', 'Mum', 6],
           [`m:${gran}`, 'Gran', 8],
         ].sort(),
       );
       // The old device id is nobody's now: changing that answer is refused and the board keeps it.
-      giveOpenAnswer(mum.doc, round, participantAnswerKey('p_0123456789abcdef'), { value: 0, name: 'Mum', whyNotLower: '', oneHigher: '', memberId: null, recordedBy: null });
+      giveOpenAnswer(mum.doc, round, participantAnswerKey('p_0123456789abcdef'), {
+        value: 0,
+        name: 'Mum',
+        whyNotLower: '',
+        oneHigher: '',
+        memberId: null,
+        recordedBy: null,
+      });
       await waitFor(() => mum.closes.length > 0, 5000, 'the refusal');
       expect(mum.closes[0]!.code).toBe(CloseCode.facilitatorOnly);
       const answers = readRounds(server.server.rooms.loaded(id)!.doc)[0]!.answers;
@@ -374,7 +316,9 @@ describe('audit lines name the person', () => {
     const server = await new TestServer().start();
     try {
       const board = await server.createBoard('Audit family');
-      const invited = (await (await server.asFacilitator(board, 'POST', '/people', { name: 'Ms Ali', role: 'facilitator' })).json()) as Invited;
+      const invited = (await (
+        await server.asFacilitator(board, 'POST', '/people', { name: 'Ms Ali', role: 'facilitator' })
+      ).json()) as Invited;
       const lock = await fetch(`${server.origin}/api/boards/${board.id}/lock`, {
         method: 'PUT',
         headers: { authorization: `Bearer ${secretOf(invited.link)}`, 'content-type': 'application/json' },
@@ -384,11 +328,17 @@ describe('audit lines name the person', () => {
       const chair = await server.ticketFor(board.id, board.links.facilitator, { name: 'Jo' });
       const invite = await fetch(`${server.origin}/api/boards/${board.id}/people`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${secretOf(board.links.facilitator)}`, 'kinboard-credential': chair.credential!, 'content-type': 'application/json' },
+        headers: {
+          authorization: `Bearer ${secretOf(board.links.facilitator)}`,
+          'kinboard-credential': chair.credential!,
+          'content-type': 'application/json',
+        },
         body: JSON.stringify({ name: 'Dev', role: 'viewer' }),
       });
       expect(invite.status).toBe(201);
-      const { entries } = (await (await server.asFacilitator(board, 'GET', '/audit')).json()) as { entries: { event: string; detail: Record<string, unknown> }[] };
+      const { entries } = (await (await server.asFacilitator(board, 'GET', '/audit')).json()) as {
+        entries: { event: string; detail: Record<string, unknown> }[];
+      };
       expect(entries.find((e) => e.event === 'locked')?.detail).toMatchObject({ by: invited.person.id, byName: 'Ms Ali' });
       expect(entries.filter((e) => e.event === 'person_invited').map((e) => [e.detail.name, e.detail.byName ?? null])).toEqual([
         ['Ms Ali', null],

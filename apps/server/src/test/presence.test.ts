@@ -34,7 +34,7 @@ describe('presence is bound to the connection that set it', () => {
     watcher.destroy();
   });
 
-  it('[A2] one connection cannot overwrite or remove another person\'s presence', async () => {
+  it("[A2] one connection cannot overwrite or remove another person's presence", async () => {
     const sam = await (await server.connect(board, 'participant')).synced();
     const watcher = await (await server.connect(board, 'participant')).synced();
     sam.provider.awareness.setLocalStateField('user', { name: 'Sam', role: 'participant' });
@@ -69,7 +69,7 @@ describe('presence is bound to the connection that set it', () => {
     watcher.destroy();
   });
 
-  it('[A3] when a person\'s connection drops, the server removes their presence for everyone', async () => {
+  it("[A3] when a person's connection drops, the server removes their presence for everyone", async () => {
     const sam = await (await server.connect(board, 'participant')).synced();
     const watcher = await (await server.connect(board, 'viewer')).synced();
     sam.provider.awareness.setLocalStateField('user', { name: 'Sam' });

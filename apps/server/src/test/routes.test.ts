@@ -62,7 +62,7 @@ describe('HTTP API', () => {
     expect(res.status).toBe(413);
   });
 
-  it('[H3] each link secret trades for a ticket with that link\'s role', async () => {
+  it("[H3] each link secret trades for a ticket with that link's role", async () => {
     for (const role of ['facilitator', 'participant', 'viewer'] as const) {
       const res = await post('/api/tickets', { board: board.id, secret: secretOf(board.links[role]) });
       expect(res.status).toBe(200);
@@ -122,17 +122,23 @@ describe('board options', () => {
   it('[H7] accepts the seven-domain template and a framework, and names the allowed values when wrong', async () => {
     const server = await new TestServer().start();
     try {
-      const ok = await postJson(`${server.origin}/api/boards`, { title: 'Early help', template: 'seven-domain', framework: 'signs-of-wellbeing' });
+      const ok = await postJson(`${server.origin}/api/boards`, {
+        title: 'Early help',
+        template: 'seven-domain',
+        framework: 'signs-of-wellbeing',
+      });
       expect(ok.status).toBe(201);
       const bad = await postJson(`${server.origin}/api/boards`, { title: 'A', template: 'three-column', framework: 'signs-of-magic' });
       expect(bad.status).toBe(400);
-      expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/"framework" must be one of: .*"signs-of-safety"/);
+      expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(
+        /"framework" must be one of: .*"signs-of-safety"/,
+      );
     } finally {
       await server.cleanup();
     }
   });
 
-  it('[H8] serves the deployment\'s extra dictionary terms', async () => {
+  it("[H8] serves the deployment's extra dictionary terms", async () => {
     const terms = [{ term: 'TAC', plain: 'team around the child meeting' }];
     const server = await new TestServer(undefined, { dictionaryTerms: terms as never }).start();
     try {

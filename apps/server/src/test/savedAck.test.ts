@@ -14,7 +14,11 @@ describe('"saved" acknowledgements', () => {
 
   async function raw(role: LinkRole, options: { subscribe?: boolean } = {}, doc = new Y.Doc()): Promise<RawYClient> {
     const ticket = await server.ticket(board, role);
-    const client = await RawYClient.open(`ws://127.0.0.1:${server.port}/sync/${board.id}?ticket=${encodeURIComponent(ticket)}`, doc, options);
+    const client = await RawYClient.open(
+      `ws://127.0.0.1:${server.port}/sync/${board.id}?ticket=${encodeURIComponent(ticket)}`,
+      doc,
+      options,
+    );
     clients.push(client);
     await waitFor(() => client.synced, 5000, 'raw client synced');
     // Its answer to the server's sync step 1 is a sync step 2, which is acknowledged as well.

@@ -82,7 +82,11 @@ async function oneRun(server: TestServer, seed: number): Promise<string | null> 
       const ids = readBoard(doc).sections.flatMap((s) => s.statements.map((st) => st.id));
       if (roll < 0.35) {
         const text = `s${seed}.${++n} by ${person.personId}`;
-        const id = addStatement(doc, { section: pick(['worries', 'working-well', 'next-steps'] as const)!, text, author: { id: person.personId, name: person.role } });
+        const id = addStatement(doc, {
+          section: pick(['worries', 'working-well', 'next-steps'] as const)!,
+          text,
+          author: { id: person.personId, name: person.role },
+        });
         if (!person.online) person.offline.set(id, text);
       } else if (roll < 0.6 && ids.length > 0) {
         const id = pick(ids)!;
@@ -107,7 +111,9 @@ async function oneRun(server: TestServer, seed: number): Promise<string | null> 
       if (!serverDoc) return false;
       const want = view(serverDoc);
       const vector = Y.encodeStateVector(serverDoc).toString();
-      return people.every((p) => p.client.provider.synced && view(p.client.doc) === want && Y.encodeStateVector(p.client.doc).toString() === vector);
+      return people.every(
+        (p) => p.client.provider.synced && view(p.client.doc) === want && Y.encodeStateVector(p.client.doc).toString() === vector,
+      );
     };
     const deadline = Date.now() + 10_000;
     while (!converged()) {

@@ -33,7 +33,9 @@ describe('a storage failure closes one board, never the server', () => {
   /** From now on, SQLite refuses `what` on the rows of `board`. */
   function failFor(board: CreatedBoardLinks, trigger: string, what: 'DELETE' | 'INSERT'): void {
     const row = what === 'DELETE' ? 'OLD' : 'NEW';
-    db.exec(`CREATE TRIGGER ${trigger} BEFORE ${what} ON updates WHEN ${row}.board_id = '${board.id}' BEGIN SELECT RAISE(ABORT, 'disk is full'); END;`);
+    db.exec(
+      `CREATE TRIGGER ${trigger} BEFORE ${what} ON updates WHEN ${row}.board_id = '${board.id}' BEGIN SELECT RAISE(ABORT, 'disk is full'); END;`,
+    );
   }
 
   async function open(board: CreatedBoardLinks, subscribe = true): Promise<RawYClient> {
@@ -103,7 +105,9 @@ describe('a storage failure closes one board, never the server', () => {
     db.exec('DROP TRIGGER no_writes');
     // The same document connects again, as the stock client does, and sends what the board lacks.
     const ticket = await server.ticket(family, 'facilitator');
-    const again = await RawYClient.open(`ws://127.0.0.1:${server.port}/sync/${family.id}?ticket=${ticket}`, writer.doc, { subscribe: true });
+    const again = await RawYClient.open(`ws://127.0.0.1:${server.port}/sync/${family.id}?ticket=${ticket}`, writer.doc, {
+      subscribe: true,
+    });
     await waitFor(() => again.acks.length > 0, 5000, 'the resent word saved');
     const onDisk = readBoardFromDisk(server.dataDir, family.id);
     expect(words(onDisk)).toEqual(['kept', 'lost?']);

@@ -24,7 +24,7 @@ describe('sync with the stock y-websocket client', () => {
     a.destroy();
   });
 
-  it('[S2] participants see each other\'s statements and typing live', async () => {
+  it("[S2] participants see each other's statements and typing live", async () => {
     const a = await (await server.connect(board, 'participant')).synced();
     const b = await (await server.connect(board, 'facilitator')).synced();
     const id = addStatement(a.doc, { section: 'worries', text: 'Dad shouts', author });

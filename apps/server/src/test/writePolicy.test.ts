@@ -53,7 +53,7 @@ describe('only the facilitator changes the parts that run the meeting', () => {
     for (const [what, attempt] of attempts) {
       if (what === 'answers for Gran') {
         openRound(chair.doc, { scaleId: DEFAULT_SCALE_ID, mode: 'open' });
-        await waitFor(() => readRounds(boardDoc()).length === 1, 5000, 'the chair\'s round on the board');
+        await waitFor(() => readRounds(boardDoc()).length === 1, 5000, "the chair's round on the board");
       }
       const participant = await join('participant', 'Mum');
       const before = Y.encodeStateVector(boardDoc());
@@ -61,7 +61,10 @@ describe('only the facilitator changes the parts that run the meeting', () => {
       await waitFor(() => participant.closes.length > 0, 5000, `${what}: closed`);
       expect(participant.closes[0]!.code, what).toBe(CloseCode.facilitatorOnly);
       expect(Y.encodeStateVector(boardDoc()), what).toEqual(before);
-      expect(server.logLines.some((l) => l.includes('code=4405') && l.includes('only the facilitator')), what).toBe(true);
+      expect(
+        server.logLines.some((l) => l.includes('code=4405') && l.includes('only the facilitator')),
+        what,
+      ).toBe(true);
     }
     const onDisk = readBoardFromDisk(server.dataDir, board.id);
     for (const doc of [boardDoc(), chair.doc, onDisk]) {
@@ -73,7 +76,7 @@ describe('only the facilitator changes the parts that run the meeting', () => {
     onDisk.destroy();
   });
 
-  it('[R3][A5] a participant\'s own answer in an open round and their statements are accepted, as are the facilitator\'s changes', async () => {
+  it("[R3][A5] a participant's own answer in an open round and their statements are accepted, as are the facilitator's changes", async () => {
     const chair = await join('facilitator', 'Chair');
     const participant = await join('participant', 'Mum');
     const round = openRound(chair.doc, { scaleId: DEFAULT_SCALE_ID, mode: 'open' });

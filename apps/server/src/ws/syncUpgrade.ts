@@ -83,7 +83,10 @@ export function createSyncUpgrade(boards: BoardService, rooms: RoomRegistry, opt
     if (!match) return refuse(socket, 404, 'Not Found');
     const boardId = match[1]!;
     const origin = request.headers.origin;
-    if (!options.origins.isAllowedHost(request.headers.host) || (origin !== undefined && !options.origins.isAllowedOrigin(origin, request.headers.host))) {
+    if (
+      !options.origins.isAllowedHost(request.headers.host) ||
+      (origin !== undefined && !options.origins.isAllowedOrigin(origin, request.headers.host))
+    ) {
       options.log(`refused upgrade board=${boardId} reason=cross_origin`);
       return refuse(socket, 403, 'Forbidden');
     }

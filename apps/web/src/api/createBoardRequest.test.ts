@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBoardRequest } from './createBoardRequest';
 
-const respond = (status: number, body: unknown) =>
-  (async () => new Response(JSON.stringify(body), { status })) as unknown as typeof fetch;
+const respond = (status: number, body: unknown) => (async () => new Response(JSON.stringify(body), { status })) as unknown as typeof fetch;
 const choices = { template: 'three-column', framework: 'signs-of-safety' } as const;
 
 describe('createBoardRequest', () => {
@@ -15,7 +14,11 @@ describe('createBoardRequest', () => {
   });
 
   it('passes on the server’s words for bad input', async () => {
-    const result = await createBoardRequest('', choices, respond(400, { error: { code: 'invalid_title', message: 'A board title needs 1 to 200 characters' } }));
+    const result = await createBoardRequest(
+      '',
+      choices,
+      respond(400, { error: { code: 'invalid_title', message: 'A board title needs 1 to 200 characters' } }),
+    );
     expect(result).toEqual({ ok: false, message: 'A board title needs 1 to 200 characters' });
   });
 

@@ -8,7 +8,10 @@ describe('ticketRequest', () => {
   it('sends the secret in the body, never the URL, and reads who the server says this is', async () => {
     const seen: { url?: string; init?: RequestInit } = {};
     const result = await ticketRequest('b1', 'top-secret', fakeFetch(200, { ...issued, credential: 'c1' }, seen));
-    expect(result).toEqual({ kind: 'ticket', ticket: { ticket: 't', role: 'viewer', expiresAt: 5, person: 'p_1', name: 'Jo', credential: 'c1' } });
+    expect(result).toEqual({
+      kind: 'ticket',
+      ticket: { ticket: 't', role: 'viewer', expiresAt: 5, person: 'p_1', name: 'Jo', credential: 'c1' },
+    });
     expect(seen.url).toBe('/api/tickets');
     expect(seen.url).not.toContain('top-secret');
     expect(JSON.parse(String(seen.init?.body))).toEqual({ board: 'b1', secret: 'top-secret' });
@@ -33,7 +36,13 @@ describe('ticketRequest', () => {
   it('sends the name, the device credential and the lobby request it has, never a person id', async () => {
     const seen: { url?: string; init?: RequestInit } = {};
     await ticketRequest('b1', 's', fakeFetch(200, issued, seen), { name: '  Jo Bloggs ', credential: 'cred', request: 'req' });
-    expect(JSON.parse(String(seen.init?.body))).toEqual({ board: 'b1', secret: 's', name: 'Jo Bloggs', credential: 'cred', request: 'req' });
+    expect(JSON.parse(String(seen.init?.body))).toEqual({
+      board: 'b1',
+      secret: 's',
+      name: 'Jo Bloggs',
+      credential: 'cred',
+      request: 'req',
+    });
   });
 
   it('waits in the lobby on 202, and hears a turned-away newcomer or a forgotten device plainly', async () => {
@@ -42,7 +51,13 @@ describe('ticketRequest', () => {
       kind: 'refused',
       reason: 'turnedAway',
     });
-    expect(await ticketRequest('b', 's', fakeFetch(401, {}), { credential: 'old' })).toMatchObject({ kind: 'refused', reason: 'unknownDevice' });
-    expect(await ticketRequest('b', 's', fakeFetch(404, {}), { request: 'gone' })).toMatchObject({ kind: 'refused', reason: 'unknownDevice' });
+    expect(await ticketRequest('b', 's', fakeFetch(401, {}), { credential: 'old' })).toMatchObject({
+      kind: 'refused',
+      reason: 'unknownDevice',
+    });
+    expect(await ticketRequest('b', 's', fakeFetch(404, {}), { request: 'gone' })).toMatchObject({
+      kind: 'refused',
+      reason: 'unknownDevice',
+    });
   });
 });

@@ -34,8 +34,12 @@ export interface TicketAsk {
   readonly request?: string | null;
 }
 
-
-export async function ticketRequest(boardId: string, secret: string, fetchFn: typeof fetch = fetch, ask: TicketAsk = {}): Promise<TicketResult> {
+export async function ticketRequest(
+  boardId: string,
+  secret: string,
+  fetchFn: typeof fetch = fetch,
+  ask: TicketAsk = {},
+): Promise<TicketResult> {
   const name = ask.name?.trim().slice(0, 60);
   let response: Response;
   try {
@@ -67,7 +71,8 @@ export async function ticketRequest(boardId: string, secret: string, fetchFn: ty
     return { kind: 'refused', reason: 'link' };
   }
   if (response.status === 404 || response.status === 410) return { kind: 'refused', reason: 'unknownBoard' };
-  if (response.status === 202 && body?.waiting === true && typeof body.request === 'string') return { kind: 'waiting', request: body.request };
+  if (response.status === 202 && body?.waiting === true && typeof body.request === 'string')
+    return { kind: 'waiting', request: body.request };
   if (!response.ok) return { kind: 'retry' };
   if (typeof body?.ticket !== 'string' || !isRole(body.role) || typeof body.person !== 'string') return { kind: 'retry' };
   const expiresAt = typeof body.expiresAt === 'string' || typeof body.expiresAt === 'number' ? body.expiresAt : null;

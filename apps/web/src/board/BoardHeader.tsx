@@ -43,8 +43,7 @@ export function BoardHeader({ title, state, locked }: BoardHeaderProps) {
         <p className="banner banner--viewing">
           <EyeIcon />
           <span>
-            <strong>You are viewing this board.</strong> You will see changes as they happen, but you cannot change
-            anything.
+            <strong>You are viewing this board.</strong> You will see changes as they happen, but you cannot change anything.
           </span>
         </p>
       )}

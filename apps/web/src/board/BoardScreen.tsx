@@ -84,7 +84,10 @@ export function BoardScreen() {
     document.querySelector(`.board__main .column--${section}`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [section, sharedScreen.on]);
 
-  const admin = useMemo(() => boardAdmin({ boardId: connection.boardId, secret: connection.secret, credential: connection.credential }), [connection]);
+  const admin = useMemo(
+    () => boardAdmin({ boardId: connection.boardId, secret: connection.secret, credential: connection.credential }),
+    [connection],
+  );
   const requestFocus = useCallback((request: FocusRequest | null) => setFocusRequest(request), []);
   const actions: BoardActions = {
     focusRequest,
@@ -101,7 +104,12 @@ export function BoardScreen() {
 
   // A deleted board leaves nothing on anyone's screen.
   if (deleted) {
-    return <FailureNotice title="This board has been deleted" message="The person running the meeting deleted this board. Everything on it has been removed from Kinboard." />;
+    return (
+      <FailureNotice
+        title="This board has been deleted"
+        message="The person running the meeting deleted this board. Everything on it has been removed from Kinboard."
+      />
+    );
   }
   if (!meeting) return null;
 
@@ -114,7 +122,8 @@ export function BoardScreen() {
       case 'plan':
         return <PlanPart />;
       case 'draw':
-        return state.role && (
+        return (
+          state.role && (
             <DrawPart
               role={canChange ? state.role : 'viewer'}
               userId={me.id}
@@ -122,7 +131,8 @@ export function BoardScreen() {
               userColor={personColour(me.id)}
               leads={state.role === 'facilitator' && !sharedScreen.on}
             />
-          );
+          )
+        );
       case 'meeting':
         return <MeetingPart />;
     }

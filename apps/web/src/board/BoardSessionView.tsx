@@ -40,7 +40,12 @@ function ConnectedBoard({ connection }: { connection: BoardConnection }) {
 
   // Removed by the chair: the board leaves the screen at once, whatever was showing.
   if (state.closeCode === CloseCode.removed) {
-    return <FailureNotice title={REMOVED_TEXT} message="The person running the meeting has taken you off this board. If you think this is a mistake, ask them." />;
+    return (
+      <FailureNotice
+        title={REMOVED_TEXT}
+        message="The person running the meeting has taken you off this board. If you think this is a mistake, ask them."
+      />
+    );
   }
   // A board already on screen stays readable after a final close, with the reason above it.
   if (state.phase === 'failed' && !state.loaded) {

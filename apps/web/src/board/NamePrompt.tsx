@@ -32,8 +32,8 @@ export function NamePrompt({ onJoin }: NamePromptProps) {
               Your name
             </label>
             <p className="field__hint" id={`${id}-hint`}>
-              Everyone in the meeting will see this name next to what you add. Your first name is fine. For a shared
-              screen, you could write “Meeting room”.
+              Everyone in the meeting will see this name next to what you add. Your first name is fine. For a shared screen, you could write
+              “Meeting room”.
             </p>
             {error && (
               <p className="field__error" id={`${id}-error`} role="alert">

@@ -8,7 +8,13 @@ import { useUnsentDrafts } from '../lib/unsentDrafts';
 export function SaveStatus({ everythingSaved }: { readonly everythingSaved: boolean }) {
   const drafts = useUnsentDrafts();
   const saved = everythingSaved && drafts === null;
-  const words = !everythingSaved ? 'Saving…' : drafts === 'answer' ? 'Your answer is not sent yet' : drafts === 'words' ? 'Some words are not added yet' : 'All changes saved';
+  const words = !everythingSaved
+    ? 'Saving…'
+    : drafts === 'answer'
+      ? 'Your answer is not sent yet'
+      : drafts === 'words'
+        ? 'Some words are not added yet'
+        : 'All changes saved';
   return (
     <p className={saved ? 'save-status save-status--saved' : 'save-status save-status--saving'} role="status">
       {words}

@@ -14,7 +14,9 @@ export function WaitingToJoin() {
       <p className="brand">Kinboard</p>
       <h1>Waiting to be let in</h1>
       <p role="status">The person running the meeting has been told you are here. The board will open as soon as they let you in.</p>
-      <p className="waiting-to-join__hint">You can leave this page open. If you close it, open your link again to come back to this place in the queue.</p>
+      <p className="waiting-to-join__hint">
+        You can leave this page open. If you close it, open your link again to come back to this place in the queue.
+      </p>
     </main>
   );
 }

@@ -29,7 +29,7 @@ import {
   peekSyncKind,
   readSavedAck,
 } from '@kinboard/model';
-import { ticketRequest, type TicketAsk, type TicketResult } from '../api/ticketRequest';
+import { ticketRequest, type TicketAsk } from '../api/ticketRequest';
 import type { Role } from '../api/roles';
 import { backoffDelay, wait } from '../lib/backoff';
 import { boardCredential, forgetBoardIdentity, lobbyRequest, rememberBoardCredential, rememberLobbyRequest } from '../lib/deviceMemory';
@@ -39,20 +39,12 @@ import { refusalOutcome } from './refusalOutcome';
 import { emptyDocument } from './emptyDocument';
 import { shownPhase, type Phase } from './connectionPhase';
 import { INITIAL_CONNECTION_STATE, LOCKED_OUT_TEXT, failureText, type ConnectionState, type FailureCode } from './connectionState';
-import { lockStatusRequest, type LockStatus } from './lockStatusRequest';
+import { lockStatusRequest } from './lockStatusRequest';
+import { defaultSyncUrl, type BoardConnectionOptions } from './connectionOptions';
 import { SavedChanges } from './savedChanges';
 import { untilUnlocked } from './untilUnlocked';
 
-export interface BoardConnectionOptions {
-  readonly boardId: string;
-  readonly secret: string;
-  /** The name this person gave on this device (a personal link's name, set by the chair, wins). */
-  readonly name: string;
-  /** Where the sync socket lives; defaults to this page's origin. */
-  readonly syncUrl?: string;
-  readonly requestTicket?: (boardId: string, secret: string, ask: TicketAsk) => Promise<TicketResult>;
-  readonly requestLockStatus?: (boardId: string, secret: string) => Promise<LockStatus>;
-}
+export type { BoardConnectionOptions } from './connectionOptions';
 
 /** How long after a deletion the save check goes out, so a run of deletions shares one. */
 const SAVE_CHECK_DELAY_MS = 250;
@@ -60,11 +52,6 @@ const SAVE_CHECK_DELAY_MS = 250;
 const SLOW_DOWN_ATTEMPT = 4;
 /** While waiting in the lobby, the decision is asked about this often. */
 const LOBBY_POLL_MS = 1500;
-
-function defaultSyncUrl(): string {
-  const { protocol, host } = window.location;
-  return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}/sync`;
-}
 
 export class BoardConnection {
   readonly doc = new Y.Doc();
@@ -217,11 +204,16 @@ export class BoardConnection {
       return; // The 'online' event starts again.
     }
     let signal = this.enter('ticket');
-    const request = this.options.requestTicket ?? ((board: string, secret: string, ask: TicketAsk) => ticketRequest(board, secret, fetch, ask));
+    const request =
+      this.options.requestTicket ?? ((board: string, secret: string, ask: TicketAsk) => ticketRequest(board, secret, fetch, ask));
     const boardId = this.options.boardId;
     while (!signal.aborted) {
       const waitingRequest = lobbyRequest(boardId);
-      const result = await request(boardId, this.options.secret, { name: this.options.name, credential: boardCredential(boardId), request: waitingRequest });
+      const result = await request(boardId, this.options.secret, {
+        name: this.options.name,
+        credential: boardCredential(boardId),
+        request: waitingRequest,
+      });
       if (signal.aborted) return;
       if (result.kind === 'waiting') {
         // In the lobby: nothing of the board is here yet; ask again until the chair decides.
@@ -245,7 +237,10 @@ export class BoardConnection {
       }
       if (result.kind === 'ticket') {
         if (result.ticket.credential) rememberBoardCredential(boardId, result.ticket.credential);
-        this.useTicket(result.ticket.ticket, result.ticket.role, { id: result.ticket.person, name: result.ticket.name ?? this.options.name });
+        this.useTicket(result.ticket.ticket, result.ticket.role, {
+          id: result.ticket.person,
+          name: result.ticket.name ?? this.options.name,
+        });
         return;
       }
       try {
@@ -329,7 +324,8 @@ export class BoardConnection {
    * ticket reconnects and this device's sync step 2 delivers them.
    */
   private async waitForUnlock(): Promise<void> {
-    const request = this.options.requestLockStatus ?? ((board: string, secret: string) => lockStatusRequest(board, secret, fetch, this.credential));
+    const request =
+      this.options.requestLockStatus ?? ((board: string, secret: string) => lockStatusRequest(board, secret, fetch, this.credential));
     const signal = this.enter('lockedOut', { notice: LOCKED_OUT_TEXT, lockedOut: true });
     const ask = () => request(this.options.boardId, this.options.secret);
     const outcome = await untilUnlocked(ask, signal, () => this.isOffline());

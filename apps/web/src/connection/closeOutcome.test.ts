@@ -14,7 +14,13 @@ describe('closeOutcome', () => {
   });
 
   it('stops for good on a link that no longer works, a deleted board, a removal and changes too large', () => {
-    for (const code of [CloseCode.unauthorised, CloseCode.boardGone, CloseCode.removed, CloseCode.messageTooLarge, CloseCode.boardTooLarge]) {
+    for (const code of [
+      CloseCode.unauthorised,
+      CloseCode.boardGone,
+      CloseCode.removed,
+      CloseCode.messageTooLarge,
+      CloseCode.boardTooLarge,
+    ]) {
       expect(closeOutcome(code, 'participant')).toBe('final');
     }
   });

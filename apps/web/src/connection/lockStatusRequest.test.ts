@@ -6,7 +6,11 @@ describe('lockStatusRequest', () => {
   it('sends the secret as a bearer token, never in the URL, and reads the lock and role', async () => {
     const seen: { url?: string; init?: RequestInit } = {};
     const body = { id: 'b1', title: 'Review', role: 'participant', locked: true, meeting: null };
-    expect(await lockStatusRequest('b1', 'top-secret', fakeFetch(200, body, seen))).toEqual({ kind: 'status', locked: true, role: 'participant' });
+    expect(await lockStatusRequest('b1', 'top-secret', fakeFetch(200, body, seen))).toEqual({
+      kind: 'status',
+      locked: true,
+      role: 'participant',
+    });
     expect(seen.url).toBe('/api/boards/b1');
     expect(seen.url).not.toContain('top-secret');
     expect(new Headers(seen.init?.headers).get('authorization')).toBe('Bearer top-secret');

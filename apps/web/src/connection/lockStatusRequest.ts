@@ -15,7 +15,12 @@ export type LockStatus =
   /** No network, or the server is unwell: ask again later. */
   | { readonly kind: 'retry' };
 
-export async function lockStatusRequest(boardId: string, secret: string, fetchFn: typeof fetch = fetch, credential: string | null = null): Promise<LockStatus> {
+export async function lockStatusRequest(
+  boardId: string,
+  secret: string,
+  fetchFn: typeof fetch = fetch,
+  credential: string | null = null,
+): Promise<LockStatus> {
   let response: Response;
   try {
     response = await fetchFn(`/api/boards/${encodeURIComponent(boardId)}`, {

@@ -4,8 +4,16 @@ import { createBoardRequest, type CreatedBoard } from '../api/createBoardRequest
 import './createBoardForm.css';
 
 const TEMPLATE_CHOICES: readonly { id: TemplateId; label: string; hint: string }[] = [
-  { id: 'three-column', label: 'Three columns', hint: 'Worries, what’s working well, what needs to happen. Best for a family network meeting.' },
-  { id: 'seven-domain', label: 'Seven domains', hint: 'The fuller map: harm, danger statements, complicating factors and more. Best for a conference.' },
+  {
+    id: 'three-column',
+    label: 'Three columns',
+    hint: 'Worries, what’s working well, what needs to happen. Best for a family network meeting.',
+  },
+  {
+    id: 'seven-domain',
+    label: 'Seven domains',
+    hint: 'The fuller map: harm, danger statements, complicating factors and more. Best for a conference.',
+  },
 ];
 
 interface CreateBoardFormProps {
@@ -99,8 +107,8 @@ export function CreateBoardForm({ onCreated }: CreateBoardFormProps) {
             Framework
           </label>
           <p className="field__hint" id={`${inputId}-framework-hint`}>
-            Sets the words the board uses, such as “{terms(framework).dangerStatement}” and “{terms(framework).plan}”. The
-            facilitator can change it later.
+            Sets the words the board uses, such as “{terms(framework).dangerStatement}” and “{terms(framework).plan}”. The facilitator can
+            change it later.
           </p>
           <select
             id={`${inputId}-framework`}

@@ -56,7 +56,9 @@ export function forgetBoard(boardId: string): void {
   for (const store of [session(), local()]) {
     if (!store) continue;
     try {
-      const keys = Array.from({ length: store.length }, (_, i) => store.key(i)).filter((k): k is string => k !== null && k.includes(boardId));
+      const keys = Array.from({ length: store.length }, (_, i) => store.key(i)).filter(
+        (k): k is string => k !== null && k.includes(boardId),
+      );
       for (const key of keys) store.removeItem(key);
     } catch {
       // Storage refused: nothing more can be done from here.

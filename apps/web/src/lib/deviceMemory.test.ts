@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { boardCredential, cleanDisplayName, forgetBoardIdentity, lobbyRequest, rememberBoardCredential, rememberLobbyRequest } from './deviceMemory';
+import {
+  boardCredential,
+  cleanDisplayName,
+  forgetBoardIdentity,
+  lobbyRequest,
+  rememberBoardCredential,
+  rememberLobbyRequest,
+} from './deviceMemory';
 
 describe('deviceMemory', () => {
   it('tidies names', () => {

@@ -21,7 +21,7 @@ describe('personColour', () => {
 
   it('has AA contrast on white for every colour', () => {
     for (const colour of PERSON_COLOURS) {
-      expect((1.05 / (luminance(colour) + 0.05))).toBeGreaterThanOrEqual(4.5);
+      expect(1.05 / (luminance(colour) + 0.05)).toBeGreaterThanOrEqual(4.5);
     }
   });
 });

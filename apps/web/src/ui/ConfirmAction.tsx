@@ -16,7 +16,15 @@ interface ConfirmActionProps {
 }
 
 /** A button that asks "are you sure?" in place, then does the thing. Focus moves into the question and back. */
-export function ConfirmAction({ label, question, confirmLabel, onConfirm, danger = false, disabled = false, children }: ConfirmActionProps) {
+export function ConfirmAction({
+  label,
+  question,
+  confirmLabel,
+  onConfirm,
+  danger = false,
+  disabled = false,
+  children,
+}: ConfirmActionProps) {
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const confirm = useRef<HTMLButtonElement>(null);
@@ -31,7 +39,13 @@ export function ConfirmAction({ label, question, confirmLabel, onConfirm, danger
 
   if (!asking) {
     return (
-      <button ref={opener} type="button" className={danger ? 'button button--danger-quiet' : 'button button--secondary'} onClick={() => setAsking(true)} disabled={disabled}>
+      <button
+        ref={opener}
+        type="button"
+        className={danger ? 'button button--danger-quiet' : 'button button--secondary'}
+        onClick={() => setAsking(true)}
+        disabled={disabled}
+      >
         {label}
       </button>
     );

@@ -21,7 +21,9 @@ export function UndoToast({ title, deleted, onUndo, onDismiss }: UndoToastProps)
     <div className="toast" aria-live="polite">
       <p className="toast__text">
         <strong>{title}</strong>
-        {preview && <span className="toast__preview"> “{preview.length > PREVIEW_LENGTH ? `${preview.slice(0, PREVIEW_LENGTH)}…` : preview}”</span>}
+        {preview && (
+          <span className="toast__preview"> “{preview.length > PREVIEW_LENGTH ? `${preview.slice(0, PREVIEW_LENGTH)}…` : preview}”</span>
+        )}
       </p>
       <button ref={undo} type="button" className="button button--toast" onClick={onUndo}>
         Undo

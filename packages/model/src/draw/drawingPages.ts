@@ -28,7 +28,11 @@ export function readDrawingPages(doc: Y.Doc): DrawingPageView[] {
     const record = value as { typeName?: unknown; id?: unknown; name?: unknown; index?: unknown; parentId?: unknown } | null;
     if (record?.typeName === 'shape') drawnOn.add(record.parentId);
     if (record?.typeName !== 'page' || !isDrawPageId(record.id)) continue;
-    pages.push({ id: record.id, name: typeof record.name === 'string' ? record.name : '', index: typeof record.index === 'string' ? record.index : '' });
+    pages.push({
+      id: record.id,
+      name: typeof record.name === 'string' ? record.name : '',
+      index: typeof record.index === 'string' ? record.index : '',
+    });
   }
   pages.sort((a, b) => (a.index < b.index ? -1 : a.index > b.index ? 1 : a.id < b.id ? -1 : 1));
   return pages

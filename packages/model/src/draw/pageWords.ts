@@ -34,7 +34,9 @@ export function richTextToPlain(value: unknown, depth = 0): string {
   if (node.type === 'hardBreak') return '\n';
   if (!Array.isArray(node.content)) return '';
   const parts = node.content.map((child) => richTextToPlain(child, depth + 1));
-  return node.type === 'doc' || node.type === 'bulletList' || node.type === 'orderedList' || node.type === 'listItem' ? parts.join('\n') : parts.join('');
+  return node.type === 'doc' || node.type === 'bulletList' || node.type === 'orderedList' || node.type === 'listItem'
+    ? parts.join('\n')
+    : parts.join('');
 }
 
 function shapeWords(shape: ShapeRecord): string {
@@ -59,7 +61,9 @@ export function readPageWords(doc: Y.Doc, pageId: string): PageWordsEntry[] {
   const words: PageWordsEntry[] = [];
   const visit = (parentId: string, depth: number) => {
     if (depth > MAX_DEPTH) return;
-    const shapes = [...(children.get(parentId) ?? [])].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : a.id < b.id ? -1 : 1));
+    const shapes = [...(children.get(parentId) ?? [])].sort((a, b) =>
+      order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : a.id < b.id ? -1 : 1,
+    );
     for (const shape of shapes) {
       if (shape.type === 'frame') {
         const name = typeof shape.props?.name === 'string' ? shape.props.name.trim() : '';

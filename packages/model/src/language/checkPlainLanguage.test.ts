@@ -19,20 +19,38 @@ const CASES: [string, Expected[], PlainLanguageOptions?][] = [
   ['MASH passed it on.', [['acronym', 'MASH', 'The team that first looks at worries about a child']]],
   ['Mum rang CASS.', [['acronym', 'CASS', 'the children’s advice and support line']]],
   ['CAMHS will see Amy.', [['acronym', 'CAMHS', 'Children’s mental health service']]],
-  ['There was DA/DV at home.', [['acronym', 'DA', 'domestic abuse'], ['acronym', 'DV', 'domestic abuse']]],
+  [
+    'There was DA/DV at home.',
+    [
+      ['acronym', 'DA', 'domestic abuse'],
+      ['acronym', 'DV', 'domestic abuse'],
+    ],
+  ],
   ['Police fear CSE.', [['acronym', 'CSE', 'a child being pressured or tricked into sexual activity']]],
   ['The EHA is done.', [['acronym', 'EHA']]],
   ['Ben has an EHCP.', [['acronym', 'EHCP']]],
   ['The TAF meets today.', [['acronym', 'TAF']]],
   ['The IRO chairs it.', [['acronym', 'IRO']]],
   ['The FNM went well.', [['acronym', 'FNM', 'family network meeting']]],
-  ['The SW and the HV came.', [['acronym', 'SW', 'social worker'], ['acronym', 'HV', 'health visitor']]],
+  [
+    'The SW and the HV came.',
+    [
+      ['acronym', 'SW', 'social worker'],
+      ['acronym', 'HV', 'health visitor'],
+    ],
+  ],
   ['The DSL rang us.', [['acronym', 'DSL', 'the teacher in charge of keeping children safe at school']]],
   ['Ben gets SEND support.', [['acronym', 'SEND', 'extra help with learning or a disability']]],
   ['We are in PLO.', [['acronym', 'PLO', 'the formal stage before the council might go to court']]],
   ['Gran may apply for an SGO.', [['acronym', 'SGO']]],
   // Short forms beyond the guide; unknown ones; capitals throughout.
-  ['The LADO was told. The GP agreed.', [['acronym', 'LADO'], ['acronym', 'GP', 'family doctor']]],
+  [
+    'The LADO was told. The GP agreed.',
+    [
+      ['acronym', 'LADO'],
+      ['acronym', 'GP', 'family doctor'],
+    ],
+  ],
   ['The XYZ team will help.', [['acronym', 'XYZ']]],
   ['The NHS and the UK are fine, OK?', []],
   ['PLEASE CALL ME BACK', []],
@@ -71,7 +89,12 @@ const CASES: [string, Expected[], PlainLanguageOptions?][] = [
   // Long sentences.
   [
     'Mum and Dad and Gran and Grandad and Amy and Ben went to the park on Sunday and they all had a lovely time together in the sun and the rain. Then home.',
-    [['long-sentence', 'Mum and Dad and Gran and Grandad and Amy and Ben went to the park on Sunday and they all had a lovely time together in the sun and the rain.']],
+    [
+      [
+        'long-sentence',
+        'Mum and Dad and Gran and Grandad and Amy and Ben went to the park on Sunday and they all had a lovely time together in the sun and the rain.',
+      ],
+    ],
   ],
   ['One two three four five six.', [['long-sentence', 'One two three four five six.']], { maxSentenceWords: 5 }],
 ];
@@ -114,7 +137,12 @@ describe('checkPlainLanguage', () => {
 
   it('takes a deployment’s own terms, which win over built-in ones', () => {
     const extraTerms = parseDictionaryExtension(
-      JSON.stringify({ terms: [{ term: 'EDT', plain: 'the out-of-hours social work team' }, { term: 'SW', plain: 'Sam, your social worker' }] }),
+      JSON.stringify({
+        terms: [
+          { term: 'EDT', plain: 'the out-of-hours social work team' },
+          { term: 'SW', plain: 'Sam, your social worker' },
+        ],
+      }),
     );
     const text = 'Ring EDT or the SW.';
     const hints = checkPlainLanguage(text, { extraTerms });

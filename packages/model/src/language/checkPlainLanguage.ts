@@ -58,15 +58,18 @@ function longSentences(text: string, maxWords: number): PlainLanguageHint[] {
 
 const PASSIVE: readonly { pattern: RegExp; message: string }[] = [
   {
-    pattern: /\b(?:concerns?|worries|allegations?)\s+(?:have|has|had)?\s*(?:been|were|was|are|is)\s+(?:raised|reported|noted|expressed|identified|highlighted|shared|made)\b(?!\s+by\b)/gi,
+    pattern:
+      /\b(?:concerns?|worries|allegations?)\s+(?:have|has|had)?\s*(?:been|were|was|are|is)\s+(?:raised|reported|noted|expressed|identified|highlighted|shared|made)\b(?!\s+by\b)/gi,
     message: 'This hides who is worried. Say who: “The school is worried that …”.',
   },
   {
-    pattern: /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|felt|noted|alleged|believed|thought|considered|understood|suggested|said|assessed|agreed)\b(?!\s+by\b)/gi,
+    pattern:
+      /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|felt|noted|alleged|believed|thought|considered|understood|suggested|said|assessed|agreed)\b(?!\s+by\b)/gi,
     message: 'This hides who thinks so. Say who: “Amy’s teacher told us …” or “We think …”.',
   },
   {
-    pattern: /\bthere\s+(?:are|were|is|was|have\s+been|has\s+been|remain|remains)\s+(?:(?:ongoing|significant|serious|some|many|a\s+number\s+of)\s+)?(?:concerns?|worries)\b/gi,
+    pattern:
+      /\bthere\s+(?:are|were|is|was|have\s+been|has\s+been|remain|remains)\s+(?:(?:ongoing|significant|serious|some|many|a\s+number\s+of)\s+)?(?:concerns?|worries)\b/gi,
     message: 'This hides who is worried. Say who is worried and about what: “Gran is worried that …”.',
   },
   {

@@ -24,8 +24,20 @@ export interface DictionaryTerm {
   readonly notBefore?: readonly string[];
 }
 
-const acronym = (term: string, plain: string, also?: readonly string[], note?: string): DictionaryTerm => ({ term, kind: 'acronym', plain, ...(also ? { also } : {}), ...(note ? { note } : {}) });
-const jargon = (term: string, plain: string, also?: readonly string[], note?: string): DictionaryTerm => ({ term, kind: 'jargon', plain, ...(also ? { also } : {}), ...(note ? { note } : {}) });
+const acronym = (term: string, plain: string, also?: readonly string[], note?: string): DictionaryTerm => ({
+  term,
+  kind: 'acronym',
+  plain,
+  ...(also ? { also } : {}),
+  ...(note ? { note } : {}),
+});
+const jargon = (term: string, plain: string, also?: readonly string[], note?: string): DictionaryTerm => ({
+  term,
+  kind: 'jargon',
+  plain,
+  ...(also ? { also } : {}),
+  ...(note ? { note } : {}),
+});
 
 export const DICTIONARY: readonly DictionaryTerm[] = [
   // Short forms named in the practice guide, then others in everyday use.
@@ -91,9 +103,32 @@ export const DICTIONARY: readonly DictionaryTerm[] = [
   jargon('safeguarding', 'keeping children safe', ['safeguard', 'safeguards', 'safeguarded']),
   jargon('supervised contact', 'family time with a worker there'),
   {
-    ...jargon('contact', 'family time', ['contact visit', 'contact visits', 'contact session', 'contact sessions'], 'If this means time the child spends with family, say “family time”.'),
+    ...jargon(
+      'contact',
+      'family time',
+      ['contact visit', 'contact visits', 'contact session', 'contact sessions'],
+      'If this means time the child spends with family, say “family time”.',
+    ),
     // "Gran will contact the school" and "contact details" are ordinary English.
-    notAfter: ['to', 'will', 'can', 'could', 'would', 'should', 'must', 'please', 'may', 'might', 'and', 'or', 'i', 'we', 'they', 'you', 'no'],
+    notAfter: [
+      'to',
+      'will',
+      'can',
+      'could',
+      'would',
+      'should',
+      'must',
+      'please',
+      'may',
+      'might',
+      'and',
+      'or',
+      'i',
+      'we',
+      'they',
+      'you',
+      'no',
+    ],
     notBefore: ['details', 'number', 'numbers', 'me', 'us', 'her', 'him', 'them', 'the', 'you', 'school', 'police', 'someone', 'anyone'],
   },
   jargon('foster placement', 'foster home', ['foster placements']),
@@ -102,10 +137,23 @@ export const DICTIONARY: readonly DictionaryTerm[] = [
   jargon('placement', 'the child’s home', ['placements'], 'If this means where the child lives, say so.'),
   jargon('respite', 'short breaks', ['respite care']),
   jargon('threshold', 'the point where we have to step in', ['thresholds']),
-  jargon('strategy meeting', 'a meeting between police, health and social workers to decide what to do', ['strategy discussion', 'strategy meetings']),
+  jargon('strategy meeting', 'a meeting between police, health and social workers to decide what to do', [
+    'strategy discussion',
+    'strategy meetings',
+  ]),
   jargon('core group', 'the small group that checks the plan is working between meetings', ['core group meeting', 'core groups']),
-  jargon('disguised compliance', 'agreeing to the plan but not doing it', [], 'This is a judgement, not something anyone saw. Say what people did and did not do.'),
-  jargon('neglect', 'not getting the care they need', ['neglected', 'neglectful'], 'Say what the child went without: food, warmth, clean clothes, someone looking after them.'),
+  jargon(
+    'disguised compliance',
+    'agreeing to the plan but not doing it',
+    [],
+    'This is a judgement, not something anyone saw. Say what people did and did not do.',
+  ),
+  jargon(
+    'neglect',
+    'not getting the care they need',
+    ['neglected', 'neglectful'],
+    'Say what the child went without: food, warmth, clean clothes, someone looking after them.',
+  ),
   jargon('attachment', 'the bond between the child and the people who care for them'),
   jargon('significant harm', 'serious harm'),
   jargon('looked after child', 'child in care', ['looked-after child', 'looked after children', 'looked-after children']),
@@ -139,7 +187,9 @@ export const DICTIONARY: readonly DictionaryTerm[] = [
   jargon('permanence', 'a settled home for good'),
   jargon('reunification', 'the child going back home'),
   jargon('parenting capacity', 'how well a parent can meet the child’s needs'),
-  jargon('coercive control', 'controlling someone with threats, checking up on them or cutting them off from others', ['coercive and controlling behaviour']),
+  jargon('coercive control', 'controlling someone with threats, checking up on them or cutting them off from others', [
+    'coercive and controlling behaviour',
+  ]),
   jargon('perpetrator', 'the person who caused the harm', ['perpetrators'], 'Say who, by name or as the family knows them.'),
   jargon('substance misuse', 'drinking or drug use', ['substance use', 'substance abuse']),
   jargon('trauma-informed', 'understanding how hard things in the past affect people now', ['trauma informed']),
@@ -166,7 +216,12 @@ export const DICTIONARY: readonly DictionaryTerm[] = [
   jargon('sibling', 'brother or sister', ['siblings'], 'Use the child’s brothers’ and sisters’ names if you can.'),
   jargon('paternal', 'on the dad’s side'),
   jargon('maternal', 'on the mum’s side'),
-  jargon('minimising', 'saying it was less serious than it was', ['minimise', 'minimised', 'minimizing', 'minimize', 'minimized'], 'Say what was said, in the person’s words.'),
+  jargon(
+    'minimising',
+    'saying it was less serious than it was',
+    ['minimise', 'minimised', 'minimizing', 'minimize', 'minimized'],
+    'Say what was said, in the person’s words.',
+  ),
   jargon('hard to reach', 'not yet in touch with us'),
   jargon('non-accidental injury', 'an injury someone may have caused on purpose', ['non accidental injury']),
   jargon('pathway plan', 'the plan for leaving care'),

@@ -40,7 +40,16 @@ describe('parseDictionaryExtension', () => {
     ['an unknown kind', { terms: [{ term: 'EDT', plain: 'x', kind: 'slang' }] }, 'terms[0].kind must be "acronym" or "jargon"'],
     ['an unknown field', { terms: [{ term: 'EDT', plain: 'x', colour: 'red' }] }, 'unknown field "colour"'],
     ['also not a list', { terms: [{ term: 'EDT', plain: 'x', also: 'E.D.T.' }] }, 'terms[0].also must be a list'],
-    ['a duplicate term', { terms: [{ term: 'EDT', plain: 'x' }, { term: 'edt', plain: 'y' }] }, 'terms[1].term "edt" appears twice'],
+    [
+      'a duplicate term',
+      {
+        terms: [
+          { term: 'EDT', plain: 'x' },
+          { term: 'edt', plain: 'y' },
+        ],
+      },
+      'terms[1].term "edt" appears twice',
+    ],
   ])('refuses %s with a clear message', (_label, json, message) => {
     expect(refusal(json)).toContain(message);
   });

@@ -35,7 +35,8 @@ function parseTerm(raw: unknown, path: string): DictionaryTerm {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(`${path} must be an object with "term" and "plain"`);
   const entry = raw as Record<string, unknown>;
   for (const key of Object.keys(entry)) {
-    if (!['term', 'plain', 'kind', 'also', 'note'].includes(key)) fail(`${path} has an unknown field "${key}"; use term, plain, kind, also, note`);
+    if (!['term', 'plain', 'kind', 'also', 'note'].includes(key))
+      fail(`${path} has an unknown field "${key}"; use term, plain, kind, also, note`);
   }
   const term = text(entry.term, `${path}.term`, MAX_TERM_LENGTH);
   const plain = text(entry.plain, `${path}.plain`, MAX_PLAIN_LENGTH);

@@ -20,8 +20,44 @@ interface Found {
 
 /** Short forms everyone knows, never flagged as unknown. */
 const KNOWN_SHORT_FORMS = new Set([
-  'OK', 'TV', 'UK', 'NHS', 'ID', 'PE', 'IT', 'BBC', 'DNA', 'ADHD', 'MP', 'AM', 'PM', 'DJ', 'PC', 'USB', 'SMS', 'PIN', 'ATM', 'CCTV', 'IVF',
-  'HIV', 'GCSE', 'GCSEs', 'MOT', 'DIY', 'CV', 'EU', 'USA', 'US', 'XL', 'TikTok', 'PS', 'RE', 'UFO', 'VIP', 'WiFi', 'PTO',
+  'OK',
+  'TV',
+  'UK',
+  'NHS',
+  'ID',
+  'PE',
+  'IT',
+  'BBC',
+  'DNA',
+  'ADHD',
+  'MP',
+  'AM',
+  'PM',
+  'DJ',
+  'PC',
+  'USB',
+  'SMS',
+  'PIN',
+  'ATM',
+  'CCTV',
+  'IVF',
+  'HIV',
+  'GCSE',
+  'GCSEs',
+  'MOT',
+  'DIY',
+  'CV',
+  'EU',
+  'USA',
+  'US',
+  'XL',
+  'TikTok',
+  'PS',
+  'RE',
+  'UFO',
+  'VIP',
+  'WiFi',
+  'PTO',
 ]);
 
 const WORD_CHAR = '[\\p{L}\\p{N}]';
@@ -105,7 +141,12 @@ function unknownShortForms(text: string, taken: readonly Found[]): PlainLanguage
 }
 
 /** Dictionary hints for `text`; `extra` terms replace built-in ones with the same spelling. */
-export function dictionaryHints(text: string, builtIn: readonly DictionaryTerm[], extra: readonly DictionaryTerm[], flagUnknown: boolean): PlainLanguageHint[] {
+export function dictionaryHints(
+  text: string,
+  builtIn: readonly DictionaryTerm[],
+  extra: readonly DictionaryTerm[],
+  flagUnknown: boolean,
+): PlainLanguageHint[] {
   const overridden = new Set(extra.map((e) => e.term.toLowerCase()));
   const patterns = [...patternsFor(extra), ...patternsFor(builtIn).filter((p) => !overridden.has(p.entry.term.toLowerCase()))];
   const found: Found[] = [];

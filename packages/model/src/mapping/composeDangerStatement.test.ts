@@ -4,27 +4,57 @@ import { composeDangerStatement, type DangerStatementParts } from './composeDang
 
 const CASES: [DangerStatementParts, string][] = [
   [
-    { whoIsWorried: 'Social workers', behaviour: 'when Dad drinks he shouts and hits out', possibleImpact: 'Amy could be hurt or frightened', framework: 'signs-of-safety' },
+    {
+      whoIsWorried: 'Social workers',
+      behaviour: 'when Dad drinks he shouts and hits out',
+      possibleImpact: 'Amy could be hurt or frightened',
+      framework: 'signs-of-safety',
+    },
     'Social workers are worried that when Dad drinks he shouts and hits out, and Amy could be hurt or frightened if nothing changes.',
   ],
   [
-    { whoIsWorried: 'social workers', behaviour: 'When Dad drinks he shouts and hits out.', possibleImpact: 'be hurt or frightened', childName: 'Amy' },
+    {
+      whoIsWorried: 'social workers',
+      behaviour: 'When Dad drinks he shouts and hits out.',
+      possibleImpact: 'be hurt or frightened',
+      childName: 'Amy',
+    },
     'Social workers are worried that when Dad drinks he shouts and hits out, and Amy could be hurt or frightened if nothing changes.',
   ],
   [
-    { whoIsWorried: 'The school', behaviour: 'Mum often forgets to collect Ben', possibleImpact: 'might be left alone and unsafe', childName: 'Ben' },
+    {
+      whoIsWorried: 'The school',
+      behaviour: 'Mum often forgets to collect Ben',
+      possibleImpact: 'might be left alone and unsafe',
+      childName: 'Ben',
+    },
     'The school is worried that Mum often forgets to collect Ben, and Ben might be left alone and unsafe if nothing changes.',
   ],
   [
-    { whoIsWorried: "Amy's teacher", behaviour: 'that Amy comes to school hungry', possibleImpact: 'miss out on learning', childName: 'Amy' },
+    {
+      whoIsWorried: "Amy's teacher",
+      behaviour: 'that Amy comes to school hungry',
+      possibleImpact: 'miss out on learning',
+      childName: 'Amy',
+    },
     "Amy's teacher is worried that Amy comes to school hungry, and Amy could miss out on learning if nothing changes.",
   ],
   [
-    { whoIsWorried: 'Gran and the health visitor', behaviour: 'the baby is left with people who are drunk', possibleImpact: 'be badly hurt', childName: 'Lily' },
+    {
+      whoIsWorried: 'Gran and the health visitor',
+      behaviour: 'the baby is left with people who are drunk',
+      possibleImpact: 'be badly hurt',
+      childName: 'Lily',
+    },
     'Gran and the health visitor are worried that the baby is left with people who are drunk. If nothing changes, Lily could be badly hurt.',
   ],
   [
-    { whoIsWorried: 'We', behaviour: 'Dad and Mum argue loudly at night', possibleImpact: 'feel scared and not sleep', framework: 'signs-of-wellbeing' },
+    {
+      whoIsWorried: 'We',
+      behaviour: 'Dad and Mum argue loudly at night',
+      possibleImpact: 'feel scared and not sleep',
+      framework: 'signs-of-wellbeing',
+    },
     'We are worried that Dad and Mum argue loudly at night, and the children could feel scared and not sleep if nothing changes.',
   ],
   [
@@ -32,7 +62,11 @@ const CASES: [DangerStatementParts, string][] = [
     'I am worried that Jay goes missing overnight, and the young person could be hurt or exploited if nothing changes.',
   ],
   [
-    { whoIsWorried: 'The police', behaviour: 'Dad hit Mum while Amy was there', possibleImpact: 'Amy will grow up thinking violence is normal if nothing changes' },
+    {
+      whoIsWorried: 'The police',
+      behaviour: 'Dad hit Mum while Amy was there',
+      possibleImpact: 'Amy will grow up thinking violence is normal if nothing changes',
+    },
     'The police are worried that Dad hit Mum while Amy was there, and Amy will grow up thinking violence is normal if nothing changes.',
   ],
   [
@@ -40,7 +74,13 @@ const CASES: [DangerStatementParts, string][] = [
     'Children’s services are worried that Mum leaves Ben with strangers, and Ben could be harmed if nothing changes.',
   ],
   [
-    { whoIsWorried: 'The family support team', behaviour: 'Mum is very low', possibleImpact: 'not get the care she needs', childName: 'Amy', plural: true },
+    {
+      whoIsWorried: 'The family support team',
+      behaviour: 'Mum is very low',
+      possibleImpact: 'not get the care she needs',
+      childName: 'Amy',
+      plural: true,
+    },
     'The family support team are worried that Mum is very low, and Amy could not get the care she needs if nothing changes.',
   ],
   [{ whoIsWorried: '', behaviour: '', possibleImpact: '' }, '… are worried that …, and … if nothing changes.'],
@@ -79,6 +119,7 @@ describe('composeDangerStatement writes sentences its own plain-words check acce
   });
 
   it('passes for every example above too', () => {
-    for (const [parts] of CASES) expect(checkPlainLanguage(composeDangerStatement(parts)).filter((h) => h.kind === 'long-sentence')).toEqual([]);
+    for (const [parts] of CASES)
+      expect(checkPlainLanguage(composeDangerStatement(parts)).filter((h) => h.kind === 'long-sentence')).toEqual([]);
   });
 });

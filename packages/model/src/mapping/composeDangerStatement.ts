@@ -41,13 +41,36 @@ export const MISSING_PART = '…';
 const PLURAL_WORDS = new Set(['we', 'they', 'you', 'police', 'the police', 'people', 'everyone worried', 'staff', 'children']);
 const SINGULAR_ENDINGS = ['ss', "'s", '’s', 'us', 'is'];
 /** Words that begin a clause; lower-cased after "that". Names ("Dad", "Amy") keep their capital. */
-const CLAUSE_STARTS = new Set(['when', 'if', 'the', 'he', 'she', 'they', 'his', 'her', 'their', 'there', 'because', 'after', 'while', 'whenever', 'both', 'at', 'on', 'in']);
+const CLAUSE_STARTS = new Set([
+  'when',
+  'if',
+  'the',
+  'he',
+  'she',
+  'they',
+  'his',
+  'her',
+  'their',
+  'there',
+  'because',
+  'after',
+  'while',
+  'whenever',
+  'both',
+  'at',
+  'on',
+  'in',
+]);
 const MODALS = /^(could|may|might|will|would|can)\b/i;
 /** Impacts that start with a verb ("be hurt", "miss school") read after "<child> could". */
-const BARE_VERB = /^(be|get|feel|miss|not|go|lose|stop|have|see|hear|grow|become|end|fall|live|come|take|keep|find|need|struggle|suffer|think|learn|do)\b/i;
+const BARE_VERB =
+  /^(be|get|feel|miss|not|go|lose|stop|have|see|hear|grow|become|end|fall|live|come|take|keep|find|need|struggle|suffer|think|learn|do)\b/i;
 
 function tidy(part: string): string {
-  return part.trim().replace(/\s+/g, ' ').replace(/[\s.,;:!]+$/u, '');
+  return part
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.,;:!]+$/u, '');
 }
 
 function capitalise(words: string): string {

@@ -54,7 +54,11 @@ export function addStatementToDomain(doc: Y.Doc, statement: NewDomainStatement, 
   let id = '';
   doc.transact(() => {
     // addStatement validates before it writes, so a refusal leaves this transaction empty.
-    id = addStatement(doc, { section, text: statement.text, author: statement.author, id: statement.id, createdAt: statement.createdAt }, origin);
+    id = addStatement(
+      doc,
+      { section, text: statement.text, author: statement.author, id: statement.id, createdAt: statement.createdAt },
+      origin,
+    );
     const placement: Placement = { section, order, domain };
     statementRecord(doc, id).set(STATEMENT.placement, placement);
   }, origin);

@@ -17,7 +17,12 @@ describe('harm details', () => {
     expect(harmOf(doc)).toBeNull();
     setHarmDetails(doc, id, { when: ' Last Friday night ', howOften: 'Twice this year' });
     setHarmDetails(doc, id, { howSevere: 'A bruise on her arm', impactOnChild: 'Amy is scared to go home' });
-    expect(harmOf(doc)).toEqual({ when: 'Last Friday night', howOften: 'Twice this year', howSevere: 'A bruise on her arm', impactOnChild: 'Amy is scared to go home' });
+    expect(harmOf(doc)).toEqual({
+      when: 'Last Friday night',
+      howOften: 'Twice this year',
+      howSevere: 'A bruise on her arm',
+      impactOnChild: 'Amy is scared to go home',
+    });
     setHarmDetails(doc, id, { when: '', howOften: '', howSevere: '', impactOnChild: '' });
     expect(harmOf(doc)).toBeNull();
   });

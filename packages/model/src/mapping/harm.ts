@@ -7,7 +7,13 @@
 import type * as Y from 'yjs';
 import { LOCAL_CHANGE, type ChangeOrigin } from '../origins';
 import { checkShortText, statementRecord } from './statementRecord';
-import { MAX_HARM_DETAIL_LENGTH, ensureStatementFieldText, readStatementField, spliceInto, type StatementTextField } from './statementTexts';
+import {
+  MAX_HARM_DETAIL_LENGTH,
+  ensureStatementFieldText,
+  readStatementField,
+  spliceInto,
+  type StatementTextField,
+} from './statementTexts';
 
 /** What a harm statement records: when, how often, how severe, and what it did to the child. */
 export interface HarmDetails {

@@ -71,7 +71,10 @@ describe('pairing danger statements with goals', () => {
     expect(summary(doc).pairs).toEqual([]);
     pairStatements(doc, d2, g1);
     unpair(doc, g1);
-    expect(summary(doc).unpairedGoals).toEqual([['G1', 'not-linked'], ['G2', 'not-linked']]);
+    expect(summary(doc).unpairedGoals).toEqual([
+      ['G1', 'not-linked'],
+      ['G2', 'not-linked'],
+    ]);
   });
 
   it('[M32] reads a goal whose danger statement was deleted or re-filed as unpaired, and pairs it again if it is filed back', () => {
@@ -82,7 +85,10 @@ describe('pairing danger statements with goals', () => {
     addGoalFor(doc, d2, 'G2', GRAN);
     deleteStatement(doc, d1);
     fileStatement(doc, d2, 'harm');
-    expect(summary(doc).unpairedGoals).toEqual([['G1', 'danger-statement-gone'], ['G2', 'danger-statement-gone']]);
+    expect(summary(doc).unpairedGoals).toEqual([
+      ['G1', 'danger-statement-gone'],
+      ['G2', 'danger-statement-gone'],
+    ]);
     fileStatement(doc, d2, 'danger-statements');
     expect(summary(doc).pairs).toEqual([['D2', 'G2']]);
   });

@@ -26,7 +26,9 @@ describe('board view and framework', () => {
   it('refuses an unknown template, framework or view and changes nothing', () => {
     const doc = new Y.Doc();
     expectRefused(doc, 'unknown_template', () => createBoard(doc, { title: 'x', template: 'five-column' as never }));
-    expectRefused(doc, 'unknown_framework', () => createBoard(doc, { title: 'x', template: 'three-column', framework: 'signs-of-fun' as never }));
+    expectRefused(doc, 'unknown_framework', () =>
+      createBoard(doc, { title: 'x', template: 'three-column', framework: 'signs-of-fun' as never }),
+    );
     const board = newBoard();
     expectRefused(board, 'unknown_view', () => setBoardView(board, 'grid' as never));
     expectRefused(board, 'unknown_framework', () => setFramework(board, 'other' as never));
@@ -77,7 +79,14 @@ describe('the seven domains', () => {
 
     const mapping = readMapping(doc);
     const groups = mapping.columns.map((c) => columnGroups(mapping, c)!.map((g) => [g.title, g.statements.map((s) => s.text)]));
-    expect(groups).toEqual([[['Harm', ['Amy was hit']], ['Not sorted yet', ['Dad drinks']]], [['Not sorted yet', ['Gran helps']]], []]);
+    expect(groups).toEqual([
+      [
+        ['Harm', ['Amy was hit']],
+        ['Not sorted yet', ['Dad drinks']],
+      ],
+      [['Not sorted yet', ['Gran helps']]],
+      [],
+    ]);
     setBoardView(doc, 'seven-domain');
     const seven = readMapping(doc);
     expect(columnGroups(seven, seven.columns[0]!)!.map((g) => g.title)).toEqual(['Harm', 'Complicating factors']);
@@ -124,14 +133,19 @@ describe('the seven domains', () => {
     const sections = ['worries', 'working-well', 'next-steps'] as const;
     for (let i = 0; i < 6; i++) addStatement(doc, { section: sections[i % 3] ?? 'worries', text: `three ${i}`, author: GRAN });
     setBoardView(doc, 'seven-domain');
-    for (let i = 0; i < 7; i++) addStatementToDomain(doc, { domain: readMapping(doc).columns.flatMap((c) => c.domains)[i]!.id, text: `seven ${i}`, author: GRAN });
+    for (let i = 0; i < 7; i++)
+      addStatementToDomain(doc, { domain: readMapping(doc).columns.flatMap((c) => c.domains)[i]!.id, text: `seven ${i}`, author: GRAN });
     setBoardView(doc, 'three-column');
     const mapping = readMapping(doc);
     const inColumns = mapping.columns.flatMap((c) => c.statements.map((s) => s.id)).sort();
     const inDomains = mapping.columns.flatMap((c) => c.domains.flatMap((d) => d.statements.map((s) => s.id))).sort();
     expect(inColumns).toHaveLength(13);
     expect(inDomains).toEqual(inColumns);
-    expect(readBoard(doc).sections.flatMap((s) => s.statements.map((st) => st.id)).sort()).toEqual(inColumns);
+    expect(
+      readBoard(doc)
+        .sections.flatMap((s) => s.statements.map((st) => st.id))
+        .sort(),
+    ).toEqual(inColumns);
     expect(mapping.view).toBe('three-column');
   });
 

@@ -113,9 +113,18 @@ export function readMapping(doc: Y.Doc): MappingView {
   const mapStatement = (statement: StatementView): MappedStatement => {
     const record = records.get(statement.id)!;
     const placement = readBoardPlacement(record.get(STATEMENT.placement))!;
-    const pairedWith = placement.domain === 'danger-statements' ? pairs.goalOf.get(statement.id) : placement.domain === 'goals' ? pairs.dangerOf.get(statement.id) : undefined;
+    const pairedWith =
+      placement.domain === 'danger-statements'
+        ? pairs.goalOf.get(statement.id)
+        : placement.domain === 'goals'
+          ? pairs.dangerOf.get(statement.id)
+          : undefined;
     const pairing: PairingFlag | null =
-      placement.domain === 'danger-statements' && pairedWith === undefined ? 'no-goal' : placement.domain === 'goals' ? (pairs.unpairedReason.get(statement.id) ?? null) : null;
+      placement.domain === 'danger-statements' && pairedWith === undefined
+        ? 'no-goal'
+        : placement.domain === 'goals'
+          ? (pairs.unpairedReason.get(statement.id) ?? null)
+          : null;
     return {
       ...statement,
       domain: placement.domain,

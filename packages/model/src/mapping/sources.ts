@@ -56,7 +56,9 @@ function checkSource(source: StatementSource, doc: Y.Doc): StatementSource {
     case 'parent':
       return { kind: source.kind };
     case 'agency':
-      return source.agency === undefined ? { kind: 'agency' } : { kind: 'agency', agency: checkShortText(source.agency, 'An agency name', MAX_AGENCY_LENGTH, 1) };
+      return source.agency === undefined
+        ? { kind: 'agency' }
+        : { kind: 'agency', agency: checkShortText(source.agency, 'An agency name', MAX_AGENCY_LENGTH, 1) };
     default:
       throw new ModelError(ModelErrorCode.invalidSource, `A source is one of: ${SOURCE_KINDS.join(', ')}`);
   }
@@ -118,7 +120,14 @@ export function readSource(value: unknown, members: ReadonlyMap<string, NetworkM
       const member = members.get(raw.memberId);
       // A member merged into another reads as the one it was merged into.
       const memberId = member?.id ?? raw.memberId;
-      return { ...base, kind: 'member', key: `member:${memberId}`, memberId, label: member?.name ?? REMOVED_MEMBER_LABEL, removed: !member };
+      return {
+        ...base,
+        kind: 'member',
+        key: `member:${memberId}`,
+        memberId,
+        label: member?.name ?? REMOVED_MEMBER_LABEL,
+        removed: !member,
+      };
     }
     case 'child':
       return { ...base, kind: 'child', key: 'child', label: 'The child' };

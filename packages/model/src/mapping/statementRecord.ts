@@ -53,7 +53,10 @@ export function checkShortText(value: unknown, what: string, max: number, min = 
   if (typeof value !== 'string') throw new ModelError(ModelErrorCode.invalidText, `${what} must be text`);
   const trimmed = value.trim();
   if (trimmed.length < min || trimmed.length > max) {
-    throw new ModelError(ModelErrorCode.invalidText, min > 0 ? `${what} needs ${min} to ${max} characters` : `${what} can be at most ${max} characters`);
+    throw new ModelError(
+      ModelErrorCode.invalidText,
+      min > 0 ? `${what} needs ${min} to ${max} characters` : `${what} can be at most ${max} characters`,
+    );
   }
   return trimmed;
 }

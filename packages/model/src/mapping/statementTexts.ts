@@ -83,7 +83,13 @@ export function statementFieldText(doc: Y.Doc, id: string, field: StatementTextF
  * Sets one field of a statement to `next`, changing only the part that differs, so two people
  * typing in the same field both keep their letters. Called on every key press.
  */
-export function editStatementField(doc: Y.Doc, id: string, field: StatementTextField, next: string, origin: ChangeOrigin = LOCAL_CHANGE): void {
+export function editStatementField(
+  doc: Y.Doc,
+  id: string,
+  field: StatementTextField,
+  next: string,
+  origin: ChangeOrigin = LOCAL_CHANGE,
+): void {
   if (!isStatementTextField(field)) throw new ModelError(ModelErrorCode.invalidText, `A statement has no text field "${String(field)}"`);
   const value = checkStatementFieldText(field, next);
   const record = statementRecord(doc, id);
@@ -116,7 +122,8 @@ export function moveStatementFieldsIntoTexts(doc: Y.Doc): void {
   statementsMap(doc).forEach((record) => {
     if (!(record instanceof Y.Map)) return;
     const source = record.get(STATEMENT.source) as { kind?: unknown; agency?: unknown } | undefined;
-    const agency = source && typeof source === 'object' && source.kind === 'agency' && typeof source.agency === 'string' ? source.agency : null;
+    const agency =
+      source && typeof source === 'object' && source.kind === 'agency' && typeof source.agency === 'string' ? source.agency : null;
     for (const field of STATEMENT_TEXT_FIELDS) {
       const text = ensureStatementFieldText(record, field);
       if (field === 'sourceAgency' && agency !== null && text.length === 0) text.insert(0, agency.slice(0, MAX_AGENCY_LENGTH));

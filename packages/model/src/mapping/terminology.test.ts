@@ -19,8 +19,10 @@ describe('terms', () => {
 
   it.each(FRAMEWORKS)('%s: has a heading, hint and label for every column and domain, and scale words', (framework) => {
     const t = terms(framework);
-    for (const s of SECTIONS) for (const field of ['title', 'short', 'hint', 'singular'] as const) expect(t.columns[s.id][field]).not.toBe('');
-    for (const d of DOMAINS) for (const field of ['title', 'short', 'hint', 'singular'] as const) expect(t.domains[d.id][field]).not.toBe('');
+    for (const s of SECTIONS)
+      for (const field of ['title', 'short', 'hint', 'singular'] as const) expect(t.columns[s.id][field]).not.toBe('');
+    for (const d of DOMAINS)
+      for (const field of ['title', 'short', 'hint', 'singular'] as const) expect(t.domains[d.id][field]).not.toBe('');
     expect(t.scale.question).toMatch(/\?$/);
     expect(t.scale.zeroMeans).not.toBe('');
     expect(t.scale.tenMeans).not.toBe('');

@@ -27,14 +27,16 @@ export const REMOVED_CHILD_NAME = 'A child no longer in the network';
 
 function checkChild(doc: Y.Doc, childId: string): void {
   const member = networkMap(doc).get(childId);
-  if (!(member instanceof Y.Map)) throw new ModelError(ModelErrorCode.memberNotFound, `No network member with id "${childId}" on this board`);
+  if (!(member instanceof Y.Map))
+    throw new ModelError(ModelErrorCode.memberNotFound, `No network member with id "${childId}" on this board`);
   if (member.get(NETWORK_MEMBER.kind) !== 'child') {
     throw new ModelError(ModelErrorCode.notAChild, `Three houses belong to a child; "${childId}" is not in the network as a child`);
   }
 }
 
 function checkHouse(house: unknown): asserts house is HouseId {
-  if (!isHouseId(house)) throw new ModelError(ModelErrorCode.unknownSection, `Unknown house "${String(house)}"; use one of: ${HOUSES.join(', ')}`);
+  if (!isHouseId(house))
+    throw new ModelError(ModelErrorCode.unknownSection, `Unknown house "${String(house)}"; use one of: ${HOUSES.join(', ')}`);
 }
 
 export interface NewChildWords {
@@ -52,19 +54,34 @@ export interface NewChildWords {
 export function addChildWords(doc: Y.Doc, words: NewChildWords, origin: ChangeOrigin = LOCAL_CHANGE): string {
   checkChild(doc, words.childId);
   checkHouse(words.house);
-  const placement: HousePlacement = { house: words.house, childId: words.childId, order: orderKeyInHouse(doc, words.childId, words.house, words.index) };
+  const placement: HousePlacement = {
+    house: words.house,
+    childId: words.childId,
+    order: orderKeyInHouse(doc, words.childId, words.house, words.index),
+  };
   let id = '';
   doc.transact(() => {
     // addStatement writes the record (text, author, time) in a column; the house placement
     // replaces it in the same transaction, so no one ever sees the words in a column.
-    id = addStatement(doc, { section: 'worries', text: words.text, author: words.author, id: words.id, createdAt: words.createdAt }, origin);
+    id = addStatement(
+      doc,
+      { section: 'worries', text: words.text, author: words.author, id: words.id, createdAt: words.createdAt },
+      origin,
+    );
     statementRecord(doc, id).set(STATEMENT.placement, placement);
   }, origin);
   return id;
 }
 
 /** Moves words (from the board or another house) into a child's house, at `index` (default: the end). */
-export function placeInHouse(doc: Y.Doc, id: string, childId: string, house: HouseId, index?: number, origin: ChangeOrigin = LOCAL_CHANGE): void {
+export function placeInHouse(
+  doc: Y.Doc,
+  id: string,
+  childId: string,
+  house: HouseId,
+  index?: number,
+  origin: ChangeOrigin = LOCAL_CHANGE,
+): void {
   const record = statementRecord(doc, id);
   checkChild(doc, childId);
   checkHouse(house);

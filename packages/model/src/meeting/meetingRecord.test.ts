@@ -92,7 +92,9 @@ describe('meeting record content', () => {
     expect(recorded.source?.label).toBe('Oak School');
     expect(recorded).toMatchObject({ stance: 'disputed', disputeWords: 'Dad says he pushed past her' });
     expect(content.plan.trajectory.map((t) => t.label)).toEqual(['Network meeting at Gran’s']);
-    expect(content.drawings).toEqual([{ id: 'page:story', name: 'Words and pictures', text: 'Gran collects Amy after school.', drawn: true }]);
+    expect(content.drawings).toEqual([
+      { id: 'page:story', name: 'Words and pictures', text: 'Gran collects Amy after school.', drawn: true },
+    ]);
   });
 
   it('holds a round opened before the meeting started and closed while it ran', () => {

@@ -33,7 +33,7 @@ describe('network members', () => {
     const id = addNetworkMember(a, { name: 'Dee', relationship: 'aunt' });
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
     updateNetworkMember(a, id, { attendance: 'in-room' });
-    updateNetworkMember(b, id, { relationship: 'aunt (mum\'s sister)' });
+    updateNetworkMember(b, id, { relationship: "aunt (mum's sister)" });
     Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
     expect(readNetwork(a)).toEqual(readNetwork(b));

@@ -55,9 +55,15 @@ export function meetingAttendance(doc: Y.Doc, meetingId: string, joined: readonl
   }
   for (const member of network) {
     if (listed.has(`m:${member.id}`) || names.has(member.name)) continue;
-    const tookPart = member.attendance === 'in-room' || member.attendance === 'phone' || recordedFor.has(member.id) || recordedFor.has(member.name);
+    const tookPart =
+      member.attendance === 'in-room' || member.attendance === 'phone' || recordedFor.has(member.id) || recordedFor.has(member.name);
     if (!tookPart) continue;
-    listed.set(`m:${member.id}`, { name: member.name, role: 'in the room', where: member.attendance === 'phone' ? 'phone' : 'in the room', memberId: member.id });
+    listed.set(`m:${member.id}`, {
+      name: member.name,
+      role: 'in the room',
+      where: member.attendance === 'phone' ? 'phone' : 'in the room',
+      memberId: member.id,
+    });
     names.add(member.name);
   }
   // Someone the chair recorded a number for by name only, without a network entry.

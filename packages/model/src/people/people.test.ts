@@ -52,7 +52,9 @@ describe('a person on the board', () => {
     // The merged entry is still in the document, so nothing of it is lost.
     expect(doc.getMap('network').has(byLink)).toBe(true);
     expect(memberLookup(doc).get(byLink)?.id).toBe(byHand);
-    const source = readMapping(doc).columns.flatMap((c) => c.statements).find((s) => s.id === statement)?.source;
+    const source = readMapping(doc)
+      .columns.flatMap((c) => c.statements)
+      .find((s) => s.id === statement)?.source;
     expect(source).toMatchObject({ kind: 'member', memberId: byHand, label: 'Sarah', removed: false });
     expect(readPlan(doc).rules[0]!.doers).toEqual([byHand]);
     expect(() => mergeNetworkMembers(doc, byLink, byHand)).toThrow(ModelError);
@@ -89,17 +91,23 @@ describe('a person on the board', () => {
   });
 });
 
-describe('a person\'s details', () => {
+describe("a person's details", () => {
   it('keeps agency, shared contact details and reading language, checks them, and carries them through a merge', () => {
     const doc = board();
     const ali = addNetworkMember(doc, { name: 'Ms Ali', kind: 'professional' });
     const dupe = addNetworkMember(doc, { name: 'Ali', kind: 'professional' });
     setPersonDetails(doc, dupe, { agency: "Children's services", contact: '01234 567890', language: 'pa-Guru' });
-    expect(readNetwork(doc).find((m) => m.id === dupe)).toMatchObject({ agency: "Children's services", contact: '01234 567890', language: 'pa-Guru' });
+    expect(readNetwork(doc).find((m) => m.id === dupe)).toMatchObject({
+      agency: "Children's services",
+      contact: '01234 567890',
+      language: 'pa-Guru',
+    });
     expect(() => setPersonDetails(doc, ali, { language: 'Punjabi please' })).toThrow(ModelError);
     expect(() => setPersonDetails(doc, ali, { contact: 'x'.repeat(201) })).toThrow(ModelError);
     mergeNetworkMembers(doc, ali, dupe);
-    expect(readNetwork(doc)).toEqual([expect.objectContaining({ id: ali, name: 'Ms Ali', agency: "Children's services", contact: '01234 567890', language: 'pa-Guru' })]);
+    expect(readNetwork(doc)).toEqual([
+      expect.objectContaining({ id: ali, name: 'Ms Ali', agency: "Children's services", contact: '01234 567890', language: 'pa-Guru' }),
+    ]);
     setPersonDetails(doc, ali, { contact: '', language: null });
     expect(readNetwork(doc)[0]).toMatchObject({ contact: '01234 567890', language: 'pa-Guru' });
   });

@@ -38,10 +38,12 @@ function text(value: string, what: string, max: number): string {
 /** Sets some of a person's details; an empty agency or contact removes it. */
 export function setPersonDetails(doc: Y.Doc, memberId: string, details: PersonDetails, origin: ChangeOrigin = LOCAL_CHANGE): void {
   const record = networkMap(doc).get(memberId);
-  if (!(record instanceof Y.Map)) throw new ModelError(ModelErrorCode.memberNotFound, `No network member with id "${memberId}" on this board`);
+  if (!(record instanceof Y.Map))
+    throw new ModelError(ModelErrorCode.memberNotFound, `No network member with id "${memberId}" on this board`);
   const changes: [string, string | null][] = [];
   if (details.agency !== undefined) changes.push([PERSON_DETAILS.agency, text(details.agency, 'An agency', MAX_AGENCY_LENGTH) || null]);
-  if (details.contact !== undefined) changes.push([PERSON_DETAILS.contact, text(details.contact, 'Contact details', MAX_CONTACT_LENGTH) || null]);
+  if (details.contact !== undefined)
+    changes.push([PERSON_DETAILS.contact, text(details.contact, 'Contact details', MAX_CONTACT_LENGTH) || null]);
   if (details.language !== undefined) {
     if (details.language !== null && !LANGUAGE_TAG.test(details.language)) {
       throw new ModelError(ModelErrorCode.invalidText, 'A language is a tag such as "en", "pl" or "pa-Guru"');

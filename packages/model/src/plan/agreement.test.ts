@@ -21,7 +21,13 @@ describe('agreeing the plan', () => {
     agreePlan(doc, { by: [{ memberId: mum, name: 'Leanne' }, { name: ' Sam (social worker) ' }], at: AGREED_AT });
     const plan = readPlan(doc);
     expect(plan.status).toBe('agreed');
-    expect(plan.agreement).toEqual({ at: AGREED_AT, by: [{ memberId: mum, name: 'Leanne' }, { memberId: null, name: 'Sam (social worker)' }] });
+    expect(plan.agreement).toEqual({
+      at: AGREED_AT,
+      by: [
+        { memberId: mum, name: 'Leanne' },
+        { memberId: null, name: 'Sam (social worker)' },
+      ],
+    });
     expect(plan.changesSinceAgreed).toEqual({ rulesAdded: [], rulesRemoved: [], rulesChanged: [], fieldsChanged: [], any: false });
   });
 

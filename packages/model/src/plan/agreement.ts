@@ -25,7 +25,10 @@ function checkAgreedBy(doc: Y.Doc, by: PlanAgreement['by']): AgreedBy[] {
   return by.map((person) => {
     const name = typeof person?.name === 'string' ? person.name.trim() : '';
     if (name.length === 0 || name.length > MAX_MEMBER_NAME_LENGTH) {
-      throw new ModelError(ModelErrorCode.invalidAgreement, `Each person who agreed needs a name of 1 to ${MAX_MEMBER_NAME_LENGTH} characters`);
+      throw new ModelError(
+        ModelErrorCode.invalidAgreement,
+        `Each person who agreed needs a name of 1 to ${MAX_MEMBER_NAME_LENGTH} characters`,
+      );
     }
     const memberId = person.memberId ?? null;
     if (memberId !== null) checkMembers(doc, [memberId]);

@@ -85,4 +85,3 @@ export function replaceIdSet(set: Y.Map<unknown>, ids: readonly string[]): void 
   for (const id of [...set.keys()]) if (!wanted.has(id)) set.delete(id);
   for (const id of wanted) if (set.get(id) !== true) set.set(id, true);
 }
-

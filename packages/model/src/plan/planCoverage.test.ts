@@ -53,7 +53,10 @@ describe('planCoverage', () => {
 
   it('[M23] a rule with no words answers nothing, even when it is linked', () => {
     const withEmpty = planView({
-      rules: [ruleView({ id: 'r1', text: '   ', statements: ['d1'] }), ruleView({ id: 'r2', text: 'Gran collects Amy', statements: ['d2'] })],
+      rules: [
+        ruleView({ id: 'r1', text: '   ', statements: ['d1'] }),
+        ruleView({ id: 'r2', text: 'Gran collects Amy', statements: ['d2'] }),
+      ],
     });
     expect(planCoverage(withEmpty, ['d1', 'd2'])).toEqual({
       statements: [

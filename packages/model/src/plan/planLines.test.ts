@@ -19,7 +19,10 @@ describe('stress points and bottom lines', () => {
     addPlanLine(doc, 'bottom-lines', { text: 'Mia is never left alone overnight' });
     let plan = readPlan(doc);
     expect(plan.stressPoints.map((l) => l.text)).toEqual(['Contact visits with Dad', 'Friday evenings after payday']);
-    expect(plan.bottomLines.map((l) => l.text)).toEqual(['Dad does not look after Mia when he has been drinking', 'Mia is never left alone overnight']);
+    expect(plan.bottomLines.map((l) => l.text)).toEqual([
+      'Dad does not look after Mia when he has been drinking',
+      'Mia is never left alone overnight',
+    ]);
     movePlanLine(doc, evenings, 0);
     editPlanLine(doc, alcohol, 'Dad never looks after Mia when he has been drinking');
     removePlanLine(doc, alcohol);

@@ -25,11 +25,23 @@ const dangerStatements = [
   { id: 's_unwell', text: 'We are worried that when Mum is too unwell to get up, Mia misses school and meals.' },
   { id: 's_alone', text: 'We are worried Mia is left on her own at night.' },
 ];
-const options: PlanCopyOptions = { boardTitle: 'Family network meeting for Mia', printedAt: '14 March 2025, 18:30', planName: 'Safety plan', network, dangerStatements };
+const options: PlanCopyOptions = {
+  boardTitle: 'Family network meeting for Mia',
+  printedAt: '14 March 2025, 18:30',
+  planName: 'Safety plan',
+  network,
+  dangerStatements,
+};
 
 const plan: PlanView = planView({
   status: 'agreed',
-  agreement: { at: Date.UTC(2025, 2, 14, 18, 0), by: [{ memberId: 'm_mum', name: 'Leanne' }, { memberId: null, name: 'Sam' }] },
+  agreement: {
+    at: Date.UTC(2025, 2, 14, 18, 0),
+    by: [
+      { memberId: 'm_mum', name: 'Leanne' },
+      { memberId: null, name: 'Sam' },
+    ],
+  },
   changesSinceAgreed: { rulesAdded: [], rulesRemoved: [], rulesChanged: [], fieldsChanged: [], any: false },
   rules: [
     ruleView({
@@ -131,7 +143,11 @@ describe('planToMarkdown', () => {
     const doc = newBoard();
     const gran = addNetworkMember(doc, { name: 'Rosa', relationship: 'gran' });
     const dev = addNetworkMember(doc, { name: 'Dev' });
-    const danger = addStatementToDomain(doc, { domain: 'danger-statements', text: 'We are worried Mia will be hurt when Dad drinks.', author: GRAN });
+    const danger = addStatementToDomain(doc, {
+      domain: 'danger-statements',
+      text: 'We are worried Mia will be hurt when Dad drinks.',
+      author: GRAN,
+    });
     addStatementToDomain(doc, { domain: 'danger-statements', text: 'We are worried Mia is left alone at night.', author: GRAN });
     addRule(doc, { text: 'Rosa stays on Fridays.', doers: [gran], statements: [danger] });
     const ruleId = addRule(doc, { text: 'Dev walks Mia to school.', doers: [dev] });
@@ -168,7 +184,11 @@ describe('planToMarkdown', () => {
     ['a draft', planView(), 'This plan is a draft: it has not been agreed yet.'],
     [
       'a plan changed since agreement',
-      planView({ status: 'agreed', agreement: { at: 0, by: [{ memberId: null, name: 'Rosa' }] }, changesSinceAgreed: { rulesAdded: ['r'], rulesRemoved: [], rulesChanged: [], fieldsChanged: [], any: true } }),
+      planView({
+        status: 'agreed',
+        agreement: { at: 0, by: [{ memberId: null, name: 'Rosa' }] },
+        changesSinceAgreed: { rulesAdded: ['r'], rulesRemoved: [], rulesChanged: [], fieldsChanged: [], any: true },
+      }),
       'Agreed on 1 January 1970 by Rosa. It has been changed since then and needs agreeing again.',
     ],
     ['no rules', planView(), 'No rules yet.'],
@@ -225,7 +245,11 @@ describe('planToMarkdown', () => {
         { title: 'Network map', text: '  ' },
       ],
     });
-    expect(text.endsWith('## Words and pictures\n\nMum and Dad love Mia.  \nSometimes Dad drinks and shouts, and Mia is scared.  \nNow Gran stays on Fridays.\n')).toBe(true);
+    expect(
+      text.endsWith(
+        '## Words and pictures\n\nMum and Dad love Mia.  \nSometimes Dad drinks and shouts, and Mia is scared.  \nNow Gran stays on Fridays.\n',
+      ),
+    ).toBe(true);
     expect(text).not.toContain('Network map');
   });
 

@@ -42,7 +42,11 @@ export interface PlanDrawing {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** What each kind of trajectory item is called, on screen and in the plan's copies. */
-export const TRAJECTORY_WORDS: Readonly<Record<TrajectoryKind, string>> = { review: 'Review meeting', milestone: 'Milestone', closure: 'The case can close' };
+export const TRAJECTORY_WORDS: Readonly<Record<TrajectoryKind, string>> = {
+  review: 'Review meeting',
+  milestone: 'Milestone',
+  closure: 'The case can close',
+};
 
 /** '2025-03-04' → '4 March 2025'. */
 export function spellDate(date: string): string {
@@ -60,7 +64,10 @@ function escapeLine(line: string): string {
 
 /** A text of one or more lines as Markdown lines; continuation lines are indented by `indent`. */
 function words(text: string, indent = ''): string {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
   return lines.map(escapeLine).join(`  \n${indent}`);
 }
 
@@ -83,12 +90,18 @@ function ruleLines(
   const backups = names(rule.backups);
   if (rule.ifAway.trim() || backups.length > 0) {
     const who = doers.length > 0 ? escapeLine(listOfNames(doers, 'or')) : 'the person doing this';
-    const parts = [rule.ifAway.trim() ? words(rule.ifAway, '  ') : '', backups.length > 0 ? `Steps in: ${escapeLine(listOfNames(backups))}.` : ''];
+    const parts = [
+      rule.ifAway.trim() ? words(rule.ifAway, '  ') : '',
+      backups.length > 0 ? `Steps in: ${escapeLine(listOfNames(backups))}.` : '',
+    ];
     out.push(`- **If ${who} is ill or away:** ${parts.filter(Boolean).join(' ')}`);
   }
   const actors = names(rule.warningActors);
   if (rule.warningSigns.trim() || actors.length > 0) {
-    const parts = [rule.warningSigns.trim() ? words(rule.warningSigns, '  ') : '', actors.length > 0 ? `Who acts: ${escapeLine(listOfNames(actors))}.` : ''];
+    const parts = [
+      rule.warningSigns.trim() ? words(rule.warningSigns, '  ') : '',
+      actors.length > 0 ? `Who acts: ${escapeLine(listOfNames(actors))}.` : '',
+    ];
     out.push(`- **Early warning signs:** ${parts.filter(Boolean).join(' ')}`);
   }
   if (rule.ifHappening.trim()) out.push(`- **If it is already happening:** ${words(rule.ifHappening, '  ')}`);
@@ -102,7 +115,9 @@ function utcDay(at: number): string {
 
 function statusLines(plan: PlanView, formatAgreedAt: (at: number) => string): string[] {
   if (!plan.agreement) return ['This plan is a draft: it has not been agreed yet.', ''];
-  const lines = [`Agreed on ${escapeLine(formatAgreedAt(plan.agreement.at))} by ${escapeLine(listOfNames(plan.agreement.by.map((p) => p.name)))}.`];
+  const lines = [
+    `Agreed on ${escapeLine(formatAgreedAt(plan.agreement.at))} by ${escapeLine(listOfNames(plan.agreement.by.map((p) => p.name)))}.`,
+  ];
   if (plan.changesSinceAgreed?.any) lines.push('It has been changed since then and needs agreeing again.');
   return [lines.join(' '), ''];
 }
@@ -118,11 +133,22 @@ export function planToMarkdown(plan: PlanView, options: PlanCopyOptions): string
   const number = new Map(plan.rules.map((r, i) => [r.id, i + 1]));
   const coverageWords = options.coverageWords ?? terms(DEFAULT_FRAMEWORK).planCoverage;
   const rule = (r: RuleView) => ruleLines(r, number.get(r.id)!, names, statementText, coverageWords);
-  const out = [`# ${escapeLine(options.planName)}`, '', `Board: ${escapeLine(options.boardTitle)}  `, `Printed: ${escapeLine(options.printedAt)}`, ''];
+  const out = [
+    `# ${escapeLine(options.planName)}`,
+    '',
+    `Board: ${escapeLine(options.boardTitle)}  `,
+    `Printed: ${escapeLine(options.printedAt)}`,
+    '',
+  ];
   out.push(...statusLines(plan, options.formatAgreedAt ?? utcDay));
 
   if (plan.bottomLines.length > 0) {
-    out.push('## Bottom lines', '', 'These must always happen. They are set by the agency and are not part of what the family decides.', '');
+    out.push(
+      '## Bottom lines',
+      '',
+      'These must always happen. They are set by the agency and are not part of what the family decides.',
+      '',
+    );
     for (const line of plan.bottomLines) out.push(`- ${words(line.text, '  ')}`);
     out.push('');
   }

@@ -221,10 +221,18 @@ function readTrajectory(doc: Y.Doc): { trajectory: TrajectoryItemView[]; unreada
     const kind = record instanceof Y.Map ? record.get(TRAJECTORY_ITEM.kind) : undefined;
     const label = record instanceof Y.Map ? record.get(TRAJECTORY_ITEM.label) : undefined;
     if (!isPlanDate(date) || !(TRAJECTORY_KINDS as readonly unknown[]).includes(kind)) unreadable++;
-    else trajectory.push({ id, date, kind: kind as TrajectoryKind, label: typeof label === 'string' || label instanceof Y.Text ? label.toString().trim() : '' });
+    else
+      trajectory.push({
+        id,
+        date,
+        kind: kind as TrajectoryKind,
+        label: typeof label === 'string' || label instanceof Y.Text ? label.toString().trim() : '',
+      });
   });
   const rank = (k: TrajectoryKind) => TRAJECTORY_KINDS.indexOf(k);
-  trajectory.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : rank(a.kind) - rank(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+  trajectory.sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : rank(a.kind) - rank(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   return { trajectory, unreadable };
 }
 
@@ -234,7 +242,9 @@ function readAgreement(doc: Y.Doc): { agreement: AgreementView; content: PlanCon
   if (typeof stored !== 'object') return 'unreadable';
   const { at, by, content } = stored as Record<string, unknown>;
   const parsed = parsePlanContent(content);
-  const people = Array.isArray(by) ? by.filter((p): p is AgreedBy => typeof p?.name === 'string' && (p.memberId === null || typeof p.memberId === 'string')) : [];
+  const people = Array.isArray(by)
+    ? by.filter((p): p is AgreedBy => typeof p?.name === 'string' && (p.memberId === null || typeof p.memberId === 'string'))
+    : [];
   if (typeof at !== 'number' || !parsed || !Array.isArray(by) || people.length !== by.length) return 'unreadable';
   return { agreement: { at, by: people.map((p) => ({ memberId: p.memberId, name: p.name })) }, content: parsed };
 }

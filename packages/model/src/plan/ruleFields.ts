@@ -31,7 +31,13 @@ export interface RuleWhatIf {
 }
 
 /** Sets one text field of a rule ('text' by default) to `next`. */
-export function editRuleText(doc: Y.Doc, id: string, next: string, field: RuleTextField = 'text', origin: ChangeOrigin = LOCAL_CHANGE): void {
+export function editRuleText(
+  doc: Y.Doc,
+  id: string,
+  next: string,
+  field: RuleTextField = 'text',
+  origin: ChangeOrigin = LOCAL_CHANGE,
+): void {
   checkLength(next, MAX_RULE_TEXT_LENGTH, 'A rule');
   const text = ruleText(doc, id, field);
   if (text.toString() === next) return;

@@ -17,7 +17,13 @@ function sync(a: Y.Doc, b: Y.Doc): void {
 describe('rules of the plan', () => {
   it('adds a rule with who, when and what it answers, and reads it back', () => {
     const { doc, gran, mum, shouting } = planBoard();
-    const id = addRule(doc, { text: 'Gran stays over on Friday nights', doers: [gran, mum, gran], when: 'every Friday', times: ['21:00', '18:30', '21:00'], statements: [shouting] });
+    const id = addRule(doc, {
+      text: 'Gran stays over on Friday nights',
+      doers: [gran, mum, gran],
+      when: 'every Friday',
+      times: ['21:00', '18:30', '21:00'],
+      statements: [shouting],
+    });
     const [rule] = readPlan(doc).rules;
     expect(rule).toMatchObject({
       id,
@@ -39,7 +45,12 @@ describe('rules of the plan', () => {
     setRuleDoers(doc, id, [gran]);
     setRuleWhen(doc, id, { text: 'school mornings', times: ['08:15'] });
     setRuleWhen(doc, id, { text: 'every school morning' });
-    setRuleWhatIf(doc, id, { ifAway: 'Uncle Dev walks her instead', backups: [uncle], warningSigns: 'Mia is late or hungry', warningActors: [mum, gran] });
+    setRuleWhatIf(doc, id, {
+      ifAway: 'Uncle Dev walks her instead',
+      backups: [uncle],
+      warningSigns: 'Mia is late or hungry',
+      warningActors: [mum, gran],
+    });
     setRuleWhatIf(doc, id, { ifHappening: 'Rosa phones the school and brings Mia to hers' });
     linkRuleToStatement(doc, id, unwell);
     linkRuleToStatement(doc, id, shouting);

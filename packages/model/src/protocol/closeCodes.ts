@@ -46,7 +46,8 @@ export const CLOSE_REASON_TEXT: Readonly<Record<number, string>> = {
   [CloseCode.malformed]: 'The connection sent something the server could not read.',
   [CloseCode.unauthorised]: 'This link no longer works. Ask the person running the meeting for a new one.',
   [CloseCode.readOnly]: 'You are viewing this board, so your changes cannot be saved.',
-  [CloseCode.facilitatorOnly]: 'Only the person running the meeting can change that part of the board, so your last change was not saved. Reload the page to carry on.',
+  [CloseCode.facilitatorOnly]:
+    'Only the person running the meeting can change that part of the board, so your last change was not saved. Reload the page to carry on.',
   [CloseCode.boardGone]: 'This board has been deleted.',
   [CloseCode.removed]: 'The person running the meeting has removed you from this board.',
   [CloseCode.messageTooLarge]: 'That change was too large to save.',
@@ -55,7 +56,8 @@ export const CLOSE_REASON_TEXT: Readonly<Record<number, string>> = {
   [CloseCode.boardReloaded]: 'The board was reloaded on the server. Reconnecting…',
   [CloseCode.notReading]: 'The connection fell too far behind. Reconnecting…',
   [CloseCode.boardFull]: 'Too many people are connected to this board right now.',
-  [CloseCode.storageFailure]: 'The server could not save this board just now. Your latest changes are kept on this device and will be sent again when it reconnects.',
+  [CloseCode.storageFailure]:
+    'The server could not save this board just now. Your latest changes are kept on this device and will be sent again when it reconnects.',
   [CloseCode.serverRestarting]: 'The server is restarting.',
 };
 

@@ -22,7 +22,9 @@ describe('blind-round messages', () => {
   });
 
   it('accepts a full answer and reads replies', () => {
-    const request = parseRoundRequest('{"op":"answer","round":"r_2","key":"m:gran","answer":{"value":6.5,"name":"Gran","recordedBy":"Jo"}}');
+    const request = parseRoundRequest(
+      '{"op":"answer","round":"r_2","key":"m:gran","answer":{"value":6.5,"name":"Gran","recordedBy":"Jo"}}',
+    );
     expect(request).toMatchObject({ op: 'answer', key: 'm:gran', answer: { value: 6.5, name: 'Gran', recordedBy: 'Jo' } });
     expect(parseRoundReply('{"op":"held","round":"r_2","key":"m:gran"}')).toEqual({ op: 'held', round: 'r_2', key: 'm:gran' });
     expect(parseRoundReply('garbage')).toBeNull();

@@ -41,13 +41,18 @@ describe('saved message', () => {
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(edited(9, 'xy')));
     const decoder = decoding.createDecoder(encodeSavedAck(Y.encodeStateVector(doc)));
     expect(decoding.readVarUint(decoder)).toBe(MESSAGE_SAVED);
-    expect(readSavedAck(decoder)).toEqual(new Map([[7, 3], [9, 2]]));
+    expect(readSavedAck(decoder)).toEqual(
+      new Map([
+        [7, 3],
+        [9, 2],
+      ]),
+    );
     expect(decoding.hasContent(decoder)).toBe(false);
   });
 });
 
 describe('save check', () => {
-  it('is a sync step 1 with the document\'s state vector, readable by y-protocols', () => {
+  it("is a sync step 1 with the document's state vector, readable by y-protocols", () => {
     const doc = edited(7, 'abc');
     const decoder = decoding.createDecoder(encodeSaveCheck(doc));
     expect(decoding.readVarUint(decoder)).toBe(0);

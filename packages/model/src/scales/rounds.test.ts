@@ -37,7 +37,9 @@ describe('scales and rounds', () => {
 
   it('a scale needs its question and both ends written out', () => {
     const doc = board();
-    expect(() => addScale(doc, { question: 'How confident are you in this plan?', zeroMeans: '', tenMeans: 'Fully' })).toThrow(/What 0 means/);
+    expect(() => addScale(doc, { question: 'How confident are you in this plan?', zeroMeans: '', tenMeans: 'Fully' })).toThrow(
+      /What 0 means/,
+    );
     const id = addScale(doc, { question: 'How confident are you in this plan?', zeroMeans: 'Not at all', tenMeans: 'Completely' });
     expect(readScales(doc).map((s) => s.id)).toEqual([DEFAULT_SCALE_ID, id]);
   });
@@ -106,10 +108,14 @@ describe('scales and rounds', () => {
     expect(current.answers).toEqual([]);
     expect(current.answered.map((a) => a.name)).toEqual(['Ann', 'Ben']);
     expect(() => closeRound(doc, round)).toThrow(/Reveal/);
-    revealAnswers(doc, round, new Map([
-      [participantAnswerKey('a'), { ...answer(3, 'Ann'), at: 1 }],
-      [participantAnswerKey('b'), { ...answer(8, 'Ben'), at: 2 }],
-    ]));
+    revealAnswers(
+      doc,
+      round,
+      new Map([
+        [participantAnswerKey('a'), { ...answer(3, 'Ann'), at: 1 }],
+        [participantAnswerKey('b'), { ...answer(8, 'Ben'), at: 2 }],
+      ]),
+    );
     current = readScales(doc)[0]!.current!;
     expect(current.state).toBe('revealed');
     expect(current.answers.map((a) => a.value)).toEqual([3, 8]);

@@ -92,10 +92,17 @@ export function openRound(doc: Y.Doc, round: NewRound, origin: ChangeOrigin = LO
 }
 
 /** Gives (or changes) one person's answer in an open round. */
-export function giveOpenAnswer(doc: Y.Doc, roundId: string, key: string, answer: Omit<Answer, 'at'> & { at?: number }, origin: ChangeOrigin = LOCAL_CHANGE): void {
+export function giveOpenAnswer(
+  doc: Y.Doc,
+  roundId: string,
+  key: string,
+  answer: Omit<Answer, 'at'> & { at?: number },
+  origin: ChangeOrigin = LOCAL_CHANGE,
+): void {
   checkKey(key);
   const record = roundRecord(doc, roundId);
-  if (roundMode(record) !== 'open') throw new ModelError(ModelErrorCode.roundState, 'Answers to a blind round go to the server, not the board');
+  if (roundMode(record) !== 'open')
+    throw new ModelError(ModelErrorCode.roundState, 'Answers to a blind round go to the server, not the board');
   if (roundState(record) === 'closed') throw new ModelError(ModelErrorCode.roundState, 'This round is closed');
   const clean = checkAnswer(answer);
   doc.transact(() => answersOf(record, ROUND.answers).set(key, clean), origin);
@@ -117,16 +124,29 @@ export function removeAnswer(doc: Y.Doc, roundId: string, key: string, origin: C
 }
 
 /** Server only: records that `key` has answered a blind round, without the number. */
-export function markAnswered(doc: Y.Doc, roundId: string, key: string, name: string, at: number, origin: ChangeOrigin = SERVER_CHANGE): void {
+export function markAnswered(
+  doc: Y.Doc,
+  roundId: string,
+  key: string,
+  name: string,
+  at: number,
+  origin: ChangeOrigin = SERVER_CHANGE,
+): void {
   checkKey(key);
   const record = roundRecord(doc, roundId);
   doc.transact(() => answersOf(record, ROUND.answered).set(key, { name, at }), origin);
 }
 
 /** Server only: writes every held answer of a blind round into the board and shows them. */
-export function revealAnswers(doc: Y.Doc, roundId: string, answers: ReadonlyMap<string, Answer>, origin: ChangeOrigin = SERVER_CHANGE): void {
+export function revealAnswers(
+  doc: Y.Doc,
+  roundId: string,
+  answers: ReadonlyMap<string, Answer>,
+  origin: ChangeOrigin = SERVER_CHANGE,
+): void {
   const record = roundRecord(doc, roundId);
-  if (roundState(record) !== 'collecting') throw new ModelError(ModelErrorCode.roundState, 'Only a round that is collecting can be revealed');
+  if (roundState(record) !== 'collecting')
+    throw new ModelError(ModelErrorCode.roundState, 'Only a round that is collecting can be revealed');
   doc.transact(() => {
     const target = answersOf(record, ROUND.answers);
     for (const [key, answer] of answers) target.set(key, answer);
@@ -152,7 +172,7 @@ export function closeRound(doc: Y.Doc, roundId: string, origin: ChangeOrigin = L
   const state = roundState(record);
   if (state === 'closed') return;
   if (roundMode(record) === 'blind' && state === 'collecting') {
-    throw new ModelError(ModelErrorCode.roundState, 'Reveal the answers before closing a blind round, so no one\'s number is lost');
+    throw new ModelError(ModelErrorCode.roundState, "Reveal the answers before closing a blind round, so no one's number is lost");
   }
   doc.transact(() => {
     record.set(ROUND.state, 'closed');

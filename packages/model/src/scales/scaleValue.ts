@@ -15,11 +15,7 @@ export const SCALE_STEP = 0.5;
 /** True for 0, 0.5, 1, … 10. */
 export function isScaleValue(value: unknown): value is number {
   return (
-    typeof value === 'number' &&
-    Number.isFinite(value) &&
-    value >= SCALE_MIN &&
-    value <= SCALE_MAX &&
-    Number.isInteger(value / SCALE_STEP)
+    typeof value === 'number' && Number.isFinite(value) && value >= SCALE_MIN && value <= SCALE_MAX && Number.isInteger(value / SCALE_STEP)
   );
 }
 

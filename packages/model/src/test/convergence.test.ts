@@ -90,7 +90,10 @@ function runRandomMeeting(seed: number, operations: number): FuzzResult {
         editStatement(doc, target.id, randomEdit(random, target.text));
       } else if (roll < 0.7) {
         const target = pick(random, visible);
-        const to = pick(random, SECTION_IDS.filter((s) => s !== target.section));
+        const to = pick(
+          random,
+          SECTION_IDS.filter((s) => s !== target.section),
+        );
         moveStatement(doc, target.id, to, randomInt(random, 4));
       } else if (roll < 0.82) {
         const target = pick(random, visible);
@@ -154,7 +157,14 @@ describe('convergence under random interleavings', () => {
       const random = mulberry32(seed);
       for (let n = 0; n < 20; n++) {
         const peer = randomInt(random, 3);
-        addStatement(net.docs[peer]!, { id: `s_${n}`, section: pick(random, SECTION_IDS), text: `${n}`, author: author(peer), createdAt: n, index: randomInt(random, 3) });
+        addStatement(net.docs[peer]!, {
+          id: `s_${n}`,
+          section: pick(random, SECTION_IDS),
+          text: `${n}`,
+          author: author(peer),
+          createdAt: n,
+          index: randomInt(random, 3),
+        });
         net.tick();
       }
       net.flush();

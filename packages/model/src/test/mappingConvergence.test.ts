@@ -37,9 +37,13 @@ function expectOneToOne(pairs: PairsView, mapping: MappingView, label: string): 
     expect(danger.pairedWith, label).toBe(goal.id);
     expect(goal.pairedWith, label).toBe(danger.id);
   }
-  const allDangers = domainStatements(mapping, 'danger-statements').map((s) => s.id).sort();
+  const allDangers = domainStatements(mapping, 'danger-statements')
+    .map((s) => s.id)
+    .sort();
   expect([...dangers, ...pairs.unpairedDangerStatements.map((d) => d.id)].sort(), label).toEqual(allDangers);
-  const allGoals = domainStatements(mapping, 'goals').map((s) => s.id).sort();
+  const allGoals = domainStatements(mapping, 'goals')
+    .map((s) => s.id)
+    .sort();
   expect([...goals, ...pairs.unpairedGoals.map((g) => g.id)].sort(), label).toEqual(allGoals);
 }
 
@@ -80,7 +84,9 @@ function runMappingMeeting(seed: number, operations: number): { applied: number;
     const roll = random();
     try {
       if (roll < 0.15 || dangers.length === 0) {
-        everId.push(addStatementToDomain(doc, { id, domain: 'danger-statements', text: `danger ${n}`, author: author(peer), createdAt: n }));
+        everId.push(
+          addStatementToDomain(doc, { id, domain: 'danger-statements', text: `danger ${n}`, author: author(peer), createdAt: n }),
+        );
       } else if (roll < 0.25) {
         everId.push(addStatementToDomain(doc, { id, domain: 'goals', text: `goal ${n}`, author: author(peer), createdAt: n }));
       } else if (roll < 0.35) {
@@ -99,7 +105,15 @@ function runMappingMeeting(seed: number, operations: number): { applied: number;
         const target = pick(random, everything);
         editStatement(doc, target.id, `${target.text}!`);
       } else if (roll < 0.95) {
-        everId.push(addStatement(doc, { id, section: pick(random, ['worries', 'working-well', 'next-steps'] as const), text: `three ${n}`, author: author(peer), createdAt: n }));
+        everId.push(
+          addStatement(doc, {
+            id,
+            section: pick(random, ['worries', 'working-well', 'next-steps'] as const),
+            text: `three ${n}`,
+            author: author(peer),
+            createdAt: n,
+          }),
+        );
       } else if (everId.length > 0) {
         // A stale operation on a statement that may be gone here.
         const stale = pick(random, everId);

@@ -35,7 +35,8 @@ function meeting(peers: number, seed: number, people = 3, dangers = 3): TestNetw
   const doc = net.docs[0]!;
   createBoard(doc, { title: 'Family network meeting', template: 'three-column', createdAt: 1 });
   for (let i = 0; i < people; i++) addNetworkMember(doc, { id: `m_${i}`, name: `Person ${i}` });
-  for (let i = 0; i < dangers; i++) addStatementToDomain(doc, { id: `s_${i}`, domain: 'danger-statements', text: `Danger ${i}`, author: WORKER, createdAt: i });
+  for (let i = 0; i < dangers; i++)
+    addStatementToDomain(doc, { id: `s_${i}`, domain: 'danger-statements', text: `Danger ${i}`, author: WORKER, createdAt: i });
   net.flush();
   return net;
 }
@@ -65,7 +66,8 @@ function expectConverged(net: TestNetwork, label: string): PlanView {
   const danger = new Set(dangerIds(doc));
   const removed = { doers: 0, backups: 0, warningActors: 0, statements: 0 };
   for (const rule of first.rules) {
-    for (const id of [...rule.doers, ...rule.backups, ...rule.warningActors]) expect(people.has(id), `${label} ${rule.id} names ${id}`).toBe(true);
+    for (const id of [...rule.doers, ...rule.backups, ...rule.warningActors])
+      expect(people.has(id), `${label} ${rule.id} names ${id}`).toBe(true);
     for (const id of rule.statements) expect(danger.has(id), `${label} ${rule.id} answers ${id}`).toBe(true);
     for (const id of rule.staleStatements) expect(statements.has(id) && !danger.has(id), `${label} ${rule.id} stale ${id}`).toBe(true);
     const linked = rawIds(doc, rule.id, RULE.statements).filter((id) => statements.has(id));
@@ -87,7 +89,9 @@ function expectConverged(net: TestNetwork, label: string): PlanView {
 }
 
 function somePeople(random: Random, doc: Y.Doc): string[] {
-  return readNetwork(doc).filter(() => random() < 0.4).map((m) => m.id);
+  return readNetwork(doc)
+    .filter(() => random() < 0.4)
+    .map((m) => m.id);
 }
 
 /** Runs random plan operations on random peers while the network delivers in the background. */
@@ -106,7 +110,12 @@ function runRandomPlanMeeting(seed: number, operations: number): { applied: numb
     const roll = random();
     try {
       if (roll < 0.15 || rules.length === 0) {
-        addRule(doc, { id: `r_${seed}_${n}`, text: `Rule ${n}`, doers: somePeople(random, doc), index: randomInt(random, rules.length + 1) });
+        addRule(doc, {
+          id: `r_${seed}_${n}`,
+          text: `Rule ${n}`,
+          doers: somePeople(random, doc),
+          index: randomInt(random, rules.length + 1),
+        });
       } else if (roll < 0.35) {
         linkRuleToStatement(doc, everRule, worries.length > 0 ? pick(random, worries) : 's_gone');
       } else if (roll < 0.42) {

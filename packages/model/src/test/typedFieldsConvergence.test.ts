@@ -20,7 +20,11 @@ import { TestNetwork } from './testNetwork';
 
 type Target = { kind: 'statement'; field: StatementTextField } | { kind: 'line' } | { kind: 'trajectory' };
 
-const TARGETS: readonly Target[] = [...STATEMENT_TEXT_FIELDS.map((field) => ({ kind: 'statement', field }) as const), { kind: 'line' }, { kind: 'trajectory' }];
+const TARGETS: readonly Target[] = [
+  ...STATEMENT_TEXT_FIELDS.map((field) => ({ kind: 'statement', field }) as const),
+  { kind: 'line' },
+  { kind: 'trajectory' },
+];
 
 function read(doc: Y.Doc, target: Target): string {
   if (target.kind === 'statement') return readStatementField(statementsMap(doc).get('s_typed')!, target.field);

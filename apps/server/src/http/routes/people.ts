@@ -11,7 +11,6 @@ import { readJsonObject } from '../readJson';
 import { wellFormed } from '../wellFormed';
 import { facilitatorAndActor, facilitatorOf } from './facilitator';
 
-
 function textField(body: Record<string, unknown>, field: string, max: number, required: boolean): string | null {
   const value = body[field];
   if ((value === undefined || value === null) && !required) return null;
@@ -22,7 +21,11 @@ function textField(body: Record<string, unknown>, field: string, max: number, re
   return trimmed.length > 0 ? trimmed : null;
 }
 
-export function peopleRoutes(boards: BoardService, people: PeopleService, linkFor: (c: Context, id: string, secret: string) => string): Hono {
+export function peopleRoutes(
+  boards: BoardService,
+  people: PeopleService,
+  linkFor: (c: Context, id: string, secret: string) => string,
+): Hono {
   const app = new Hono();
 
   app.post('/:id/people', async (c) => {

@@ -16,7 +16,7 @@ export const DRAW_PAGES = [
     id: 'page:three-houses',
     name: 'Three houses',
     index: 'a2',
-    describeHint: "What the child put in their house of worries, house of good things and house of dreams.",
+    describeHint: 'What the child put in their house of worries, house of good things and house of dreams.',
   },
   {
     id: 'page:words-and-pictures',

@@ -68,9 +68,7 @@ export function bindPresence(store: TLStore, awareness: Awareness, person: DrawP
     frame = null;
     const wanted = presenceFromAwareness(awareness.getStates() as AwarenessStates, awareness.clientID);
     const wantedIds = new Set(wanted.map((record) => record.id));
-    const gone = store.query
-      .ids('instance_presence')
-      .get();
+    const gone = store.query.ids('instance_presence').get();
     store.mergeRemoteChanges(() => {
       const stale = [...gone].filter((id) => !wantedIds.has(id));
       if (stale.length > 0) store.remove(stale);

@@ -9,11 +9,14 @@ export function keepLinksLocal(editor: Editor): void {
     const at = point ?? editor.getViewportPageBounds().center;
     editor.createShape({ type: 'text', x: at.x, y: at.y, props: { richText: toRichText(url) } });
   });
-  editor.registerExternalAssetHandler('url', async ({ url }): Promise<TLAsset> => ({
-    id: `asset:${encodeURIComponent(url).slice(0, 100)}` as TLAsset['id'],
-    typeName: 'asset',
-    type: 'bookmark',
-    props: { src: url, title: url, description: '', image: '', favicon: '' },
-    meta: {},
-  }));
+  editor.registerExternalAssetHandler(
+    'url',
+    async ({ url }): Promise<TLAsset> => ({
+      id: `asset:${encodeURIComponent(url).slice(0, 100)}` as TLAsset['id'],
+      typeName: 'asset',
+      type: 'bookmark',
+      props: { src: url, title: url, description: '', image: '', favicon: '' },
+      meta: {},
+    }),
+  );
 }

@@ -20,10 +20,13 @@ export function throttle<A extends unknown[]>(fn: (...args: A) => void, interval
       return;
     }
     pending = args;
-    timer ??= setTimeout(() => {
-      timer = null;
-      if (pending) run(pending);
-    }, Math.max(wait, 0));
+    timer ??= setTimeout(
+      () => {
+        timer = null;
+        if (pending) run(pending);
+      },
+      Math.max(wait, 0),
+    );
   };
   throttled.cancel = (): void => {
     if (timer !== null) clearTimeout(timer);

@@ -91,12 +91,7 @@ export function MapToolbar({ editable, highlight, onHighlight }: MapToolbarProps
         <label className="map-toolbar__label" htmlFor={`${id}-highlight`}>
           Highlight by source
         </label>
-        <select
-          id={`${id}-highlight`}
-          className="map-select"
-          value={highlight ?? ''}
-          onChange={(e) => onHighlight(e.target.value || null)}
-        >
+        <select id={`${id}-highlight`} className="map-select" value={highlight ?? ''} onChange={(e) => onHighlight(e.target.value || null)}>
           <option value="">Show everyone’s equally</option>
           {sources.map((s) => (
             <option key={s.key} value={s.key}>

@@ -1,5 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
-import { MAX_MEMBER_NAME_LENGTH, addChildWords, addNetworkMember, readThreeHouses, type ChildHousesView, type ChildWordsView, type HouseView } from '@kinboard/model';
+import {
+  MAX_MEMBER_NAME_LENGTH,
+  addChildWords,
+  addNetworkMember,
+  readThreeHouses,
+  type ChildHousesView,
+  type ChildWordsView,
+  type HouseView,
+} from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useBoardActions } from '../statements';
 import { useDocView } from '../../hooks/useDocView';
@@ -19,7 +27,9 @@ export function ThreeHouses({ editable }: { readonly editable: boolean }) {
         <h2 id={headingId}>Three houses</h2>
         <p className="houses__hint">What each child tells us, in their own words: their worries, the good things, and their dreams.</p>
       </div>
-      {children.length === 0 && <p className="houses__empty">{editable ? 'Add a child to give them their three houses.' : 'No child has been added yet.'}</p>}
+      {children.length === 0 && (
+        <p className="houses__empty">{editable ? 'Add a child to give them their three houses.' : 'No child has been added yet.'}</p>
+      )}
       {children.map((child) => (
         <ChildHouses key={child.childId} child={child} editable={editable} />
       ))}
@@ -94,7 +104,12 @@ function House({ childId, childName, house, editable }: HouseProps) {
               value={draft}
               onChange={(e) => setDraft(e.target.value)}
             />
-            <button type="submit" className="icon-button house__add-button" aria-label={`Add to the ${house.title.toLowerCase()}`} title="Add">
+            <button
+              type="submit"
+              className="icon-button house__add-button"
+              aria-label={`Add to the ${house.title.toLowerCase()}`}
+              title="Add"
+            >
               <PlusIcon />
             </button>
           </form>

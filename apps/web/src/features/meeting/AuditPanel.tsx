@@ -15,7 +15,9 @@ export function auditText(entry: AuditEntry): string {
     case 'link_replaced':
       return `The ${d.role} link was replaced`;
     case 'link_expiry_set':
-      return d.expiresAt ? `The ${d.role} link was set to stop working ${dateTimeText(Date.parse(String(d.expiresAt)))}` : `The ${d.role} link's end date was cleared`;
+      return d.expiresAt
+        ? `The ${d.role} link was set to stop working ${dateTimeText(Date.parse(String(d.expiresAt)))}`
+        : `The ${d.role} link's end date was cleared`;
     case 'locked':
       return 'The board was locked';
     case 'unlocked':

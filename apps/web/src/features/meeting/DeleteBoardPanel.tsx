@@ -30,8 +30,8 @@ export function DeleteBoardPanel({ title }: { readonly title: string }) {
     <section className="meeting-panel meeting-panel--danger" aria-labelledby="delete-heading">
       <h2 id="delete-heading">Delete this board</h2>
       <p>
-        Deleting removes the board, its past meeting records and its audit trail for good. Everyone who has it open will see that it
-        was deleted. This cannot be undone.
+        Deleting removes the board, its past meeting records and its audit trail for good. Everyone who has it open will see that it was
+        deleted. This cannot be undone.
       </p>
       <form onSubmit={remove}>
         <label className="field__label" htmlFor={id}>

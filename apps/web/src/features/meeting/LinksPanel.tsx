@@ -57,7 +57,11 @@ export function LinksPanel() {
     const result = await admin.setLinkExpiry(role, value);
     if (!result.ok) return setProblem(result.message);
     setExpiry((e) => ({ ...e, [role]: result.value.expiresAt }));
-    setTold(result.value.expiresAt ? `The ${role} link now stops working ${expiryText(result.value.expiresAt)}.` : `The ${role} link no longer has an end date.`);
+    setTold(
+      result.value.expiresAt
+        ? `The ${role} link now stops working ${expiryText(result.value.expiresAt)}.`
+        : `The ${role} link no longer has an end date.`,
+    );
   }
 
   return (
@@ -75,8 +79,8 @@ export function LinksPanel() {
               <h3 className="field__label">{label}</h3>
               <p className="field__hint">{who}</p>
               <p>
-                Kinboard does not keep a copy of this link, so it cannot be shown again here. Use the one you sent, or replace it to get
-                a new one.
+                Kinboard does not keep a copy of this link, so it cannot be shown again here. Use the one you sent, or replace it to get a
+                new one.
               </p>
             </div>
           )}
@@ -122,7 +126,14 @@ function ExpiryField({ role, label, expiresAt, onSave }: ExpiryFieldProps) {
         {expiresAt ? `Now: ${expiryText(expiresAt)}.` : 'Now: it does not stop working on its own.'}
       </p>
       <div className="meeting-panel__row">
-        <input id={id} className="input input--inline" type="datetime-local" value={value} aria-describedby={`${id}-now`} onChange={(e) => setValue(e.target.value)} />
+        <input
+          id={id}
+          className="input input--inline"
+          type="datetime-local"
+          value={value}
+          aria-describedby={`${id}-now`}
+          onChange={(e) => setValue(e.target.value)}
+        />
         <button type="button" className="button button--secondary" disabled={!iso} onClick={() => void onSave(role, iso)}>
           Set end date<span className="visually-hidden"> for the {role} link</span>
         </button>

@@ -131,7 +131,13 @@ export function MeetingRunPanel({ onEnded }: { readonly onEnded: () => void }) {
               Add your own step
             </label>
             <div className="meeting-panel__row">
-              <input id={stepId} className="input input--inline" value={newStep} maxLength={120} onChange={(e) => setNewStep(e.target.value)} />
+              <input
+                id={stepId}
+                className="input input--inline"
+                value={newStep}
+                maxLength={120}
+                onChange={(e) => setNewStep(e.target.value)}
+              />
               <button type="submit" className="button button--secondary" disabled={newStep.trim().length === 0}>
                 Add step
               </button>
@@ -165,8 +171,7 @@ export function MeetingRunPanel({ onEnded }: { readonly onEnded: () => void }) {
           <p className="field__hint">Everyone sees the timer count down. Pause it, resume it or add 5 minutes from the bar at the top.</p>
 
           <p className="field__hint">
-            “Bring everyone here” at the top moves every screen to the part of the board you are on. People can move away
-            again afterwards.
+            “Bring everyone here” at the top moves every screen to the part of the board you are on. People can move away again afterwards.
           </p>
         </>
       )}

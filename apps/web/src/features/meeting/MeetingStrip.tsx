@@ -50,7 +50,9 @@ export function MeetingStrip() {
             <strong>{step.title}</strong>
           </p>
         ) : (
-          <p className="meeting-strip__now meeting-strip__now--none">{chair ? 'No agenda step chosen yet.' : 'The meeting has not moved to an agenda step yet.'}</p>
+          <p className="meeting-strip__now meeting-strip__now--none">
+            {chair ? 'No agenda step chosen yet.' : 'The meeting has not moved to an agenda step yet.'}
+          </p>
         )}
         {chair && agenda.length > 0 && (
           <div className="meeting-strip__moves">
@@ -73,7 +75,12 @@ export function MeetingStrip() {
                   Pause timer
                 </button>
               ) : (
-                <button type="button" className="button button--secondary" onClick={() => resumeTimer(doc)} disabled={timer.remainingMs === 0}>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => resumeTimer(doc)}
+                  disabled={timer.remainingMs === 0}
+                >
                   Resume timer
                 </button>
               )}

@@ -15,7 +15,10 @@ export function RecordComparison({ before, after }: { readonly before: MeetingRe
       <ChangeList title="Added" items={diff.added.map((s) => ({ id: s.id, text: `${s.text} (${sectionTitle(s.section)})` }))} />
       <ChangeList title="Removed" items={diff.removed.map((s) => ({ id: s.id, text: `${s.text} (${sectionTitle(s.section)})` }))} />
       <ChangeList title="Reworded" items={diff.changed.map((c) => ({ id: c.id, text: `“${c.before}” became “${c.after}”` }))} />
-      <ChangeList title="Moved" items={diff.moved.map((m) => ({ id: m.id, text: `${m.text}: from ${sectionTitle(m.from)} to ${sectionTitle(m.to)}` }))} />
+      <ChangeList
+        title="Moved"
+        items={diff.moved.map((m) => ({ id: m.id, text: `${m.text}: from ${sectionTitle(m.from)} to ${sectionTitle(m.to)}` }))}
+      />
       <h4>Scales</h4>
       {diff.scales.length === 0 ? (
         <p>Neither meeting had scale rounds.</p>
@@ -23,7 +26,8 @@ export function RecordComparison({ before, after }: { readonly before: MeetingRe
         <ul>
           {diff.scales.map((s) => (
             <li key={s.scaleId}>
-              {scaleName(s.scaleId, after.scales.some((sc) => sc.id === s.scaleId) ? after : before)}: {s.medianBefore ?? 'not scaled'} then {s.medianAfter ?? 'not scaled'} ({changeText(s.change)})
+              {scaleName(s.scaleId, after.scales.some((sc) => sc.id === s.scaleId) ? after : before)}: {s.medianBefore ?? 'not scaled'} then{' '}
+              {s.medianAfter ?? 'not scaled'} ({changeText(s.change)})
             </li>
           ))}
         </ul>

@@ -31,7 +31,11 @@ export function RecordDrawings({ drawings }: { readonly drawings: readonly Drawi
         {drawings.map((page) => (
           <li key={page.id}>
             <strong>{page.name || 'A drawing page'}</strong>
-            {page.text ? <p className="meeting-record__contingency">{page.text}</p> : <p className="meeting-record__muted">Drawn, with no words written for it.</p>}
+            {page.text ? (
+              <p className="meeting-record__contingency">{page.text}</p>
+            ) : (
+              <p className="meeting-record__muted">Drawn, with no words written for it.</p>
+            )}
           </li>
         ))}
       </ul>

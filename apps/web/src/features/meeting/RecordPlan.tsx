@@ -4,7 +4,12 @@ import { dateTimeText } from './recordText';
 
 const TRAJECTORY_KIND_WORDS = { review: 'Review meeting', milestone: 'Milestone', closure: 'The case can close' } as const;
 
-const ATTENDANCE_WORDS = { 'in-room': 'in the room', remote: 'joined from elsewhere', phone: 'on the phone', 'not-present': 'not at this meeting' } as const;
+const ATTENDANCE_WORDS = {
+  'in-room': 'in the room',
+  remote: 'joined from elsewhere',
+  phone: 'on the phone',
+  'not-present': 'not at this meeting',
+} as const;
 
 /** The record's plan and network, read-only: its agreement, rules with who and when, bottom lines, hard moments, contingency, the timeline. */
 export function RecordPlan({ record }: { readonly record: MeetingRecord }) {
@@ -12,7 +17,8 @@ export function RecordPlan({ record }: { readonly record: MeetingRecord }) {
   const planName = record.mapping.terms.plan;
   const names = new Map(network.map((m) => [m.id, m.name]));
   const who = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? 'someone no longer in the network').join(', ');
-  const empty = plan.rules.length + plan.bottomLines.length + plan.stressPoints.length + plan.trajectory.length === 0 && plan.contingency.trim() === '';
+  const empty =
+    plan.rules.length + plan.bottomLines.length + plan.stressPoints.length + plan.trajectory.length === 0 && plan.contingency.trim() === '';
   return (
     <>
       <h4>

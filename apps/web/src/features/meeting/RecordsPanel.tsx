@@ -7,7 +7,10 @@ import { meetingWhen } from './recordText';
 import './meetingPanel.css';
 import './RecordsPanel.css';
 
-type Showing = { kind: 'list' } | { kind: 'record'; record: MeetingRecord } | { kind: 'compare'; before: MeetingRecord; after: MeetingRecord };
+type Showing =
+  | { kind: 'list' }
+  | { kind: 'record'; record: MeetingRecord }
+  | { kind: 'compare'; before: MeetingRecord; after: MeetingRecord };
 
 /** Past meetings of this board: open one read-only, or compare two. */
 export function RecordsPanel({ refresh }: { readonly refresh: number }) {

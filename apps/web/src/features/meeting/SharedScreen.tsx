@@ -52,7 +52,11 @@ export function SharedScreen({ board, renderPart }: SharedScreenProps) {
         <h2 id="shared-agenda">Agenda</h2>
         <ol>
           {agenda.map((s) => (
-            <li key={s.id} aria-current={s.id === step?.id ? 'step' : undefined} className={s.id === step?.id ? 'shared-column__current' : undefined}>
+            <li
+              key={s.id}
+              aria-current={s.id === step?.id ? 'step' : undefined}
+              className={s.id === step?.id ? 'shared-column__current' : undefined}
+            >
               {s.title}
             </li>
           ))}

@@ -13,7 +13,7 @@ describe('boardAdmin', () => {
     expect(JSON.parse(String(seen.init?.body))).toEqual({ locked: true });
   });
 
-  it('answers refusals in plain words and passes on the server\'s conflict message', async () => {
+  it("answers refusals in plain words and passes on the server's conflict message", async () => {
     const admin = (status: number, body: unknown) => boardAdmin({ boardId: 'b', secret: 's' }, fakeFetch(status, body));
     expect(await admin(403, {}).startMeeting()).toEqual({ ok: false, message: 'Only the person running the meeting can do that.' });
     const conflict = { error: { code: 'conflict', message: 'A meeting is already in progress on this board' } };

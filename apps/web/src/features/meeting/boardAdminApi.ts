@@ -63,7 +63,13 @@ function refusal(status: number, body: unknown): string {
   return plainServerError(status, body, FALLBACK);
 }
 
-async function call<T>(access: AdminAccess, method: string, path: string, body?: unknown, fetchFn: typeof fetch = fetch): Promise<AdminResult<T>> {
+async function call<T>(
+  access: AdminAccess,
+  method: string,
+  path: string,
+  body?: unknown,
+  fetchFn: typeof fetch = fetch,
+): Promise<AdminResult<T>> {
   const headers: Record<string, string> = { authorization: `Bearer ${access.secret}` };
   if (access.credential) headers['kinboard-credential'] = access.credential;
   if (body !== undefined) headers['content-type'] = 'application/json';
@@ -91,7 +97,8 @@ export function boardAdmin(access: AdminAccess, fetchFn: typeof fetch = fetch) {
   return {
     info: () => run<BoardInfo>('GET', ''),
     replaceLink: (role: Role) => run<{ role: Role; link: string }>('POST', `/links/${role}`),
-    setLinkExpiry: (role: Role, expiresAt: string | null) => run<{ role: Role; expiresAt: string | null }>('PUT', `/links/${role}/expiry`, { expiresAt }),
+    setLinkExpiry: (role: Role, expiresAt: string | null) =>
+      run<{ role: Role; expiresAt: string | null }>('PUT', `/links/${role}/expiry`, { expiresAt }),
     setLocked: (locked: boolean) => run<{ locked: boolean }>('PUT', '/lock', { locked }),
     removePerson: (clientId: number, replaceLink: boolean) => run<RemovedPerson>('POST', `/people/${clientId}/remove`, { replaceLink }),
     startMeeting: () => run<{ id: string; startedAt: string }>('POST', '/meetings'),

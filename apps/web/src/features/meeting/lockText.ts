@@ -13,13 +13,15 @@ export function lockText(role: Role | null): LockText {
   if (role === 'facilitator') {
     return {
       headline: 'The board is locked.',
-      explanation: 'Only you and other facilitators can change it now. Everyone else can still see it, and can add and change things again when you unlock it.',
+      explanation:
+        'Only you and other facilitators can change it now. Everyone else can still see it, and can add and change things again when you unlock it.',
     };
   }
   if (role === 'viewer') {
     return {
       headline: 'The board is locked.',
-      explanation: 'The person running the meeting has stopped all changes for now, so the board stays as it is while everyone looks at it together.',
+      explanation:
+        'The person running the meeting has stopped all changes for now, so the board stays as it is while everyone looks at it together.',
     };
   }
   return {

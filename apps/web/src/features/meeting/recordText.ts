@@ -23,7 +23,10 @@ export function sectionTitle(sectionId: string): string {
 }
 
 /** The question a scale asked, as the record kept it; the default scale is worded by the framework. */
-export function scaleName(scaleId: string, record: { readonly scales: readonly RecordedScale[]; readonly mapping: { readonly terms: Terms } }): string {
+export function scaleName(
+  scaleId: string,
+  record: { readonly scales: readonly RecordedScale[]; readonly mapping: { readonly terms: Terms } },
+): string {
   const scale = record.scales.find((s) => s.id === scaleId);
   if (!scale) return 'A scale no longer on the board';
   return scale.question ?? record.mapping.terms.scale.question;

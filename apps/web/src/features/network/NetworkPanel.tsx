@@ -21,7 +21,13 @@ export interface NetworkPanelProps {
  * The family's network: add, change and remove the people around the child. Compact enough to
  * sit beside a scaling round or the plan; every other part picks people from this one list.
  */
-export function NetworkPanel({ editable, title = "The family's network", headingLevel = 3, newAttendance = 'not-present', hint }: NetworkPanelProps) {
+export function NetworkPanel({
+  editable,
+  title = "The family's network",
+  headingLevel = 3,
+  newAttendance = 'not-present',
+  hint,
+}: NetworkPanelProps) {
   const { members } = useNetwork();
   const headingId = useId();
   const Heading = `h${headingLevel}` as const;
@@ -64,7 +70,11 @@ function MemberRow({ member, editable }: { member: NetworkMemberView; editable: 
         <div className="network__actions">
           <label className="network__attendance">
             <span className="visually-hidden">Where is {member.name}?</span>
-            <select className="input input--compact" value={member.attendance} onChange={(e) => update(member.id, { attendance: e.target.value as Attendance })}>
+            <select
+              className="input input--compact"
+              value={member.attendance}
+              onChange={(e) => update(member.id, { attendance: e.target.value as Attendance })}
+            >
               {ATTENDANCE.map((a) => (
                 <option key={a} value={a}>
                   {ATTENDANCE_WORDS[a]}
@@ -72,10 +82,20 @@ function MemberRow({ member, editable }: { member: NetworkMemberView; editable: 
               ))}
             </select>
           </label>
-          <button type="button" className="button button--secondary button--small" onClick={() => setEditing(true)} aria-label={`Change ${member.name}'s details`}>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => setEditing(true)}
+            aria-label={`Change ${member.name}'s details`}
+          >
             Change
           </button>
-          <button type="button" className="button button--secondary button--small" onClick={() => setConfirming(true)} aria-label={`Remove ${member.name}`}>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => setConfirming(true)}
+            aria-label={`Remove ${member.name}`}
+          >
             Remove
           </button>
         </div>
@@ -107,7 +127,14 @@ function MemberFieldset({ fields, onChange, idPrefix }: { fields: MemberFields; 
     <div className="network__fields">
       <div className="network__field">
         <label htmlFor={`${idPrefix}-name`}>Name</label>
-        <input id={`${idPrefix}-name`} className="input" value={fields.name} maxLength={80} autoComplete="off" onChange={(e) => onChange({ ...fields, name: e.target.value })} />
+        <input
+          id={`${idPrefix}-name`}
+          className="input"
+          value={fields.name}
+          maxLength={80}
+          autoComplete="off"
+          onChange={(e) => onChange({ ...fields, name: e.target.value })}
+        />
       </div>
       <div className="network__field">
         <label htmlFor={`${idPrefix}-relationship`}>Who they are to the child</label>
@@ -123,7 +150,12 @@ function MemberFieldset({ fields, onChange, idPrefix }: { fields: MemberFields; 
       </div>
       <div className="network__field">
         <label htmlFor={`${idPrefix}-attendance`}>Where they are</label>
-        <select id={`${idPrefix}-attendance`} className="input" value={fields.attendance} onChange={(e) => onChange({ ...fields, attendance: e.target.value as Attendance })}>
+        <select
+          id={`${idPrefix}-attendance`}
+          className="input"
+          value={fields.attendance}
+          onChange={(e) => onChange({ ...fields, attendance: e.target.value as Attendance })}
+        >
           {ATTENDANCE.map((a) => (
             <option key={a} value={a}>
               {ATTENDANCE_WORDS[a]}
@@ -133,7 +165,12 @@ function MemberFieldset({ fields, onChange, idPrefix }: { fields: MemberFields; 
       </div>
       <div className="network__field">
         <label htmlFor={`${idPrefix}-kind`}>Kind</label>
-        <select id={`${idPrefix}-kind`} className="input" value={fields.kind} onChange={(e) => onChange({ ...fields, kind: e.target.value as MemberKind })}>
+        <select
+          id={`${idPrefix}-kind`}
+          className="input"
+          value={fields.kind}
+          onChange={(e) => onChange({ ...fields, kind: e.target.value as MemberKind })}
+        >
           {MEMBER_KINDS.map((k) => (
             <option key={k} value={k}>
               {KIND_WORDS[k]}
@@ -191,7 +228,12 @@ function AddMemberForm({ newAttendance }: { newAttendance: Attendance }) {
 function EditMember({ member, onDone }: { member: NetworkMemberView; onDone: () => void }) {
   const { update } = useNetwork();
   const idPrefix = useId();
-  const [fields, setFields] = useState<MemberFields>({ name: member.name, relationship: member.relationship, attendance: member.attendance, kind: member.kind });
+  const [fields, setFields] = useState<MemberFields>({
+    name: member.name,
+    relationship: member.relationship,
+    attendance: member.attendance,
+    kind: member.kind,
+  });
   useUnsentWords(fields.name !== member.name || fields.relationship !== member.relationship);
   const [error, setError] = useState<string | null>(null);
   const submit = (event: FormEvent) => {

@@ -36,7 +36,9 @@ export function InvitePerson({ api, onInvited }: { readonly api: PeopleApi; read
 
   async function copy() {
     if (!invited) return;
-    setCopied((await copyText(invited.link, field.current)) ? `${invited.person.name}'s link is copied.` : 'Select the link and copy it yourself.');
+    setCopied(
+      (await copyText(invited.link, field.current)) ? `${invited.person.name}'s link is copied.` : 'Select the link and copy it yourself.',
+    );
   }
 
   return (
@@ -47,7 +49,14 @@ export function InvitePerson({ api, onInvited }: { readonly api: PeopleApi; read
           <label className="field__label" htmlFor={`${id}-name`}>
             Their name
           </label>
-          <input id={`${id}-name`} className="input" value={name} maxLength={60} onChange={(e) => setName(e.target.value)} autoComplete="off" />
+          <input
+            id={`${id}-name`}
+            className="input"
+            value={name}
+            maxLength={60}
+            onChange={(e) => setName(e.target.value)}
+            autoComplete="off"
+          />
         </div>
         <div className="field">
           <label className="field__label" htmlFor={`${id}-relation`}>
@@ -67,7 +76,13 @@ export function InvitePerson({ api, onInvited }: { readonly api: PeopleApi; read
           <legend className="field__label">What they can do</legend>
           {ROLE_CHOICES.map((choice) => (
             <label key={choice.role} className="radio">
-              <input type="radio" name={`${id}-role`} value={choice.role} checked={role === choice.role} onChange={() => setRole(choice.role)} />
+              <input
+                type="radio"
+                name={`${id}-role`}
+                value={choice.role}
+                checked={role === choice.role}
+                onChange={() => setRole(choice.role)}
+              />
               <span>{choice.label}</span>
             </label>
           ))}

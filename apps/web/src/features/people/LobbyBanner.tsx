@@ -22,7 +22,9 @@ export function LobbyBanner() {
     const result = await api.decide(who.request, admit, as);
     if (!result.ok) return setProblem(result.message);
     const person = as.person ? board.people.find((p) => p.id === as.person)?.name : null;
-    setTold(admit ? `${who.name} was let in${person ? ` as ${person}` : as.role ? ` as a ${as.role}` : ''}.` : `${who.name} was turned away.`);
+    setTold(
+      admit ? `${who.name} was let in${person ? ` as ${person}` : as.role ? ` as a ${as.role}` : ''}.` : `${who.name} was turned away.`,
+    );
     board.refresh();
   }
 
@@ -66,7 +68,9 @@ export function LobbyBanner() {
                   who={who}
                   people={board.people}
                   members={links.members.filter((m) => m.personIds.length === 0)}
-                  onChoose={(choice) => void (choice.startsWith('m:') ? admitAsMember(who, choice.slice(2)) : decide(who, true, { person: choice.slice(2) }))}
+                  onChoose={(choice) =>
+                    void (choice.startsWith('m:') ? admitAsMember(who, choice.slice(2)) : decide(who, true, { person: choice.slice(2) }))
+                  }
                 />
               )}
             </span>

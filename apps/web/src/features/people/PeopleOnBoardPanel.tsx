@@ -76,7 +76,12 @@ export function PeopleOnBoardPanel() {
               )}
               <ConfirmAction
                 label={`Remove ${person.name || 'this person'}`}
-                question={<p>Remove {person.name || 'this person'} from the board now? Their link stops working and the board leaves their screen. Nobody else is disturbed.</p>}
+                question={
+                  <p>
+                    Remove {person.name || 'this person'} from the board now? Their link stops working and the board leaves their screen.
+                    Nobody else is disturbed.
+                  </p>
+                }
                 confirmLabel={`Yes, remove ${person.name || 'them'}`}
                 onConfirm={() => remove(person.id, person.name || 'This person')}
                 danger

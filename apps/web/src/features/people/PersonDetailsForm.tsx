@@ -63,7 +63,14 @@ export function PersonDetailsForm({ members }: { readonly members: readonly Netw
             <label className="field__label" htmlFor={`${id}-agency`}>
               Where they work (for professionals)
             </label>
-            <input id={`${id}-agency`} className="input" value={agency} maxLength={80} onChange={(e) => setAgency(e.target.value)} autoComplete="off" />
+            <input
+              id={`${id}-agency`}
+              className="input"
+              value={agency}
+              maxLength={80}
+              onChange={(e) => setAgency(e.target.value)}
+              autoComplete="off"
+            />
           </div>
           <div className="field">
             <label className="field__label" htmlFor={`${id}-contact`}>

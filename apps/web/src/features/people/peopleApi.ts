@@ -58,7 +58,8 @@ export function peopleApi(boardId: string, secret: string, credential: string | 
     return { ok: false, message: plainServerError(response.status, json, FALLBACK) };
   }
   return {
-    invite: (name: string, role: Role, relation: string) => call<Invited>('POST', '/people', { name, role, ...(relation ? { relation } : {}) }),
+    invite: (name: string, role: Role, relation: string) =>
+      call<Invited>('POST', '/people', { name, role, ...(relation ? { relation } : {}) }),
     list: () => call<{ people: PersonOnBoard[] }>('GET', '/people'),
     remove: (personId: string) => call<null>('DELETE', `/people/${encodeURIComponent(personId)}`),
     lobby: () => call<{ waiting: Waiting[] }>('GET', '/lobby'),

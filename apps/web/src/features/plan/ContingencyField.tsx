@@ -17,7 +17,14 @@ export function ContingencyField({ doc }: { readonly doc: Y.Doc }) {
       <p className="plan-hint" id="plan-contingency-hint">
         For example: who the family calls, where the children go, who tells the social worker.
       </p>
-      <textarea id="plan-contingency" ref={ref} className="input plan-textarea" rows={4} maxLength={MAX_CONTINGENCY_LENGTH} aria-describedby="plan-contingency-hint" />
+      <textarea
+        id="plan-contingency"
+        ref={ref}
+        className="input plan-textarea"
+        rows={4}
+        maxLength={MAX_CONTINGENCY_LENGTH}
+        aria-describedby="plan-contingency-hint"
+      />
     </div>
   );
 }

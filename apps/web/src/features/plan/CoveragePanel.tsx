@@ -25,14 +25,20 @@ export function CoveragePanel({ plan, coverage, dangerStatements, dangerWord, on
         <p className="plan-empty">There are no {dangerWord}s on the board yet. Each one will need a rule that answers it.</p>
       ) : (
         <>
-          <p className={coverage.complete ? 'plan-coverage__summary plan-coverage__summary--complete' : 'plan-coverage__summary'} role="status">
+          <p
+            className={coverage.complete ? 'plan-coverage__summary plan-coverage__summary--complete' : 'plan-coverage__summary'}
+            role="status"
+          >
             {coverage.complete
               ? `Yes: every ${dangerWord} has at least one rule.`
               : `${coverage.gaps.length} of ${coverage.statements.length} ${coverage.statements.length === 1 ? dangerWord : `${dangerWord}s`} ${coverage.gaps.length === 1 ? 'has' : 'have'} no rule yet.`}
           </p>
           <ul className="plan-coverage__list" aria-label={`${dangerWord}s and the rules that answer them`}>
             {coverage.statements.map(({ statementId, ruleIds }) => (
-              <li key={statementId} className={ruleIds.length === 0 ? 'plan-coverage__item plan-coverage__item--gap' : 'plan-coverage__item'}>
+              <li
+                key={statementId}
+                className={ruleIds.length === 0 ? 'plan-coverage__item plan-coverage__item--gap' : 'plan-coverage__item'}
+              >
                 <p className="plan-coverage__statement">“{textOf.get(statementId)?.trim() || '(no words yet)'}”</p>
                 {ruleIds.length === 0 ? (
                   <>

@@ -26,7 +26,13 @@ export function PlanCopies({ network, copyFor, onCopyFor, onPrint, onDownload }:
         <p className="plan-hint" id={`${id}-hint`}>
           A person’s own copy puts the rules they do first.
         </p>
-        <select id={id} className="input plan-input" value={copyFor} aria-describedby={`${id}-hint`} onChange={(e) => onCopyFor(e.currentTarget.value)}>
+        <select
+          id={id}
+          className="input plan-input"
+          value={copyFor}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => onCopyFor(e.currentTarget.value)}
+        >
           <option value="">The whole plan</option>
           {network.map((m) => (
             <option key={m.id} value={m.id}>

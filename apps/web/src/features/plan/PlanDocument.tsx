@@ -1,5 +1,14 @@
 import { Fragment } from 'react';
-import { TRAJECTORY_WORDS, listOfNames, personalCopyOrder, spellDate, type NetworkMemberView, type PlanCoverageTerms, type PlanView, type RuleView } from '@kinboard/model';
+import {
+  TRAJECTORY_WORDS,
+  listOfNames,
+  personalCopyOrder,
+  spellDate,
+  type NetworkMemberView,
+  type PlanCoverageTerms,
+  type PlanView,
+  type RuleView,
+} from '@kinboard/model';
 import { formatAgreedAt } from './planCopy';
 import type { DangerStatement } from './usePlanData';
 import './PlanDocument.css';
@@ -101,7 +110,17 @@ function RuleEntry({ rule, number, nameOf, statementText, answersWord }: RuleEnt
  * The plan as a reader sees it: the copy that is printed, and what a viewer sees on the board.
  * It names the board and when it was printed, and nothing that would lead anyone to the board.
  */
-export function PlanDocument({ plan, planName, boardTitle, network, dangerStatements, forMemberId, printedAt, level, coverageWords }: PlanDocumentProps) {
+export function PlanDocument({
+  plan,
+  planName,
+  boardTitle,
+  network,
+  dangerStatements,
+  forMemberId,
+  printedAt,
+  level,
+  coverageWords,
+}: PlanDocumentProps) {
   const Title = level === 1 ? 'h1' : 'h3';
   const Heading = level === 1 ? 'h2' : 'h4';
   const names = new Map(network.map((m) => [m.id, m.name]));
@@ -115,7 +134,14 @@ export function PlanDocument({ plan, planName, boardTitle, network, dangerStatem
   const ruleList = (rules: readonly RuleView[]) => (
     <ol className="plan-doc__rules">
       {rules.map((rule) => (
-        <RuleEntry key={rule.id} rule={rule} number={number.get(rule.id)!} nameOf={nameOf} statementText={statementText} answersWord={coverageWords.ruleAnswers} />
+        <RuleEntry
+          key={rule.id}
+          rule={rule}
+          number={number.get(rule.id)!}
+          nameOf={nameOf}
+          statementText={statementText}
+          answersWord={coverageWords.ruleAnswers}
+        />
       ))}
     </ol>
   );
@@ -151,7 +177,11 @@ export function PlanDocument({ plan, planName, boardTitle, network, dangerStatem
         <>
           <section className="plan-doc__section">
             <Heading>Your part</Heading>
-            {ordered.some((r) => r.isTheirs) ? ruleList(ordered.filter((r) => r.isTheirs).map((r) => r.rule)) : <p>No rule names you yet.</p>}
+            {ordered.some((r) => r.isTheirs) ? (
+              ruleList(ordered.filter((r) => r.isTheirs).map((r) => r.rule))
+            ) : (
+              <p>No rule names you yet.</p>
+            )}
           </section>
           {ordered.some((r) => !r.isTheirs) && (
             <section className="plan-doc__section">
@@ -197,7 +227,8 @@ export function PlanDocument({ plan, planName, boardTitle, network, dangerStatem
               .map((m) => (
                 <li key={m.id}>
                   <strong>{m.name}</strong>
-                  {[m.relationship, m.agency].filter(Boolean).length > 0 && ` (${[m.relationship, m.agency].filter(Boolean).join(', ')})`}: {m.contact}
+                  {[m.relationship, m.agency].filter(Boolean).length > 0 && ` (${[m.relationship, m.agency].filter(Boolean).join(', ')})`}:{' '}
+                  {m.contact}
                 </li>
               ))}
           </ul>

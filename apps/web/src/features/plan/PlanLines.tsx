@@ -1,6 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
-import { MAX_PLAN_LINE_LENGTH, addPlanLine, editPlanLine, movePlanLine, planLineText, removePlanLine, type PlanLineView, type PlanList } from '@kinboard/model';
+import {
+  MAX_PLAN_LINE_LENGTH,
+  addPlanLine,
+  editPlanLine,
+  movePlanLine,
+  planLineText,
+  removePlanLine,
+  type PlanLineView,
+  type PlanList,
+} from '@kinboard/model';
 import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
 import { useUnsentWords } from '../../lib/unsentDrafts';
 import { ArrowDownIcon, ArrowUpIcon, TrashIcon } from '../../icons';
@@ -16,7 +25,19 @@ interface PlanLinesProps {
 }
 
 /** One short line, shared letter by letter as it is typed. */
-function LineEditor({ doc, line, index, count, singular }: { readonly doc: Y.Doc; readonly line: PlanLineView; readonly index: number; readonly count: number; readonly singular: string }) {
+function LineEditor({
+  doc,
+  line,
+  index,
+  count,
+  singular,
+}: {
+  readonly doc: Y.Doc;
+  readonly line: PlanLineView;
+  readonly index: number;
+  readonly count: number;
+  readonly singular: string;
+}) {
   const ref = useSharedTextBinding<HTMLInputElement>(line.id, {
     text: () => planLineText(doc, line.id),
     write: (value) => editPlanLine(doc, line.id, value),
@@ -24,14 +45,37 @@ function LineEditor({ doc, line, index, count, singular }: { readonly doc: Y.Doc
   const label = `${singular[0]!.toUpperCase()}${singular.slice(1)} ${index + 1}`;
   return (
     <li className="plan-line">
-      <input ref={ref} className="input plan-input" aria-label={label} maxLength={MAX_PLAN_LINE_LENGTH} onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()} />
-      <button type="button" className="button plan-icon-button" aria-label={`Move ${label} up`} disabled={index === 0} onClick={() => quietly(() => movePlanLine(doc, line.id, index - 1))}>
+      <input
+        ref={ref}
+        className="input plan-input"
+        aria-label={label}
+        maxLength={MAX_PLAN_LINE_LENGTH}
+        onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
+      />
+      <button
+        type="button"
+        className="button plan-icon-button"
+        aria-label={`Move ${label} up`}
+        disabled={index === 0}
+        onClick={() => quietly(() => movePlanLine(doc, line.id, index - 1))}
+      >
         <ArrowUpIcon size={18} />
       </button>
-      <button type="button" className="button plan-icon-button" aria-label={`Move ${label} down`} disabled={index === count - 1} onClick={() => quietly(() => movePlanLine(doc, line.id, index + 1))}>
+      <button
+        type="button"
+        className="button plan-icon-button"
+        aria-label={`Move ${label} down`}
+        disabled={index === count - 1}
+        onClick={() => quietly(() => movePlanLine(doc, line.id, index + 1))}
+      >
         <ArrowDownIcon size={18} />
       </button>
-      <button type="button" className="button plan-icon-button plan-button--danger" aria-label={`Remove ${label}`} onClick={() => quietly(() => removePlanLine(doc, line.id))}>
+      <button
+        type="button"
+        className="button plan-icon-button plan-button--danger"
+        aria-label={`Remove ${label}`}
+        onClick={() => quietly(() => removePlanLine(doc, line.id))}
+      >
         <TrashIcon size={18} />
       </button>
     </li>
@@ -61,7 +105,14 @@ export function PlanLines({ doc, list, lines, singular }: PlanLinesProps) {
         <label className="visually-hidden" htmlFor={id}>
           New {singular}
         </label>
-        <input id={id} className="input plan-input" value={text} maxLength={MAX_PLAN_LINE_LENGTH} placeholder={`Write a ${singular}`} onChange={(e) => setText(e.currentTarget.value)} />
+        <input
+          id={id}
+          className="input plan-input"
+          value={text}
+          maxLength={MAX_PLAN_LINE_LENGTH}
+          placeholder={`Write a ${singular}`}
+          onChange={(e) => setText(e.currentTarget.value)}
+        />
         <button type="submit" className="button button--secondary">
           Add {singular}
         </button>

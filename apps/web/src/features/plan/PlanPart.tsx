@@ -50,7 +50,10 @@ export function PlanPart() {
     };
   }, []);
 
-  const record = useCallback((what: ExportKind) => recordExport(connection.boardId, connection.secret, what, fetch, connection.credential), [connection]);
+  const record = useCallback(
+    (what: ExportKind) => recordExport(connection.boardId, connection.secret, what, fetch, connection.credential),
+    [connection],
+  );
 
   const print = () => {
     flushSync(() => setPrintedAt(new Date()));
@@ -104,7 +107,8 @@ export function PlanPart() {
                   <p className="plan-section__hint">The agency’s few conditions that must always happen. Keep them to a handful.</p>
                   {tooManyBottomLines && (
                     <p className="plan-warning" role="status">
-                      There are {plan.bottomLines.length} bottom lines. Keep to {ADVISED_MAX_BOTTOM_LINES} or fewer, so the family’s own rules stay at the heart of the plan.
+                      There are {plan.bottomLines.length} bottom lines. Keep to {ADVISED_MAX_BOTTOM_LINES} or fewer, so the family’s own
+                      rules stay at the heart of the plan.
                     </p>
                   )}
                   <PlanLines doc={doc} list="bottom-lines" lines={plan.bottomLines} singular="bottom line" />
@@ -126,7 +130,9 @@ export function PlanPart() {
                     Testing the plan
                   </h3>
                   <h4 className="plan-subtitle">Trigger times and stress points</h4>
-                  <p className="plan-section__hint">Evenings, anniversaries, contact visits: the hard moments the plan must hold through.</p>
+                  <p className="plan-section__hint">
+                    Evenings, anniversaries, contact visits: the hard moments the plan must hold through.
+                  </p>
                   <PlanLines doc={doc} list="stress-points" lines={plan.stressPoints} singular="stress point" />
                   <ContingencyField doc={doc} />
                 </section>
@@ -149,7 +155,13 @@ export function PlanPart() {
           </div>
 
           <div className="plan-layout__side">
-            <CoveragePanel plan={plan} coverage={coverage} dangerStatements={dangerStatements} dangerWord={dangerWord} onAnswer={editable ? answer : undefined} />
+            <CoveragePanel
+              plan={plan}
+              coverage={coverage}
+              dangerStatements={dangerStatements}
+              dangerWord={dangerWord}
+              onAnswer={editable ? answer : undefined}
+            />
             <div className="plan-section">
               <NetworkPanel editable={editable} headingLevel={3} hint="Everyone the plan names. Pick who does each rule from this list." />
             </div>

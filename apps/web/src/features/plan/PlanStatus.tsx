@@ -46,7 +46,14 @@ export function PlanStatus({ doc, plan, network, planName, editable }: PlanStatu
           )}
         </div>
       )}
-      {editable && agreeing && <AgreeForm doc={doc} network={network} agreedBefore={plan.agreement?.by.flatMap((p) => (p.memberId ? [p.memberId] : [])) ?? []} onDone={() => setAgreeing(false)} />}
+      {editable && agreeing && (
+        <AgreeForm
+          doc={doc}
+          network={network}
+          agreedBefore={plan.agreement?.by.flatMap((p) => (p.memberId ? [p.memberId] : [])) ?? []}
+          onDone={() => setAgreeing(false)}
+        />
+      )}
     </div>
   );
 }
@@ -60,14 +67,22 @@ interface AgreeFormProps {
 }
 
 function AgreeForm({ doc, network, agreedBefore, onDone }: AgreeFormProps) {
-  const [chosen, setChosen] = useState<Set<string>>(() => new Set(network.filter((m) => m.attendance !== 'not-present' || agreedBefore.includes(m.id)).map((m) => m.id)));
+  const [chosen, setChosen] = useState<Set<string>>(
+    () => new Set(network.filter((m) => m.attendance !== 'not-present' || agreedBefore.includes(m.id)).map((m) => m.id)),
+  );
   const [other, setOther] = useState('');
   const [error, setError] = useState<string | null>(null);
   const id = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const by: { memberId: string | null; name: string }[] = network.filter((m) => chosen.has(m.id)).map((m) => ({ memberId: m.id, name: m.name }));
-    for (const name of other.split(',').map((n) => n.trim()).filter(Boolean)) by.push({ memberId: null, name });
+    const by: { memberId: string | null; name: string }[] = network
+      .filter((m) => chosen.has(m.id))
+      .map((m) => ({ memberId: m.id, name: m.name }));
+    for (const name of other
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean))
+      by.push({ memberId: null, name });
     if (by.length === 0) {
       setError('Pick at least one person who agreed.');
       return;

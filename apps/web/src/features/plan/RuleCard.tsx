@@ -46,7 +46,15 @@ interface RuleCardProps {
   readonly moveFocus: 'up' | 'down' | null;
 }
 
-function SharedTextField({ doc, ruleId, field, label, hint, rows = 2, autoFocus = false }: {
+function SharedTextField({
+  doc,
+  ruleId,
+  field,
+  label,
+  hint,
+  rows = 2,
+  autoFocus = false,
+}: {
   readonly doc: Y.Doc;
   readonly ruleId: string;
   readonly field: RuleTextField;
@@ -177,11 +185,23 @@ export const RuleCard = memo(function RuleCard(props: RuleCardProps) {
         {change?.kind === 'added' && <p className="plan-tag plan-tag--changed">New since the plan was agreed</p>}
         {change?.kind === 'changed' && <p className="plan-tag plan-tag--changed">Changed since agreed: {ruleChangeWords(change.fields)}</p>}
         <div className="plan-rule__actions">
-          <button id={up} type="button" className="button button--secondary" disabled={isFirst} onClick={() => props.onMove(rule.id, number - 2, 'up')}>
+          <button
+            id={up}
+            type="button"
+            className="button button--secondary"
+            disabled={isFirst}
+            onClick={() => props.onMove(rule.id, number - 2, 'up')}
+          >
             <ArrowUpIcon size={18} />
             Move up<span className="visually-hidden"> rule {number}</span>
           </button>
-          <button id={down} type="button" className="button button--secondary" disabled={isLast} onClick={() => props.onMove(rule.id, number, 'down')}>
+          <button
+            id={down}
+            type="button"
+            className="button button--secondary"
+            disabled={isLast}
+            onClick={() => props.onMove(rule.id, number, 'down')}
+          >
             <ArrowDownIcon size={18} />
             Move down<span className="visually-hidden"> rule {number}</span>
           </button>
@@ -192,12 +212,31 @@ export const RuleCard = memo(function RuleCard(props: RuleCardProps) {
         </div>
       </div>
 
-      <SharedTextField doc={doc} ruleId={rule.id} field="text" label="What will happen" hint="A plain sentence, in the family’s own words." rows={3} autoFocus={props.focusText} />
+      <SharedTextField
+        doc={doc}
+        ruleId={rule.id}
+        field="text"
+        label="What will happen"
+        hint="A plain sentence, in the family’s own words."
+        rows={3}
+        autoFocus={props.focusText}
+      />
 
       <div className="plan-rule__grid">
-        <PeoplePicker legend="Who does it" network={network} chosen={rule.doers} onChange={(ids) => quietly(() => setRuleDoers(doc, rule.id, ids))} />
+        <PeoplePicker
+          legend="Who does it"
+          network={network}
+          chosen={rule.doers}
+          onChange={(ids) => quietly(() => setRuleDoers(doc, rule.id, ids))}
+        />
         <div>
-          <SharedTextField doc={doc} ruleId={rule.id} field="when" label="When" hint="For example: every school morning, when Dad has been drinking." />
+          <SharedTextField
+            doc={doc}
+            ruleId={rule.id}
+            field="when"
+            label="When"
+            hint="For example: every school morning, when Dad has been drinking."
+          />
           <RuleTimes doc={doc} rule={rule} />
         </div>
       </div>
@@ -214,9 +253,19 @@ export const RuleCard = memo(function RuleCard(props: RuleCardProps) {
         </summary>
         <div className="plan-whatif__body">
           <SharedTextField doc={doc} ruleId={rule.id} field="ifAway" label="What happens if the person who does this is ill or away?" />
-          <PeoplePicker legend="Who steps in then" network={network} chosen={rule.backups} onChange={(ids) => quietly(() => setRuleWhatIf(doc, rule.id, { backups: ids }))} />
+          <PeoplePicker
+            legend="Who steps in then"
+            network={network}
+            chosen={rule.backups}
+            onChange={(ids) => quietly(() => setRuleWhatIf(doc, rule.id, { backups: ids }))}
+          />
           <SharedTextField doc={doc} ruleId={rule.id} field="warningSigns" label="Early warning signs that this is slipping" />
-          <PeoplePicker legend="Who acts on the warning signs" network={network} chosen={rule.warningActors} onChange={(ids) => quietly(() => setRuleWhatIf(doc, rule.id, { warningActors: ids }))} />
+          <PeoplePicker
+            legend="Who acts on the warning signs"
+            network={network}
+            chosen={rule.warningActors}
+            onChange={(ids) => quietly(() => setRuleWhatIf(doc, rule.id, { warningActors: ids }))}
+          />
           <SharedTextField doc={doc} ruleId={rule.id} field="ifHappening" label="What happens if the problem is already happening?" />
         </div>
       </details>

@@ -2,7 +2,18 @@ import { useId, useState, type FormEvent } from 'react';
 import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
 import { useUnsentWords } from '../../lib/unsentDrafts';
 import type * as Y from 'yjs';
-import { TRAJECTORY_KINDS, TRAJECTORY_WORDS, addTrajectoryItem, isPlanDate, removeTrajectoryItem, spellDate, trajectoryLabelText, updateTrajectoryItem, type TrajectoryItemView, type TrajectoryKind } from '@kinboard/model';
+import {
+  TRAJECTORY_KINDS,
+  TRAJECTORY_WORDS,
+  addTrajectoryItem,
+  isPlanDate,
+  removeTrajectoryItem,
+  spellDate,
+  trajectoryLabelText,
+  updateTrajectoryItem,
+  type TrajectoryItemView,
+  type TrajectoryKind,
+} from '@kinboard/model';
 import { TrashIcon } from '../../icons';
 import { quietly } from './quietly';
 import './Trajectory.css';
@@ -42,7 +53,12 @@ function ItemEditor({ doc, item }: { readonly doc: Y.Doc; readonly item: Traject
         <label className="plan-label plan-label--small" htmlFor={`${id}-kind`}>
           What
         </label>
-        <select id={`${id}-kind`} className="input plan-input" value={item.kind} onChange={(e) => quietly(() => updateTrajectoryItem(doc, item.id, { kind: e.currentTarget.value as TrajectoryKind }))}>
+        <select
+          id={`${id}-kind`}
+          className="input plan-input"
+          value={item.kind}
+          onChange={(e) => quietly(() => updateTrajectoryItem(doc, item.id, { kind: e.currentTarget.value as TrajectoryKind }))}
+        >
           {TRAJECTORY_KINDS.map((k) => (
             <option key={k} value={k}>
               {TRAJECTORY_WORDS[k]}
@@ -54,9 +70,20 @@ function ItemEditor({ doc, item }: { readonly doc: Y.Doc; readonly item: Traject
         <label className="plan-label plan-label--small" htmlFor={`${id}-label`}>
           Words
         </label>
-        <input ref={labelRef} id={`${id}-label`} className="input plan-input" maxLength={500} onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()} />
+        <input
+          ref={labelRef}
+          id={`${id}-label`}
+          className="input plan-input"
+          maxLength={500}
+          onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
+        />
       </div>
-      <button type="button" className="button plan-icon-button plan-button--danger" aria-label={`Remove ${name}`} onClick={() => quietly(() => removeTrajectoryItem(doc, item.id))}>
+      <button
+        type="button"
+        className="button plan-icon-button plan-button--danger"
+        aria-label={`Remove ${name}`}
+        onClick={() => quietly(() => removeTrajectoryItem(doc, item.id))}
+      >
         <TrashIcon size={18} />
       </button>
     </div>
@@ -67,7 +94,15 @@ function ItemEditor({ doc, item }: { readonly doc: Y.Doc; readonly item: Traject
  * From now to the point the case can close: review meetings and milestones on a vertical
  * timeline. It is an ordered list, so a screen reader hears the same order the eye sees.
  */
-export function Trajectory({ doc, items, editable }: { readonly doc: Y.Doc; readonly items: readonly TrajectoryItemView[]; readonly editable: boolean }) {
+export function Trajectory({
+  doc,
+  items,
+  editable,
+}: {
+  readonly doc: Y.Doc;
+  readonly items: readonly TrajectoryItemView[];
+  readonly editable: boolean;
+}) {
   const today = todayDate();
   const [date, setDate] = useState('');
   const [kind, setKind] = useState<TrajectoryKind>('review');
@@ -131,13 +166,24 @@ export function Trajectory({ doc, items, editable }: { readonly doc: Y.Doc; read
               <label className="plan-label plan-label--small" htmlFor={`${id}-date`}>
                 Date
               </label>
-              <input id={`${id}-date`} type="date" className="input plan-input" value={date} onChange={(e) => setDate(e.currentTarget.value)} />
+              <input
+                id={`${id}-date`}
+                type="date"
+                className="input plan-input"
+                value={date}
+                onChange={(e) => setDate(e.currentTarget.value)}
+              />
             </div>
             <div className="plan-timeline__field">
               <label className="plan-label plan-label--small" htmlFor={`${id}-kind`}>
                 What
               </label>
-              <select id={`${id}-kind`} className="input plan-input" value={kind} onChange={(e) => setKind(e.currentTarget.value as TrajectoryKind)}>
+              <select
+                id={`${id}-kind`}
+                className="input plan-input"
+                value={kind}
+                onChange={(e) => setKind(e.currentTarget.value as TrajectoryKind)}
+              >
                 {TRAJECTORY_KINDS.map((k) => (
                   <option key={k} value={k}>
                     {TRAJECTORY_WORDS[k]}
@@ -149,7 +195,13 @@ export function Trajectory({ doc, items, editable }: { readonly doc: Y.Doc; read
               <label className="plan-label plan-label--small" htmlFor={`${id}-label`}>
                 Words (optional)
               </label>
-              <input id={`${id}-label`} className="input plan-input" value={label} maxLength={500} onChange={(e) => setLabel(e.currentTarget.value)} />
+              <input
+                id={`${id}-label`}
+                className="input plan-input"
+                value={label}
+                maxLength={500}
+                onChange={(e) => setLabel(e.currentTarget.value)}
+              />
             </div>
             <button type="submit" className="button button--secondary">
               Add date

@@ -41,12 +41,22 @@ export type ExportKind = 'plan markdown' | 'plan print';
  * Tells the server a copy of the plan left the board, for its audit trail. Fire and forget: a
  * copy is never held up or refused because the record could not be made.
  */
-export function recordExport(boardId: string, secret: string, what: ExportKind, fetchFn: typeof fetch = fetch, credential: string | null = null): void {
+export function recordExport(
+  boardId: string,
+  secret: string,
+  what: ExportKind,
+  fetchFn: typeof fetch = fetch,
+  credential: string | null = null,
+): void {
   try {
     void fetchFn(`/api/boards/${encodeURIComponent(boardId)}/exports`, {
       method: 'POST',
       // The device's credential names who made the copy, and is what lets an admitted device in at all.
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}`, ...(credential ? { 'kinboard-credential': credential } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${secret}`,
+        ...(credential ? { 'kinboard-credential': credential } : {}),
+      },
       body: JSON.stringify({ what }),
       referrerPolicy: 'no-referrer',
       credentials: 'same-origin',

@@ -86,6 +86,13 @@ export function useBoardTitle(doc: Y.Doc): string {
 export function useCoverage(doc: Y.Doc): { coverage: PlanCoverage; plan: PlanView; dangerStatements: readonly DangerStatement[] } {
   const plan = usePlan(doc);
   const dangerStatements = useDangerStatements(doc);
-  const coverage = useMemo(() => planCoverage(plan, dangerStatements.map((s) => s.id)), [plan, dangerStatements]);
+  const coverage = useMemo(
+    () =>
+      planCoverage(
+        plan,
+        dangerStatements.map((s) => s.id),
+      ),
+    [plan, dangerStatements],
+  );
   return { coverage, plan, dangerStatements };
 }

@@ -32,7 +32,14 @@ export function AddScaleForm({ onAdded, onCancel }: { onAdded: (scaleId: string)
       <h3 id={`${id}-heading`}>Add a scale question</h3>
       <div className="add-scale__field">
         <label htmlFor={`${id}-q`}>Question</label>
-        <input id={`${id}-q`} className="input" value={question} maxLength={400} placeholder="How confident are you in this plan?" onChange={(e) => setQuestion(e.target.value)} />
+        <input
+          id={`${id}-q`}
+          className="input"
+          value={question}
+          maxLength={400}
+          placeholder="How confident are you in this plan?"
+          onChange={(e) => setQuestion(e.target.value)}
+        />
       </div>
       <div className="add-scale__field">
         <label htmlFor={`${id}-zero`}>What 0 means</label>

@@ -70,9 +70,12 @@ export function AnswerForm(props: AnswerFormProps) {
   // takes answers (another part of the board is open) stays counted as unsent.
   const stillTakes = useRef(takesAnswers);
   stillTakes.current = takesAnswers;
-  useEffect(() => () => {
-    if (!stillTakes.current) markDraft(heldKey, false);
-  }, [heldKey]);
+  useEffect(
+    () => () => {
+      if (!stillTakes.current) markDraft(heldKey, false);
+    },
+    [heldKey],
+  );
   const [status, setStatus] = useState<string>('');
   const [error, setError] = useState<string | null>(null);
   /** True between sending a blind answer and the server's reply, so only our own refusals show here. */
@@ -85,7 +88,12 @@ export function AnswerForm(props: AnswerFormProps) {
       if (!waiting.current) return;
       if (reply.op === 'held' && reply.key === answerKey) {
         waiting.current = false;
-        if (sending.current) heldHere.set(heldKey, { value: sending.current.value ?? 0, whyNotLower: sending.current.whyNotLower, oneHigher: sending.current.oneHigher });
+        if (sending.current)
+          heldHere.set(heldKey, {
+            value: sending.current.value ?? 0,
+            whyNotLower: sending.current.whyNotLower,
+            oneHigher: sending.current.oneHigher,
+          });
         sending.current = null;
         setError(null);
         setStatus("Sent. The number is hidden until the facilitator shows everyone's numbers.");
@@ -141,11 +149,25 @@ export function AnswerForm(props: AnswerFormProps) {
       <div className="answer-form__words">
         <div className="answer-form__field">
           <label htmlFor={`${id}-lower`}>Why this number and not lower?</label>
-          <textarea id={`${id}-lower`} className="input" rows={2} maxLength={1000} value={whyNotLower} onChange={(e) => setWhyNotLower(e.target.value)} />
+          <textarea
+            id={`${id}-lower`}
+            className="input"
+            rows={2}
+            maxLength={1000}
+            value={whyNotLower}
+            onChange={(e) => setWhyNotLower(e.target.value)}
+          />
         </div>
         <div className="answer-form__field">
           <label htmlFor={`${id}-higher`}>What would make it one point higher?</label>
-          <textarea id={`${id}-higher`} className="input" rows={2} maxLength={1000} value={oneHigher} onChange={(e) => setOneHigher(e.target.value)} />
+          <textarea
+            id={`${id}-higher`}
+            className="input"
+            rows={2}
+            maxLength={1000}
+            value={oneHigher}
+            onChange={(e) => setOneHigher(e.target.value)}
+          />
         </div>
       </div>
       {error && (

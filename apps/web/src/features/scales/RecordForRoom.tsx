@@ -83,7 +83,14 @@ function AddInRoom({ onAdded }: { onAdded: (memberId: string) => void }) {
     <form className="record__add" onSubmit={submit}>
       <label htmlFor={`${id}-name`}>Add someone in the room</label>
       <div className="record__add-row">
-        <input id={`${id}-name`} className="input" value={name} maxLength={80} autoComplete="off" onChange={(e) => setName(e.target.value)} />
+        <input
+          id={`${id}-name`}
+          className="input"
+          value={name}
+          maxLength={80}
+          autoComplete="off"
+          onChange={(e) => setName(e.target.value)}
+        />
         <button type="submit" className="button button--secondary">
           Add
         </button>

@@ -105,7 +105,12 @@ export function RoundPanel({ round, wording, facilitator, canAnswer, peopleHere,
                 </span>
                 {a.name}
                 {facilitator && (
-                  <button type="button" className="button button--secondary scales__small" onClick={() => remove(a.key)} aria-label={`Take out ${a.name}'s answer`}>
+                  <button
+                    type="button"
+                    className="button button--secondary scales__small"
+                    onClick={() => remove(a.key)}
+                    aria-label={`Take out ${a.name}'s answer`}
+                  >
                     Take out
                   </button>
                 )}
@@ -139,7 +144,12 @@ export function RoundPanel({ round, wording, facilitator, canAnswer, peopleHere,
       {facilitator && (
         <div className="round__controls">
           {hidden && (
-            <button type="button" className="button button--primary scales__big" onClick={() => ask({ op: 'reveal', round: round.id })} disabled={round.answered.length === 0}>
+            <button
+              type="button"
+              className="button button--primary scales__big"
+              onClick={() => ask({ op: 'reveal', round: round.id })}
+              disabled={round.answered.length === 0}
+            >
               Show everyone's numbers
             </button>
           )}
@@ -167,7 +177,14 @@ export function RoundPanel({ round, wording, facilitator, canAnswer, peopleHere,
             heading="Your number"
           />
           {facilitator && (
-            <RecordForRoom round={round} inRoom={inRoom} channel={channel} question={wording.question} zeroMeans={wording.zeroMeans} tenMeans={wording.tenMeans} />
+            <RecordForRoom
+              round={round}
+              inRoom={inRoom}
+              channel={channel}
+              question={wording.question}
+              zeroMeans={wording.zeroMeans}
+              tenMeans={wording.tenMeans}
+            />
           )}
         </div>
       )}
@@ -175,7 +192,17 @@ export function RoundPanel({ round, wording, facilitator, canAnswer, peopleHere,
   );
 }
 
-function RoundNumbers({ round, wording, facilitator, onRemove }: { round: RoundView; wording: ScaleWording; facilitator: boolean; onRemove: (key: string) => void }) {
+function RoundNumbers({
+  round,
+  wording,
+  facilitator,
+  onRemove,
+}: {
+  round: RoundView;
+  wording: ScaleWording;
+  facilitator: boolean;
+  onRemove: (key: string) => void;
+}) {
   const { stats } = round;
   return (
     <div className="round__display">
@@ -188,7 +215,11 @@ function RoundNumbers({ round, wording, facilitator, onRemove }: { round: RoundV
           </div>
           <div>
             <dt>Spread</dt>
-            <dd>{stats.lowest === null || stats.highest === null ? '–' : `${formatScaleValue(stats.lowest)} to ${formatScaleValue(stats.highest)}`}</dd>
+            <dd>
+              {stats.lowest === null || stats.highest === null
+                ? '–'
+                : `${formatScaleValue(stats.lowest)} to ${formatScaleValue(stats.highest)}`}
+            </dd>
           </div>
           <div>
             <dt>Answers</dt>
@@ -209,7 +240,12 @@ function RoundNumbers({ round, wording, facilitator, onRemove }: { round: RoundV
               <span className="round__answer-name">{answer.name}</span>
               {answer.recordedBy && <span className="round__answer-by">recorded by {answer.recordedBy}</span>}
               {facilitator && (
-                <button type="button" className="button button--secondary scales__small" onClick={() => onRemove(answer.key)} aria-label={`Take out ${answer.name}'s answer`}>
+                <button
+                  type="button"
+                  className="button button--secondary scales__small"
+                  onClick={() => onRemove(answer.key)}
+                  aria-label={`Take out ${answer.name}'s answer`}
+                >
                   Take out
                 </button>
               )}
@@ -232,7 +268,12 @@ function RoundNumbers({ round, wording, facilitator, onRemove }: { round: RoundV
               <span className="round__answer-name">{answer.name}</span>
               <span>gave a number that cannot be shown on the line ({answer.shown})</span>
               {facilitator && (
-                <button type="button" className="button button--secondary scales__small" onClick={() => onRemove(answer.key)} aria-label={`Take out ${answer.name}'s answer`}>
+                <button
+                  type="button"
+                  className="button button--secondary scales__small"
+                  onClick={() => onRemove(answer.key)}
+                  aria-label={`Take out ${answer.name}'s answer`}
+                >
                   Take out
                 </button>
               )}

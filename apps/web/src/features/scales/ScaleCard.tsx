@@ -62,11 +62,15 @@ export function ScaleCard(props: ScaleCardProps) {
         <div className="scale-card__idle">
           {last && last.stats.median !== null && (
             <p className="scale-card__last">
-              Last time ({plainDate(last.closedAt ?? last.openedAt)}): median {formatScaleValue(last.stats.median)}, from {formatScaleValue(last.stats.lowest!)} to{' '}
-              {formatScaleValue(last.stats.highest!)}.
+              Last time ({plainDate(last.closedAt ?? last.openedAt)}): median {formatScaleValue(last.stats.median)}, from{' '}
+              {formatScaleValue(last.stats.lowest!)} to {formatScaleValue(last.stats.highest!)}.
             </p>
           )}
-          {facilitator ? <OpenRoundForm scaleId={scale.id} meetingId={props.meetingId} /> : <p className="scales__hint">No round is open on this question. The facilitator starts one.</p>}
+          {facilitator ? (
+            <OpenRoundForm scaleId={scale.id} meetingId={props.meetingId} />
+          ) : (
+            <p className="scales__hint">No round is open on this question. The facilitator starts one.</p>
+          )}
         </div>
       )}
 

@@ -51,10 +51,20 @@ export function ScaleHistory({ rounds, question }: { rounds: readonly RoundView[
       <div className="history__top">
         <h4 id={`${id}-heading`}>Over time</h4>
         <div className="history__toggles">
-          <button type="button" className="button button--secondary scales__small" aria-pressed={showPeople} onClick={() => setShowPeople((v) => !v)}>
+          <button
+            type="button"
+            className="button button--secondary scales__small"
+            aria-pressed={showPeople}
+            onClick={() => setShowPeople((v) => !v)}
+          >
             Each person's line
           </button>
-          <button type="button" className="button button--secondary scales__small" aria-pressed={showTable} onClick={() => setShowTable((v) => !v)}>
+          <button
+            type="button"
+            className="button button--secondary scales__small"
+            aria-pressed={showTable}
+            onClick={() => setShowTable((v) => !v)}
+          >
             Show as table
           </button>
         </div>
@@ -75,7 +85,16 @@ export function ScaleHistory({ rounds, question }: { rounds: readonly RoundView[
           const { lowest, highest, median } = round.stats;
           return (
             <g key={round.id}>
-              {lowest !== null && highest !== null && <rect className="history__range" x={x - 9} width={18} y={valueY(highest, BOX) - 2} height={valueY(lowest, BOX) - valueY(highest, BOX) + 4} rx={9} />}
+              {lowest !== null && highest !== null && (
+                <rect
+                  className="history__range"
+                  x={x - 9}
+                  width={18}
+                  y={valueY(highest, BOX) - 2}
+                  height={valueY(lowest, BOX) - valueY(highest, BOX) + 4}
+                  rx={9}
+                />
+              )}
               {median !== null && (
                 <>
                   <circle className="history__median" cx={x} cy={valueY(median, BOX)} r={8} />
@@ -84,7 +103,12 @@ export function ScaleHistory({ rounds, question }: { rounds: readonly RoundView[
                   </text>
                 </>
               )}
-              <text className="history__axis" x={x} y={BOX.height - 14} textAnchor={count > 1 && i === 0 ? 'start' : count > 1 && i === count - 1 ? 'end' : 'middle'}>
+              <text
+                className="history__axis"
+                x={x}
+                y={BOX.height - 14}
+                textAnchor={count > 1 && i === 0 ? 'start' : count > 1 && i === count - 1 ? 'end' : 'middle'}
+              >
                 {labels[i]}
               </text>
             </g>

@@ -93,7 +93,12 @@ export function ScalesPart() {
       {facilitator && (
         <details className="scales__network">
           <summary>The family's network ({inRoom.length} in the room)</summary>
-          <NetworkPanel editable={facilitator} newAttendance="in-room" headingLevel={3} hint="Mark who is in the room: they can give their number through you." />
+          <NetworkPanel
+            editable={facilitator}
+            newAttendance="in-room"
+            headingLevel={3}
+            hint="Mark who is in the room: they can give their number through you."
+          />
         </details>
       )}
     </section>

@@ -22,15 +22,41 @@ describe('history chart scales', () => {
   });
 
   it('follows each person through the rounds they answered', () => {
-    const lines = personLines([round([['p:a', 'Ann', 3], ['m:g', 'Gran', 6]]), round([['p:a', 'Ann', 5]]), round([['m:g', 'Gran', 7]])]);
+    const lines = personLines([
+      round([
+        ['p:a', 'Ann', 3],
+        ['m:g', 'Gran', 6],
+      ]),
+      round([['p:a', 'Ann', 5]]),
+      round([['m:g', 'Gran', 7]]),
+    ]);
     expect(lines).toEqual([
-      { key: 'p:a', name: 'Ann', points: [{ index: 0, value: 3 }, { index: 1, value: 5 }] },
-      { key: 'm:g', name: 'Gran', points: [{ index: 0, value: 6 }, { index: 2, value: 7 }] },
+      {
+        key: 'p:a',
+        name: 'Ann',
+        points: [
+          { index: 0, value: 3 },
+          { index: 1, value: 5 },
+        ],
+      },
+      {
+        key: 'm:g',
+        name: 'Gran',
+        points: [
+          { index: 0, value: 6 },
+          { index: 2, value: 7 },
+        ],
+      },
     ]);
   });
 
   it('draws a path', () => {
-    expect(linePath([{ x: 1, y: 2 }, { x: 3.25, y: 4 }])).toBe('M1 2 L3.3 4');
+    expect(
+      linePath([
+        { x: 1, y: 2 },
+        { x: 3.25, y: 4 },
+      ]),
+    ).toBe('M1 2 L3.3 4');
   });
 
   it('says dates plainly', () => {

@@ -64,7 +64,10 @@ function round1(n: number): string {
 export function plainDate(ms: number, now: number = Date.now()): string {
   const date = new Date(ms);
   const sameYear = date.getFullYear() === new Date(now).getFullYear();
-  return date.toLocaleDateString('en-GB', sameYear ? { day: 'numeric', month: 'long' } : { day: 'numeric', month: 'long', year: 'numeric' });
+  return date.toLocaleDateString(
+    'en-GB',
+    sameYear ? { day: 'numeric', month: 'long' } : { day: 'numeric', month: 'long', year: 'numeric' },
+  );
 }
 
 /**

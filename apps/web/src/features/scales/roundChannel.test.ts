@@ -30,7 +30,7 @@ describe('round channel', () => {
     expect(JSON.parse(text)).toEqual({ op: 'reveal', round: 'r_1' });
   });
 
-  it('passes the server\'s replies to every listener until closed', () => {
+  it("passes the server's replies to every listener until closed", () => {
     const { transport, deliver, handlers } = fakeTransport();
     const channel = createRoundChannel(transport);
     const heard: RoundReply[] = [];

@@ -23,7 +23,12 @@ describe('whoHasNotAnswered', () => {
       { id: 'p', name: 'Jo', role: 'participant' },
       { id: 'v', name: 'Shared screen', role: 'viewer' },
     ];
-    const members = [member('g', 'Gran', 'in-room'), member('u', 'Uncle Ray', 'remote'), member('n', 'Nan', 'not-present'), member('t', 'Tom', 'phone')];
+    const members = [
+      member('g', 'Gran', 'in-room'),
+      member('u', 'Uncle Ray', 'remote'),
+      member('n', 'Nan', 'not-present'),
+      member('t', 'Tom', 'phone'),
+    ];
     expect(whoHasNotAnswered(people, members, [{ key: 'p:p' }])).toEqual([
       { key: 'm:g', name: 'Gran', inRoom: true },
       { key: 'm:t', name: 'Tom', inRoom: true },

@@ -83,7 +83,11 @@ export function DangerStatementWriter() {
       </h4>
       {field('whoIsWorried', 'Who is worried?', 'Name them: “Social workers”, “Amy’s school”, “Gran”.', first)}
       {field('behaviour', 'About what behaviour?', 'What adults do, that anyone could see: “when Dad drinks he shouts and hits out”.')}
-      {field('possibleImpact', 'What could happen to the child if nothing changes?', '“be hurt or frightened”, “miss school and fall behind”.')}
+      {field(
+        'possibleImpact',
+        'What could happen to the child if nothing changes?',
+        '“be hurt or frightened”, “miss school and fall behind”.',
+      )}
       <div className="writer__preview">
         <p className="writer__preview-label" id={`${id}-preview-label`}>
           It will read:

@@ -1,5 +1,12 @@
 import { useId } from 'react';
-import { HARM_FIELDS, MAX_HARM_DETAIL_LENGTH, editStatementField, statementFieldText, type HarmDetails, type MappedStatement } from '@kinboard/model';
+import {
+  HARM_FIELDS,
+  MAX_HARM_DETAIL_LENGTH,
+  editStatementField,
+  statementFieldText,
+  type HarmDetails,
+  type MappedStatement,
+} from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import './statementDetails.css';
 import './HarmDetailsEditor.css';

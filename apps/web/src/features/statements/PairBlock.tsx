@@ -100,7 +100,9 @@ export function PairBlock({ statement, editable }: { readonly statement: MappedS
                 onChange={(e) => {
                   const other = e.target.value;
                   if (!other) return;
-                  attempt(() => (isDanger ? pairStatements(connection.doc, statement.id, other) : pairStatements(connection.doc, other, statement.id)));
+                  attempt(() =>
+                    isDanger ? pairStatements(connection.doc, statement.id, other) : pairStatements(connection.doc, other, statement.id),
+                  );
                 }}
               >
                 <option value="">Choose…</option>

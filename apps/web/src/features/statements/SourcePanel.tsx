@@ -77,7 +77,13 @@ export function SourcePanel({ statement }: { readonly statement: MappedStatement
           </select>
         </div>
         {showAgency && (
-          <SharedField statementId={statement.id} field="sourceAgency" label="Which agency?" placeholder="For example: Amy’s school" maxLength={MAX_AGENCY_LENGTH} />
+          <SharedField
+            statementId={statement.id}
+            field="sourceAgency"
+            label="Which agency?"
+            placeholder="For example: Amy’s school"
+            maxLength={MAX_AGENCY_LENGTH}
+          />
         )}
         <fieldset className="source__stance">
           <legend className="source__label">Does the family agree?</legend>
@@ -141,7 +147,14 @@ function SharedField({ statementId, field, label, placeholder, maxLength, multil
         {label}
       </label>
       {multiline ? (
-        <textarea ref={areaRef} id={id} className="input input--small source__dispute" rows={2} placeholder={placeholder} maxLength={maxLength} />
+        <textarea
+          ref={areaRef}
+          id={id}
+          className="input input--small source__dispute"
+          rows={2}
+          placeholder={placeholder}
+          maxLength={maxLength}
+        />
       ) : (
         <input
           ref={inputRef}

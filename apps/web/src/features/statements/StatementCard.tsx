@@ -262,7 +262,11 @@ export function DisputeAside({ words }: { readonly words: string }) {
   return (
     <div className="dispute">
       <p className="dispute__label">The family disagrees</p>
-      {words ? <p className="dispute__words">“{words}”</p> : <p className="dispute__words dispute__words--empty">Their words are not written down yet.</p>}
+      {words ? (
+        <p className="dispute__words">“{words}”</p>
+      ) : (
+        <p className="dispute__words dispute__words--empty">Their words are not written down yet.</p>
+      )}
     </div>
   );
 }

@@ -8,7 +8,13 @@ import { StatementBadges } from './StatementBadges';
 import { DisputeAside } from './StatementCard';
 
 /** A statement as a viewer sees it: the words, updating live, whose view it is, and who added it. */
-export const StatementReadOnly = memo(function StatementReadOnly({ statement, view }: { readonly statement: MappedStatement; readonly view: ViewId }) {
+export const StatementReadOnly = memo(function StatementReadOnly({
+  statement,
+  view,
+}: {
+  readonly statement: MappedStatement;
+  readonly view: ViewId;
+}) {
   const { highlight } = useMap();
   const empty = statement.text.trim().length === 0;
   const classes = ['statement', 'statement--readonly'];
@@ -18,7 +24,9 @@ export const StatementReadOnly = memo(function StatementReadOnly({ statement, vi
     <li className={classes.join(' ')}>
       <StatementBadges statement={statement} view={view} />
       <div className="statement__main">
-        <p className={empty ? 'statement__words statement__words--empty' : 'statement__words'}>{empty ? 'Being written…' : statement.text}</p>
+        <p className={empty ? 'statement__words statement__words--empty' : 'statement__words'}>
+          {empty ? 'Being written…' : statement.text}
+        </p>
         {statement.stance === 'disputed' && <DisputeAside words={statement.disputeWords} />}
       </div>
       {statement.domain === 'danger-statements' && <PlanCoverageBadge statementId={statement.id} />}

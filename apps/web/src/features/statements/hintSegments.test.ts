@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { checkPlainLanguage, type PlainLanguageHint } from '@kinboard/model';
 import { hintKey, hintSegments, hintStillFits } from './hintSegments';
 
-const hint = (start: number, end: number, kind: PlainLanguageHint['kind'] = 'acronym'): PlainLanguageHint => ({ kind, start, end, message: 'm', replacement: 'r' });
+const hint = (start: number, end: number, kind: PlainLanguageHint['kind'] = 'acronym'): PlainLanguageHint => ({
+  kind,
+  start,
+  end,
+  message: 'm',
+  replacement: 'r',
+});
 
 describe('hintSegments', () => {
   it('underlines the flagged words and keeps the rest as plain text', () => {

@@ -26,7 +26,10 @@ export function isWordHint(hint: PlainLanguageHint): boolean {
 export function hintSegments(text: string, hints: readonly PlainLanguageHint[]): TextSegment[] {
   const segments: TextSegment[] = [];
   let at = 0;
-  const words = hints.filter(isWordHint).slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  const words = hints
+    .filter(isWordHint)
+    .slice()
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   for (const hint of words) {
     if (hint.start < at || hint.end > text.length || hint.end <= hint.start) continue;
     if (hint.start > at) segments.push({ text: text.slice(at, hint.start), hint: null });

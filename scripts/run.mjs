@@ -49,20 +49,32 @@ function install() {
   must('pnpm', ['install', '--frozen-lockfile'], 'Installing dependencies');
 }
 
-/** Debian's chromium for the browser tests; test tools may not download browsers here. */
-function ensureChromium() {
-  if (fs.existsSync(CHROMIUM)) return;
-  console.log('Installing Debian chromium for the browser tests…');
+/**
+ * Debian's packages the browser tests use: chromium (test tools may not download browsers here)
+ * and poppler-utils (pdftotext reads printed PDFs).
+ */
+const TEST_PACKAGES = [
+  { file: CHROMIUM, packages: ['chromium', 'fonts-dejavu-core'] },
+  { file: '/usr/bin/pdftotext', packages: ['poppler-utils'] },
+];
+
+function ensureTestPackages() {
+  const missing = TEST_PACKAGES.filter((p) => !fs.existsSync(p.file));
+  if (missing.length === 0) return;
+  const packages = missing.flatMap((p) => p.packages);
+  console.log(`Installing Debian ${packages.join(', ')} for the browser tests…`);
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const prefix = asRoot ? [] : ['sudo', '-n'];
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const apt = (args) => (prefix.length ? run(prefix[0], [...prefix.slice(1), 'apt-get', ...args], { env }) : run('apt-get', args, { env }));
   if (
     apt(['update']) !== 0 ||
-    apt(['install', '-y', '--no-install-recommends', 'chromium', 'fonts-dejavu-core']) !== 0 ||
-    !fs.existsSync(CHROMIUM)
+    apt(['install', '-y', '--no-install-recommends', ...packages]) !== 0 ||
+    missing.some((p) => !fs.existsSync(p.file))
   ) {
-    console.error(`✗ ${CHROMIUM} is missing and could not be installed. Install the Debian package "chromium" and run again.`);
+    console.error(
+      `✗ ${missing.map((p) => p.file).join(', ')} missing and could not be installed. Install the Debian packages ${packages.join(', ')} and run again.`,
+    );
     process.exit(1);
   }
 }
@@ -133,7 +145,7 @@ if (command === 'start') {
   process.exit(run(process.execPath, ['dist/backup.js', file], { cwd: SERVER_DIR }));
 } else if (command === 'test') {
   install();
-  ensureChromium();
+  ensureTestPackages();
   // Lint and format check in one (CSS included): an unformatted file fails here.
   must('pnpm', ['exec', 'biome', 'ci', '.'], 'Linting and checking the formatting');
   // Feature boundaries, file lengths and colours outside the tokens (ARCHITECTURE.md); the checker's own tests first.

@@ -12,13 +12,7 @@ const LIVE = { timeout: 3_000 };
 const GAP_BESIDE = 'No rule in the safety plan answers this yet';
 
 async function createBoard(server: KinboardServer) {
-  const response = await fetch(`${server.origin}/api/boards`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title: 'Conference for Amy', template: 'seven-domain' }),
-  });
-  expect(response.status).toBe(201);
-  return ((await response.json()) as { links: { facilitator: string; participant: string } }).links;
+  return server.createBoard('Conference for Amy', { template: 'seven-domain' });
 }
 
 function dangers(page: Page): Locator {

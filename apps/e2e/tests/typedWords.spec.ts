@@ -11,13 +11,7 @@ import type { KinboardServer } from './support/kinboardServer';
 const LIVE = { timeout: 3_000 };
 
 async function createBoard(server: KinboardServer, title: string, template: 'three-column' | 'seven-domain') {
-  const response = await fetch(`${server.origin}/api/boards`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title, template }),
-  });
-  expect(response.status).toBe(201);
-  return ((await response.json()) as { links: { facilitator: string; participant: string } }).links;
+  return server.createBoard(title, { template });
 }
 
 function harmStatement(page: Page): Locator {

@@ -32,7 +32,7 @@ export interface KinboardServer {
    * participant and viewer links to the lobby; unless `admission` is true this turns that off, so
    * tests that are not about the lobby take the quick path.
    */
-  createBoard(title: string, options?: { admission?: boolean }): Promise<BoardLinks>;
+  createBoard(title: string, options?: { admission?: boolean; template?: 'three-column' | 'seven-domain' }): Promise<BoardLinks>;
   /** Sends SIGTERM and waits for the process to end. */
   stop(): Promise<void>;
   /** Starts the server again on the same port and data directory and waits until it is healthy. */
@@ -137,11 +137,14 @@ export async function startKinboardServer(options: KinboardServerOptions = {}): 
     }
   }
 
-  async function createBoard(title: string, options: { admission?: boolean } = {}): Promise<BoardLinks> {
+  async function createBoard(
+    title: string,
+    options: { admission?: boolean; template?: 'three-column' | 'seven-domain' } = {},
+  ): Promise<BoardLinks> {
     const response = await fetch(`${origin}/api/boards`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title, template: 'three-column' }),
+      body: JSON.stringify({ title, template: options.template ?? 'three-column' }),
     });
     const body = (await response.json()) as { id: string; links: Omit<BoardLinks, 'id'> };
     if (response.status !== 201) {

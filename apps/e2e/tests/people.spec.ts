@@ -13,9 +13,10 @@ function partButton(page: Page, name: string) {
 }
 
 /** The chair invites someone from the Meeting part and returns their own link. */
-async function invite(chair: Page, name: string, relation: string): Promise<string> {
+async function invite(chair: Page, name: string, relation: string, options: { onNetwork?: boolean } = {}): Promise<string> {
   await chair.getByLabel('Their name', { exact: true }).fill(name);
   await chair.getByLabel('Who they are to the child (optional)').fill(relation);
+  await chair.getByRole('checkbox', { name: 'Also put them on the network list' }).setChecked(options.onNetwork ?? true);
   await chair.getByRole('button', { name: 'Make their link', exact: true }).click();
   await expect(chair.getByRole('img', { name: `QR code of ${name}'s link` })).toBeVisible();
   return chair.getByLabel(`Link for ${name}`, { exact: true }).inputValue();
@@ -115,7 +116,8 @@ test('a person on the network list who joins with their own link is listed once:
   const links = await server.createBoard('Core group for Mia');
   const chair = await people.join(links.facilitator, 'Alex');
   await partButton(chair.page, 'Meeting').click();
-  const sarahLink = await invite(chair.page, 'Sarah', 'Mum');
+  // Sarah is already on the network list (added in the room below), so not added again here.
+  const sarahLink = await invite(chair.page, 'Sarah', 'Mum', { onNetwork: false });
   await chair.page.getByRole('button', { name: 'Start meeting', exact: true }).click();
 
   await test.step('the chair adds Sarah as in the room, then Sarah joins on her laptop and the chair ties the two together', async () => {
@@ -191,4 +193,23 @@ test('contact details a person agreed to share are in the printed plan on every 
   await expect(copy.getByRole('heading', { name: 'Who to contact' })).toBeVisible(LIVE);
   await expect(copy).toContainText('Nan');
   await expect(copy).toContainText('07700 900123');
+});
+
+test('an invited person goes on the network list as one entry tied to them; a room screen does not', async ({ server, people }) => {
+  const links = await server.createBoard('Family network meeting for Mia');
+  const chair = await people.join(links.facilitator, 'Alex');
+  await partButton(chair.page, 'Meeting').click();
+  await invite(chair.page, 'Kerry', 'Nan');
+  await chair.page.getByLabel('Their name', { exact: true }).fill('Room screen');
+  await chair.page.getByRole('radio', { name: 'Only looks (cannot change anything)' }).check();
+  await expect(chair.page.getByRole('checkbox', { name: 'Also put them on the network list' })).not.toBeChecked();
+  await chair.page.getByRole('button', { name: 'Make their link', exact: true }).click();
+  await expect(chair.page.getByRole('img', { name: "QR code of Room screen's link" })).toBeVisible();
+
+  const kerry = chair.page.getByLabel('Kerry on the network list as', { exact: true });
+  await expect(kerry.locator('option:checked')).toHaveText('Kerry (Nan)', LIVE);
+  const screen = chair.page.getByLabel('Room screen on the network list as', { exact: true });
+  await expect(screen.locator('option:checked')).toHaveText('not on the list');
+  // The same list everyone works from: Kerry once, the room screen not at all.
+  await expect(screen.locator('option')).toHaveText(['not on the list', 'Kerry (Nan)']);
 });

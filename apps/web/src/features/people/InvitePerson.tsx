@@ -11,11 +11,20 @@ const ROLE_CHOICES: readonly { role: Role; label: string }[] = [
 ];
 
 /** The chair invites one person and gets their own link: copy it, or show its QR code to the room. */
-export function InvitePerson({ api, onInvited }: { readonly api: PeopleApi; readonly onInvited: () => void }) {
+export function InvitePerson({
+  api,
+  onInvited,
+}: {
+  readonly api: PeopleApi;
+  /** `network` is what to put on the network list for them, or null when the chair chose not to. */
+  readonly onInvited: (invited: Invited, network: { readonly relationship: string } | null) => void;
+}) {
   const id = useId();
   const [name, setName] = useState('');
   const [relation, setRelation] = useState('');
   const [role, setRole] = useState<Role>('participant');
+  // Family, friends and professionals belong on the network list; a screen in the room does not.
+  const [onNetwork, setOnNetwork] = useState(true);
   const [invited, setInvited] = useState<Invited | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [copied, setCopied] = useState('');
@@ -31,7 +40,7 @@ export function InvitePerson({ api, onInvited }: { readonly api: PeopleApi; read
     setInvited(result.value);
     setName('');
     setRelation('');
-    onInvited();
+    onInvited(result.value, onNetwork ? { relationship: relation.trim() } : null);
   }
 
   async function copy() {
@@ -81,12 +90,19 @@ export function InvitePerson({ api, onInvited }: { readonly api: PeopleApi; read
                 name={`${id}-role`}
                 value={choice.role}
                 checked={role === choice.role}
-                onChange={() => setRole(choice.role)}
+                onChange={() => {
+                  setRole(choice.role);
+                  setOnNetwork(choice.role !== 'viewer');
+                }}
               />
               <span>{choice.label}</span>
             </label>
           ))}
         </fieldset>
+        <label className="checkbox">
+          <input type="checkbox" checked={onNetwork} onChange={(e) => setOnNetwork(e.target.checked)} />
+          <span>Also put them on the network list</span>
+        </label>
         <button className="button button--primary" type="submit">
           Make their link
         </button>

@@ -100,7 +100,13 @@ export function PeopleOnBoardPanel() {
       )}
       <MergeEntries members={links.members} onMerge={links.merge} />
       <PersonDetailsForm members={links.members} />
-      <InvitePerson api={api} onInvited={board.refresh} />
+      <InvitePerson
+        api={api}
+        onInvited={(invited, network) => {
+          if (network) links.addToNetwork(invited.person.id, invited.person.name, network.relationship);
+          board.refresh();
+        }}
+      />
       {board.admissionRequired !== null && (
         <label className="checkbox people-on-board__admission">
           <input type="checkbox" checked={board.admissionRequired} onChange={(e) => void setAdmission(e.target.checked)} />

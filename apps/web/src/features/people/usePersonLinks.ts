@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { linkMemberToPerson, mergeNetworkMembers, readNetwork, type NetworkMemberView } from '@kinboard/model';
+import { addNetworkMember, linkMemberToPerson, mergeNetworkMembers, readNetwork, type NetworkMemberView } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useDocView } from '../../hooks/useDocView';
 
@@ -11,6 +11,8 @@ export interface PersonLinks {
   link(personId: string, memberId: string | null): void;
   /** Says two network entries are the same person; throws a ModelError that says why not. */
   merge(keepId: string, mergedId: string): void;
+  /** Puts a newly invited board person on the network list, as one entry tied to them. */
+  addToNetwork(personId: string, name: string, relationship: string): void;
 }
 
 /** The network list as it ties to the people on the board: who is who, and merging two entries. */
@@ -28,6 +30,10 @@ export function usePersonLinks(): PersonLinks {
         if (memberId) linkMemberToPerson(doc, memberId, personId);
       },
       merge: (keepId, mergedId) => mergeNetworkMembers(doc, keepId, mergedId),
+      addToNetwork(personId, name, relationship) {
+        if (members.some((m) => m.personIds.includes(personId))) return;
+        linkMemberToPerson(doc, addNetworkMember(doc, { name, relationship }), personId);
+      },
     }),
     [doc, members],
   );

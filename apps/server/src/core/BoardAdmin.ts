@@ -233,9 +233,9 @@ export class BoardAdmin {
   }
 
   /** Notes in the audit trail that someone with `role` removed a statement, rule or person (kept in "Recently removed"). */
-  recordRemoval(boardId: string, what: string, role: Role): void {
+  recordRemoval(boardId: string, what: string, role: Role, by: Actor | null = null): void {
     this.board(boardId);
-    this.audit(boardId, 'removed', { what, role });
+    this.audit(boardId, 'removed', { what, role, ...byWhom(by) });
   }
 
   /** Removes the board for good: connections closed, every stored trace deleted. */

@@ -336,10 +336,21 @@ describe('audit lines name the person', () => {
         body: JSON.stringify({ name: 'Dev', role: 'viewer' }),
       });
       expect(invite.status).toBe(201);
+      const removal = await fetch(`${server.origin}/api/boards/${board.id}/removals`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${secretOf(invited.link)}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ what: 'statement' }),
+      });
+      expect(removal.status).toBe(204);
       const { entries } = (await (await server.asFacilitator(board, 'GET', '/audit')).json()) as {
         entries: { event: string; detail: Record<string, unknown> }[];
       };
       expect(entries.find((e) => e.event === 'locked')?.detail).toMatchObject({ by: invited.person.id, byName: 'Ms Ali' });
+      expect(entries.find((e) => e.event === 'removed')?.detail).toMatchObject({
+        what: 'statement',
+        by: invited.person.id,
+        byName: 'Ms Ali',
+      });
       expect(entries.filter((e) => e.event === 'person_invited').map((e) => [e.detail.name, e.detail.byName ?? null])).toEqual([
         ['Ms Ali', null],
         ['Dev', 'Jo'],

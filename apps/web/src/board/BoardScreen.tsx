@@ -55,7 +55,7 @@ export function BoardScreen() {
   const board = useBoardView(connection.doc);
   const state = useConnectionState(connection);
   const status = useBoardStatus(connection.awareness);
-  const onStatementRemoved = useCallback(() => recordRemoval(connection.boardId, connection.secret, 'statement'), [connection]);
+  const onStatementRemoved = useCallback(() => recordRemoval(connection, 'statement'), [connection]);
   const deletion = useStatementDeletion(connection.doc, me, onStatementRemoved);
   const sharedScreen = useSharedScreen();
   // A viewer link is often the screen in the room: it follows the chair from the start.

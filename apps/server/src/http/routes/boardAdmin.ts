@@ -145,12 +145,12 @@ export function boardAdminRoutes(
   });
 
   app.post('/:id/removals', async (c) => {
-    const { board, role } = auth(c, EDITORS);
+    const { board, role, by } = auth(c, EDITORS);
     const body = await readJsonObject(c);
     if (!(REMOVAL_KINDS as readonly unknown[]).includes(body.what)) {
       throw apiError(400, 'invalid_field', `"what" must be one of: ${REMOVAL_KINDS.join(', ')}`);
     }
-    admin.recordRemoval(board.id, body.what as RemovalKind, role);
+    admin.recordRemoval(board.id, body.what as RemovalKind, role, by);
     return c.body(null, 204);
   });
 

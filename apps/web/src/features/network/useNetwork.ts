@@ -39,7 +39,7 @@ export function useNetwork(): NetworkActions {
       update: (id, changes) => updateNetworkMember(doc, id, changes),
       remove: (id) => {
         removeAndKeep(doc, 'member', id, me);
-        recordRemoval(connection.boardId, connection.secret, 'member');
+        recordRemoval(connection, 'member');
       },
     }),
     [doc, members, me, connection],

@@ -28,10 +28,7 @@ interface RuleListProps {
 /** The rules of the plan, in order: add, change, reorder (buttons or drag), delete with undo. */
 export function RuleList({ doc, plan, network, dangerStatements, dangerWord, rulesHint, focusRuleId, onFocusRule }: RuleListProps) {
   const { connection, me } = useBoardSession();
-  const undo = useMemo(
-    () => createRuleUndo(doc, me, () => recordRemoval(connection.boardId, connection.secret, 'rule')),
-    [doc, me, connection],
-  );
+  const undo = useMemo(() => createRuleUndo(doc, me, () => recordRemoval(connection, 'rule')), [doc, me, connection]);
   useEffect(() => () => undo.destroy(), [undo]);
   const [deleted, setDeleted] = useState<RuleView | null>(null);
   const [dragging, setDragging] = useState<string | null>(null);

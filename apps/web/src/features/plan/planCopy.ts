@@ -2,6 +2,7 @@
  * Small pure helpers for copies of the plan: file names, how a moment is written for the reader,
  * and the one request that records a copy in the board's audit trail.
  */
+import { postBoardRecord } from '../../lib/postBoardRecord';
 
 /** "Safety plan" from "safety plan": the framework's words are lower case for use mid-sentence. */
 export function capitalise(words: string): string {
@@ -48,24 +49,7 @@ export function recordExport(
   fetchFn: typeof fetch = fetch,
   credential: string | null = null,
 ): void {
-  try {
-    void fetchFn(`/api/boards/${encodeURIComponent(boardId)}/exports`, {
-      method: 'POST',
-      // The device's credential names who made the copy, and is what lets an admitted device in at all.
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${secret}`,
-        ...(credential ? { 'kinboard-credential': credential } : {}),
-      },
-      body: JSON.stringify({ what }),
-      referrerPolicy: 'no-referrer',
-      credentials: 'same-origin',
-      cache: 'no-store',
-      keepalive: true,
-    }).catch(() => undefined);
-  } catch {
-    // Nothing to do: the copy matters more than the record of it.
-  }
+  postBoardRecord({ boardId, secret, credential }, 'exports', { what }, fetchFn);
 }
 
 /** Saves text as a file through the browser's download. */

@@ -4,19 +4,12 @@
  * the board, in "Recently removed", whatever happens to this request.
  */
 import type { RemovalKind } from '@kinboard/model';
+import { postBoardRecord } from '../../lib/postBoardRecord';
 
-export function recordRemoval(boardId: string, secret: string, what: RemovalKind, fetchFn: typeof fetch = fetch): void {
-  try {
-    void fetchFn(`/api/boards/${encodeURIComponent(boardId)}/removals`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
-      body: JSON.stringify({ what }),
-      referrerPolicy: 'no-referrer',
-      credentials: 'same-origin',
-      cache: 'no-store',
-      keepalive: true,
-    }).catch(() => undefined);
-  } catch {
-    // The removal is kept on the board either way.
-  }
+export function recordRemoval(
+  access: { readonly boardId: string; readonly secret: string; readonly credential: string | null },
+  what: RemovalKind,
+  fetchFn: typeof fetch = fetch,
+): void {
+  postBoardRecord(access, 'removals', { what }, fetchFn);
 }

@@ -19,7 +19,7 @@ export function PersonDetailsForm({ members }: { readonly members: readonly Netw
   const [problem, setProblem] = useState<string | null>(null);
   useUnsentWords(
     member !== null &&
-      (agency !== (member.agency ?? '') || contact !== (member.contact ?? '') || language.trim() !== (member.language ?? '')),
+      (agency.trim() !== (member.agency ?? '') || contact.trim() !== (member.contact ?? '') || language.trim() !== (member.language ?? '')),
   );
   if (members.length === 0) return null;
 

@@ -72,3 +72,43 @@ test('a child’s name and a child’s words typed but not added count as unsave
     expect(asked).toBe(false);
   });
 });
+
+test('the chair’s “Add someone in the room” and “Add your own step” count as unsaved until added', async ({ server, people }) => {
+  const links = await server.createBoard('Review for Sam');
+  const chair = await people.join(links.facilitator, 'Chair Jo');
+  const page = chair.page;
+  const part = (name: string) =>
+    page.getByRole('navigation', { name: 'Parts of the board' }).getByRole('button', { name, exact: true }).click();
+  await part('Scaling');
+  await page.getByRole('button', { name: 'Start a round', exact: true }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Not now' }).click();
+  await expect(saveStatus(page)).toHaveText('All changes saved');
+
+  const inRoom = page.getByLabel('Add someone in the room', { exact: true });
+  await test.step('while the chair types a name for someone in the room, the status never claims saved', async () => {
+    await typeWatchingStatus(page, inRoom, 'Nan');
+  });
+
+  await test.step('leaving the page asks first; adding the name saves it', async () => {
+    await reloadAnswering(page, false);
+    await expect(inRoom).toHaveValue('Nan');
+    await inRoom.press('Enter');
+    await expect(inRoom).toHaveValue('');
+    await expect(saveStatus(page)).toHaveText('All changes saved');
+  });
+
+  const step = page.getByLabel('Add your own step', { exact: true });
+  await test.step('while the chair types an agenda step, the status never claims saved', async () => {
+    await part('Meeting');
+    await typeWatchingStatus(page, step, 'Break');
+  });
+
+  await test.step('leaving the page asks first; adding the step saves it', async () => {
+    await reloadAnswering(page, false);
+    await expect(step).toHaveValue('Break');
+    await page.getByRole('button', { name: 'Add step', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Remove step “Break”', exact: true })).toBeVisible();
+    await expect(step).toHaveValue('');
+    await expect(saveStatus(page)).toHaveText('All changes saved');
+  });
+});

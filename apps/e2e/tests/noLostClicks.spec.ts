@@ -30,3 +30,19 @@ test('right after typing the agency, the first click on "Agreed" counts', async 
   await expect(agreed).toBeChecked();
   expect(await agreed.boundingBox()).toEqual(where);
 });
+
+test('the plain-words hints under a statement stay put when the box loses focus, so nothing below moves', async ({ server, people }) => {
+  const links = await server.createBoard('Family network meeting', { template: 'three-column' });
+  const jo = await people.join(links.participant, 'Jo');
+  await addStatement(jo.page, WORRIES, 'The SW will visit');
+  const card = column(jo.page, WORRIES).getByRole('listitem').first();
+  const use = card.getByRole('button', { name: 'Use “social worker”', exact: true });
+  await expect(use).toBeVisible();
+  const below = card.getByLabel('Move to', { exact: true });
+  const where = await below.boundingBox();
+  await card.getByRole('textbox', { name: 'Statement', exact: true }).blur();
+  await jo.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await expect(card.getByRole('textbox', { name: 'Statement', exact: true })).not.toBeFocused();
+  expect(await below.boundingBox(), 'the control under the hints did not move').toEqual(where);
+  await expect(use, 'the hint is still there to use').toBeVisible();
+});

@@ -8,6 +8,7 @@ import {
   type ChildWordsView,
   type HouseView,
 } from '@kinboard/model';
+import { useUnsentWords } from '../../lib/unsentDrafts';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useBoardActions } from '../statements';
 import { useDocView } from '../../hooks/useDocView';
@@ -64,6 +65,7 @@ interface HouseProps {
 function House({ childId, childName, house, editable }: HouseProps) {
   const { connection, me } = useBoardSession();
   const [draft, setDraft] = useState('');
+  useUnsentWords(draft.trim().length > 0);
   const id = useId();
 
   function add(event: FormEvent) {
@@ -145,6 +147,7 @@ function AddChildForm({ open }: { readonly open: boolean }) {
   const { connection } = useBoardSession();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
+  useUnsentWords(name.trim().length > 0);
   const id = useId();
 
   function add(event: FormEvent) {

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { useUnsentWords } from '../../lib/unsentDrafts';
 import type { Role } from '../../api/roles';
 import { CopyLinkField } from '../../ui/CopyLinkField';
 import { useBoardSession } from '../../hooks/boardContext';
@@ -116,6 +117,7 @@ function ExpiryField({ role, label, expiresAt, onSave }: ExpiryFieldProps) {
   const id = useId();
   const [value, setValue] = useState(() => toDateTimeInput(expiresAt));
   useEffect(() => setValue(toDateTimeInput(expiresAt)), [expiresAt]);
+  useUnsentWords(value !== toDateTimeInput(expiresAt));
   const iso = fromDateTimeInput(value);
   return (
     <div className="expiry">

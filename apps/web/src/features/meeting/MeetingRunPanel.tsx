@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { addAgendaStep, clearTimer, removeAgendaStep, startTimer } from '@kinboard/model';
+import { useUnsentWords } from '../../lib/unsentDrafts';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useMeeting } from './meetingContext';
 import { PanelNews } from './PanelNews';
@@ -22,7 +23,10 @@ export function MeetingRunPanel({ onEnded }: { readonly onEnded: () => void }) {
   const controls = useAgendaControls();
   const chair = role === 'facilitator';
   const [minutes, setMinutes] = useState('10');
+  // The minutes last used to start a timer: a different number typed since is not used yet.
+  const [usedMinutes, setUsedMinutes] = useState('10');
   const [newStep, setNewStep] = useState('');
+  useUnsentWords(newStep.trim().length > 0 || (chair && minutes !== usedMinutes));
   const [problem, setProblem] = useState<string | null>(null);
   const [told, setTold] = useState('');
   const minutesId = useId();
@@ -50,6 +54,7 @@ export function MeetingRunPanel({ onEnded }: { readonly onEnded: () => void }) {
     if (!Number.isFinite(value) || value <= 0 || value > 240) return setProblem('Give the timer between 1 and 240 minutes.');
     setProblem(null);
     startTimer(doc, step.id, value * 60_000);
+    setUsedMinutes(minutes);
   }
 
   function addStep(event: React.FormEvent) {

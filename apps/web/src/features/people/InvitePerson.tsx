@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { useUnsentWords } from '../../lib/unsentDrafts';
 import type { Role } from '../../api/roles';
 import { copyText } from '../../lib/copyText';
 import { LinkQrCode } from './LinkQrCode';
@@ -22,6 +23,7 @@ export function InvitePerson({
   const id = useId();
   const [name, setName] = useState('');
   const [relation, setRelation] = useState('');
+  useUnsentWords(`${name}${relation}`.trim().length > 0);
   const [role, setRole] = useState<Role>('participant');
   // Family, friends and professionals belong on the network list; a screen in the room does not.
   const [onNetwork, setOnNetwork] = useState(true);

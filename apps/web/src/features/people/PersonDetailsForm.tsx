@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ModelError, setPersonDetails, type NetworkMemberView } from '@kinboard/model';
+import { useUnsentWords } from '../../lib/unsentDrafts';
 import { useBoardSession } from '../../hooks/boardContext';
 
 /**
@@ -16,6 +17,10 @@ export function PersonDetailsForm({ members }: { readonly members: readonly Netw
   const [language, setLanguage] = useState('');
   const [told, setTold] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  useUnsentWords(
+    member !== null &&
+      (agency.trim() !== (member.agency ?? '') || contact.trim() !== (member.contact ?? '') || language.trim() !== (member.language ?? '')),
+  );
   if (members.length === 0) return null;
 
   function choose(memberId: string) {

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import { ModelError, agreePlan, listOfNames, returnPlanToDraft, type NetworkMemberView, type PlanView } from '@kinboard/model';
+import { useUnsentWords } from '../../lib/unsentDrafts';
 import { changesSummary } from './planWords';
 import { formatAgreedAt } from './planCopy';
 import './PlanStatus.css';
@@ -71,6 +72,7 @@ function AgreeForm({ doc, network, agreedBefore, onDone }: AgreeFormProps) {
     () => new Set(network.filter((m) => m.attendance !== 'not-present' || agreedBefore.includes(m.id)).map((m) => m.id)),
   );
   const [other, setOther] = useState('');
+  useUnsentWords(other.trim().length > 0);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
   const submit = (event: FormEvent) => {

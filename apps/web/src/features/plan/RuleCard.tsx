@@ -13,6 +13,7 @@ import {
   type RuleTextField,
   type RuleView,
 } from '@kinboard/model';
+import { useUnsentWords } from '../../lib/unsentDrafts';
 import { ArrowDownIcon, ArrowUpIcon, GripIcon, TrashIcon } from '../../icons';
 import { PeoplePicker } from './PeoplePicker';
 import { RuleAnswersPicker } from './RuleAnswersPicker';
@@ -96,6 +97,7 @@ function SharedTextField({
 function RuleTimes({ doc, rule }: { readonly doc: Y.Doc; readonly rule: RuleView }) {
   const id = useId();
   const [time, setTime] = useState('');
+  useUnsentWords(time !== '');
   const add = () => {
     if (!isPlanTime(time)) return;
     quietly(() => setRuleWhen(doc, rule.id, { times: [...rule.times, time] }));

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ModelError, memberAnswerKey, type NetworkMemberView, type RoundView } from '@kinboard/model';
+import { useUnsentWords } from '../../lib/unsentDrafts';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useNetwork } from '../network';
 import { AnswerForm } from './AnswerForm';
@@ -69,6 +70,7 @@ function AddInRoom({ onAdded }: { onAdded: (memberId: string) => void }) {
   const id = useId();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
+  useUnsentWords(name.trim().length > 0);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     try {

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type FormEvent, type Ref } from 'react';
 import { addStatementToDomain, composeDangerStatement } from '@kinboard/model';
+import { useUnsentWords } from '../../lib/unsentDrafts';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useBoardActions } from './statementActions';
 import { useMap } from './mapContext';
@@ -25,6 +26,7 @@ export function DangerStatementWriter() {
   const childName = children.length === 1 ? children[0]!.name : undefined;
   const preview = composeDangerStatement({ ...parts, childName, framework: mapping.framework });
   const ready = Object.values(parts).every((p) => p.trim().length > 0);
+  useUnsentWords(Object.values(parts).some((p) => p.trim().length > 0));
 
   function start() {
     setOpen(true);

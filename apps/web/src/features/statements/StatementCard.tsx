@@ -73,6 +73,11 @@ export const StatementCard = memo(function StatementCard({ statement, index, lis
   );
   // Offsets belong to the settled text; while someone is still typing, underline nothing.
   const current = settledText === statement.text;
+  // Hints shown while editing stay after the box loses focus, until the words change, so leaving
+  // the box never moves the controls below it under the pointer.
+  const [hintsShownFor, setHintsShownFor] = useState<string | null>(null);
+  if (editing && current && hintsShownFor !== settledText) setHintsShownFor(settledText);
+  const showHints = current && (editing || hintsShownFor === settledText);
 
   useEffect(() => {
     if (!focusRequest || focusRequest.statementId !== statement.id) return;
@@ -180,7 +185,7 @@ export const StatementCard = memo(function StatementCard({ statement, index, lis
         {statement.stance === 'disputed' && <DisputeAside words={statement.disputeWords} />}
       </div>
       {statement.domain === 'danger-statements' && <PlanCoverageBadge statementId={statement.id} />}
-      {editing && current && (
+      {showHints && (
         <HintList
           text={settledText}
           hints={hints}

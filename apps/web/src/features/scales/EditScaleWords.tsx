@@ -16,14 +16,20 @@ const LABELS: Record<ScaleWordField, string> = { question: 'Question', zeroMeans
 function ScaleWordsField({ scaleId, field, seed, id }: { scaleId: string; field: ScaleWordField; seed: string; id: string }) {
   const { connection } = useBoardSession();
   const doc = connection.doc;
-  const ref = useSharedTextBinding<HTMLInputElement>(`${scaleId}:${field}`, {
+  const ref = useSharedTextBinding<HTMLTextAreaElement>(`${scaleId}:${field}`, {
     text: () => scaleWordsText(doc, scaleId, field, seed),
     write: (value) => editScaleWords(doc, scaleId, field, value),
   });
   return (
     <div className="add-scale__field">
       <label htmlFor={`${id}-${field}`}>{LABELS[field]}</label>
-      <input id={`${id}-${field}`} ref={ref} className="input" maxLength={MAX_SCALE_TEXT} autoComplete="off" />
+      <textarea
+        id={`${id}-${field}`}
+        ref={ref}
+        className="input edit-scale__box"
+        rows={field === 'question' ? 2 : 3}
+        maxLength={MAX_SCALE_TEXT}
+      />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { editScaleWords, scaleWordsText } from '../scales/scaleWords';
 import { readScales } from '../scales/readScales';
 import { addNetworkMember, readNetwork, updateNetworkMember } from './networkMembers';
 import { MAX_MEMBER_NAME_LENGTH, editMemberWords, memberWordsText } from './memberWords';
+import { readRemovals, removeAndKeep, restoreRemoval } from '../removals';
 
 /** A board as schema 3 wrote it: a member's name and relationship, and a scale's words, as plain strings. */
 function schemaThreeBoard(): Y.Doc {
@@ -47,6 +48,20 @@ describe('a network member’s name and relationship are shared as they are type
     expectRefused(doc, 'invalid_text', () => editMemberWords(doc, id, 'name', 'x'.repeat(MAX_MEMBER_NAME_LENGTH + 1)));
     expectRefused(doc, 'invalid_text', () => editMemberWords(doc, id, 'kind' as never, 'x'));
     expectRefused(doc, 'member_not_found', () => editMemberWords(doc, 'nope', 'name', 'x'));
+  });
+
+  it('[M41] a removed person comes back with their name and relationship still typed together', () => {
+    const doc = newBoard();
+    const id = addNetworkMember(doc, { name: 'Gran', relationship: 'Grandmother' });
+    editMemberWords(doc, id, 'name', 'Gran May');
+    removeAndKeep(doc, 'member', id, { id: 'p_jo', name: 'Jo' });
+    expect(readNetwork(doc)).toEqual([]);
+    expect(restoreRemoval(doc, readRemovals(doc)[0]!.id)).toBe(true);
+    expect(readNetwork(doc)).toMatchObject([{ id, name: 'Gran May', relationship: 'Grandmother' }]);
+    for (const key of [NETWORK_MEMBER.name, NETWORK_MEMBER.relationship])
+      expect(networkMap(doc).get(id)!.get(key), key).toBeInstanceOf(Y.Text);
+    editMemberWords(doc, id, 'relationship', 'Grandmother, Mum’s side');
+    expect(readNetwork(doc)[0]?.relationship).toBe('Grandmother, Mum’s side');
   });
 });
 

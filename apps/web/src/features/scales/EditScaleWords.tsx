@@ -42,6 +42,7 @@ export function EditScaleWords({ scale, wording, onDone }: { scale: ScaleView; w
       <legend className="edit-scale__legend">Change the words of this question</legend>
       <p id={`${id}-hint`} className="scales__hint">
         Everyone sees the new words as you type.
+        {scale.isDefault && ' From now on this question keeps your words, even if the board’s way of working changes.'}
       </p>
       {(['question', 'zeroMeans', 'tenMeans'] as const).map((field) => (
         <ScaleWordsField key={field} scaleId={scale.id} field={field} seed={wording[field]} id={id} />

@@ -19,6 +19,7 @@ import { useBoardSession } from '../../hooks/boardContext';
 import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
 import { ATTENDANCE_WORDS, KIND_WORDS } from './networkWords';
 import { useNetwork } from './useNetwork';
+import './EditMember.css';
 
 function useMemberWords(memberId: string, field: MemberWordField) {
   const { connection } = useBoardSession();

@@ -10,6 +10,7 @@ import { useBoardSession } from '../../hooks/boardContext';
 import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
 import type { ScaleWording } from './scaleWording';
 import './AddScaleForm.css';
+import './EditScaleWords.css';
 
 const LABELS: Record<ScaleWordField, string> = { question: 'Question', zeroMeans: 'What 0 means', tenMeans: 'What 10 means' };
 

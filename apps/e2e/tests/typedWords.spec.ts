@@ -194,3 +194,99 @@ test('words typed into a form that adds something count as unsaved until they ar
   await expect(jo.page.getByLabel('Stress point 1', { exact: true })).toHaveValue('Payday');
   await expect(saveStatus(jo.page)).toHaveText('All changes saved');
 });
+
+function openPart(page: Page, part: 'Plan' | 'Scaling') {
+  return page.getByRole('navigation', { name: 'Parts of the board' }).getByRole('button', { name: part, exact: true }).click();
+}
+
+/** The box in the network's open "Change … details" form (opened first when it is closed). */
+async function memberField(page: Page, label: string): Promise<Locator> {
+  await openPart(page, 'Plan');
+  await page.getByRole('button', { name: /^Change .*'s details$/ }).click();
+  return page.getByRole('group', { name: /^Change .*details$/ }).getByLabel(label, { exact: true });
+}
+
+/** The box in the scale's "Change the words" form (opened first). */
+async function scaleField(page: Page, label: string): Promise<Locator> {
+  await openPart(page, 'Scaling');
+  await page.getByRole('button', { name: 'Change the words', exact: true }).click();
+  return page.getByRole('group', { name: 'Change the words of this question' }).getByLabel(label, { exact: true });
+}
+
+const PEOPLE_AND_SCALE_FIELDS: readonly { name: string; words: string; who: 'jo' | 'alex'; find: FieldFinder; shown: FieldFinder }[] = [
+  {
+    name: 'a network member’s name',
+    words: 'Nana May',
+    who: 'jo',
+    find: (p) => memberField(p, 'Name'),
+    shown: networkList,
+  },
+  {
+    name: 'who they are to the child',
+    words: 'Mum’s mother',
+    who: 'jo',
+    find: (p) => memberField(p, 'Who they are to the child'),
+    shown: networkList,
+  },
+  { name: 'a scale’s question', words: 'How safe is Amy at home?', who: 'alex', find: (p) => scaleField(p, 'Question'), shown: scaleCard },
+  { name: 'what 0 means', words: 'Amy will be hurt again', who: 'alex', find: (p) => scaleField(p, 'What 0 means'), shown: scaleCard },
+  { name: 'what 10 means', words: 'Amy is safe every day', who: 'alex', find: (p) => scaleField(p, 'What 10 means'), shown: scaleCard },
+];
+
+async function networkList(page: Page): Promise<Locator> {
+  await openPart(page, 'Plan');
+  return page.getByRole('list', { name: "The family's network" });
+}
+
+async function scaleCard(page: Page): Promise<Locator> {
+  await openPart(page, 'Scaling');
+  return page.locator('.scale-card').first();
+}
+
+test('a network member’s name and relationship, and a scale’s question and ends, are kept when the tab closes in the box', async ({
+  server,
+  people,
+}) => {
+  const links = await server.createBoard('Review for Amy');
+  const alex = await people.join(links.facilitator, 'Alex');
+  const jo = await people.join(links.participant, 'Jo');
+  const sam = await people.join(links.participant, 'Sam');
+
+  await test.step('Jo puts Gran on the network', async () => {
+    await openPart(jo.page, 'Plan');
+    const add = jo.page.getByRole('form', { name: 'Add a person to the network' });
+    await add.getByLabel('Name', { exact: true }).fill('Gran');
+    await add.getByLabel('Who they are to the child', { exact: true }).fill('Grandmother');
+    await add.getByRole('button', { name: 'Add person', exact: true }).click();
+    await expect(jo.page.getByRole('status').filter({ hasText: 'Gran was added.' })).toBeVisible();
+    await expect(saveStatus(jo.page)).toHaveText('All changes saved');
+  });
+
+  for (const field of PEOPLE_AND_SCALE_FIELDS) {
+    await test.step(`${field.name}: typed, the tab closed while still in the box, opened again`, async () => {
+      const person = field.who === 'jo' ? jo : alex;
+      const link = field.who === 'jo' ? links.participant : links.facilitator;
+      const page = await openTab(person.context, link);
+      const box = await field.find(page);
+      await box.click();
+      await box.press('ControlOrMeta+a');
+      await box.pressSequentially(field.words);
+      await expect(box).toBeFocused();
+      await expect(saveStatus(page)).toHaveText('All changes saved');
+      await expect(box).toBeFocused();
+      await page.close();
+
+      const again = await openTab(person.context, link);
+      await expect(await field.find(again)).toHaveValue(field.words);
+      await again.close();
+      await sam.page.reload();
+      await expectBoardReady(sam.page);
+      await expect(await field.shown(sam.page), `Sam should see ${field.name}`).toContainText(field.words, LIVE);
+    });
+  }
+
+  await test.step('Sam, a participant, cannot change the scale’s words', async () => {
+    await openPart(sam.page, 'Scaling');
+    await expect(sam.page.getByRole('button', { name: 'Change the words', exact: true })).toHaveCount(0);
+  });
+});

@@ -55,6 +55,10 @@ export { checkAnswer, participantAnswerKey, memberAnswerKey } from './scales/ans
 export type { Answer } from './scales/answer';
 export type { RoundStats } from './scales/roundStats';
 export { DEFAULT_SCALE_ID, ensureDefaultScale, addScale, updateScale } from './scales/scales';
+export { MAX_SCALE_TEXT, SCALE_WORD_FIELDS, editScaleWords, scaleWordsText } from './scales/scaleWords';
+export type { ScaleWordField } from './scales/scaleWords';
+export { MEMBER_WORD_FIELDS, editMemberWords, memberWordsText } from './network/memberWords';
+export type { MemberWordField } from './network/memberWords';
 export { openRound, giveOpenAnswer, removeAnswer, markAnswered, revealAnswers, closeRound, roundRecord } from './scales/rounds';
 export type { RoundMode } from './scales/rounds';
 export { readScales, readRounds } from './scales/readScales';

@@ -11,6 +11,8 @@ import { STORAGE_CHANGE, type ChangeOrigin } from './origins';
 import { movePageTextsIntoSharedTexts } from './draw/pageTextMigration';
 import { moveStatementFieldsIntoTexts } from './mapping/statementTexts';
 import { movePlanWordsIntoTexts } from './plan/planLines';
+import { moveMemberWordsIntoTexts } from './network/memberWords';
+import { moveScaleWordsIntoTexts } from './scales/scaleWords';
 
 type MigrationStep = (doc: Y.Doc) => void;
 
@@ -22,6 +24,11 @@ const STEPS: Record<number, MigrationStep> = {
   2: (doc) => {
     moveStatementFieldsIntoTexts(doc);
     movePlanWordsIntoTexts(doc);
+  },
+  /** Network members' names and relationships, and scales' questions and ends: plain strings → shared texts. */
+  3: (doc) => {
+    moveMemberWordsIntoTexts(doc);
+    moveScaleWordsIntoTexts(doc);
   },
 };
 

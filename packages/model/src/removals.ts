@@ -13,7 +13,7 @@ import { ModelError, ModelErrorCode } from './errors';
 import { LOCAL_CHANGE, type ChangeOrigin } from './origins';
 import { RULE, RULE_TEXT_FIELDS, planRulesMap } from './plan/planSchema';
 import { randomId } from './randomId';
-import { ROOT, STATEMENT, networkMap, statementsMap } from './schema';
+import { NETWORK_MEMBER, ROOT, STATEMENT, networkMap, statementsMap } from './schema';
 import { STATEMENT_TEXT_FIELDS } from './mapping/statementTexts';
 
 export const REMOVAL_KINDS = ['statement', 'rule', 'member'] as const;
@@ -133,13 +133,14 @@ export function readRemovals(doc: Y.Doc): RemovalView[] {
 
 const STATEMENT_TEXTS: readonly string[] = [STATEMENT.text, ...STATEMENT_TEXT_FIELDS.map((f) => STATEMENT[f])];
 const RULE_TEXTS: readonly string[] = RULE_TEXT_FIELDS.map((f) => RULE[f]);
+const MEMBER_TEXTS: readonly string[] = [NETWORK_MEMBER.name, NETWORK_MEMBER.relationship];
 const RULE_ID_SETS: readonly string[] = [RULE.doers, RULE.statements, RULE.backups, RULE.warningActors];
 
 /** A record rebuilt from its copy: the texts people type together as shared texts again, id sets as maps. */
 function rebuild(kind: RemovalKind, copy: Record<string, unknown>): Y.Map<unknown> {
   const record = new Y.Map<unknown>();
   for (const [key, value] of Object.entries(copy)) {
-    const texts = kind === 'statement' ? STATEMENT_TEXTS : kind === 'rule' ? RULE_TEXTS : [];
+    const texts = kind === 'statement' ? STATEMENT_TEXTS : kind === 'rule' ? RULE_TEXTS : MEMBER_TEXTS;
     if (texts.includes(key)) record.set(key, new Y.Text(typeof value === 'string' ? value : ''));
     else if (kind === 'rule' && RULE_ID_SETS.includes(key)) {
       const set = new Y.Map<true>();

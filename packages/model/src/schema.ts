@@ -6,7 +6,7 @@
 import * as Y from 'yjs';
 
 /** Version of the document layout this code writes. Older boards are migrated on load. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Names of the top-level shared types in every board document. */
 export const ROOT = {

@@ -11,6 +11,11 @@ import { NETWORK_MEMBER, networkMap } from '../schema';
 import { MEMBER_IDENTITY, isPersonId } from '../people/memberIdentity';
 import { resolveMembers } from '../people/resolveMembers';
 import { readPersonDetails } from '../people/personDetails';
+import { readWords } from '../sharedWords';
+import { spliceInto } from '../mapping/statementTexts';
+import { MAX_MEMBER_NAME_LENGTH, MAX_RELATIONSHIP_LENGTH, ensureMemberWords, memberRecord } from './memberWords';
+
+export { MAX_MEMBER_NAME_LENGTH, MAX_RELATIONSHIP_LENGTH } from './memberWords';
 
 /** How someone takes part in this meeting: in the room (with or without a device), from elsewhere, by phone, or not at all. */
 export const ATTENDANCE = ['in-room', 'remote', 'phone', 'not-present'] as const;
@@ -21,10 +26,6 @@ export type Attendance = (typeof ATTENDANCE)[number];
 export const MEMBER_KINDS = ['family', 'friend', 'professional', 'child', 'interpreter', 'other'] as const;
 /** One of `MEMBER_KINDS`. */
 export type MemberKind = (typeof MEMBER_KINDS)[number];
-
-/** The longest network member's name, in characters. */
-export const MAX_MEMBER_NAME_LENGTH = 80;
-export const MAX_RELATIONSHIP_LENGTH = 80;
 
 /** A person in the family's network, as the board reads them. */
 export interface NetworkMemberView {
@@ -91,11 +92,7 @@ function checkKind(value: unknown): MemberKind {
   return value as MemberKind;
 }
 
-function member(doc: Y.Doc, id: string): Y.Map<unknown> {
-  const record = networkMap(doc).get(id);
-  if (!(record instanceof Y.Map)) throw new ModelError(ModelErrorCode.memberNotFound, `No network member with id "${id}" on this board`);
-  return record;
-}
+const member = memberRecord;
 
 /** Adds a person to the network and returns their id. */
 export function addNetworkMember(doc: Y.Doc, person: NewNetworkMember, origin: ChangeOrigin = LOCAL_CHANGE): string {
@@ -108,8 +105,8 @@ export function addNetworkMember(doc: Y.Doc, person: NewNetworkMember, origin: C
   doc.transact(() => {
     const record = new Y.Map<unknown>();
     record.set(NETWORK_MEMBER.id, id);
-    record.set(NETWORK_MEMBER.name, name);
-    record.set(NETWORK_MEMBER.relationship, relationship);
+    record.set(NETWORK_MEMBER.name, new Y.Text(name));
+    record.set(NETWORK_MEMBER.relationship, new Y.Text(relationship));
     record.set(NETWORK_MEMBER.attendance, attendance);
     record.set(NETWORK_MEMBER.kind, kind);
     record.set(NETWORK_MEMBER.createdAt, orderedNow());
@@ -118,16 +115,22 @@ export function addNetworkMember(doc: Y.Doc, person: NewNetworkMember, origin: C
   return id;
 }
 
-/** Changes some of a person's details; each field is its own key, so concurrent changes to different fields both stay. */
+/**
+ * Changes some of a person's details; each field is its own key, so concurrent changes to different
+ * fields both stay. A new name or relationship is spliced into its shared text (checked and trimmed
+ * as a whole value; `editMemberWords` is the per-key-press form).
+ */
 export function updateNetworkMember(doc: Y.Doc, id: string, changes: NetworkMemberChanges, origin: ChangeOrigin = LOCAL_CHANGE): void {
   const record = member(doc, id);
   const checked: [string, unknown][] = [];
-  if (changes.name !== undefined) checked.push([NETWORK_MEMBER.name, checkName(changes.name)]);
-  if (changes.relationship !== undefined) checked.push([NETWORK_MEMBER.relationship, checkRelationship(changes.relationship)]);
+  const words: ['name' | 'relationship', string][] = [];
+  if (changes.name !== undefined) words.push(['name', checkName(changes.name)]);
+  if (changes.relationship !== undefined) words.push(['relationship', checkRelationship(changes.relationship)]);
   if (changes.attendance !== undefined) checked.push([NETWORK_MEMBER.attendance, checkAttendance(changes.attendance)]);
   if (changes.kind !== undefined) checked.push([NETWORK_MEMBER.kind, checkKind(changes.kind)]);
-  if (checked.length === 0) return;
+  if (checked.length === 0 && words.length === 0) return;
   doc.transact(() => {
+    for (const [field, value] of words) spliceInto(ensureMemberWords(record, field), value);
     for (const [key, value] of checked) record.set(key, value);
   }, origin);
 }
@@ -144,16 +147,17 @@ export function removeNetworkMember(doc: Y.Doc, id: string, origin: ChangeOrigin
 
 function readMember(id: string, record: unknown): NetworkMemberView | null {
   if (!(record instanceof Y.Map)) return null;
-  const name = record.get(NETWORK_MEMBER.name);
-  if (typeof name !== 'string' || name.length === 0) return null;
-  const relationship = record.get(NETWORK_MEMBER.relationship);
+  // A name being retyped may be empty for a moment; an old plain string never was.
+  const name = readWords(record, NETWORK_MEMBER.name);
+  if (name === null || (name.length === 0 && !(record.get(NETWORK_MEMBER.name) instanceof Y.Text))) return null;
+  const relationship = readWords(record, NETWORK_MEMBER.relationship);
   const attendance = record.get(NETWORK_MEMBER.attendance);
   const kind = record.get(NETWORK_MEMBER.kind);
   const createdAt = record.get(NETWORK_MEMBER.createdAt);
   return {
     id,
     name,
-    relationship: typeof relationship === 'string' ? relationship : '',
+    relationship: relationship ?? '',
     attendance: (ATTENDANCE as readonly unknown[]).includes(attendance) ? (attendance as Attendance) : 'not-present',
     kind: (MEMBER_KINDS as readonly unknown[]).includes(kind) ? (kind as MemberKind) : 'family',
     createdAt: typeof createdAt === 'number' ? createdAt : 0,

@@ -8,6 +8,7 @@ import { readStoredAnswer, type Answer } from './answer';
 import { roundStats, type RoundStats } from './roundStats';
 import { roundMode, roundState, type RoundMode, type RoundState } from './rounds';
 import { DEFAULT_SCALE_ID } from './scales';
+import { readWords } from '../sharedWords';
 
 /** An answer in a round, with the key of whoever gave it. */
 export interface AnswerView extends Answer {
@@ -121,9 +122,9 @@ export function readScales(doc: Y.Doc): ScaleView[] {
     scales.push({
       id,
       isDefault: id === DEFAULT_SCALE_ID,
-      question: str(record.get(SCALE.question)),
-      zeroMeans: str(record.get(SCALE.zeroMeans)),
-      tenMeans: str(record.get(SCALE.tenMeans)),
+      question: readWords(record, SCALE.question),
+      zeroMeans: readWords(record, SCALE.zeroMeans),
+      tenMeans: readWords(record, SCALE.tenMeans),
       statementId: str(record.get(SCALE.statementId)),
       archived: record.get(SCALE.archived) === true,
       current: active.at(-1) ?? null,

@@ -5,10 +5,13 @@ import { LOCAL_CHANGE, type ChangeOrigin } from '../origins';
 import { orderedNow } from '../orderedNow';
 import { randomId } from '../randomId';
 import { SCALE, scalesMap } from '../schema';
+import { spliceInto } from '../mapping/statementTexts';
+import { MAX_SCALE_TEXT, ensureScaleWords, scaleRecord, type ScaleWordField } from './scaleWords';
+
+export { MAX_SCALE_TEXT, scaleRecord } from './scaleWords';
 
 /** The id of every board's default safety scale, fixed so concurrent creation makes one. */
 export const DEFAULT_SCALE_ID = 'safety';
-export const MAX_SCALE_TEXT = 400;
 
 export interface NewScale {
   readonly question: string;
@@ -27,12 +30,6 @@ function wording(value: string, field: string, required: boolean): string {
     throw new ModelError(ModelErrorCode.invalidText, `${field} needs ${required ? 1 : 0} to ${MAX_SCALE_TEXT} characters`);
   }
   return trimmed;
-}
-
-export function scaleRecord(doc: Y.Doc, id: string): Y.Map<unknown> {
-  const record = scalesMap(doc).get(id);
-  if (!(record instanceof Y.Map)) throw new ModelError(ModelErrorCode.scaleNotFound, `No scale with id "${id}" on this board`);
-  return record;
 }
 
 /**
@@ -64,9 +61,9 @@ export function addScale(doc: Y.Doc, scale: NewScale, origin: ChangeOrigin = LOC
   doc.transact(() => {
     const record = new Y.Map<unknown>();
     record.set(SCALE.id, id);
-    record.set(SCALE.question, question);
-    record.set(SCALE.zeroMeans, zeroMeans);
-    record.set(SCALE.tenMeans, tenMeans);
+    record.set(SCALE.question, new Y.Text(question));
+    record.set(SCALE.zeroMeans, new Y.Text(zeroMeans));
+    record.set(SCALE.tenMeans, new Y.Text(tenMeans));
     record.set(SCALE.statementId, scale.statementId ?? null);
     record.set(SCALE.archived, false);
     record.set(SCALE.createdAt, orderedNow());
@@ -75,17 +72,20 @@ export function addScale(doc: Y.Doc, scale: NewScale, origin: ChangeOrigin = LOC
   return id;
 }
 
-/** Changes a scale's question or the words at its ends. */
+/**
+ * Changes a scale's question or the words at its ends (checked and trimmed as whole values, then
+ * spliced into their shared texts; `editScaleWords` is the per-key-press form), or what it is about.
+ */
 export function updateScale(doc: Y.Doc, id: string, changes: ScaleChanges, origin: ChangeOrigin = LOCAL_CHANGE): void {
   const record = scaleRecord(doc, id);
-  const set: [string, unknown][] = [];
-  if (changes.question !== undefined) set.push([SCALE.question, wording(changes.question, 'The question', true)]);
-  if (changes.zeroMeans !== undefined) set.push([SCALE.zeroMeans, wording(changes.zeroMeans, 'What 0 means', true)]);
-  if (changes.tenMeans !== undefined) set.push([SCALE.tenMeans, wording(changes.tenMeans, 'What 10 means', true)]);
-  if (changes.statementId !== undefined) set.push([SCALE.statementId, changes.statementId]);
-  if (set.length === 0) return;
+  const words: [ScaleWordField, string][] = [];
+  if (changes.question !== undefined) words.push(['question', wording(changes.question, 'The question', true)]);
+  if (changes.zeroMeans !== undefined) words.push(['zeroMeans', wording(changes.zeroMeans, 'What 0 means', true)]);
+  if (changes.tenMeans !== undefined) words.push(['tenMeans', wording(changes.tenMeans, 'What 10 means', true)]);
+  if (words.length === 0 && changes.statementId === undefined) return;
   doc.transact(() => {
-    for (const [key, value] of set) record.set(key, value);
+    for (const [field, value] of words) spliceInto(ensureScaleWords(record, field), value);
+    if (changes.statementId !== undefined) record.set(SCALE.statementId, changes.statementId);
   }, origin);
 }
 

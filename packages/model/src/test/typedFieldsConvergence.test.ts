@@ -1,6 +1,7 @@
 /**
  * The free-text fields that are shared as people type (a statement's harm details, agency and
- * words of dispute; plan lines; trajectory labels) over an unreliable network: 3–5 people type
+ * words of dispute; plan lines; trajectory labels; a network member's name and relationship; a
+ * scale's question and its 0 and 10 meanings) over an unreliable network: 3–5 people type
  * letter by letter into the same fields at once, some go offline and come back. Every peer ends
  * with the same words, and every letter anyone typed is there ([M41] in packages/model/README.md).
  */
@@ -15,19 +16,33 @@ import { addPlanLine, editPlanLine } from '../plan/planLines';
 import { readPlan } from '../plan/readPlan';
 import { addTrajectoryItem, updateTrajectoryItem } from '../plan/trajectory';
 import { statementsMap } from '../schema';
+import { addNetworkMember, readNetwork } from '../network/networkMembers';
+import { MEMBER_WORD_FIELDS, editMemberWords, type MemberWordField } from '../network/memberWords';
+import { addScale } from '../scales/scales';
+import { SCALE_WORD_FIELDS, editScaleWords, type ScaleWordField } from '../scales/scaleWords';
+import { readScales } from '../scales/readScales';
 import { mulberry32, pick, randomInt } from './random';
 import { TestNetwork } from './testNetwork';
 
-type Target = { kind: 'statement'; field: StatementTextField } | { kind: 'line' } | { kind: 'trajectory' };
+type Target =
+  | { kind: 'statement'; field: StatementTextField }
+  | { kind: 'member'; field: MemberWordField }
+  | { kind: 'scale'; field: ScaleWordField }
+  | { kind: 'line' }
+  | { kind: 'trajectory' };
 
 const TARGETS: readonly Target[] = [
   ...STATEMENT_TEXT_FIELDS.map((field) => ({ kind: 'statement', field }) as const),
+  ...MEMBER_WORD_FIELDS.map((field) => ({ kind: 'member', field }) as const),
+  ...SCALE_WORD_FIELDS.map((field) => ({ kind: 'scale', field }) as const),
   { kind: 'line' },
   { kind: 'trajectory' },
 ];
 
 function read(doc: Y.Doc, target: Target): string {
   if (target.kind === 'statement') return readStatementField(statementsMap(doc).get('s_typed')!, target.field);
+  if (target.kind === 'member') return readNetwork(doc).find((m) => m.id === 'm_typed')?.[target.field] ?? '';
+  if (target.kind === 'scale') return readScales(doc).find((s) => s.id === 'sc_typed')?.[target.field] ?? '';
   const plan = readPlan(doc);
   if (target.kind === 'line') return plan.stressPoints[0]?.text ?? '';
   return plan.trajectory[0]?.label ?? '';
@@ -35,6 +50,8 @@ function read(doc: Y.Doc, target: Target): string {
 
 function write(doc: Y.Doc, target: Target, next: string): void {
   if (target.kind === 'statement') editStatementField(doc, 's_typed', target.field, next);
+  else if (target.kind === 'member') editMemberWords(doc, 'm_typed', target.field, next);
+  else if (target.kind === 'scale') editScaleWords(doc, 'sc_typed', target.field, next);
   else if (target.kind === 'line') editPlanLine(doc, 'l_typed', next);
   else updateTrajectoryItem(doc, 't_typed', { label: next });
 }
@@ -51,6 +68,8 @@ function runTyping(seed: number, keyPresses: number): void {
   setStatementStance(first, 's_typed', 'disputed');
   addPlanLine(first, 'stress-points', { id: 'l_typed', text: 'Fridays' });
   addTrajectoryItem(first, { id: 't_typed', date: '2026-01-05', kind: 'review', label: 'Review' });
+  addNetworkMember(first, { id: 'm_typed', name: 'Gran', relationship: 'Grandmother' });
+  addScale(first, { id: 'sc_typed', question: 'How safe?', zeroMeans: 'Not safe', tenMeans: 'Safe' });
   net.flush();
 
   // Each peer types its own letters (peer 2 types "2"), each letter once per field, at the start or
@@ -82,6 +101,10 @@ function runTyping(seed: number, keyPresses: number): void {
   mappings.forEach((m, i) => expect(m, `${label} peer ${i} map differs`).toEqual(mappings[0]));
   const plans = net.docs.map((doc) => readPlan(doc));
   plans.forEach((p, i) => expect(p, `${label} peer ${i} plan differs`).toEqual(plans[0]));
+  const networks = net.docs.map((doc) => readNetwork(doc));
+  networks.forEach((n, i) => expect(n, `${label} peer ${i} network differs`).toEqual(networks[0]));
+  const scales = net.docs.map((doc) => readScales(doc));
+  scales.forEach((s, i) => expect(s, `${label} peer ${i} scales differ`).toEqual(scales[0]));
   for (const target of TARGETS) {
     const words = read(first, target);
     for (const [letter, count] of typed.get(target)!) {

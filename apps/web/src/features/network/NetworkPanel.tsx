@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { ATTENDANCE, MEMBER_KINDS, ModelError, type Attendance, type MemberKind, type NetworkMemberView } from '@kinboard/model';
 import { ATTENDANCE_WORDS, KIND_WORDS } from './networkWords';
 import { useNetwork } from './useNetwork';
+import { EditMember } from './EditMember';
 import { useUnsentWords } from '../../lib/unsentDrafts';
 import './NetworkPanel.css';
 
@@ -222,47 +223,5 @@ function AddMemberForm({ newAttendance }: { newAttendance: Attendance }) {
         </span>
       </div>
     </form>
-  );
-}
-
-function EditMember({ member, onDone }: { member: NetworkMemberView; onDone: () => void }) {
-  const { update } = useNetwork();
-  const idPrefix = useId();
-  const [fields, setFields] = useState<MemberFields>({
-    name: member.name,
-    relationship: member.relationship,
-    attendance: member.attendance,
-    kind: member.kind,
-  });
-  useUnsentWords(fields.name !== member.name || fields.relationship !== member.relationship);
-  const [error, setError] = useState<string | null>(null);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    try {
-      update(member.id, fields);
-      onDone();
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  };
-  return (
-    <li className="network__member network__member--editing">
-      <form onSubmit={submit} aria-label={`Change ${member.name}'s details`}>
-        <MemberFieldset fields={fields} onChange={setFields} idPrefix={idPrefix} />
-        {error && (
-          <p className="network__error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="network__buttons">
-          <button type="submit" className="button button--primary">
-            Save
-          </button>
-          <button type="button" className="button button--secondary" onClick={onDone}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </li>
   );
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { formatScaleValue, readBoard, type NetworkMemberView, type ScaleView } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useDocView } from '../../hooks/useDocView';
@@ -8,6 +8,7 @@ import { OpenRoundForm } from './OpenRoundForm';
 import type { RoundChannel } from './roundChannel';
 import { RoundPanel } from './RoundPanel';
 import { ScaleHistory } from './ScaleHistory';
+import { EditScaleWords } from './EditScaleWords';
 import type { ScaleWording } from './scaleWording';
 import './ScaleCard.css';
 
@@ -30,6 +31,7 @@ export function ScaleCard(props: ScaleCardProps) {
   const id = useId();
   const about = scale.statementId ? board.sections.flatMap((s) => s.statements).find((s) => s.id === scale.statementId) : undefined;
   const last = scale.history.at(-1);
+  const [editing, setEditing] = useState(false);
 
   return (
     <article className="scale-card" aria-labelledby={`${id}-question`}>
@@ -47,6 +49,14 @@ export function ScaleCard(props: ScaleCardProps) {
           <dd>{wording.tenMeans}</dd>
         </div>
       </dl>
+      {facilitator &&
+        (editing ? (
+          <EditScaleWords scale={scale} wording={wording} onDone={() => setEditing(false)} />
+        ) : (
+          <button type="button" className="button button--secondary button--small" onClick={() => setEditing(true)}>
+            Change the words
+          </button>
+        ))}
 
       {scale.current ? (
         <RoundPanel

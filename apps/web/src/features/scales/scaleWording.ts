@@ -7,10 +7,12 @@ export interface ScaleWording {
   readonly tenMeans: string;
 }
 
+/** The default scale's own words, once the facilitator rewords it; its framework's words while a box of it is empty. */
 export function scaleWording(scale: ScaleView, words: Terms): ScaleWording {
+  const own = (value: string | null, framework: string) => (scale.isDefault && !value?.trim() ? framework : (value ?? framework));
   return {
-    question: scale.question ?? words.scale.question,
-    zeroMeans: scale.zeroMeans ?? words.scale.zeroMeans,
-    tenMeans: scale.tenMeans ?? words.scale.tenMeans,
+    question: own(scale.question, words.scale.question),
+    zeroMeans: own(scale.zeroMeans, words.scale.zeroMeans),
+    tenMeans: own(scale.tenMeans, words.scale.tenMeans),
   };
 }

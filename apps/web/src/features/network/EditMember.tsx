@@ -1,0 +1,119 @@
+/**
+ * Changing a person's entry in the network, in place: the name and who they are to the child are
+ * shared letter by letter as they are typed (like a statement), and where they are and what kind
+ * of person they are change as soon as they are picked. Nothing waits for a button, so closing
+ * the device mid-word loses nothing; "Done" only closes the box.
+ */
+import { useId, useState } from 'react';
+import {
+  ATTENDANCE,
+  MEMBER_KINDS,
+  editMemberWords,
+  memberWordsText,
+  type Attendance,
+  type MemberKind,
+  type MemberWordField,
+  type NetworkMemberView,
+} from '@kinboard/model';
+import { useBoardSession } from '../../hooks/boardContext';
+import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
+import { ATTENDANCE_WORDS, KIND_WORDS } from './networkWords';
+import { useNetwork } from './useNetwork';
+import './EditMember.css';
+
+function useMemberWords(memberId: string, field: MemberWordField) {
+  const { connection } = useBoardSession();
+  const doc = connection.doc;
+  return useSharedTextBinding<HTMLInputElement>(`${memberId}:${field}`, {
+    text: () => memberWordsText(doc, memberId, field),
+    write: (value) => editMemberWords(doc, memberId, field, value),
+  });
+}
+
+export function EditMember({ member, onDone }: { member: NetworkMemberView; onDone: () => void }) {
+  const { update } = useNetwork();
+  const id = useId();
+  const nameRef = useMemberWords(member.id, 'name');
+  const relationshipRef = useMemberWords(member.id, 'relationship');
+  const [askedForName, setAskedForName] = useState(false);
+  const nameMissing = member.name.trim().length === 0;
+  const done = () => {
+    if (nameMissing) {
+      setAskedForName(true);
+      nameRef.current?.focus();
+      return;
+    }
+    onDone();
+  };
+  return (
+    <li className="network__member network__member--editing">
+      <fieldset className="network__edit">
+        <legend className="network__edit-legend">Change {member.name.trim() || 'this person'}’s details</legend>
+        <p className="network__hint">Changes are shared as you type.</p>
+        <div className="network__fields">
+          <div className="network__field">
+            <label htmlFor={`${id}-name`}>Name</label>
+            <input
+              id={`${id}-name`}
+              ref={nameRef}
+              className="input"
+              maxLength={80}
+              autoComplete="off"
+              aria-invalid={nameMissing && askedForName}
+              aria-describedby={`${id}-name-hint`}
+            />
+            <span id={`${id}-name-hint`} className="network__field-hint" aria-live="polite">
+              {nameMissing ? 'A name is needed.' : ''}
+            </span>
+          </div>
+          <div className="network__field">
+            <label htmlFor={`${id}-relationship`}>Who they are to the child</label>
+            <input
+              id={`${id}-relationship`}
+              ref={relationshipRef}
+              className="input"
+              maxLength={80}
+              autoComplete="off"
+              placeholder="e.g. Gran, neighbour, teacher"
+            />
+          </div>
+          <div className="network__field">
+            <label htmlFor={`${id}-attendance`}>Where they are</label>
+            <select
+              id={`${id}-attendance`}
+              className="input"
+              value={member.attendance}
+              onChange={(e) => update(member.id, { attendance: e.target.value as Attendance })}
+            >
+              {ATTENDANCE.map((a) => (
+                <option key={a} value={a}>
+                  {ATTENDANCE_WORDS[a]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="network__field">
+            <label htmlFor={`${id}-kind`}>Kind</label>
+            <select
+              id={`${id}-kind`}
+              className="input"
+              value={member.kind}
+              onChange={(e) => update(member.id, { kind: e.target.value as MemberKind })}
+            >
+              {MEMBER_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_WORDS[k]}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="network__buttons">
+          <button type="button" className="button button--primary" onClick={done}>
+            Done
+          </button>
+        </div>
+      </fieldset>
+    </li>
+  );
+}

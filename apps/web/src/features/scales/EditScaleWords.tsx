@@ -1,0 +1,61 @@
+/**
+ * For the facilitator: the question of a scale and what its 0 and 10 mean, changed in place and
+ * shared letter by letter as they are typed, so everyone answering reads the new words at once and
+ * closing the device mid-word loses nothing. The default scale, worded by the board's framework
+ * until now, starts from the words on screen.
+ */
+import { useId } from 'react';
+import { MAX_SCALE_TEXT, editScaleWords, scaleWordsText, type ScaleView, type ScaleWordField } from '@kinboard/model';
+import { useBoardSession } from '../../hooks/boardContext';
+import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
+import type { ScaleWording } from './scaleWording';
+import './AddScaleForm.css';
+import './EditScaleWords.css';
+
+const LABELS: Record<ScaleWordField, string> = { question: 'Question', zeroMeans: 'What 0 means', tenMeans: 'What 10 means' };
+
+function ScaleWordsField({ scaleId, field, seed, id }: { scaleId: string; field: ScaleWordField; seed: string; id: string }) {
+  const { connection } = useBoardSession();
+  const doc = connection.doc;
+  const ref = useSharedTextBinding<HTMLTextAreaElement>(`${scaleId}:${field}`, {
+    text: () => scaleWordsText(doc, scaleId, field, seed),
+    write: (value) => editScaleWords(doc, scaleId, field, value),
+  });
+  return (
+    <div className="add-scale__field">
+      <label htmlFor={`${id}-${field}`}>{LABELS[field]}</label>
+      <textarea
+        id={`${id}-${field}`}
+        ref={ref}
+        className="input edit-scale__box"
+        rows={field === 'question' ? 2 : 3}
+        maxLength={MAX_SCALE_TEXT}
+      />
+    </div>
+  );
+}
+
+export function EditScaleWords({ scale, wording, onDone }: { scale: ScaleView; wording: ScaleWording; onDone: () => void }) {
+  const id = useId();
+  const empty = [scale.question, scale.zeroMeans, scale.tenMeans].some((words) => words !== null && words.trim() === '');
+  return (
+    <fieldset className="add-scale edit-scale" aria-describedby={`${id}-hint`}>
+      <legend className="edit-scale__legend">Change the words of this question</legend>
+      <p id={`${id}-hint`} className="scales__hint">
+        Everyone sees the new words as you type.
+        {scale.isDefault && ' From now on this question keeps your words, even if the board’s way of working changes.'}
+      </p>
+      {(['question', 'zeroMeans', 'tenMeans'] as const).map((field) => (
+        <ScaleWordsField key={field} scaleId={scale.id} field={field} seed={wording[field]} id={id} />
+      ))}
+      <p className="edit-scale__warning" aria-live="polite">
+        {empty ? 'Write something in each box, so people know what they are answering.' : ''}
+      </p>
+      <div className="scales__buttons">
+        <button type="button" className="button button--primary" onClick={onDone}>
+          Done
+        </button>
+      </div>
+    </fieldset>
+  );
+}

@@ -3,14 +3,10 @@
  * records, and replacing a link.
  */
 import type { Page } from '@playwright/test';
-import { WORKING_WELL, WORRIES, addStatement, column, expectViewerStatements } from './support/board';
+import { WORKING_WELL, WORRIES, addStatement, column, expectViewerStatements, partButton } from './support/board';
 import { expect, test } from './support/fixtures';
 
 const LIVE = { timeout: 3_000 };
-
-function partButton(page: Page, name: string) {
-  return page.getByRole('navigation', { name: 'Parts of the board' }).getByRole('button', { name, exact: true });
-}
 
 async function expectOnPart(page: Page, name: string) {
   await expect(partButton(page, name)).toHaveAttribute('aria-current', 'page', LIVE);

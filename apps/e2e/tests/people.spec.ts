@@ -3,14 +3,10 @@
  * them mid-meeting, lets a newcomer in from the lobby, and every person is listed once.
  */
 import type { Page } from '@playwright/test';
-import { WORRIES, addStatement, column, expectStatements, presenceList, statementBox } from './support/board';
+import { WORRIES, addStatement, column, expectStatements, presenceList, statementBox, partButton } from './support/board';
 import { enterName, expect, expectBoardReady, test } from './support/fixtures';
 
 const LIVE = { timeout: 5_000 };
-
-function partButton(page: Page, name: string) {
-  return page.getByRole('navigation', { name: 'Parts of the board' }).getByRole('button', { name, exact: true });
-}
 
 /** The chair invites someone from the Meeting part and returns their own link. */
 async function invite(chair: Page, name: string, relation: string, options: { onNetwork?: boolean } = {}): Promise<string> {

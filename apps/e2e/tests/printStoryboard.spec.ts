@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { partButton } from './support/board';
 import { expect, test } from './support/fixtures';
 
 const PDFTOTEXT = '/usr/bin/pdftotext';
@@ -18,10 +19,6 @@ function ensurePdfToText(): void {
 
 function canvas(page: Page): Locator {
   return page.getByRole('region', { name: 'Drawing canvas', exact: true });
-}
-
-function part(page: Page, name: string): Locator {
-  return page.getByRole('navigation', { name: 'Parts of the board' }).getByRole('button', { name, exact: true });
 }
 
 /** Writes a text box inside a frame the way a person does: the text tool, a click in the frame, typing. */
@@ -49,7 +46,7 @@ test('a printed storyboard holds every frame title and every word written in it,
   const written = ['Gran and the school are worried about Sam', 'Dad shouted and Sam hid upstairs'];
 
   await test.step('the storyboard is started from its layout and written in', async () => {
-    await part(page, 'Draw').click();
+    await partButton(page, 'Draw').click();
     await expect(canvas(page).locator('.tl-canvas')).toBeVisible({ timeout: 20_000 });
     await page
       .getByRole('navigation', { name: 'Drawing pages', exact: true })
@@ -65,7 +62,7 @@ test('a printed storyboard holds every frame title and every word written in it,
   });
 
   await test.step('printed as a PDF, every word can be read back as text', async () => {
-    await part(page, 'Plan').click();
+    await partButton(page, 'Plan').click();
     await page.emulateMedia({ media: 'print' });
     const storyboard = page.locator('.plan-print').getByRole('region', { name: 'Words and pictures', exact: true });
     const picture = storyboard.locator('figure img');

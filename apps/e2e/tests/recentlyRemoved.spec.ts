@@ -4,7 +4,7 @@
  * and the rule that answers it. The author and the chair see who removed it; others do not.
  */
 import type { Locator, Page } from '@playwright/test';
-import { NEXT_STEPS, WORRIES, column } from './support/board';
+import { NEXT_STEPS, WORRIES, column, partButton } from './support/board';
 import { expect, test } from './support/fixtures';
 import type { KinboardServer } from './support/kinboardServer';
 
@@ -17,10 +17,6 @@ async function createBoard(server: KinboardServer) {
 
 function dangers(page: Page): Locator {
   return column(page, WORRIES).getByRole('region', { name: 'Danger statements', exact: true });
-}
-
-function part(page: Page, name: string): Locator {
-  return page.getByRole('navigation', { name: 'Parts of the board' }).getByRole('button', { name, exact: true });
 }
 
 function removed(page: Page): Locator {
@@ -41,14 +37,14 @@ test('a statement another person deleted comes back whole, with its goal and the
     await alex.page.keyboard.type(danger);
     await dangers(alex.page).getByRole('button', { name: 'Add safety goal', exact: true }).click();
     await alex.page.keyboard.type(goal);
-    await part(alex.page, 'Plan').click();
+    await partButton(alex.page, 'Plan').click();
     await alex.page.getByRole('button', { name: 'Add a rule', exact: true }).click();
     await alex.page.keyboard.type(rule);
     await alex.page
       .getByRole('group', { name: /Which danger statements does it answer/ })
       .getByRole('checkbox', { name: danger })
       .check();
-    await part(alex.page, 'Board').click();
+    await partButton(alex.page, 'Board').click();
     await expect(dangers(alex.page).getByText(GAP_BESIDE, { exact: true })).toHaveCount(0);
     await expect(dangers(jo.page).getByRole('textbox', { name: 'Statement', exact: true })).toHaveValue(danger, LIVE);
   });
@@ -76,7 +72,7 @@ test('a statement another person deleted comes back whole, with its goal and the
       await expect(removed(page).getByRole('listitem')).toHaveCount(0);
     }
     await expect(sam.page.getByRole('status').filter({ hasText: 'Statement brought back.' })).toHaveCount(1);
-    await part(jo.page, 'Plan').click();
+    await partButton(jo.page, 'Plan').click();
     await expect(
       jo.page.getByRole('group', { name: /Which danger statements does it answer/ }).getByRole('checkbox', { name: danger }),
     ).toBeChecked();

@@ -4,13 +4,8 @@
  * whose view and the family's dispute, and a round opened before the meeting began; the step
  * clock stops when the meeting ends.
  */
-import type { Page } from '@playwright/test';
-import { WORRIES, addStatement, column } from './support/board';
+import { WORRIES, addStatement, column, partButton } from './support/board';
 import { expect, test } from './support/fixtures';
-
-function partButton(page: Page, name: string) {
-  return page.getByRole('navigation', { name: 'Parts of the board' }).getByRole('button', { name, exact: true });
-}
 
 test('the record of a three-column board lists unfiled worries as "Not sorted yet", with the harm details and the dispute', async ({
   server,

@@ -125,3 +125,8 @@ export async function expectViewerStatements(
     await expect(statement(page, title, index)).toContainText(text, options);
   }
 }
+
+/** The button of one part of the board (Board, Scaling, Plan, Draw, Meeting) in the parts bar. */
+export function partButton(page: Page, name: string): Locator {
+  return page.getByRole('navigation', { name: 'Parts of the board' }).getByRole('button', { name, exact: true });
+}

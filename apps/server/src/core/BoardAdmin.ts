@@ -26,7 +26,10 @@ import { ServiceError, ServiceErrorCode } from './errors';
 import { LinkExpiryTimers } from './LinkExpiryTimers';
 
 /** A meeting record as the API shows it: who came, and the whole board as it was at the end. */
-export interface MeetingRecordView extends MeetingSummary, MeetingRecordContent {}
+export interface MeetingRecordView extends MeetingSummary, MeetingRecordContent {
+  /** The board as it was at the end (base64 Yjs update), when a page was drawn on; null otherwise. */
+  readonly boardAtEnd: string | null;
+}
 
 export interface BoardAdminOptions {
   readonly now?: () => number;
@@ -212,8 +215,10 @@ export class BoardAdmin {
     Y.applyUpdate(doc, record.snapshot);
     const content = readMeetingRecordContent(doc, meetingId, { startedAt: record.startedAt, endedAt: record.endedAt });
     doc.destroy();
-    const { snapshot: _snapshot, ...summary } = record;
-    return { ...summary, ...content };
+    const { snapshot, ...summary } = record;
+    // Drawn pages are shown as pictures, which the browser draws from the board as it was at the end.
+    const drawn = content.drawings.some((page) => page.drawn);
+    return { ...summary, ...content, boardAtEnd: drawn ? Buffer.from(snapshot).toString('base64') : null };
   }
 
   auditTrail(boardId: string): AuditEntry[] {

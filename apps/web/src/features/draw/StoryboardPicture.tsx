@@ -1,6 +1,7 @@
 /**
- * The words and pictures storyboard as a picture for printing beside the plan's copies, with its
- * text alternative as the caption. Loaded lazily (it needs tldraw), through `StoryboardPicture`
+ * A drawing page as a picture (the words and pictures storyboard unless another page is given),
+ * for printing beside the plan's copies and in meeting records, with its text alternative as the
+ * caption. Loaded lazily (it needs tldraw), through `StoryboardPicture`
  * from ./index.
  */
 import { useEffect, useMemo, useState } from 'react';
@@ -23,14 +24,16 @@ import { fetchLicenseKey } from './licenseKey';
 
 export interface StoryboardPictureProps {
   readonly doc: Y.Doc;
+  /** The drawing page to show; the storyboard when not given. */
+  readonly pageId?: string;
 }
 
-function storyboardSnapshot(doc: Y.Doc): TLStoreSnapshot | null {
+function pageSnapshot(doc: Y.Doc, pageId: string): TLStoreSnapshot | null {
   const store: Record<string, TLRecord> = {};
   for (const [id, entry] of latestEntries(drawRecordsArray(doc))) store[id] = entry.val as TLRecord;
   const onStoryboard = (record: TLRecord): boolean => {
     for (let parent = (record as { parentId?: string }).parentId, depth = 0; parent && depth < 50; depth++) {
-      if (parent === STORYBOARD_PAGE_ID) return true;
+      if (parent === pageId) return true;
       parent = (store[parent] as { parentId?: string } | undefined)?.parentId;
     }
     return false;
@@ -42,9 +45,9 @@ function storyboardSnapshot(doc: Y.Doc): TLStoreSnapshot | null {
   return { store, schema } as TLStoreSnapshot;
 }
 
-export default function StoryboardPicture({ doc }: StoryboardPictureProps) {
-  const snapshot = useMemo(() => storyboardSnapshot(doc), [doc]);
-  const caption = readPageText(doc, STORYBOARD_PAGE_ID);
+export default function StoryboardPicture({ doc, pageId = STORYBOARD_PAGE_ID }: StoryboardPictureProps) {
+  const snapshot = useMemo(() => pageSnapshot(doc, pageId), [doc, pageId]);
+  const caption = readPageText(doc, pageId);
   const [licenseKey, setLicenseKey] = useState<string | null | undefined>(undefined);
   useEffect(() => {
     void fetchLicenseKey().then(setLicenseKey);
@@ -54,7 +57,7 @@ export default function StoryboardPicture({ doc }: StoryboardPictureProps) {
     <figure className="draw-storyboard">
       <TldrawImage
         snapshot={snapshot}
-        pageId={STORYBOARD_PAGE_ID as TLPageId}
+        pageId={pageId as TLPageId}
         // A PNG, as "Save as PNG" makes it: an SVG printed its text boxes as their last letter and
         // lost the frames' titles. The words themselves are printed as text under the picture.
         format="png"

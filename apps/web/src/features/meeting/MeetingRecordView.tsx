@@ -38,7 +38,7 @@ export function MeetingRecordView({ record, onClose }: { readonly record: Meetin
       )}
       <RecordBoard record={record} />
       <RecordPlan record={record} />
-      <RecordDrawings drawings={record.drawings} />
+      <RecordDrawings drawings={record.drawings} board={record.boardAtEnd} />
       <RecordRemoved removed={record.removed} />
       <h4>Scaling</h4>
       {record.rounds.length === 0 ? (

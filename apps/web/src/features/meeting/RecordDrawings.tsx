@@ -1,4 +1,7 @@
+import { Suspense, useEffect, useMemo } from 'react';
+import * as Y from 'yjs';
 import type { DrawingPageView, RemovalView } from '@kinboard/model';
+import { StoryboardPicture } from '../draw';
 
 const REMOVED_WORDS = { statement: 'Statement', rule: 'Rule', member: 'Person' } as const;
 
@@ -20,8 +23,35 @@ export function RecordRemoved({ removed }: { readonly removed: readonly RemovalV
   );
 }
 
-/** The record's drawing pages, as words: each page's name and the text alternative written for it. */
-export function RecordDrawings({ drawings }: { readonly drawings: readonly DrawingPageView[] | undefined }) {
+/** The board as it was at the end of the meeting, from the record, for drawing its pages. */
+function useRecordedBoard(board: string | null | undefined): Y.Doc | null {
+  const doc = useMemo(() => {
+    if (!board) return null;
+    const recorded = new Y.Doc();
+    try {
+      Y.applyUpdate(
+        recorded,
+        Uint8Array.from(atob(board), (c) => c.charCodeAt(0)),
+      );
+    } catch {
+      recorded.destroy();
+      return null;
+    }
+    return recorded;
+  }, [board]);
+  useEffect(() => () => doc?.destroy(), [doc]);
+  return doc;
+}
+
+/** The record's drawing pages: each page's picture as it was at the end, its name and its words. */
+export function RecordDrawings({
+  drawings,
+  board,
+}: {
+  readonly drawings: readonly DrawingPageView[] | undefined;
+  readonly board?: string | null;
+}) {
+  const recorded = useRecordedBoard(board);
   // Records read from an older server have no drawings.
   if (!drawings || drawings.length === 0) return null;
   return (
@@ -31,6 +61,11 @@ export function RecordDrawings({ drawings }: { readonly drawings: readonly Drawi
         {drawings.map((page) => (
           <li key={page.id}>
             <strong>{page.name || 'A drawing page'}</strong>
+            {recorded && page.drawn && (
+              <Suspense fallback={null}>
+                <StoryboardPicture doc={recorded} pageId={page.id} />
+              </Suspense>
+            )}
             {page.text ? (
               <p className="meeting-record__contingency">{page.text}</p>
             ) : (

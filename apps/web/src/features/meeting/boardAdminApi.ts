@@ -39,7 +39,10 @@ export interface MeetingSummary {
 }
 
 /** An ended meeting with the whole board as it was at the end: columns, domains, pairs, plan, network, scales, rounds. */
-export interface MeetingRecord extends MeetingSummary, MeetingRecordContent {}
+export interface MeetingRecord extends MeetingSummary, MeetingRecordContent {
+  /** The board as it was at the end (base64 Yjs update) when a page was drawn on, for its pictures. */
+  readonly boardAtEnd?: string | null;
+}
 
 export interface AuditEntry {
   readonly at: number;

@@ -5,19 +5,10 @@
  * the device mid-word loses nothing; "Done" only closes the box.
  */
 import { useId, useState } from 'react';
-import {
-  ATTENDANCE,
-  MEMBER_KINDS,
-  editMemberWords,
-  memberWordsText,
-  type Attendance,
-  type MemberKind,
-  type MemberWordField,
-  type NetworkMemberView,
-} from '@kinboard/model';
+import { editMemberWords, memberWordsText, type MemberWordField, type NetworkMemberView } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
-import { ATTENDANCE_WORDS, KIND_WORDS } from './networkWords';
+import { MemberChoices } from './MemberChoices';
 import { useNetwork } from './useNetwork';
 import './EditMember.css';
 
@@ -77,36 +68,13 @@ export function EditMember({ member, onDone }: { member: NetworkMemberView; onDo
               placeholder="e.g. Gran, neighbour, teacher"
             />
           </div>
-          <div className="network__field">
-            <label htmlFor={`${id}-attendance`}>Where they are</label>
-            <select
-              id={`${id}-attendance`}
-              className="input"
-              value={member.attendance}
-              onChange={(e) => update(member.id, { attendance: e.target.value as Attendance })}
-            >
-              {ATTENDANCE.map((a) => (
-                <option key={a} value={a}>
-                  {ATTENDANCE_WORDS[a]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="network__field">
-            <label htmlFor={`${id}-kind`}>Kind</label>
-            <select
-              id={`${id}-kind`}
-              className="input"
-              value={member.kind}
-              onChange={(e) => update(member.id, { kind: e.target.value as MemberKind })}
-            >
-              {MEMBER_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {KIND_WORDS[k]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <MemberChoices
+            idPrefix={id}
+            attendance={member.attendance}
+            kind={member.kind}
+            onAttendance={(attendance) => update(member.id, { attendance })}
+            onKind={(kind) => update(member.id, { kind })}
+          />
         </div>
         <div className="network__buttons">
           <button type="button" className="button button--primary" onClick={done}>

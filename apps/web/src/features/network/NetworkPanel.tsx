@@ -1,8 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ATTENDANCE, MEMBER_KINDS, ModelError, type Attendance, type MemberKind, type NetworkMemberView } from '@kinboard/model';
+import { ATTENDANCE, ModelError, type Attendance, type MemberKind, type NetworkMemberView } from '@kinboard/model';
 import { ATTENDANCE_WORDS, KIND_WORDS } from './networkWords';
 import { useNetwork } from './useNetwork';
 import { EditMember } from './EditMember';
+import { MemberChoices } from './MemberChoices';
 import { useUnsentWords } from '../../lib/unsentDrafts';
 import './NetworkPanel.css';
 
@@ -149,36 +150,13 @@ function MemberFieldset({ fields, onChange, idPrefix }: { fields: MemberFields; 
           onChange={(e) => onChange({ ...fields, relationship: e.target.value })}
         />
       </div>
-      <div className="network__field">
-        <label htmlFor={`${idPrefix}-attendance`}>Where they are</label>
-        <select
-          id={`${idPrefix}-attendance`}
-          className="input"
-          value={fields.attendance}
-          onChange={(e) => onChange({ ...fields, attendance: e.target.value as Attendance })}
-        >
-          {ATTENDANCE.map((a) => (
-            <option key={a} value={a}>
-              {ATTENDANCE_WORDS[a]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="network__field">
-        <label htmlFor={`${idPrefix}-kind`}>Kind</label>
-        <select
-          id={`${idPrefix}-kind`}
-          className="input"
-          value={fields.kind}
-          onChange={(e) => onChange({ ...fields, kind: e.target.value as MemberKind })}
-        >
-          {MEMBER_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {KIND_WORDS[k]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <MemberChoices
+        idPrefix={idPrefix}
+        attendance={fields.attendance}
+        kind={fields.kind}
+        onAttendance={(attendance) => onChange({ ...fields, attendance })}
+        onKind={(kind) => onChange({ ...fields, kind })}
+      />
     </div>
   );
 }

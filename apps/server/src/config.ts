@@ -48,6 +48,8 @@ export interface ServerConfig {
   readonly dataDir: string;
   /** PostgreSQL to keep everything in instead of the SQLite file (KINBOARD_DATABASE_URL); null for SQLite. */
   readonly databaseUrl: string | null;
+  /** With PostgreSQL: how long a process's hold on a board lasts unless renewed (KINBOARD_LEASE_MS, MP1). */
+  readonly leaseMs: number;
   /** Folder of the built web app; null to serve the API only. */
   readonly webRoot: string | null;
   /**
@@ -121,6 +123,7 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     host: '0.0.0.0',
     dataDir: path.resolve('data'),
     databaseUrl: null,
+    leaseMs: 10_000,
     webRoot: DEFAULT_WEB_ROOT,
     publicOrigin: null,
     allowedOrigins: [],
@@ -284,6 +287,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     host: env.HOST || '0.0.0.0',
     dataDir: path.resolve(env.KINBOARD_DATA_DIR || 'data'),
     databaseUrl: databaseUrlFrom(env),
+    leaseMs: intFrom(env, 'KINBOARD_LEASE_MS') ?? 10_000,
     webRoot: env.KINBOARD_WEB_ROOT ? path.resolve(env.KINBOARD_WEB_ROOT) : DEFAULT_WEB_ROOT,
     publicOrigin: publicOriginFrom(env),
     oidc: oidcFrom(env),

@@ -55,6 +55,8 @@ export function createKinboardServer(overrides: Partial<ServerConfig> = {}, stor
     compactAfterUpdates: config.compactAfterUpdates,
     unloadAfterMs: config.unloadAfterMs,
     log: config.log,
+    leases: storage.leases,
+    renewEveryMs: Math.max(100, Math.floor(config.leaseMs / 3)),
   });
   const admin = new BoardAdmin(boardStore, rooms, config.log, { expiryStepMs: config.linkExpiryStepMs, people });
   const peopleService = new PeopleService(boards, boardStore, people, rooms, config.log);

@@ -22,6 +22,9 @@ import type {
   StoredDocument,
 } from './BoardStore';
 
+/** Throws inside a transaction when this process may no longer write the board. */
+export type Fence = (tx: TransactionSql) => Promise<void>;
+
 interface BoardRow {
   id: string;
   title: string;
@@ -132,6 +135,31 @@ export class PgBoardStore implements BoardStore {
     return (await this.db()).begin((tx) => appendIn(tx, id, updates));
   }
 
+  /** Appends in one transaction that first runs `fence` (the lease check of PgBoardLeases). */
+  async appendUpdatesFenced(id: string, updates: readonly Uint8Array[], fence: Fence): Promise<number> {
+    return (await this.db()).begin(async (tx) => {
+      await fence(tx);
+      return appendIn(tx, id, updates);
+    });
+  }
+
+  async compactFenced(id: string, snapshot: Uint8Array, uptoSeq: number, fence: Fence): Promise<void> {
+    await this.fenced(fence, (tx) => this.compactIn(tx, id, snapshot, uptoSeq));
+  }
+
+  /** Runs `write` in one transaction after `fence`. */
+  async fenced(fence: Fence, write: (tx: TransactionSql) => Promise<unknown>): Promise<void> {
+    await (await this.db()).begin(async (tx) => {
+      await fence(tx);
+      await write(tx);
+    });
+  }
+
+  private async compactIn(tx: TransactionSql, id: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {
+    await tx`UPDATE documents SET snapshot = ${snapshot}, upto_seq = ${uptoSeq} WHERE board_id = ${id}`;
+    await tx`DELETE FROM updates WHERE board_id = ${id} AND seq <= ${uptoSeq}`;
+  }
+
   async compact(id: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {
     await (await this.db()).begin(async (tx) => {
       await tx`UPDATE documents SET snapshot = ${snapshot}, upto_seq = ${uptoSeq} WHERE board_id = ${id}`;
@@ -218,6 +246,7 @@ export class PgBoardStore implements BoardStore {
       await tx`DELETE FROM meeting_records WHERE board_id = ${id}`;
       await tx`DELETE FROM updates WHERE board_id = ${id}`;
       await tx`DELETE FROM documents WHERE board_id = ${id}`;
+      await tx`DELETE FROM board_leases WHERE board_id = ${id}`;
       await tx`DELETE FROM boards WHERE id = ${id}`;
     });
   }

@@ -5,6 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import type { BoardStore } from './BoardStore';
+import type { BoardLeases } from './PgBoardLeases';
 import { MemoryPeopleStore } from './MemoryPeopleStore';
 import { migrate } from './migrations';
 import { pgStorage } from './pgStorage';
@@ -17,14 +18,16 @@ export interface Storage {
   readonly boards: BoardStore;
   readonly people: PeopleStore;
   readonly staff: StaffStore;
+  /** Who serves which board when several processes share the database; null when only one can (SQLite). */
+  readonly leases: BoardLeases | null;
   /** Resolves once the schema is current (migrations ran); rejects with the reason when it cannot be. */
   readonly ready: Promise<void>;
   close(): Promise<void>;
 }
 
 /** The storage the configuration names: PostgreSQL when a database URL is set, else the SQLite file in the data folder. */
-export function openStorage(config: { readonly dataDir: string; readonly databaseUrl: string | null }): Storage {
-  return config.databaseUrl ? pgStorage(config.databaseUrl) : sqliteStorage(config.dataDir);
+export function openStorage(config: { readonly dataDir: string; readonly databaseUrl: string | null; readonly leaseMs: number }): Storage {
+  return config.databaseUrl ? pgStorage(config.databaseUrl, { leaseMs: config.leaseMs }) : sqliteStorage(config.dataDir);
 }
 
 /** The embedded default: one SQLite file in `dataDir`, migrated as it opens. */
@@ -35,6 +38,7 @@ export function sqliteStorage(dataDir: string): Storage {
     boards,
     people,
     staff: new SqliteStaffStore(boards.database),
+    leases: null,
     ready: Promise.resolve(),
     async close() {
       await boards.close();
@@ -60,6 +64,7 @@ export function givenStorage(boards: BoardStore, people: PeopleStore = new Memor
     boards,
     people,
     staff,
+    leases: null,
     ready: Promise.resolve(),
     async close() {
       await boards.close();

@@ -136,6 +136,17 @@ CREATE TABLE board_admission (
   required BOOLEAN NOT NULL
 );`,
   },
+  {
+    version: 2,
+    name: 'board leases: one process serves a board at a time, fenced by an epoch',
+    sql: `
+CREATE TABLE board_leases (
+  board_id TEXT PRIMARY KEY,
+  owner TEXT NOT NULL,
+  epoch BIGINT NOT NULL,
+  expires_at TIMESTAMPTZ NOT NULL
+);`,
+  },
 ];
 
 /** Any 64-bit number of our own: the advisory lock migrations take. */

@@ -7,6 +7,7 @@
 import postgres from 'postgres';
 import { migratePg } from './pgMigrations';
 import type { Storage } from './openStorage';
+import { PgBoardLeases } from './PgBoardLeases';
 import { PgBoardStore } from './PgBoardStore';
 import { PgPeopleStore } from './PgPeopleStore';
 import { PgStaffStore } from './PgStaffStore';
@@ -16,6 +17,8 @@ export interface PgStorageOptions {
   readonly schema?: string;
   /** Most connections this process opens (default 10). */
   readonly maxConnections?: number;
+  /** How long a board's lease lasts without renewal (default 10 s). */
+  readonly leaseMs?: number;
 }
 
 /** Times in ms and sequence numbers are BIGINT: read them as numbers (all stay below 2^53). */
@@ -40,8 +43,10 @@ export function pgStorage(url: string, options: PgStorageOptions = {}): Storage 
   })();
   // Whoever waits on `ready` sees the failure; this only keeps it from counting as unhandled.
   ready.catch(() => {});
+  const boards = new PgBoardStore(sql, ready);
   return {
-    boards: new PgBoardStore(sql, ready),
+    boards,
+    leases: new PgBoardLeases(sql, ready, boards, options.leaseMs ?? 10_000),
     people: new PgPeopleStore(sql, ready),
     staff: new PgStaffStore(sql, ready),
     ready,

@@ -7,6 +7,7 @@
 import { CloseCode } from '@kinboard/model';
 import type { Limits } from '../config';
 import type { BoardLinkStore, DocumentStore, HeldAnswerStore } from '../storage/BoardStore';
+import type { BoardLease, BoardLeases } from '../storage/PgBoardLeases';
 import { BoardRoom, type JoinOptions } from './BoardRoom';
 import type { SyncSocket } from './SyncSocket';
 
@@ -15,6 +16,17 @@ export interface RegistryOptions {
   readonly compactAfterUpdates: number;
   readonly unloadAfterMs: number;
   readonly log: (line: string) => void;
+  /** With several processes on one database: a board is served only by the process holding its lease (MP1). */
+  readonly leases?: BoardLeases | null;
+  /** How often held leases are renewed (a third of the lease). */
+  readonly renewEveryMs?: number;
+}
+
+/** The board is served by another process right now: its connections are told to reconnect (MP1). */
+export class BoardElsewhere extends Error {
+  constructor() {
+    super('board served by another process');
+  }
 }
 
 export class RoomRegistry {
@@ -24,11 +36,28 @@ export class RoomRegistry {
   /** Rooms storing their last changes; the board is not loaded again until they have. */
   private readonly unloading = new Map<string, Promise<void>>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  /** The lease of each loaded board, when leases are in use. */
+  private readonly held = new Map<string, BoardLease>();
+  private readonly renewer: NodeJS.Timeout | null;
 
   constructor(
     private readonly store: DocumentStore & HeldAnswerStore & Pick<BoardLinkStore, 'getBoard'>,
     private readonly options: RegistryOptions,
-  ) {}
+  ) {
+    this.renewer = options.leases ? setInterval(() => void this.renewLeases(), options.renewEveryMs ?? 3_000) : null;
+    this.renewer?.unref();
+  }
+
+  /** Renews every held lease; a board whose lease was lost closes at once, its people told to reconnect (MP2). */
+  private async renewLeases(): Promise<void> {
+    for (const [boardId, lease] of [...this.held]) {
+      const kept = await lease.renew().catch(() => true); // Unreachable database: the fence decides at the next commit.
+      if (!kept && this.held.get(boardId) === lease) {
+        this.options.log(`lease lost board=${boardId} epoch=${lease.epoch}`);
+        void this.evict(boardId, CloseCode.boardReloaded, 'board moved');
+      }
+    }
+  }
 
   get loadedCount(): number {
     return this.rooms.size;
@@ -54,8 +83,17 @@ export class RoomRegistry {
   private load(boardId: string): Promise<BoardRoom> {
     const loading = (async () => {
       await this.unloading.get(boardId);
-      const stored = await this.store.loadDocument(boardId);
-      const room = new BoardRoom(boardId, this.store, stored, { ...this.options, onEmpty: (r) => this.scheduleUnload(r) });
+      const lease = this.options.leases ? await this.options.leases.acquire(boardId) : null;
+      if (this.options.leases && !lease) throw new BoardElsewhere();
+      let room: BoardRoom;
+      try {
+        const stored = await this.store.loadDocument(boardId);
+        room = new BoardRoom(boardId, lease?.store ?? this.store, stored, { ...this.options, onEmpty: (r) => this.scheduleUnload(r) });
+      } catch (error) {
+        await lease?.release().catch(() => {});
+        throw error;
+      }
+      if (lease) this.held.set(boardId, lease);
       const record = await this.store.getBoard(boardId);
       if (record) room.setStatus({ locked: record.locked, meeting: record.meeting });
       this.rooms.set(boardId, room);
@@ -75,6 +113,10 @@ export class RoomRegistry {
     try {
       room = await this.room(boardId);
     } catch (error) {
+      if (error instanceof BoardElsewhere) {
+        socket.close(CloseCode.boardReloaded, 'board on another server');
+        return null;
+      }
       // A board that cannot be read from storage refuses its connections; the server carries on [S1].
       const message = error instanceof Error ? error.message : String(error);
       this.options.log(`storage failure board=${boardId} during=load code=1011: ${JSON.stringify(message.slice(0, 200))}`);
@@ -105,6 +147,7 @@ export class RoomRegistry {
 
   /** Closes every connection and frees every board (shutdown); resolves once all is stored. */
   async closeAll(code: number, reason: string): Promise<void> {
+    if (this.renewer) clearInterval(this.renewer);
     await Promise.all([...this.loading.values()].map((l) => l.catch(() => null)));
     await Promise.all([...this.rooms.keys()].map((id) => this.evict(id, code, reason)));
     await Promise.all([...this.unloading.values()]);
@@ -134,8 +177,14 @@ export class RoomRegistry {
     const room = this.rooms.get(boardId);
     if (!room) return this.unloading.get(boardId) ?? Promise.resolve();
     this.rooms.delete(boardId);
-    // destroy never rejects: a failure to store is logged and closes the board [S1].
-    const unloading = room.destroy().catch(() => {});
+    // destroy never rejects: a failure to store is logged and closes the board [S1]. Then the lease goes, so another process may take the board.
+    const lease = this.held.get(boardId);
+    this.held.delete(boardId);
+    const unloading = room
+      .destroy()
+      .catch(() => {})
+      .then(() => lease?.release())
+      .catch(() => {});
     this.unloading.set(boardId, unloading);
     void unloading.then(() => {
       if (this.unloading.get(boardId) === unloading) this.unloading.delete(boardId);

@@ -77,6 +77,33 @@ export function createKinboardServer(overrides: Partial<ServerConfig> = {}, stor
       );
     },
   });
+  // Other processes hear that a board changed and look at it again; the hint carries no data (MP4).
+  const hints = storage.hints;
+  const hint = (boardId: string) =>
+    void hints?.notify(boardId).catch((error: unknown) => config.log(`hint not sent board=${boardId}: ${String(error).slice(0, 200)}`));
+  admin.onChange = hint;
+  peopleService.onChange = hint;
+  const recheck = async (boardId: string) => {
+    const room = rooms.loaded(boardId);
+    const board = await boardStore.getBoard(boardId);
+    if (!board) {
+      if (room) await rooms.evict(boardId, CloseCode.boardGone, 'board deleted');
+    } else {
+      room?.setStatus({ locked: board.locked, meeting: board.meeting });
+      if (room) for (const role of ['participant', 'viewer'] as const) await admin.expiries.arm(boardId, role);
+    }
+    await sync.recheck(boardId);
+  };
+  const listening = hints
+    ? storage.ready.then(() =>
+        hints.listen(
+          (boardId) =>
+            void recheck(boardId).catch((error: unknown) =>
+              config.log(`hint not followed board=${boardId}: ${String(error).slice(0, 200)}`),
+            ),
+        ),
+      )
+    : Promise.resolve();
   let server: Server | null = null;
   let closing: Promise<void> | null = null;
 
@@ -94,6 +121,7 @@ export function createKinboardServer(overrides: Partial<ServerConfig> = {}, stor
       // Nothing is served before the schema is current and stored expiries are armed again.
       await storage.ready;
       await armed;
+      await listening;
       retention?.start();
       return new Promise<number>((resolve, reject) => {
         // A request, upgrades included, that has not sent its whole head within upgradeTimeoutMs is cut [L5].
@@ -123,6 +151,7 @@ export function createKinboardServer(overrides: Partial<ServerConfig> = {}, stor
           await new Promise<void>((resolve) => server!.close(() => resolve()));
         }
         await armed.catch(() => {});
+        await listening.catch(() => {});
         await storage.close();
       })();
       return closing;

@@ -39,9 +39,22 @@ export interface BoardAdminOptions {
   readonly people?: PeopleStore;
 }
 
+/** Audit events after which other processes must look at the board again (MP4). */
+const CHANGES_OTHERS_SEE = new Set([
+  'link_replaced',
+  'link_expiry_set',
+  'locked',
+  'unlocked',
+  'person_removed',
+  'meeting_started',
+  'meeting_ended',
+]);
+
 export class BoardAdmin {
   /** Closes expired links' sockets; `createKinboardServer` arms it from storage at start. */
   readonly expiries: LinkExpiryTimers;
+  /** Tells other processes a board changed in a way their sockets must follow (a hint, MP4). */
+  onChange: ((boardId: string) => void) | null = null;
   private readonly now: () => number;
   private readonly people: PeopleStore | null;
 
@@ -58,6 +71,7 @@ export class BoardAdmin {
 
   private async audit(boardId: string, event: string, detail: AuditEntry['detail'] = {}): Promise<void> {
     await this.store.appendAudit(boardId, { at: this.now(), event, detail });
+    if (CHANGES_OTHERS_SEE.has(event)) this.onChange?.(boardId);
   }
 
   private async board(boardId: string) {
@@ -254,6 +268,7 @@ export class BoardAdmin {
     await this.people?.deleteBoard(boardId);
     await this.store.deleteBoard(boardId);
     for (const role of ['participant', 'viewer'] as const) this.expiries.cancel(boardId, role);
+    this.onChange?.(boardId);
     this.log(`deleted board=${boardId}`);
   }
 }

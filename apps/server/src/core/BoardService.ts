@@ -121,19 +121,27 @@ export class BoardService {
   async checkTicket(boardId: string, ticket: string): Promise<TicketClaims | null> {
     const result = (await this.signer()).check(ticket);
     if (!result.ok || result.claims.boardId !== boardId) return null;
-    const { claims } = result;
+    return (await this.claimsHold(boardId, result.claims)) === 'ok' ? result.claims : null;
+  }
+
+  /**
+   * Whether what a ticket claimed still holds now: the board exists (else `gone`), its person is on
+   * it (else `removed`), and the link it came from was neither replaced nor expired (else `revoked`).
+   * Checked when a socket opens, and again for open sockets when another process says the board changed.
+   */
+  async claimsHold(boardId: string, claims: TicketClaims): Promise<'ok' | 'gone' | 'removed' | 'revoked'> {
     const board = await this.store.getBoard(boardId);
-    if (!board || !ROLES.includes(claims.role)) return null;
+    if (!board) return 'gone';
+    if (!ROLES.includes(claims.role)) return 'revoked';
     const person = await this.people.getPerson(boardId, claims.person);
-    if (!person || person.removedAt !== null) return null;
+    if (!person || person.removedAt !== null) return 'removed';
     if (claims.via === 'personal') {
       // Removing a person clears their link's hash, so their tickets stop here.
-      return person.secretHash && linkTag(person.secretHash) === claims.linkTag ? claims : null;
+      return person.secretHash && linkTag(person.secretHash) === claims.linkTag ? 'ok' : 'revoked';
     }
     // A replaced link has a new hash, so tickets made from the old one stop here.
-    if (linkTag(board.secretHashes[claims.via]) !== claims.linkTag) return null;
+    if (linkTag(board.secretHashes[claims.via]) !== claims.linkTag) return 'revoked';
     const expiry = board.linkExpiry[claims.via];
-    if (expiry !== null && expiry <= this.now()) return null;
-    return claims;
+    return expiry !== null && expiry <= this.now() ? 'revoked' : 'ok';
   }
 }

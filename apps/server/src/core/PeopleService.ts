@@ -69,6 +69,9 @@ function lesserRole(a: Role, b: Role): Role {
 }
 
 export class PeopleService {
+  /** Tells other processes a board changed in a way their sockets must follow (a hint, MP4). */
+  onChange: ((boardId: string) => void) | null = null;
+
   constructor(
     private readonly boards: BoardService,
     private readonly boardStore: BoardStore,
@@ -134,6 +137,7 @@ export class PeopleService {
     if (!person || person.removedAt !== null) throw new ServiceError(ServiceErrorCode.notFound, 'There is no such person on this board');
     await this.people.removePerson(boardId, personId, this.now());
     const closed = this.rooms.loaded(boardId)?.closePerson(personId, CloseCode.removed, 'removed') ?? 0;
+    this.onChange?.(boardId);
     this.log(`removed person board=${boardId} person=${personId} sockets=${closed}`);
     await this.audit(boardId, 'person_removed', { person: person.id, name: person.name, role: person.role, ...byWhom(by) });
     return person;

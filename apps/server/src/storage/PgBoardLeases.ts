@@ -29,6 +29,32 @@ export interface BoardLease {
   release(): Promise<void>;
 }
 
+/**
+ * "Look at this board again": a hint from the process that changed a board to every process
+ * (itself included). Only the board id travels; whoever hears it reads what matters from the
+ * database. A hint that is lost costs only its effect on sockets elsewhere, never data (MP4).
+ */
+export interface BoardHints {
+  notify(boardId: string): Promise<void>;
+  /** Calls `onHint` with the board id of every hint from now on. */
+  listen(onHint: (boardId: string) => void): Promise<void>;
+}
+
+const HINT_CHANNEL = 'kinboard_board_changed';
+
+export function pgBoardHints(sql: Sql, ready: Promise<void>): BoardHints {
+  return {
+    async notify(boardId) {
+      await ready;
+      await sql.notify(HINT_CHANNEL, boardId);
+    },
+    async listen(onHint) {
+      await ready;
+      await sql.listen(HINT_CHANNEL, (payload) => onHint(payload));
+    },
+  };
+}
+
 export interface BoardLeases {
   /** This process's name in `board_leases.owner`. */
   readonly owner: string;

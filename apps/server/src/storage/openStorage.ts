@@ -5,7 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import type { BoardStore } from './BoardStore';
-import type { BoardLeases } from './PgBoardLeases';
+import type { BoardHints, BoardLeases } from './PgBoardLeases';
 import { MemoryPeopleStore } from './MemoryPeopleStore';
 import { migrate } from './migrations';
 import { pgStorage } from './pgStorage';
@@ -20,6 +20,8 @@ export interface Storage {
   readonly staff: StaffStore;
   /** Who serves which board when several processes share the database; null when only one can (SQLite). */
   readonly leases: BoardLeases | null;
+  /** Hints between processes that a board changed (LISTEN/NOTIFY); null with one process. Never carries data (MP4). */
+  readonly hints: BoardHints | null;
   /** Resolves once the schema is current (migrations ran); rejects with the reason when it cannot be. */
   readonly ready: Promise<void>;
   close(): Promise<void>;
@@ -39,6 +41,7 @@ export function sqliteStorage(dataDir: string): Storage {
     people,
     staff: new SqliteStaffStore(boards.database),
     leases: null,
+    hints: null,
     ready: Promise.resolve(),
     async close() {
       await boards.close();
@@ -65,6 +68,7 @@ export function givenStorage(boards: BoardStore, people: PeopleStore = new Memor
     people,
     staff,
     leases: null,
+    hints: null,
     ready: Promise.resolve(),
     async close() {
       await boards.close();

@@ -7,7 +7,7 @@
 import postgres from 'postgres';
 import { migratePg } from './pgMigrations';
 import type { Storage } from './openStorage';
-import { PgBoardLeases } from './PgBoardLeases';
+import { PgBoardLeases, pgBoardHints } from './PgBoardLeases';
 import { PgBoardStore } from './PgBoardStore';
 import { PgPeopleStore } from './PgPeopleStore';
 import { PgStaffStore } from './PgStaffStore';
@@ -47,6 +47,7 @@ export function pgStorage(url: string, options: PgStorageOptions = {}): Storage 
   return {
     boards,
     leases: new PgBoardLeases(sql, ready, boards, options.leaseMs ?? 10_000),
+    hints: pgBoardHints(sql, ready),
     people: new PgPeopleStore(sql, ready),
     staff: new PgStaffStore(sql, ready),
     ready,

@@ -10,6 +10,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CloseCode } from '@kinboard/model';
 import type { Role } from '../auth/roles';
+import type { TicketClaims } from '../auth/tickets';
 import type { BoardService } from '../core/BoardService';
 import type { BoardRoom } from '../sync/BoardRoom';
 import type { RoomRegistry } from '../sync/RoomRegistry';
@@ -67,6 +68,8 @@ export function createSyncUpgrade(boards: BoardService, rooms: RoomRegistry, opt
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes * 2, perMessageDeflate: false });
   let connectionCount = 0;
   const spent = new SpentTickets();
+  /** The open sockets of each board and what their tickets claimed, to check again when the board changes elsewhere (MP4). */
+  const open = new Map<string, Map<WebSocket, TicketClaims>>();
 
   const pinger = setInterval(() => {
     for (const ws of wss.clients) {
@@ -139,9 +142,13 @@ export function createSyncUpgrade(boards: BoardService, rooms: RoomRegistry, opt
         const buffer = Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data);
         deliver(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
       });
+      const onBoard = open.get(boardId) ?? new Map<WebSocket, TicketClaims>();
+      open.set(boardId, onBoard.set(ws, claims));
       ws.on('close', () => {
         gone = true;
         room?.leave(syncSocket);
+        onBoard.delete(ws);
+        if (onBoard.size === 0 && open.get(boardId) === onBoard) open.delete(boardId);
       });
       void rooms.connect(boardId, syncSocket, { role: claims.role, label, name: claims.name, person: claims.person }).then((joined) => {
         if (!joined) return;
@@ -156,6 +163,19 @@ export function createSyncUpgrade(boards: BoardService, rooms: RoomRegistry, opt
         options.onJoin?.(boardId, claims.role, claims.name, claims.person);
       });
     });
+  }
+
+  /**
+   * Checks the tickets of a board's open sockets again (another process changed the board, MP4):
+   * a removed person's sockets close with 4408, a replaced or expired link's with 4401.
+   */
+  async function recheck(boardId: string): Promise<void> {
+    for (const [ws, claims] of [...(open.get(boardId) ?? [])]) {
+      const verdict = await boards.claimsHold(boardId, claims);
+      if (verdict === 'removed') ws.close(CloseCode.removed, 'removed');
+      else if (verdict === 'revoked') ws.close(CloseCode.unauthorised, 'link replaced');
+      else if (verdict === 'gone') ws.close(CloseCode.boardGone, 'board deleted');
+    }
   }
 
   /**
@@ -176,5 +196,5 @@ export function createSyncUpgrade(boards: BoardService, rooms: RoomRegistry, opt
     wss.close();
   }
 
-  return { handleUpgrade, close };
+  return { handleUpgrade, close, recheck };
 }

@@ -4,7 +4,7 @@
  *   npm start  → install, build the web app and the server when their sources changed, run the
  *                compiled server with node (embedded SQLite in apps/server/data)
  *   npm run backup -- FILE → a consistent copy of the database while the server runs
- *   npm test   → install (pnpm, and Debian's chromium for browser tests), lint, check the tree's shape, type-check, run every suite
+ *   npm test   → install (pnpm, and Debian's chromium and postgresql for the tests), lint, check the tree's shape, type-check, run every suite
  *   npm run bench → install and run the benchmarks
  */
 import { spawnSync } from 'node:child_process';
@@ -50,19 +50,30 @@ function install() {
 }
 
 /**
- * Debian's packages the browser tests use: chromium (test tools may not download browsers here)
- * and poppler-utils (pdftotext reads printed PDFs).
+ * Debian's packages the tests use: chromium (test tools may not download browsers here),
+ * poppler-utils (pdftotext reads printed PDFs) and postgresql (the server suites start a
+ * throwaway cluster of their own; the package's default cluster is not used).
  */
 const TEST_PACKAGES = [
   { file: CHROMIUM, packages: ['chromium', 'fonts-dejavu-core'] },
   { file: '/usr/bin/pdftotext', packages: ['poppler-utils'] },
+  { file: '/usr/lib/postgresql/*/bin/initdb', packages: ['postgresql'] },
 ];
 
+/** Whether `file` exists; a `*` stands for any one folder name (PostgreSQL's version). */
+function present(file) {
+  const star = file.indexOf('*');
+  if (star < 0) return fs.existsSync(file);
+  const parent = file.slice(0, star);
+  const rest = file.slice(star + 1);
+  return fs.existsSync(parent) && fs.readdirSync(parent).some((name) => fs.existsSync(parent + name + rest));
+}
+
 function ensureTestPackages() {
-  const missing = TEST_PACKAGES.filter((p) => !fs.existsSync(p.file));
+  const missing = TEST_PACKAGES.filter((p) => !present(p.file));
   if (missing.length === 0) return;
   const packages = missing.flatMap((p) => p.packages);
-  console.log(`Installing Debian ${packages.join(', ')} for the browser tests…`);
+  console.log(`Installing Debian ${packages.join(', ')} for the tests…`);
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const prefix = asRoot ? [] : ['sudo', '-n'];
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
@@ -70,7 +81,7 @@ function ensureTestPackages() {
   if (
     apt(['update']) !== 0 ||
     apt(['install', '-y', '--no-install-recommends', ...packages]) !== 0 ||
-    missing.some((p) => !fs.existsSync(p.file))
+    missing.some((p) => !present(p.file))
   ) {
     console.error(
       `✗ ${missing.map((p) => p.file).join(', ')} missing and could not be installed. Install the Debian packages ${packages.join(', ')} and run again.`,
@@ -152,7 +163,10 @@ if (command === 'start') {
   must('node', ['--test', 'scripts/checkShape.test.mjs'], 'Testing the shape check');
   must('node', ['scripts/checkShape.mjs'], 'Checking the shape of the tree');
   must('pnpm', ['-r', 'typecheck'], 'Type-checking');
-  must('pnpm', ['-r', '--workspace-concurrency=1', '--filter', '!@kinboard/e2e', 'test'], 'Unit and integration tests');
+  // The PostgreSQL suites must run here, never skip (apps/server/src/test/pgGlobalSetup.ts).
+  must('pnpm', ['-r', '--workspace-concurrency=1', '--filter', '!@kinboard/e2e', 'test'], 'Unit and integration tests', {
+    env: { ...process.env, KINBOARD_REQUIRE_POSTGRES: '1' },
+  });
   // The browser suite builds the web app first, then drives it in Debian Chromium.
   must('pnpm', ['--filter', '@kinboard/e2e', 'test'], 'Browser tests');
   console.log('\n✓ Every suite passed.');

@@ -42,4 +42,25 @@ describe('configuration from the environment', () => {
     expect(() => configFromEnv({ KINBOARD_RETENTION_DAYS: '0' })).toThrow(/at least 1/);
     expect(() => configFromEnv({ KINBOARD_RETENTION_DAYS: 'a year' })).toThrow(/whole number/);
   });
+
+  it('[PG1] KINBOARD_DATABASE_URL selects PostgreSQL; unset means the SQLite file', () => {
+    expect(configFromEnv({}).databaseUrl).toBeNull();
+    const url = 'postgres://kinboard:s3cret@db.council.example:5432/kinboard';
+    expect(configFromEnv({ KINBOARD_DATABASE_URL: url }).databaseUrl).toBe(url);
+    expect(configFromEnv({ KINBOARD_DATABASE_URL: 'postgresql://kb@10.0.0.5/boards' }).databaseUrl).toBe('postgresql://kb@10.0.0.5/boards');
+  });
+
+  it('[PG1] a wrong KINBOARD_DATABASE_URL stops the start saying what is wrong, without repeating the password', () => {
+    const refused = (url: string) => () => configFromEnv({ KINBOARD_DATABASE_URL: url });
+    expect(refused('mysql://kb:s3cret@db/kinboard')).toThrow(/starts with "mysql:\/\/" instead of "postgres:\/\/"/);
+    expect(refused('postgres://kb:s3cret@db.example:5432/')).toThrow(/names no database/);
+    expect(refused('postgres://db.example/kinboard')).toThrow(/names no user/);
+    expect(refused('db.example:5432/kinboard')).toThrow(/must look like postgres:\/\/USER:PASSWORD@HOST:PORT\/DATABASE/);
+    try {
+      refused('postgres://kb:s3cret@db.example:5432/')();
+    } catch (error) {
+      expect(String(error)).not.toContain('s3cret');
+      expect(String(error)).toContain('postgres://kb:***@db.example:5432/');
+    }
+  });
 });

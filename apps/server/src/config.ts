@@ -46,6 +46,10 @@ export interface ServerConfig {
   readonly host: string;
   /** Folder for the SQLite database. */
   readonly dataDir: string;
+  /** PostgreSQL to keep everything in instead of the SQLite file (KINBOARD_DATABASE_URL); null for SQLite. */
+  readonly databaseUrl: string | null;
+  /** With PostgreSQL: how long a process's hold on a board lasts unless renewed (KINBOARD_LEASE_MS, MP1). */
+  readonly leaseMs: number;
   /** Folder of the built web app; null to serve the API only. */
   readonly webRoot: string | null;
   /**
@@ -118,6 +122,8 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     port: 8787,
     host: '0.0.0.0',
     dataDir: path.resolve('data'),
+    databaseUrl: null,
+    leaseMs: 10_000,
     webRoot: DEFAULT_WEB_ROOT,
     publicOrigin: null,
     allowedOrigins: [],
@@ -222,6 +228,37 @@ function readDictionary(file: string): DictionaryTerm[] {
   }
 }
 
+/**
+ * KINBOARD_DATABASE_URL: postgres://USER:PASS@HOST:PORT/DB (or postgresql://), checked here so a
+ * mistake stops the start with a message that says what is wrong (never repeating the password).
+ */
+export function databaseUrlFrom(env: NodeJS.ProcessEnv): string | null {
+  const raw = env.KINBOARD_DATABASE_URL?.trim();
+  if (!raw) return null;
+  const shape = 'postgres://USER:PASSWORD@HOST:PORT/DATABASE';
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`KINBOARD_DATABASE_URL must look like ${shape}; it is not an address`);
+  }
+  const shown = url.password ? raw.replace(`:${url.password}@`, ':***@') : raw;
+  const problem =
+    url.protocol !== 'postgres:' && url.protocol !== 'postgresql:'
+      ? `it starts with "${url.protocol}//" instead of "postgres://"`
+      : !url.hostname
+        ? 'it names no host'
+        : !url.username
+          ? 'it names no user'
+          : url.pathname.length <= 1 || url.pathname.slice(1).includes('/')
+            ? 'it names no database (the part after the last "/")'
+            : url.port && !(Number(url.port) >= 1 && Number(url.port) <= 65535)
+              ? `port ${url.port} is not a port`
+              : null;
+  if (problem) throw new Error(`KINBOARD_DATABASE_URL must look like ${shape}, but ${problem}: ${shown}`);
+  return raw;
+}
+
 /** Reads the documented KINBOARD_* variables and PORT. */
 export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
   const limits: Partial<Limits> = {};
@@ -249,6 +286,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     port: intFrom(env, 'PORT') ?? 8787,
     host: env.HOST || '0.0.0.0',
     dataDir: path.resolve(env.KINBOARD_DATA_DIR || 'data'),
+    databaseUrl: databaseUrlFrom(env),
+    leaseMs: intFrom(env, 'KINBOARD_LEASE_MS') ?? 10_000,
     webRoot: env.KINBOARD_WEB_ROOT ? path.resolve(env.KINBOARD_WEB_ROOT) : DEFAULT_WEB_ROOT,
     publicOrigin: publicOriginFrom(env),
     oidc: oidcFrom(env),

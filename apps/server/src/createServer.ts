@@ -13,17 +13,13 @@ import { BoardService } from './core/BoardService';
 import { OidcSignIn } from './auth/oidcSignIn';
 import { StaffAccess } from './auth/StaffAccess';
 import { RetentionSweeper } from './core/RetentionSweeper';
-import { StaffStore } from './storage/StaffStore';
-import { migrate } from './storage/migrations';
-import Database from 'better-sqlite3';
+import type { StaffStore } from './storage/StaffStore';
 import { PeopleService } from './core/PeopleService';
 import { createApp } from './http/createApp';
 import { OriginPolicy } from './http/originPolicy';
 import type { BoardStore } from './storage/BoardStore';
-import { MemoryPeopleStore } from './storage/MemoryPeopleStore';
 import type { PeopleStore } from './storage/PeopleStore';
-import { SqliteBoardStore } from './storage/SqliteBoardStore';
-import { SqlitePeopleStore } from './storage/SqlitePeopleStore';
+import { givenStorage, openStorage } from './storage/openStorage';
 import { RoomRegistry } from './sync/RoomRegistry';
 import { createSyncUpgrade } from './ws/syncUpgrade';
 
@@ -51,20 +47,21 @@ export interface KinboardServer {
  */
 export function createKinboardServer(overrides: Partial<ServerConfig> = {}, store?: BoardStore, peopleStore?: PeopleStore): KinboardServer {
   const config = defaultConfig(overrides);
-  const boardStore = store ?? new SqliteBoardStore(config.dataDir);
-  const people = peopleStore ?? (store ? new MemoryPeopleStore() : new SqlitePeopleStore(config.dataDir));
+  const storage = store ? givenStorage(store, peopleStore) : openStorage(config);
+  const { boards: boardStore, people, staff } = storage;
   const boards = new BoardService(boardStore, people, config.ticketTtlMs);
   const rooms = new RoomRegistry(boardStore, {
     limits: config.limits,
     compactAfterUpdates: config.compactAfterUpdates,
     unloadAfterMs: config.unloadAfterMs,
     log: config.log,
+    leases: storage.leases,
+    renewEveryMs: Math.max(100, Math.floor(config.leaseMs / 3)),
   });
   const admin = new BoardAdmin(boardStore, rooms, config.log, { expiryStepMs: config.linkExpiryStepMs, people });
   const peopleService = new PeopleService(boards, boardStore, people, rooms, config.log);
   // Expiry timers are memory only: wait again for every expiry still ahead in storage.
-  admin.expiries.armStored();
-  const staff = new StaffStore(staffDatabase(boardStore));
+  const armed = storage.ready.then(() => admin.expiries.armStored());
   const access = config.oidc && config.publicOrigin ? new StaffAccess(staff, config.publicOrigin, config.sessionTtlMs, config.now) : null;
   const signIn = config.oidc && config.publicOrigin ? new OidcSignIn(config.oidc, config.publicOrigin, config.now) : null;
   const app = createApp(config, boards, admin, peopleService, access && signIn ? { access, signIn } : null);
@@ -75,10 +72,38 @@ export function createKinboardServer(overrides: Partial<ServerConfig> = {}, stor
     origins: new OriginPolicy(config),
     log: config.log,
     onJoin: (boardId, role, name, person) => {
-      admin.recordJoin(boardId, role, name, person);
-      staff.touch(boardId, config.now());
+      Promise.all([admin.recordJoin(boardId, role, name, person), staff.touch(boardId, config.now())]).catch((error: unknown) =>
+        config.log(`join not recorded board=${boardId}: ${error instanceof Error ? error.message : String(error)}`),
+      );
     },
   });
+  // Other processes hear that a board changed and look at it again; the hint carries no data (MP4).
+  const hints = storage.hints;
+  const hint = (boardId: string) =>
+    void hints?.notify(boardId).catch((error: unknown) => config.log(`hint not sent board=${boardId}: ${String(error).slice(0, 200)}`));
+  admin.onChange = hint;
+  peopleService.onChange = hint;
+  const recheck = async (boardId: string) => {
+    const room = rooms.loaded(boardId);
+    const board = await boardStore.getBoard(boardId);
+    if (!board) {
+      if (room) await rooms.evict(boardId, CloseCode.boardGone, 'board deleted');
+    } else {
+      room?.setStatus({ locked: board.locked, meeting: board.meeting });
+      if (room) for (const role of ['participant', 'viewer'] as const) await admin.expiries.arm(boardId, role);
+    }
+    await sync.recheck(boardId);
+  };
+  const listening = hints
+    ? storage.ready.then(() =>
+        hints.listen(
+          (boardId) =>
+            void recheck(boardId).catch((error: unknown) =>
+              config.log(`hint not followed board=${boardId}: ${String(error).slice(0, 200)}`),
+            ),
+        ),
+      )
+    : Promise.resolve();
   let server: Server | null = null;
   let closing: Promise<void> | null = null;
 
@@ -92,9 +117,13 @@ export function createKinboardServer(overrides: Partial<ServerConfig> = {}, stor
     rooms,
     staff,
     retention,
-    listen() {
+    async listen() {
+      // Nothing is served before the schema is current and stored expiries are armed again.
+      await storage.ready;
+      await armed;
+      await listening;
       retention?.start();
-      return new Promise((resolve, reject) => {
+      return new Promise<number>((resolve, reject) => {
         // A request, upgrades included, that has not sent its whole head within upgradeTimeoutMs is cut [L5].
         const timeoutMs = config.limits.upgradeTimeoutMs;
         const serverOptions = {
@@ -114,27 +143,18 @@ export function createKinboardServer(overrides: Partial<ServerConfig> = {}, stor
       closing ??= (async () => {
         admin.expiries.clear();
         retention?.stop();
-        rooms.closeAll(CloseCode.serverRestarting, 'server restarting');
+        const unloaded = rooms.closeAll(CloseCode.serverRestarting, 'server restarting');
         await sync.close();
+        await unloaded;
         if (server) {
           server.closeAllConnections?.();
           await new Promise<void>((resolve) => server!.close(() => resolve()));
         }
-        boardStore.close();
-        people.close();
+        await armed.catch(() => {});
+        await listening.catch(() => {});
+        await storage.close();
       })();
       return closing;
     },
   };
-}
-
-/**
- * The database for staff and board activity: the board store's own file when it is SQLite, else
- * an in-memory one (tests and benchmarks with MemoryBoardStore, where nobody signs in).
- */
-function staffDatabase(store: BoardStore): Database.Database {
-  if (store instanceof SqliteBoardStore) return store.database;
-  const db = new Database(':memory:');
-  migrate(db);
-  return db;
 }

@@ -13,7 +13,7 @@ import { SecretSealer } from './sealedSecrets';
 export const SESSION_COOKIE = 'kinboard_session';
 
 export class StaffAccess {
-  readonly sealer: SecretSealer;
+  private sealerReady: Promise<SecretSealer> | null = null;
   private readonly secureCookies: boolean;
 
   constructor(
@@ -23,20 +23,26 @@ export class StaffAccess {
     private readonly sessionTtlMs: number,
     readonly now: () => number,
   ) {
-    this.sealer = new SecretSealer(store.key('owner-secret-sealing', () => randomBytes(32)));
     this.secureCookies = origin.startsWith('https:');
   }
 
+  /** Seals and unseals owners' facilitator secrets, with the key kept in storage (made on first use). */
+  sealer(): Promise<SecretSealer> {
+    this.sealerReady ??= this.store.key('owner-secret-sealing', () => randomBytes(32)).then((key) => new SecretSealer(key));
+    this.sealerReady.catch(() => (this.sealerReady = null));
+    return this.sealerReady;
+  }
+
   /** The signed-in person making this request, or null. */
-  person(c: Context): StaffMember | null {
+  async person(c: Context): Promise<StaffMember | null> {
     const token = getCookie(c, SESSION_COOKIE);
     if (!token || token.length > 128) return null;
     return this.store.sessionStaff(token, this.now());
   }
 
   /** The signed-in person; 401 when there is none. */
-  requirePerson(c: Context): StaffMember {
-    const person = this.person(c);
+  async requirePerson(c: Context): Promise<StaffMember> {
+    const person = await this.person(c);
     if (!person) throw apiError(401, 'sign_in_required', 'Sign in first: this needs a signed-in member of staff');
     return person;
   }
@@ -53,17 +59,17 @@ export class StaffAccess {
   }
 
   /** Signed in and same-origin: the gate for anything a signed-in person changes. */
-  requireStaffChange(c: Context): StaffMember {
-    const person = this.requirePerson(c);
+  async requireStaffChange(c: Context): Promise<StaffMember> {
+    const person = await this.requirePerson(c);
     this.requireSameOrigin(c);
     return person;
   }
 
   /** Starts a session for `person` and sets its cookie. */
-  startSession(c: Context, person: StaffMember): void {
+  async startSession(c: Context, person: StaffMember): Promise<void> {
     const token = randomBytes(32).toString('base64url');
     const now = this.now();
-    this.store.createSession(token, person.id, now, now + this.sessionTtlMs);
+    await this.store.createSession(token, person.id, now, now + this.sessionTtlMs);
     setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'Lax',
@@ -73,17 +79,17 @@ export class StaffAccess {
     });
   }
 
-  endSession(c: Context): void {
+  async endSession(c: Context): Promise<void> {
     const token = getCookie(c, SESSION_COOKIE);
-    if (token) this.store.endSession(token);
+    if (token) await this.store.endSession(token);
     deleteCookie(c, SESSION_COOKIE, { path: '/', secure: this.secureCookies, httpOnly: true, sameSite: 'Lax' });
   }
 
   /** Makes `person` the owner of a board they just created, keeping its facilitator secret sealed. */
-  ownNewBoard(boardId: string, facilitatorSecret: string, person: StaffMember): void {
+  async ownNewBoard(boardId: string, facilitatorSecret: string, person: StaffMember): Promise<void> {
     const now = this.now();
-    this.store.setOwner(boardId, person.id, this.sealer.seal(boardId, facilitatorSecret), now);
-    this.store.touch(boardId, now);
+    await this.store.setOwner(boardId, person.id, (await this.sealer()).seal(boardId, facilitatorSecret), now);
+    await this.store.touch(boardId, now);
   }
 
   /** Cookie options for the short-lived sign-in cookie. */

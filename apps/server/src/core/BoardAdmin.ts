@@ -39,9 +39,22 @@ export interface BoardAdminOptions {
   readonly people?: PeopleStore;
 }
 
+/** Audit events after which other processes must look at the board again (MP4). */
+const CHANGES_OTHERS_SEE = new Set([
+  'link_replaced',
+  'link_expiry_set',
+  'locked',
+  'unlocked',
+  'person_removed',
+  'meeting_started',
+  'meeting_ended',
+]);
+
 export class BoardAdmin {
   /** Closes expired links' sockets; `createKinboardServer` arms it from storage at start. */
   readonly expiries: LinkExpiryTimers;
+  /** Tells other processes a board changed in a way their sockets must follow (a hint, MP4). */
+  onChange: ((boardId: string) => void) | null = null;
   private readonly now: () => number;
   private readonly people: PeopleStore | null;
 
@@ -56,43 +69,44 @@ export class BoardAdmin {
     this.expiries = new LinkExpiryTimers(store, rooms, log, this.now, options.expiryStepMs);
   }
 
-  private audit(boardId: string, event: string, detail: AuditEntry['detail'] = {}): void {
-    this.store.appendAudit(boardId, { at: this.now(), event, detail });
+  private async audit(boardId: string, event: string, detail: AuditEntry['detail'] = {}): Promise<void> {
+    await this.store.appendAudit(boardId, { at: this.now(), event, detail });
+    if (CHANGES_OTHERS_SEE.has(event)) this.onChange?.(boardId);
   }
 
-  private board(boardId: string) {
-    const board = this.store.getBoard(boardId);
+  private async board(boardId: string) {
+    const board = await this.store.getBoard(boardId);
     if (!board) throw new ServiceError(ServiceErrorCode.boardNotFound, 'There is no board with that id');
     return board;
   }
 
   /** Called by the socket adapter when a person's connection is accepted; the line names the person. */
-  recordJoin(boardId: string, role: Role, name: string | null, person: string | null = null): void {
-    this.audit(boardId, 'joined', { person, role, name });
+  async recordJoin(boardId: string, role: Role, name: string | null, person: string | null = null): Promise<void> {
+    await this.audit(boardId, 'joined', { person, role, name });
   }
 
   /** Gives `role` a new link secret. The old link and every socket opened with it stop at once. */
-  replaceLink(boardId: string, role: Role, by: Actor | null = null): string {
-    this.board(boardId);
+  async replaceLink(boardId: string, role: Role, by: Actor | null = null): Promise<string> {
+    await this.board(boardId);
     const secret = newSecret();
-    this.store.replaceSecret(boardId, role, hashSecret(secret));
+    await this.store.replaceSecret(boardId, role, hashSecret(secret));
     this.rooms.loaded(boardId)?.closeRole(role, CloseCode.unauthorised, 'link replaced');
-    this.audit(boardId, 'link_replaced', { role, ...byWhom(by) });
+    await this.audit(boardId, 'link_replaced', { role, ...byWhom(by) });
     return secret;
   }
 
   /** Sets when a participant or viewer link stops working; null for never. */
-  setLinkExpiry(boardId: string, role: Role, expiresAt: number | null, by: Actor | null = null): void {
+  async setLinkExpiry(boardId: string, role: Role, expiresAt: number | null, by: Actor | null = null): Promise<void> {
     if (role === 'facilitator') {
       throw new ServiceError(ServiceErrorCode.invalidRequest, 'Only participant and viewer links can expire');
     }
     if (expiresAt !== null && !Number.isFinite(expiresAt)) {
       throw new ServiceError(ServiceErrorCode.invalidRequest, '"expiresAt" must be an ISO date and time or null');
     }
-    this.board(boardId);
-    this.store.setLinkExpiry(boardId, role, expiresAt);
-    this.expiries.arm(boardId, role);
-    this.audit(boardId, 'link_expiry_set', {
+    await this.board(boardId);
+    await this.store.setLinkExpiry(boardId, role, expiresAt);
+    await this.expiries.arm(boardId, role);
+    await this.audit(boardId, 'link_expiry_set', {
       role,
       expiresAt: expiresAt === null ? null : new Date(expiresAt).toISOString(),
       ...byWhom(by),
@@ -100,83 +114,85 @@ export class BoardAdmin {
   }
 
   /** Locks (only facilitators may change the board) or unlocks it, and tells everyone. */
-  setLocked(boardId: string, locked: boolean, by: Actor | null = null): void {
-    const board = this.board(boardId);
-    this.store.setLocked(boardId, locked);
+  async setLocked(boardId: string, locked: boolean, by: Actor | null = null): Promise<void> {
+    const board = await this.board(boardId);
+    await this.store.setLocked(boardId, locked);
     this.rooms.loaded(boardId)?.setStatus({ locked, meeting: board.meeting });
-    this.audit(boardId, locked ? 'locked' : 'unlocked', byWhom(by));
+    await this.audit(boardId, locked ? 'locked' : 'unlocked', byWhom(by));
   }
 
   /**
    * Closes the connection whose presence is `clientId`. With `replaceLink`, that person's link is
    * replaced too, so they cannot come straight back (nor can others who share that link).
    */
-  removePerson(
+  async removePerson(
     boardId: string,
     clientId: number,
     replaceLink: boolean,
     by: Actor | null = null,
-  ): { name: string | null; role: Role; newSecret: string | null } {
-    this.board(boardId);
+  ): Promise<{ name: string | null; role: Role; newSecret: string | null }> {
+    await this.board(boardId);
     const removed = this.rooms.loaded(boardId)?.removePerson(clientId, CloseCode.removed) ?? null;
     if (!removed) throw new ServiceError(ServiceErrorCode.notFound, 'That person is not connected to this board');
     // The person, not only this socket, is removed: their other devices close and nothing they hold opens the board again [I2].
     const people = this.people;
-    if (people?.getPerson(boardId, removed.person)?.removedAt === null) {
-      people.removePerson(boardId, removed.person, this.now());
+    if (people && (await people.getPerson(boardId, removed.person))?.removedAt === null) {
+      await people.removePerson(boardId, removed.person, this.now());
       this.rooms.loaded(boardId)?.closePerson(removed.person, CloseCode.removed, 'removed');
     }
-    this.audit(boardId, 'person_removed', {
+    await this.audit(boardId, 'person_removed', {
       person: removed.person,
       name: removed.name,
       role: removed.role,
       linkReplaced: replaceLink,
       ...byWhom(by),
     });
-    const secret = replaceLink ? this.replaceLink(boardId, removed.role, by) : null;
+    const secret = replaceLink ? await this.replaceLink(boardId, removed.role, by) : null;
     return { ...removed, newSecret: secret };
   }
 
-  startMeeting(boardId: string, by: Actor | null = null): { id: string; startedAt: number } {
-    const board = this.board(boardId);
+  async startMeeting(boardId: string, by: Actor | null = null): Promise<{ id: string; startedAt: number }> {
+    const board = await this.board(boardId);
     if (board.meeting) throw new ServiceError(ServiceErrorCode.conflict, 'A meeting is already in progress on this board');
     const meeting = { id: randomBytes(8).toString('base64url'), startedAt: this.now() };
-    this.store.setMeeting(boardId, meeting);
+    await this.store.setMeeting(boardId, meeting);
     const room = this.rooms.loaded(boardId);
     room?.setStatus({ locked: board.locked, meeting });
-    this.audit(boardId, 'meeting_started', { meeting: meeting.id, ...byWhom(by) });
+    await this.audit(boardId, 'meeting_started', { meeting: meeting.id, ...byWhom(by) });
     // People already on the board attend too, not only those who join later.
     const present = new Map((room?.people() ?? []).map((p) => [p.person, p]));
-    for (const p of present.values()) this.audit(boardId, 'present_at_start', { person: p.person, role: p.role, name: p.name });
+    for (const p of present.values()) await this.audit(boardId, 'present_at_start', { person: p.person, role: p.role, name: p.name });
     return meeting;
   }
 
   /** Ends the meeting in progress and keeps an unchangeable record of it. */
-  endMeeting(boardId: string, by: Actor | null = null): MeetingSummary {
-    const board = this.board(boardId);
+  async endMeeting(boardId: string, by: Actor | null = null): Promise<MeetingSummary> {
+    const board = await this.board(boardId);
     if (!board.meeting) throw new ServiceError(ServiceErrorCode.conflict, 'No meeting is in progress on this board');
     const endedAt = this.now();
-    const room = this.rooms.room(boardId);
+    const room = await this.rooms.room(boardId);
     const record = {
       boardId,
       id: board.meeting.id,
       startedAt: board.meeting.startedAt,
       endedAt,
-      attendees: this.attendees(boardId, board.meeting, room.doc),
+      attendees: await this.attendees(boardId, board.meeting, room.doc),
       snapshot: Y.encodeStateAsUpdate(room.doc),
     };
-    this.store.saveMeetingRecord(record);
-    this.store.setMeeting(boardId, null);
+    // The record keeps only what is stored: everything in the snapshot is committed first.
+    await room.changeDocument(() => {});
+    await this.store.saveMeetingRecord(record);
+    await this.store.setMeeting(boardId, null);
     room.setStatus({ locked: board.locked, meeting: null });
     // The step timer stops with the meeting instead of running on for everyone, and what was
     // removed during it (now in the record) leaves "Recently removed".
     if (readTimer(room.doc) || room.doc.getMap(ROOT.removed).size > 0) {
-      room.changeDocument((doc) => {
+      await room.changeDocument((doc) => {
         clearTimer(doc, SERVER_CHANGE);
         doc.getMap(ROOT.removed).clear();
       });
     }
-    this.audit(boardId, 'meeting_ended', { meeting: record.id, ...byWhom(by) });
+    await this.audit(boardId, 'meeting_ended', { meeting: record.id, ...byWhom(by) });
     const { snapshot: _snapshot, ...summary } = record;
     return summary;
   }
@@ -187,9 +203,9 @@ export class BoardAdmin {
    * took part when the chair tied them to one), then the people the board lists as taking part
    * without a device [I5].
    */
-  private attendees(boardId: string, meeting: { id: string; startedAt: number }, doc: Y.Doc): Attendee[] {
+  private async attendees(boardId: string, meeting: { id: string; startedAt: number }, doc: Y.Doc): Promise<Attendee[]> {
     const joined: JoinedPerson[] = [];
-    for (const entry of this.store.listAudit(boardId)) {
+    for (const entry of await this.store.listAudit(boardId)) {
       if (entry.at < meeting.startedAt || (entry.event !== 'joined' && entry.event !== 'present_at_start')) continue;
       const name = typeof entry.detail.name === 'string' && entry.detail.name ? entry.detail.name : 'Someone without a name';
       // Older audit lines have no person: those are told apart by name and role, as before.
@@ -203,13 +219,13 @@ export class BoardAdmin {
     }));
   }
 
-  listMeetings(boardId: string): MeetingSummary[] {
-    this.board(boardId);
-    return this.store.listMeetingRecords(boardId);
+  async listMeetings(boardId: string): Promise<MeetingSummary[]> {
+    await this.board(boardId);
+    return await this.store.listMeetingRecords(boardId);
   }
 
-  meetingRecord(boardId: string, meetingId: string): MeetingRecordView {
-    const record = this.store.getMeetingRecord(boardId, meetingId);
+  async meetingRecord(boardId: string, meetingId: string): Promise<MeetingRecordView> {
+    const record = await this.store.getMeetingRecord(boardId, meetingId);
     if (!record) throw new ServiceError(ServiceErrorCode.notFound, 'There is no meeting record with that id on this board');
     const doc = new Y.Doc();
     Y.applyUpdate(doc, record.snapshot);
@@ -221,36 +237,38 @@ export class BoardAdmin {
     return { ...summary, ...content, boardAtEnd: drawn ? Buffer.from(snapshot).toString('base64') : null };
   }
 
-  auditTrail(boardId: string): AuditEntry[] {
-    this.board(boardId);
-    return this.store.listAudit(boardId);
+  async auditTrail(boardId: string): Promise<AuditEntry[]> {
+    await this.board(boardId);
+    return await this.store.listAudit(boardId);
   }
 
-  recordExport(boardId: string, what: string, by: Actor | null = null): void {
-    this.board(boardId);
-    this.audit(boardId, 'exported', { what, ...byWhom(by) });
+  async recordExport(boardId: string, what: string, by: Actor | null = null): Promise<void> {
+    await this.board(boardId);
+    await this.audit(boardId, 'exported', { what, ...byWhom(by) });
   }
 
   /** Notes on the board's audit trail that its owner handed it to a colleague (staff ids only). */
-  recordHandover(boardId: string, fromStaff: string, toStaff: string): void {
-    this.board(boardId);
-    this.audit(boardId, 'handed_over', { from: fromStaff, to: toStaff });
+  async recordHandover(boardId: string, fromStaff: string, toStaff: string): Promise<void> {
+    await this.board(boardId);
+    await this.audit(boardId, 'handed_over', { from: fromStaff, to: toStaff });
   }
 
   /** Notes in the audit trail that someone with `role` removed a statement, rule or person (kept in "Recently removed"). */
-  recordRemoval(boardId: string, what: string, role: Role, by: Actor | null = null): void {
-    this.board(boardId);
-    this.audit(boardId, 'removed', { what, role, ...byWhom(by) });
+  async recordRemoval(boardId: string, what: string, role: Role, by: Actor | null = null): Promise<void> {
+    await this.board(boardId);
+    await this.audit(boardId, 'removed', { what, role, ...byWhom(by) });
   }
 
   /** Removes the board for good: connections closed, every stored trace deleted. */
-  deleteBoard(boardId: string): void {
-    this.board(boardId);
-    this.rooms.evict(boardId, CloseCode.boardGone, 'board deleted');
+  async deleteBoard(boardId: string): Promise<void> {
+    await this.board(boardId);
+    // The room stores what it holds before the board goes, so nothing is written after the deletion.
+    await this.rooms.evict(boardId, CloseCode.boardGone, 'board deleted');
     // People first: the board store's deletion ends with the checkpoint that leaves no trace in the file [K9].
-    this.people?.deleteBoard(boardId);
-    this.store.deleteBoard(boardId);
+    await this.people?.deleteBoard(boardId);
+    await this.store.deleteBoard(boardId);
     for (const role of ['participant', 'viewer'] as const) this.expiries.cancel(boardId, role);
+    this.onChange?.(boardId);
     this.log(`deleted board=${boardId}`);
   }
 }

@@ -35,18 +35,24 @@ export function isBoardId(value: string): boolean {
 }
 
 export class BoardService {
-  private readonly signer: TicketSigner;
+  /** Made from the stored signing key on first use. */
+  private signerReady: Promise<TicketSigner> | null = null;
 
   constructor(
     private readonly store: BoardStore,
     private readonly people: PeopleStore,
     private readonly ticketTtlMs: number,
     private readonly now: () => number = Date.now,
-  ) {
-    this.signer = new TicketSigner(store.signingKey(), now);
+  ) {}
+
+  private signer(): Promise<TicketSigner> {
+    this.signerReady ??= this.store.signingKey().then((key) => new TicketSigner(key, this.now));
+    // A failed read is tried again by the next caller rather than remembered.
+    this.signerReady.catch(() => (this.signerReady = null));
+    return this.signerReady;
   }
 
-  create(title: string, template: TemplateId, framework: FrameworkId = DEFAULT_FRAMEWORK): CreatedBoard {
+  async create(title: string, template: TemplateId, framework: FrameworkId = DEFAULT_FRAMEWORK): Promise<CreatedBoard> {
     const id = randomBytes(16).toString('base64url');
     const doc = new Y.Doc();
     try {
@@ -62,16 +68,16 @@ export class BoardService {
       viewer: hashSecret(secrets.viewer),
     };
     const record = { id, title: title.trim(), template, createdAt: this.now(), secretHashes };
-    this.store.createBoard(record, Y.encodeStateAsUpdate(doc));
+    await this.store.createBoard(record, Y.encodeStateAsUpdate(doc));
     // New boards send newcomers on shared links to the lobby; boards made before have no setting and keep working as they did.
-    this.people.setAdmissionRequired(id, true);
-    this.store.appendAudit(id, { at: record.createdAt, event: 'board_created', detail: { title: record.title } });
+    await this.people.setAdmissionRequired(id, true);
+    await this.store.appendAudit(id, { at: record.createdAt, event: 'board_created', detail: { title: record.title } });
     doc.destroy();
     return { id, title: record.title, secrets };
   }
 
-  exists(boardId: string): boolean {
-    return isBoardId(boardId) && this.store.getBoard(boardId) !== null;
+  async exists(boardId: string): Promise<boolean> {
+    return isBoardId(boardId) && (await this.store.getBoard(boardId)) !== null;
   }
 
   /**
@@ -79,15 +85,15 @@ export class BoardService {
    * person's own link (then `person` is who it belongs to). Throws not found, wrong secret, or
    * link expired; `allowed` narrows which roles may go on.
    */
-  authenticate(
+  async authenticate(
     boardId: string,
     secret: string,
     allowed: readonly Role[] = ROLES,
-  ): { board: BoardRecord; role: Role; person: StoredPerson | null } {
-    const board = isBoardId(boardId) ? this.store.getBoard(boardId) : null;
+  ): Promise<{ board: BoardRecord; role: Role; person: StoredPerson | null }> {
+    const board = isBoardId(boardId) ? await this.store.getBoard(boardId) : null;
     if (!board) throw new ServiceError(ServiceErrorCode.boardNotFound, 'There is no board with that id');
     const shared = roleForSecret(secret, board.secretHashes);
-    const person = shared ? null : this.people.personBySecretHash(board.id, hashSecret(secret));
+    const person = shared ? null : await this.people.personBySecretHash(board.id, hashSecret(secret));
     const role = shared ?? person?.role ?? null;
     if (!role) throw new ServiceError(ServiceErrorCode.wrongSecret, 'That link is not valid for this board');
     const expiry = shared ? board.linkExpiry[shared] : null;
@@ -100,11 +106,11 @@ export class BoardService {
    * Signs a ticket for a person the server knows, traded for the secret `via` names (a shared
    * link's role, or their own link). PeopleService decides who the person is; this only signs.
    */
-  ticketFor(board: BoardRecord, person: StoredPerson, role: Role, via: TicketVia): IssuedTicket {
+  async ticketFor(board: BoardRecord, person: StoredPerson, role: Role, via: TicketVia): Promise<IssuedTicket> {
     const hash = via === 'personal' ? person.secretHash : board.secretHashes[via];
     if (!hash) throw new ServiceError(ServiceErrorCode.wrongSecret, 'That link is not valid for this board');
     const name = person.name.length > 0 ? person.name : null;
-    const { ticket, expiresAt } = this.signer.issue(board.id, role, linkTag(hash), this.ticketTtlMs, name, person.id, via);
+    const { ticket, expiresAt } = (await this.signer()).issue(board.id, role, linkTag(hash), this.ticketTtlMs, name, person.id, via);
     return { ticket, role, expiresAt, person: person.id, name };
   }
 
@@ -112,22 +118,30 @@ export class BoardService {
    * The claims of a ticket that still opens `boardId`, or null: the board exists, the link it
    * came from has not been replaced or expired, and its person has not been removed.
    */
-  checkTicket(boardId: string, ticket: string): TicketClaims | null {
-    const result = this.signer.check(ticket);
+  async checkTicket(boardId: string, ticket: string): Promise<TicketClaims | null> {
+    const result = (await this.signer()).check(ticket);
     if (!result.ok || result.claims.boardId !== boardId) return null;
-    const { claims } = result;
-    const board = this.store.getBoard(boardId);
-    if (!board || !ROLES.includes(claims.role)) return null;
-    const person = this.people.getPerson(boardId, claims.person);
-    if (!person || person.removedAt !== null) return null;
+    return (await this.claimsHold(boardId, result.claims)) === 'ok' ? result.claims : null;
+  }
+
+  /**
+   * Whether what a ticket claimed still holds now: the board exists (else `gone`), its person is on
+   * it (else `removed`), and the link it came from was neither replaced nor expired (else `revoked`).
+   * Checked when a socket opens, and again for open sockets when another process says the board changed.
+   */
+  async claimsHold(boardId: string, claims: TicketClaims): Promise<'ok' | 'gone' | 'removed' | 'revoked'> {
+    const board = await this.store.getBoard(boardId);
+    if (!board) return 'gone';
+    if (!ROLES.includes(claims.role)) return 'revoked';
+    const person = await this.people.getPerson(boardId, claims.person);
+    if (!person || person.removedAt !== null) return 'removed';
     if (claims.via === 'personal') {
       // Removing a person clears their link's hash, so their tickets stop here.
-      return person.secretHash && linkTag(person.secretHash) === claims.linkTag ? claims : null;
+      return person.secretHash && linkTag(person.secretHash) === claims.linkTag ? 'ok' : 'revoked';
     }
     // A replaced link has a new hash, so tickets made from the old one stop here.
-    if (linkTag(board.secretHashes[claims.via]) !== claims.linkTag) return null;
+    if (linkTag(board.secretHashes[claims.via]) !== claims.linkTag) return 'revoked';
     const expiry = board.linkExpiry[claims.via];
-    if (expiry !== null && expiry <= this.now()) return null;
-    return claims;
+    return expiry !== null && expiry <= this.now() ? 'revoked' : 'ok';
   }
 }

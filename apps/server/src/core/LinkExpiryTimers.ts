@@ -28,14 +28,14 @@ export class LinkExpiryTimers {
   ) {}
 
   /** Arms a timer for every link expiry in storage that is still ahead. */
-  armStored(): void {
-    for (const { boardId, role } of this.store.linkExpiriesAfter(this.now())) this.arm(boardId, role);
+  async armStored(): Promise<void> {
+    for (const { boardId, role } of await this.store.linkExpiriesAfter(this.now())) await this.arm(boardId, role);
   }
 
   /** Waits for the stored expiry of this board's `role` link, replacing any earlier timer for it. */
-  arm(boardId: string, role: Role): void {
+  async arm(boardId: string, role: Role): Promise<void> {
     this.cancel(boardId, role);
-    const expiresAt = this.store.getBoard(boardId)?.linkExpiry[role] ?? null;
+    const expiresAt = (await this.store.getBoard(boardId))?.linkExpiry[role] ?? null;
     if (expiresAt === null) return;
     const wait = expiresAt - this.now();
     if (wait <= 0) {
@@ -49,12 +49,19 @@ export class LinkExpiryTimers {
         this.timers.delete(key);
         if (far) this.log(`link expiry still ahead board=${boardId} role=${role}, waiting again`);
         // Read storage again: the expiry may have moved, been cleared, or the board deleted.
-        this.arm(boardId, role);
+        this.armLogged(boardId, role);
       },
       Math.min(wait, this.stepMs),
     );
     timer.unref();
     this.timers.set(key, timer);
+  }
+
+  /** `arm` from a timer: a storage failure is logged and the timer is not armed again. */
+  armLogged(boardId: string, role: Role): void {
+    this.arm(boardId, role).catch((error: unknown) =>
+      this.log(`link expiry not armed board=${boardId} role=${role}: ${error instanceof Error ? error.message : String(error)}`),
+    );
   }
 
   cancel(boardId: string, role: Role): void {

@@ -69,6 +69,9 @@ function lesserRole(a: Role, b: Role): Role {
 }
 
 export class PeopleService {
+  /** Tells other processes a board changed in a way their sockets must follow (a hint, MP4). */
+  onChange: ((boardId: string) => void) | null = null;
+
   constructor(
     private readonly boards: BoardService,
     private readonly boardStore: BoardStore,
@@ -78,18 +81,18 @@ export class PeopleService {
     private readonly now: () => number = Date.now,
   ) {}
 
-  private audit(boardId: string, event: string, detail: Record<string, string | number | boolean | null>): void {
-    this.boardStore.appendAudit(boardId, { at: this.now(), event, detail });
+  private async audit(boardId: string, event: string, detail: Record<string, string | number | boolean | null>): Promise<void> {
+    await this.boardStore.appendAudit(boardId, { at: this.now(), event, detail });
   }
 
-  private newPerson(
+  private async newPerson(
     boardId: string,
     name: string,
     role: Role,
     via: PersonVia,
     relation: string | null,
     secretHash: Uint8Array | null,
-  ): StoredPerson {
+  ): Promise<StoredPerson> {
     const person: StoredPerson = {
       boardId,
       id: `p_${randomBytes(12).toString('hex')}`,
@@ -101,21 +104,21 @@ export class PeopleService {
       createdAt: this.now(),
       removedAt: null,
     };
-    this.people.addPerson(person);
+    await this.people.addPerson(person);
     return person;
   }
 
   /** Adds a person with a personal link of their own; returns them and the link's secret. */
-  invite(boardId: string, details: NewPerson, by: Actor | null = null): { person: StoredPerson; secret: string } {
+  async invite(boardId: string, details: NewPerson, by: Actor | null = null): Promise<{ person: StoredPerson; secret: string }> {
     const secret = newSecret();
-    const person = this.newPerson(boardId, details.name, details.role, 'personal-link', details.relation ?? null, hashSecret(secret));
-    this.audit(boardId, 'person_invited', { person: person.id, name: person.name, role: person.role, ...byWhom(by) });
+    const person = await this.newPerson(boardId, details.name, details.role, 'personal-link', details.relation ?? null, hashSecret(secret));
+    await this.audit(boardId, 'person_invited', { person: person.id, name: person.name, role: person.role, ...byWhom(by) });
     return { person, secret };
   }
 
-  list(boardId: string): PersonView[] {
+  async list(boardId: string): Promise<PersonView[]> {
     const connected = new Set((this.rooms.loaded(boardId)?.people() ?? []).map((p) => p.person));
-    return this.people.listPeople(boardId).map((p) => ({
+    return (await this.people.listPeople(boardId)).map((p) => ({
       id: p.id,
       name: p.name,
       role: p.role,
@@ -129,13 +132,14 @@ export class PeopleService {
    * Removes a person: their link and credentials stop at once, and every socket of theirs (and
    * only theirs) closes with 4408 [I2].
    */
-  remove(boardId: string, personId: string, by: Actor | null = null): StoredPerson {
-    const person = this.people.getPerson(boardId, personId);
+  async remove(boardId: string, personId: string, by: Actor | null = null): Promise<StoredPerson> {
+    const person = await this.people.getPerson(boardId, personId);
     if (!person || person.removedAt !== null) throw new ServiceError(ServiceErrorCode.notFound, 'There is no such person on this board');
-    this.people.removePerson(boardId, personId, this.now());
+    await this.people.removePerson(boardId, personId, this.now());
     const closed = this.rooms.loaded(boardId)?.closePerson(personId, CloseCode.removed, 'removed') ?? 0;
+    this.onChange?.(boardId);
     this.log(`removed person board=${boardId} person=${personId} sockets=${closed}`);
-    this.audit(boardId, 'person_removed', { person: person.id, name: person.name, role: person.role, ...byWhom(by) });
+    await this.audit(boardId, 'person_removed', { person: person.id, name: person.name, role: person.role, ...byWhom(by) });
     return person;
   }
 
@@ -143,8 +147,8 @@ export class PeopleService {
    * The person making a request: the owner of the personal link it carries, or the person whose
    * device credential it carries (`Kinboard-Credential`); null when neither is known.
    */
-  actorOf(boardId: string, owner: StoredPerson | null, credential: string | null): Actor | null {
-    const person = owner ?? (credential ? this.people.personByCredential(boardId, hashSecret(credential)) : null);
+  async actorOf(boardId: string, owner: StoredPerson | null, credential: string | null): Promise<Actor | null> {
+    const person = owner ?? (credential ? await this.people.personByCredential(boardId, hashSecret(credential)) : null);
     return person ? { person: person.id, name: person.name } : null;
   }
 
@@ -153,91 +157,91 @@ export class PeopleService {
    * chair let in, where the board requires admission: the link alone shows a waiting person
    * nothing of the board [I4]. The device proves it with its credential.
    */
-  requireAdmitted(boardId: string, linkRole: Role, owner: StoredPerson | null, credential: string | null): void {
-    if (owner || linkRole === 'facilitator' || !this.admissionRequired(boardId)) return;
-    if (credential !== null && this.people.personByCredential(boardId, hashSecret(credential))) return;
+  async requireAdmitted(boardId: string, linkRole: Role, owner: StoredPerson | null, credential: string | null): Promise<void> {
+    if (owner || linkRole === 'facilitator' || !(await this.admissionRequired(boardId))) return;
+    if (credential !== null && (await this.people.personByCredential(boardId, hashSecret(credential)))) return;
     throw new ServiceError(ServiceErrorCode.forbidden, 'The person running the meeting has not let this device in yet');
   }
 
-  admissionRequired(boardId: string): boolean {
-    return this.people.admissionRequired(boardId) ?? false;
+  async admissionRequired(boardId: string): Promise<boolean> {
+    return (await this.people.admissionRequired(boardId)) ?? false;
   }
 
-  setAdmission(boardId: string, required: boolean, by: Actor | null = null): void {
-    this.people.setAdmissionRequired(boardId, required);
-    this.audit(boardId, required ? 'admission_required' : 'admission_not_required', byWhom(by));
+  async setAdmission(boardId: string, required: boolean, by: Actor | null = null): Promise<void> {
+    await this.people.setAdmissionRequired(boardId, required);
+    await this.audit(boardId, required ? 'admission_required' : 'admission_not_required', byWhom(by));
   }
 
-  waiting(boardId: string): LobbyRequest[] {
-    return this.people.listWaiting(boardId);
+  async waiting(boardId: string): Promise<LobbyRequest[]> {
+    return await this.people.listWaiting(boardId);
   }
 
   /**
    * The chair's decision on a waiting newcomer: admit (as `role`, by default the role of the link
    * they opened; as `samePerson`, someone already on the board) or turn away.
    */
-  decide(
+  async decide(
     boardId: string,
     requestId: string,
     admit: boolean,
     role: Role | null = null,
     samePerson: string | null = null,
     by: Actor | null = null,
-  ): void {
-    const request = this.people.getLobbyRequest(boardId, requestId);
+  ): Promise<void> {
+    const request = await this.people.getLobbyRequest(boardId, requestId);
     if (!request) throw new ServiceError(ServiceErrorCode.notFound, 'Nobody is waiting with that request');
     if (request.decision !== 'waiting') throw new ServiceError(ServiceErrorCode.conflict, 'That request has already been decided');
     if (!admit) {
-      this.people.decideLobbyRequest(boardId, requestId, 'refused', null);
-      this.audit(boardId, 'turned_away', { name: request.name, ...byWhom(by) });
+      await this.people.decideLobbyRequest(boardId, requestId, 'refused', null);
+      await this.audit(boardId, 'turned_away', { name: request.name, ...byWhom(by) });
       return;
     }
     let person: StoredPerson;
     if (samePerson !== null) {
-      const existing = this.people.getPerson(boardId, samePerson);
+      const existing = await this.people.getPerson(boardId, samePerson);
       if (!existing || existing.removedAt !== null)
         throw new ServiceError(ServiceErrorCode.notFound, 'There is no such person on this board');
       person = existing;
     } else {
-      person = this.newPerson(boardId, request.name, role ?? request.linkRole, 'lobby', null, null);
+      person = await this.newPerson(boardId, request.name, role ?? request.linkRole, 'lobby', null, null);
     }
-    this.people.decideLobbyRequest(boardId, requestId, 'admitted', person.id);
-    this.audit(boardId, 'admitted', { person: person.id, name: person.name, role: person.role, ...byWhom(by) });
+    await this.people.decideLobbyRequest(boardId, requestId, 'admitted', person.id);
+    await this.audit(boardId, 'admitted', { person: person.id, name: person.name, role: person.role, ...byWhom(by) });
   }
 
   /**
    * Trades a link secret (and what the device says about itself) for a ticket, or for a place in
    * the lobby. Throws wrong secret / expired / refused / not found as ServiceErrors.
    */
-  exchange(boardId: string, secret: string, arrival: Arrival): Exchange {
-    const { board, role: linkRole, person: owner } = this.boards.authenticate(boardId, secret);
-    if (owner) return { kind: 'ticket', issued: this.boards.ticketFor(board, owner, owner.role, 'personal'), credential: null };
+  async exchange(boardId: string, secret: string, arrival: Arrival): Promise<Exchange> {
+    const { board, role: linkRole, person: owner } = await this.boards.authenticate(boardId, secret);
+    if (owner) return { kind: 'ticket', issued: await this.boards.ticketFor(board, owner, owner.role, 'personal'), credential: null };
 
     if (arrival.credential !== null) {
-      const person = this.people.personByCredential(board.id, hashSecret(arrival.credential));
+      const person = await this.people.personByCredential(board.id, hashSecret(arrival.credential));
       if (!person) throw new ServiceError(ServiceErrorCode.wrongSecret, 'This device is no longer known on this board');
       // The chair chose a lobby person's role; anyone else keeps no more than the link they opened allows.
       const role = person.via === 'lobby' ? person.role : lesserRole(person.role, linkRole);
-      return { kind: 'ticket', issued: this.boards.ticketFor(board, person, role, linkRole), credential: null };
+      return { kind: 'ticket', issued: await this.boards.ticketFor(board, person, role, linkRole), credential: null };
     }
 
     if (arrival.request !== null) {
-      const request = this.people.getLobbyRequest(board.id, arrival.request);
+      const request = await this.people.getLobbyRequest(board.id, arrival.request);
       if (!request) throw new ServiceError(ServiceErrorCode.notFound, 'Nobody is waiting with that request');
       if (request.decision === 'waiting') return { kind: 'waiting', request: request.id };
       if (request.decision === 'refused')
         throw new ServiceError(ServiceErrorCode.refused, 'The person running the meeting did not let you join');
       if (request.decision === 'claimed') throw new ServiceError(ServiceErrorCode.wrongSecret, 'That request has already been used');
-      const person = request.personId ? this.people.getPerson(board.id, request.personId) : null;
+      const person = request.personId ? await this.people.getPerson(board.id, request.personId) : null;
       if (!person || person.removedAt !== null)
         throw new ServiceError(ServiceErrorCode.wrongSecret, 'This person is no longer on this board');
-      this.people.decideLobbyRequest(board.id, request.id, 'claimed', person.id);
-      return this.withCredential(board.id, person, () => this.boards.ticketFor(board, person, person.role, linkRole));
+      await this.people.decideLobbyRequest(board.id, request.id, 'claimed', person.id);
+      return await this.withCredential(board.id, person, () => this.boards.ticketFor(board, person, person.role, linkRole));
     }
 
-    if (linkRole !== 'facilitator' && this.admissionRequired(board.id)) {
+    if (linkRole !== 'facilitator' && (await this.admissionRequired(board.id))) {
       if (!arrival.name) throw new ServiceError(ServiceErrorCode.invalidRequest, '"name" is needed to ask to join this board');
-      if (this.people.listWaiting(board.id).length >= MAX_WAITING) {
+      if ((await this.people.listWaiting(board.id)).length >= MAX_WAITING) {
         throw new ServiceError(ServiceErrorCode.lobbyFull, 'Too many people are waiting to join this board. Try again in a few minutes.');
       }
       const request: LobbyRequest = {
@@ -249,25 +253,25 @@ export class PeopleService {
         decision: 'waiting',
         personId: null,
       };
-      this.people.addLobbyRequest(request);
-      this.audit(board.id, 'asked_to_join', { name: request.name, role: linkRole });
+      await this.people.addLobbyRequest(request);
+      await this.audit(board.id, 'asked_to_join', { name: request.name, role: linkRole });
       return { kind: 'waiting', request: request.id };
     }
 
     // The quick path: a shared link on a board without admission makes this device a new person.
-    const person = this.newPerson(board.id, arrival.name ?? '', linkRole, 'shared-link', null, null);
-    return this.withCredential(board.id, person, () => this.boards.ticketFor(board, person, linkRole, linkRole));
+    const person = await this.newPerson(board.id, arrival.name ?? '', linkRole, 'shared-link', null, null);
+    return await this.withCredential(board.id, person, () => this.boards.ticketFor(board, person, linkRole, linkRole));
   }
 
-  private withCredential(boardId: string, person: StoredPerson, issue: () => IssuedTicket): Exchange {
-    const issued = issue();
+  private async withCredential(boardId: string, person: StoredPerson, issue: () => Promise<IssuedTicket>): Promise<Exchange> {
+    const issued = await issue();
     const credential = newSecret();
-    this.people.addCredential(boardId, person.id, hashSecret(credential));
+    await this.people.addCredential(boardId, person.id, hashSecret(credential));
     return { kind: 'ticket', issued, credential };
   }
 
   /** Forgets everything about a deleted board's people. */
-  deleteBoard(boardId: string): void {
-    this.people.deleteBoard(boardId);
+  async deleteBoard(boardId: string): Promise<void> {
+    await this.people.deleteBoard(boardId);
   }
 }

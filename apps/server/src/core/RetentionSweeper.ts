@@ -27,15 +27,15 @@ export class RetentionSweeper {
   ) {}
 
   /** Deletes every board idle for the whole retention period; returns their ids. */
-  sweep(): string[] {
+  async sweep(): Promise<string[]> {
     const now = this.now();
     const deleted: string[] = [];
-    for (const boardId of this.activity.inactiveSince(now - this.retentionDays * DAY_MS)) {
+    for (const boardId of await this.activity.inactiveSince(now - this.retentionDays * DAY_MS)) {
       if ((this.rooms.loaded(boardId)?.connectionCount ?? 0) > 0) {
-        this.activity.touch(boardId, now);
+        await this.activity.touch(boardId, now);
         continue;
       }
-      this.admin.deleteBoard(boardId);
+      await this.admin.deleteBoard(boardId);
       deleted.push(boardId);
       logEvent(this.logger, 'info', 'board_deleted_by_retention', { board: boardId, days: this.retentionDays });
     }
@@ -56,10 +56,8 @@ export class RetentionSweeper {
   }
 
   private runSafely(): void {
-    try {
-      this.sweep();
-    } catch (error) {
+    this.sweep().catch((error: unknown) => {
       logEvent(this.logger, 'error', 'retention_sweep_failed', { detail: (error as Error).message.slice(0, 200) });
-    }
+    });
   }
 }

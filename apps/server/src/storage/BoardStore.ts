@@ -1,7 +1,9 @@
 /**
- * What the server keeps about boards. The sync core and the HTTP routes depend on this
- * interface only; `SqliteBoardStore` is the embedded default and `MemoryBoardStore` serves
- * tests and benchmarks. Both pass the same contract suite (storage/boardStore.contract.ts).
+ * What the server keeps about boards, split by concern (documents, boards and links, meeting
+ * records, audit, held answers). Every call is asynchronous. The sync core and the HTTP routes
+ * depend on these interfaces only; `SqliteBoardStore` is the embedded default, `PgBoardStore`
+ * keeps them in PostgreSQL and `MemoryBoardStore` serves tests and benchmarks. All pass the same
+ * contract suite (storage/boardStore.contract.ts).
  */
 import type { Role } from '../auth/roles';
 
@@ -70,39 +72,63 @@ export interface MeetingRecord {
 
 export type MeetingSummary = Omit<MeetingRecord, 'snapshot'>;
 
-export interface BoardStore {
-  /** Creates a board with its first snapshot. Throws if the id exists. */
-  createBoard(board: NewBoardRecord, initialSnapshot: Uint8Array): void;
-  getBoard(id: string): BoardRecord | null;
+/**
+ * A board's Yjs document: its latest snapshot and the updates after it. An update is committed
+ * (the transaction is on disk or in the database) when the returned promise resolves, never before.
+ */
+export interface DocumentStore {
   /** Everything needed to rebuild the board's document. */
-  loadDocument(id: string): StoredDocument;
-  /** Appends one update durably and returns its sequence number. Must be on disk when it returns. */
-  appendUpdate(id: string, update: Uint8Array): number;
-  /** Appends several updates in one transaction (all or none); returns the last sequence number. */
-  appendUpdates(id: string, updates: readonly Uint8Array[]): number;
+  loadDocument(id: string): Promise<StoredDocument>;
+  /** Appends one update durably and resolves with its sequence number once committed. */
+  appendUpdate(id: string, update: Uint8Array): Promise<number>;
+  /** Appends several updates in one transaction (all or none); resolves with the last sequence number. */
+  appendUpdates(id: string, updates: readonly Uint8Array[]): Promise<number>;
   /** Replaces every update up to and including `uptoSeq` with `snapshot`, atomically. */
-  compact(id: string, snapshot: Uint8Array, uptoSeq: number): void;
+  compact(id: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>;
+}
+
+/** Boards, their links (secrets and expiry), lock and meeting in progress, and the server's own keys. */
+export interface BoardLinkStore {
+  /** Creates a board with its first snapshot. Rejects if the id exists. */
+  createBoard(board: NewBoardRecord, initialSnapshot: Uint8Array): Promise<void>;
+  getBoard(id: string): Promise<BoardRecord | null>;
   /** Gives a role's link a new secret; the old one stops matching. */
-  replaceSecret(id: string, role: Role, secretHash: Uint8Array): void;
-  setLinkExpiry(id: string, role: Role, expiresAt: number | null): void;
+  replaceSecret(id: string, role: Role, secretHash: Uint8Array): Promise<void>;
+  setLinkExpiry(id: string, role: Role, expiresAt: number | null): Promise<void>;
   /** Every link on any board whose expiry is later than `after`, so a starting server can wait for them again. */
-  linkExpiriesAfter(after: number): LinkExpiry[];
-  setLocked(id: string, locked: boolean): void;
-  setMeeting(id: string, meeting: { id: string; startedAt: number } | null): void;
-  appendAudit(id: string, entry: AuditEntry): void;
-  listAudit(id: string): AuditEntry[];
-  saveMeetingRecord(record: MeetingRecord): void;
-  listMeetingRecords(boardId: string): MeetingSummary[];
-  getMeetingRecord(boardId: string, meetingId: string): MeetingRecord | null;
-  /** Keeps a blind-round answer out of the document until the reveal; replaces that person's earlier one. */
-  holdAnswer(boardId: string, roundId: string, key: string, answer: string): void;
-  /** Held answers of a round, by answer key (JSON text as held). */
-  heldAnswers(boardId: string, roundId: string): Map<string, string>;
-  dropHeldAnswer(boardId: string, roundId: string, key: string): void;
-  clearHeldAnswers(boardId: string, roundId: string): void;
+  linkExpiriesAfter(after: number): Promise<LinkExpiry[]>;
+  setLocked(id: string, locked: boolean): Promise<void>;
+  setMeeting(id: string, meeting: { id: string; startedAt: number } | null): Promise<void>;
   /** Removes the board and everything stored about it: document, records, audit, held answers. */
-  deleteBoard(id: string): void;
+  deleteBoard(id: string): Promise<void>;
   /** A persistent secret for signing tickets, made on first use. */
-  signingKey(): Uint8Array;
-  close(): void;
+  signingKey(): Promise<Uint8Array>;
+}
+
+/** Ended meetings, kept as they were. */
+export interface MeetingRecordStore {
+  saveMeetingRecord(record: MeetingRecord): Promise<void>;
+  listMeetingRecords(boardId: string): Promise<MeetingSummary[]>;
+  getMeetingRecord(boardId: string, meetingId: string): Promise<MeetingRecord | null>;
+}
+
+/** A board's audit trail, oldest first. */
+export interface AuditStore {
+  appendAudit(id: string, entry: AuditEntry): Promise<void>;
+  listAudit(id: string): Promise<AuditEntry[]>;
+}
+
+/** Blind-round answers kept out of the document until the reveal. */
+export interface HeldAnswerStore {
+  /** Holds a blind-round answer; replaces that person's earlier one. */
+  holdAnswer(boardId: string, roundId: string, key: string, answer: string): Promise<void>;
+  /** Held answers of a round, by answer key (JSON text as held). */
+  heldAnswers(boardId: string, roundId: string): Promise<Map<string, string>>;
+  dropHeldAnswer(boardId: string, roundId: string, key: string): Promise<void>;
+  clearHeldAnswers(boardId: string, roundId: string): Promise<void>;
+}
+
+/** Every concern of a board in one store; each backend implements them over one database. */
+export interface BoardStore extends DocumentStore, BoardLinkStore, MeetingRecordStore, AuditStore, HeldAnswerStore {
+  close(): Promise<void>;
 }

@@ -27,7 +27,7 @@ export class MemoryBoardStore implements BoardStore {
   private readonly boards = new Map<string, MemoryBoard>();
   private key: Uint8Array | null = null;
 
-  createBoard(board: NewBoardRecord, initialSnapshot: Uint8Array): void {
+  async createBoard(board: NewBoardRecord, initialSnapshot: Uint8Array): Promise<void> {
     if (this.boards.has(board.id)) throw new Error(`Board ${board.id} already exists`);
     const record: BoardRecord = {
       ...board,
@@ -53,17 +53,17 @@ export class MemoryBoardStore implements BoardStore {
     return board;
   }
 
-  replaceSecret(id: string, role: Role, secretHash: Uint8Array): void {
+  async replaceSecret(id: string, role: Role, secretHash: Uint8Array): Promise<void> {
     const board = this.board(id);
     board.record = { ...board.record, secretHashes: { ...board.record.secretHashes, [role]: secretHash.slice() } };
   }
 
-  setLinkExpiry(id: string, role: Role, expiresAt: number | null): void {
+  async setLinkExpiry(id: string, role: Role, expiresAt: number | null): Promise<void> {
     const board = this.board(id);
     board.record = { ...board.record, linkExpiry: { ...board.record.linkExpiry, [role]: expiresAt } };
   }
 
-  linkExpiriesAfter(after: number): LinkExpiry[] {
+  async linkExpiriesAfter(after: number): Promise<LinkExpiry[]> {
     const found: LinkExpiry[] = [];
     for (const { record } of this.boards.values()) {
       for (const role of ROLES) {
@@ -74,64 +74,64 @@ export class MemoryBoardStore implements BoardStore {
     return found;
   }
 
-  setLocked(id: string, locked: boolean): void {
+  async setLocked(id: string, locked: boolean): Promise<void> {
     const board = this.board(id);
     board.record = { ...board.record, locked };
   }
 
-  setMeeting(id: string, meeting: { id: string; startedAt: number } | null): void {
+  async setMeeting(id: string, meeting: { id: string; startedAt: number } | null): Promise<void> {
     const board = this.board(id);
     board.record = { ...board.record, meeting };
   }
 
-  appendAudit(id: string, entry: AuditEntry): void {
+  async appendAudit(id: string, entry: AuditEntry): Promise<void> {
     this.board(id).audit.push(entry);
   }
 
-  listAudit(id: string): AuditEntry[] {
+  async listAudit(id: string): Promise<AuditEntry[]> {
     return [...(this.boards.get(id)?.audit ?? [])];
   }
 
-  saveMeetingRecord(record: MeetingRecord): void {
+  async saveMeetingRecord(record: MeetingRecord): Promise<void> {
     const meetings = this.board(record.boardId).meetings;
     // Records are immutable, as in SQLite (primary key board_id, id).
     if (meetings.some((m) => m.id === record.id)) throw new Error(`Meeting ${record.id} already has a record`);
     meetings.push({ ...record, snapshot: record.snapshot.slice() });
   }
 
-  listMeetingRecords(boardId: string): MeetingSummary[] {
+  async listMeetingRecords(boardId: string): Promise<MeetingSummary[]> {
     return (this.boards.get(boardId)?.meetings ?? [])
       .map(({ snapshot: _snapshot, ...summary }) => summary)
       .sort((a, b) => a.startedAt - b.startedAt);
   }
 
-  holdAnswer(boardId: string, roundId: string, key: string, answer: string): void {
+  async holdAnswer(boardId: string, roundId: string, key: string, answer: string): Promise<void> {
     const held = this.board(boardId).held;
     if (!held.has(roundId)) held.set(roundId, new Map());
     held.get(roundId)!.set(key, answer);
   }
 
-  heldAnswers(boardId: string, roundId: string): Map<string, string> {
+  async heldAnswers(boardId: string, roundId: string): Promise<Map<string, string>> {
     return new Map(this.boards.get(boardId)?.held.get(roundId) ?? []);
   }
 
-  dropHeldAnswer(boardId: string, roundId: string, key: string): void {
+  async dropHeldAnswer(boardId: string, roundId: string, key: string): Promise<void> {
     this.boards.get(boardId)?.held.get(roundId)?.delete(key);
   }
 
-  clearHeldAnswers(boardId: string, roundId: string): void {
+  async clearHeldAnswers(boardId: string, roundId: string): Promise<void> {
     this.boards.get(boardId)?.held.delete(roundId);
   }
 
-  getMeetingRecord(boardId: string, meetingId: string): MeetingRecord | null {
+  async getMeetingRecord(boardId: string, meetingId: string): Promise<MeetingRecord | null> {
     return this.boards.get(boardId)?.meetings.find((m) => m.id === meetingId) ?? null;
   }
 
-  getBoard(id: string): BoardRecord | null {
+  async getBoard(id: string): Promise<BoardRecord | null> {
     return this.boards.get(id)?.record ?? null;
   }
 
-  loadDocument(id: string): StoredDocument {
+  async loadDocument(id: string): Promise<StoredDocument> {
     const board = this.boards.get(id);
     if (!board) return { snapshot: null, updates: [], lastSeq: 0, bytes: 0 };
     const updates = board.updates.map((u) => u.data);
@@ -140,7 +140,7 @@ export class MemoryBoardStore implements BoardStore {
     return { snapshot: board.snapshot, updates, lastSeq, bytes };
   }
 
-  appendUpdate(id: string, update: Uint8Array): number {
+  async appendUpdate(id: string, update: Uint8Array): Promise<number> {
     const board = this.boards.get(id);
     if (!board) throw new Error(`Board ${id} does not exist`);
     const seq = board.nextSeq++;
@@ -148,14 +148,14 @@ export class MemoryBoardStore implements BoardStore {
     return seq;
   }
 
-  appendUpdates(id: string, updates: readonly Uint8Array[]): number {
+  async appendUpdates(id: string, updates: readonly Uint8Array[]): Promise<number> {
     this.board(id);
     let seq = 0;
-    for (const update of updates) seq = this.appendUpdate(id, update);
+    for (const update of updates) seq = await this.appendUpdate(id, update);
     return seq;
   }
 
-  compact(id: string, snapshot: Uint8Array, uptoSeq: number): void {
+  async compact(id: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {
     const board = this.boards.get(id);
     if (!board) throw new Error(`Board ${id} does not exist`);
     board.snapshot = snapshot.slice();
@@ -163,14 +163,14 @@ export class MemoryBoardStore implements BoardStore {
     board.updates = board.updates.filter((u) => u.seq > uptoSeq);
   }
 
-  deleteBoard(id: string): void {
+  async deleteBoard(id: string): Promise<void> {
     this.boards.delete(id);
   }
 
-  signingKey(): Uint8Array {
+  async signingKey(): Promise<Uint8Array> {
     this.key ??= new Uint8Array(randomBytes(32));
     return this.key;
   }
 
-  close(): void {}
+  async close(): Promise<void> {}
 }

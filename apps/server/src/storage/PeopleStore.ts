@@ -43,33 +43,33 @@ export interface LobbyRequest {
 }
 
 export interface PeopleStore {
-  addPerson(person: StoredPerson): void;
-  getPerson(boardId: string, personId: string): StoredPerson | null;
+  addPerson(person: StoredPerson): Promise<void>;
+  getPerson(boardId: string, personId: string): Promise<StoredPerson | null>;
   /** Everyone on the board who has not been removed, oldest first. */
-  listPeople(boardId: string): StoredPerson[];
+  listPeople(boardId: string): Promise<StoredPerson[]>;
   /** The (not removed) person whose personal link has this secret hash, if any. */
-  personBySecretHash(boardId: string, secretHash: Uint8Array): StoredPerson | null;
+  personBySecretHash(boardId: string, secretHash: Uint8Array): Promise<StoredPerson | null>;
   /** Marks a person removed and forgets their personal link and device credentials. */
-  removePerson(boardId: string, personId: string, at: number): void;
+  removePerson(boardId: string, personId: string, at: number): Promise<void>;
   /** Points every credential and lobby request of `fromId` at `intoId` (two entries were one person). */
-  movePerson(boardId: string, fromId: string, intoId: string): void;
-  addCredential(boardId: string, personId: string, credentialHash: Uint8Array): void;
+  movePerson(boardId: string, fromId: string, intoId: string): Promise<void>;
+  addCredential(boardId: string, personId: string, credentialHash: Uint8Array): Promise<void>;
   /** The person a device credential belongs to, if it is still valid. */
-  personByCredential(boardId: string, credentialHash: Uint8Array): StoredPerson | null;
-  addLobbyRequest(request: LobbyRequest): void;
-  getLobbyRequest(boardId: string, requestId: string): LobbyRequest | null;
+  personByCredential(boardId: string, credentialHash: Uint8Array): Promise<StoredPerson | null>;
+  addLobbyRequest(request: LobbyRequest): Promise<void>;
+  getLobbyRequest(boardId: string, requestId: string): Promise<LobbyRequest | null>;
   /** Requests still waiting for the chair, oldest first. */
-  listWaiting(boardId: string): LobbyRequest[];
+  listWaiting(boardId: string): Promise<LobbyRequest[]>;
   decideLobbyRequest(
     boardId: string,
     requestId: string,
     decision: Exclude<LobbyRequest['decision'], 'waiting'>,
     personId: string | null,
-  ): void;
+  ): Promise<void>;
   /** Whether shared participant and viewer links lead to the lobby; null when never set (boards made before the lobby). */
-  admissionRequired(boardId: string): boolean | null;
-  setAdmissionRequired(boardId: string, required: boolean): void;
+  admissionRequired(boardId: string): Promise<boolean | null>;
+  setAdmissionRequired(boardId: string, required: boolean): Promise<void>;
   /** Forgets everything about a board's people. */
-  deleteBoard(boardId: string): void;
-  close(): void;
+  deleteBoard(boardId: string): Promise<void>;
+  close(): Promise<void>;
 }

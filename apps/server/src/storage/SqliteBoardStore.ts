@@ -92,7 +92,7 @@ export class SqliteBoardStore implements BoardStore {
     }
     this.appendMany = this.db.transaction((id: string, updates: readonly Uint8Array[]): number => {
       let seq = 0;
-      for (const update of updates) seq = this.appendUpdate(id, update);
+      for (const update of updates) seq = this.appendOne(id, update);
       return seq;
     });
     this.statements = {
@@ -154,7 +154,7 @@ export class SqliteBoardStore implements BoardStore {
   /** Next sequence number per loaded board, so appends need no read. */
   private readonly nextSeq = new Map<string, number>();
 
-  createBoard(board: NewBoardRecord, initialSnapshot: Uint8Array): void {
+  async createBoard(board: NewBoardRecord, initialSnapshot: Uint8Array): Promise<void> {
     const h = board.secretHashes;
     this.db.transaction(() => {
       this.statements.insertBoard.run(board.id, board.title, board.template, board.createdAt, h.facilitator, h.participant, h.viewer);
@@ -162,7 +162,7 @@ export class SqliteBoardStore implements BoardStore {
     })();
   }
 
-  getBoard(id: string): BoardRecord | null {
+  async getBoard(id: string): Promise<BoardRecord | null> {
     const row = this.statements.getBoard.get(id) as BoardRow | undefined;
     if (!row) return null;
     const secretHashes: Record<Role, Uint8Array> = {
@@ -187,7 +187,7 @@ export class SqliteBoardStore implements BoardStore {
     };
   }
 
-  loadDocument(id: string): StoredDocument {
+  async loadDocument(id: string): Promise<StoredDocument> {
     const snapshotRow = this.statements.getSnapshot.get(id) as { data: Buffer; upto_seq: number } | undefined;
     const rows = this.statements.getUpdates.all(id) as { seq: number; data: Buffer }[];
     const snapshot = snapshotRow ? bytes(snapshotRow.data) : null;
@@ -198,7 +198,12 @@ export class SqliteBoardStore implements BoardStore {
     return { snapshot, updates, lastSeq, bytes: total };
   }
 
-  appendUpdate(id: string, update: Uint8Array): number {
+  async appendUpdate(id: string, update: Uint8Array): Promise<number> {
+    return this.appendUpdates(id, [update]);
+  }
+
+  /** Inserts one update inside the caller's transaction. */
+  private appendOne(id: string, update: Uint8Array): number {
     let seq = this.nextSeq.get(id);
     if (seq === undefined) {
       const row = this.statements.lastSeq.get(id) as { seq: number | null };
@@ -210,7 +215,7 @@ export class SqliteBoardStore implements BoardStore {
     return seq;
   }
 
-  appendUpdates(id: string, updates: readonly Uint8Array[]): number {
+  async appendUpdates(id: string, updates: readonly Uint8Array[]): Promise<number> {
     const before = this.nextSeq.get(id);
     try {
       const seq = this.appendMany(id, updates);
@@ -224,44 +229,44 @@ export class SqliteBoardStore implements BoardStore {
     }
   }
 
-  compact(id: string, snapshot: Uint8Array, uptoSeq: number): void {
+  async compact(id: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {
     this.db.transaction(() => {
       this.statements.putSnapshot.run(id, snapshot, uptoSeq);
       this.statements.deleteUpdatesUpTo.run(id, uptoSeq);
     })();
   }
 
-  replaceSecret(id: string, role: Role, secretHash: Uint8Array): void {
+  async replaceSecret(id: string, role: Role, secretHash: Uint8Array): Promise<void> {
     this.statements.replaceSecret[role].run(secretHash, id);
   }
 
-  setLinkExpiry(id: string, role: Role, expiresAt: number | null): void {
+  async setLinkExpiry(id: string, role: Role, expiresAt: number | null): Promise<void> {
     this.statements.setExpiry[role].run(expiresAt, id);
   }
 
-  linkExpiriesAfter(after: number): LinkExpiry[] {
+  async linkExpiriesAfter(after: number): Promise<LinkExpiry[]> {
     const rows = this.statements.expiriesAfter.all({ after }) as { id: string; role: Role; expires_at: number }[];
     return rows.map((r) => ({ boardId: r.id, role: r.role, expiresAt: r.expires_at }));
   }
 
-  setLocked(id: string, locked: boolean): void {
+  async setLocked(id: string, locked: boolean): Promise<void> {
     this.statements.setLocked.run(locked ? 1 : 0, id);
   }
 
-  setMeeting(id: string, meeting: { id: string; startedAt: number } | null): void {
+  async setMeeting(id: string, meeting: { id: string; startedAt: number } | null): Promise<void> {
     this.statements.setMeeting.run(meeting?.id ?? null, meeting?.startedAt ?? null, id);
   }
 
-  appendAudit(id: string, entry: AuditEntry): void {
+  async appendAudit(id: string, entry: AuditEntry): Promise<void> {
     this.statements.insertAudit.run(id, entry.at, entry.event, JSON.stringify(entry.detail));
   }
 
-  listAudit(id: string): AuditEntry[] {
+  async listAudit(id: string): Promise<AuditEntry[]> {
     const rows = this.statements.listAudit.all(id) as { at: number; event: string; detail: string }[];
     return rows.map((r) => ({ at: r.at, event: r.event, detail: JSON.parse(r.detail) as AuditEntry['detail'] }));
   }
 
-  saveMeetingRecord(record: MeetingRecord): void {
+  async saveMeetingRecord(record: MeetingRecord): Promise<void> {
     this.statements.insertMeeting.run(
       record.boardId,
       record.id,
@@ -272,34 +277,34 @@ export class SqliteBoardStore implements BoardStore {
     );
   }
 
-  listMeetingRecords(boardId: string): MeetingSummary[] {
+  async listMeetingRecords(boardId: string): Promise<MeetingSummary[]> {
     return (this.statements.listMeetings.all(boardId) as MeetingRow[]).map(meetingFromRow);
   }
 
-  getMeetingRecord(boardId: string, meetingId: string): MeetingRecord | null {
+  async getMeetingRecord(boardId: string, meetingId: string): Promise<MeetingRecord | null> {
     const row = this.statements.getMeeting.get(boardId, meetingId) as MeetingRow | undefined;
     if (!row || !row.snapshot) return null;
     return { ...meetingFromRow(row), snapshot: bytes(row.snapshot) };
   }
 
-  holdAnswer(boardId: string, roundId: string, key: string, answer: string): void {
+  async holdAnswer(boardId: string, roundId: string, key: string, answer: string): Promise<void> {
     this.statements.holdAnswer.run(boardId, roundId, key, answer);
   }
 
-  heldAnswers(boardId: string, roundId: string): Map<string, string> {
+  async heldAnswers(boardId: string, roundId: string): Promise<Map<string, string>> {
     const rows = this.statements.heldAnswers.all(boardId, roundId) as { answer_key: string; answer: string }[];
     return new Map(rows.map((r) => [r.answer_key, r.answer]));
   }
 
-  dropHeldAnswer(boardId: string, roundId: string, key: string): void {
+  async dropHeldAnswer(boardId: string, roundId: string, key: string): Promise<void> {
     this.statements.dropHeldAnswer.run(boardId, roundId, key);
   }
 
-  clearHeldAnswers(boardId: string, roundId: string): void {
+  async clearHeldAnswers(boardId: string, roundId: string): Promise<void> {
     this.statements.clearHeldAnswers.run(boardId, roundId);
   }
 
-  deleteBoard(id: string): void {
+  async deleteBoard(id: string): Promise<void> {
     this.db.transaction(() => {
       this.statements.deleteHeldAnswers.run(id);
       this.statements.deleteAudit.run(id);
@@ -313,7 +318,7 @@ export class SqliteBoardStore implements BoardStore {
     this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
-  signingKey(): Uint8Array {
+  async signingKey(): Promise<Uint8Array> {
     this.statements.putKey.run('ticket-signing', randomBytes(32));
     const row = this.statements.getKey.get('ticket-signing') as { value: Buffer };
     return bytes(row.value);
@@ -327,7 +332,7 @@ export class SqliteBoardStore implements BoardStore {
     return this.db;
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.checkpoints.cancel();
     if (this.db.open) {
       this.db.pragma('wal_checkpoint(TRUNCATE)');

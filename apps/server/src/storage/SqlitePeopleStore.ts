@@ -10,7 +10,7 @@ import type { Role } from '../auth/roles';
 import { migrate } from './migrations';
 import type { LobbyRequest, PeopleStore, PersonVia, StoredPerson } from './PeopleStore';
 
-interface PersonRow {
+export interface PersonRow {
   board_id: string;
   id: string;
   name: string;
@@ -22,7 +22,7 @@ interface PersonRow {
   removed_at: number | null;
 }
 
-interface LobbyRow {
+export interface LobbyRow {
   board_id: string;
   id: string;
   name: string;
@@ -32,7 +32,7 @@ interface LobbyRow {
   person_id: string | null;
 }
 
-function personFromRow(row: PersonRow): StoredPerson {
+export function personFromRow(row: PersonRow): StoredPerson {
   return {
     boardId: row.board_id,
     id: row.id,
@@ -46,7 +46,7 @@ function personFromRow(row: PersonRow): StoredPerson {
   };
 }
 
-function lobbyFromRow(row: LobbyRow): LobbyRequest {
+export function lobbyFromRow(row: LobbyRow): LobbyRequest {
   return {
     boardId: row.board_id,
     id: row.id,
@@ -103,79 +103,79 @@ export class SqlitePeopleStore implements PeopleStore {
     };
   }
 
-  addPerson(p: StoredPerson): void {
+  async addPerson(p: StoredPerson): Promise<void> {
     this.statements.insertPerson.run(p.boardId, p.id, p.name, p.role, p.relation, p.via, p.secretHash, p.createdAt, p.removedAt);
   }
 
-  getPerson(boardId: string, personId: string): StoredPerson | null {
+  async getPerson(boardId: string, personId: string): Promise<StoredPerson | null> {
     const row = this.statements.getPerson.get(boardId, personId) as PersonRow | undefined;
     return row ? personFromRow(row) : null;
   }
 
-  listPeople(boardId: string): StoredPerson[] {
+  async listPeople(boardId: string): Promise<StoredPerson[]> {
     return (this.statements.listPeople.all(boardId) as PersonRow[]).map(personFromRow);
   }
 
-  personBySecretHash(boardId: string, secretHash: Uint8Array): StoredPerson | null {
+  async personBySecretHash(boardId: string, secretHash: Uint8Array): Promise<StoredPerson | null> {
     const row = this.statements.bySecret.get(boardId, secretHash) as PersonRow | undefined;
     return row ? personFromRow(row) : null;
   }
 
-  removePerson(boardId: string, personId: string, at: number): void {
+  async removePerson(boardId: string, personId: string, at: number): Promise<void> {
     this.db.transaction(() => {
       this.statements.removePerson.run(at, boardId, personId);
       this.statements.dropCredentials.run(boardId, personId);
     })();
   }
 
-  movePerson(boardId: string, fromId: string, intoId: string): void {
+  async movePerson(boardId: string, fromId: string, intoId: string): Promise<void> {
     this.db.transaction(() => {
       this.statements.moveCredentials.run(intoId, boardId, fromId);
       this.statements.moveRequests.run(intoId, boardId, fromId);
     })();
   }
 
-  addCredential(boardId: string, personId: string, credentialHash: Uint8Array): void {
+  async addCredential(boardId: string, personId: string, credentialHash: Uint8Array): Promise<void> {
     this.statements.insertCredential.run(boardId, credentialHash, personId);
   }
 
-  personByCredential(boardId: string, credentialHash: Uint8Array): StoredPerson | null {
+  async personByCredential(boardId: string, credentialHash: Uint8Array): Promise<StoredPerson | null> {
     const row = this.statements.byCredential.get(boardId, credentialHash) as PersonRow | undefined;
     return row ? personFromRow(row) : null;
   }
 
-  addLobbyRequest(r: LobbyRequest): void {
+  async addLobbyRequest(r: LobbyRequest): Promise<void> {
     this.statements.insertRequest.run(r.boardId, r.id, r.name, r.linkRole, r.since, r.decision, r.personId);
   }
 
-  getLobbyRequest(boardId: string, requestId: string): LobbyRequest | null {
+  async getLobbyRequest(boardId: string, requestId: string): Promise<LobbyRequest | null> {
     const row = this.statements.getRequest.get(boardId, requestId) as LobbyRow | undefined;
     return row ? lobbyFromRow(row) : null;
   }
 
-  listWaiting(boardId: string): LobbyRequest[] {
+  async listWaiting(boardId: string): Promise<LobbyRequest[]> {
     return (this.statements.listWaiting.all(boardId) as LobbyRow[]).map(lobbyFromRow);
   }
 
-  decideLobbyRequest(
+  async decideLobbyRequest(
     boardId: string,
     requestId: string,
     decision: Exclude<LobbyRequest['decision'], 'waiting'>,
     personId: string | null,
-  ): void {
+  ): Promise<void> {
     this.statements.decide.run(decision, personId, boardId, requestId);
   }
 
-  admissionRequired(boardId: string): boolean | null {
+  async admissionRequired(boardId: string): Promise<boolean | null> {
     const row = this.statements.getAdmission.get(boardId) as { required: number } | undefined;
     return row ? row.required === 1 : null;
   }
 
-  setAdmissionRequired(boardId: string, required: boolean): void {
+  async setAdmissionRequired(boardId: string, required: boolean): Promise<void> {
     this.statements.putAdmission.run(boardId, required ? 1 : 0);
   }
 
-  deleteBoard(boardId: string): void {
+  async deleteBoard(boardId: string): Promise<void> {
     this.db.transaction(() => {
       this.statements.deletePeople.run(boardId);
       this.statements.deleteCredentials.run(boardId);
@@ -184,7 +184,7 @@ export class SqlitePeopleStore implements PeopleStore {
     })();
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.db.close();
   }
 }

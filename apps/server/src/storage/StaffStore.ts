@@ -32,11 +32,38 @@ interface StaffRow {
   email: string;
 }
 
-function tokenHash(token: string): Buffer {
+/** Staff, their sessions, board owners and board activity; every call is asynchronous. */
+export interface StaffStore {
+  /** Records a sign-in: the person is found by issuer and subject; name and email follow the provider. */
+  signedIn(person: { issuer: string; subject: string; name: string; email: string }, at: number): Promise<StaffMember>;
+  staff(id: number): Promise<StaffMember | null>;
+  /** Staff of this issuer who have signed in before with this email (usually one). */
+  staffByEmail(issuer: string, email: string): Promise<StaffMember[]>;
+  createSession(token: string, staffId: number, at: number, expiresAt: number): Promise<void>;
+  /** The person a session token belongs to while it has not expired, else null. */
+  sessionStaff(token: string, now: number): Promise<StaffMember | null>;
+  endSession(token: string): Promise<void>;
+  /** Makes `staffId` the owner of a board, keeping its facilitator secret sealed (see sealedSecrets.ts). */
+  setOwner(boardId: string, staffId: number, sealedFacilitatorSecret: Uint8Array, at: number): Promise<void>;
+  /** Hands the board to another member of staff; the sealed secret goes with it. */
+  moveOwner(boardId: string, staffId: number, at: number): Promise<void>;
+  owner(boardId: string): Promise<{ staffId: number; sealedFacilitatorSecret: Uint8Array } | null>;
+  /** A person's boards, most recently active first. */
+  ownedBoards(staffId: number): Promise<OwnedBoard[]>;
+  /** Notes activity on a board (created, joined, opened by its owner). */
+  touch(boardId: string, at: number): Promise<void>;
+  /** Boards with no activity since `cutoff` (ms since epoch), oldest id order. */
+  inactiveSince(cutoff: number): Promise<string[]>;
+  /** A persistent random key kept in the database, made on first use. */
+  key(name: string, make: () => Uint8Array): Promise<Uint8Array>;
+}
+
+/** Session tokens are kept as SHA-256 hashes only. */
+export function tokenHash(token: string): Buffer {
   return createHash('sha256').update(token, 'utf8').digest();
 }
 
-export class StaffStore {
+export class SqliteStaffStore implements StaffStore {
   private readonly statements;
 
   constructor(private readonly db: Database.Database) {
@@ -80,66 +107,66 @@ export class StaffStore {
   }
 
   /** Records a sign-in: the person is found by issuer and subject; name and email follow the provider. */
-  signedIn(person: { issuer: string; subject: string; name: string; email: string }, at: number): StaffMember {
+  async signedIn(person: { issuer: string; subject: string; name: string; email: string }, at: number): Promise<StaffMember> {
     return this.statements.upsertStaff.get({ ...person, at }) as StaffRow;
   }
 
-  staff(id: number): StaffMember | null {
+  async staff(id: number): Promise<StaffMember | null> {
     return (this.statements.staffById.get(id) as StaffRow | undefined) ?? null;
   }
 
   /** Staff of this issuer who have signed in before with this email (usually one). */
-  staffByEmail(issuer: string, email: string): StaffMember[] {
+  async staffByEmail(issuer: string, email: string): Promise<StaffMember[]> {
     return this.statements.staffByEmail.all(issuer, email) as StaffRow[];
   }
 
-  createSession(token: string, staffId: number, at: number, expiresAt: number): void {
+  async createSession(token: string, staffId: number, at: number, expiresAt: number): Promise<void> {
     this.statements.deleteExpiredSessions.run(at);
     this.statements.insertSession.run(tokenHash(token), staffId, at, expiresAt);
   }
 
   /** The person a session token belongs to while it has not expired, else null. */
-  sessionStaff(token: string, now: number): StaffMember | null {
+  async sessionStaff(token: string, now: number): Promise<StaffMember | null> {
     return (this.statements.sessionStaff.get(tokenHash(token), now) as StaffRow | undefined) ?? null;
   }
 
-  endSession(token: string): void {
+  async endSession(token: string): Promise<void> {
     this.statements.deleteSession.run(tokenHash(token));
   }
 
   /** Makes `staffId` the owner of a board, keeping its facilitator secret sealed (see ownerLinks.ts). */
-  setOwner(boardId: string, staffId: number, sealedFacilitatorSecret: Uint8Array, at: number): void {
+  async setOwner(boardId: string, staffId: number, sealedFacilitatorSecret: Uint8Array, at: number): Promise<void> {
     this.statements.setOwner.run(boardId, staffId, at, sealedFacilitatorSecret);
   }
 
   /** Hands the board to another member of staff; the sealed secret goes with it. */
-  moveOwner(boardId: string, staffId: number, at: number): void {
+  async moveOwner(boardId: string, staffId: number, at: number): Promise<void> {
     this.statements.moveOwner.run(staffId, at, boardId);
   }
 
-  owner(boardId: string): { staffId: number; sealedFacilitatorSecret: Uint8Array } | null {
+  async owner(boardId: string): Promise<{ staffId: number; sealedFacilitatorSecret: Uint8Array } | null> {
     const row = this.statements.owner.get(boardId) as { staff_id: number; sealed_facilitator_secret: Buffer } | undefined;
     return row ? { staffId: row.staff_id, sealedFacilitatorSecret: new Uint8Array(row.sealed_facilitator_secret) } : null;
   }
 
   /** A person's boards, most recently active first. */
-  ownedBoards(staffId: number): OwnedBoard[] {
+  async ownedBoards(staffId: number): Promise<OwnedBoard[]> {
     const rows = this.statements.ownedBoards.all(staffId) as { id: string; title: string; created_at: number; last_active_at: number }[];
     return rows.map((r) => ({ id: r.id, title: r.title, createdAt: r.created_at, lastActiveAt: r.last_active_at }));
   }
 
   /** Notes activity on a board (created, joined, opened by its owner). */
-  touch(boardId: string, at: number): void {
+  async touch(boardId: string, at: number): Promise<void> {
     this.statements.touch.run(boardId, at);
   }
 
   /** Boards with no activity since `cutoff` (ms since epoch), oldest id order. */
-  inactiveSince(cutoff: number): string[] {
+  async inactiveSince(cutoff: number): Promise<string[]> {
     return (this.statements.inactiveSince.all(cutoff) as { id: string }[]).map((r) => r.id);
   }
 
   /** A persistent random key kept in the file, made on first use. */
-  key(name: string, make: () => Uint8Array): Uint8Array {
+  async key(name: string, make: () => Uint8Array): Promise<Uint8Array> {
     this.statements.putKey.run(name, make());
     return new Uint8Array((this.statements.getKey.get(name) as { value: Buffer }).value);
   }

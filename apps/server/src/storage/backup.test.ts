@@ -27,7 +27,7 @@ describe('backup and restore', () => {
     cleanup.push(() => client.destroy());
     await client.synced();
     for (let i = 0; i < 5; i++) addStatement(client.doc, { section: 'worries', text: `worry ${i}`, author });
-    await waitFor(() => live.server.store.loadDocument(board.id).updates.length >= 5, 5000, 'the edits to be stored');
+    await waitFor(async () => (await live.server.store.loadDocument(board.id)).updates.length >= 5, 5000, 'the edits to be stored');
 
     const backupDir = tempDataDir();
     cleanup.push(() => fs.rmSync(backupDir, { recursive: true, force: true }));

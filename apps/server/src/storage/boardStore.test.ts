@@ -8,6 +8,7 @@ import { TestServer, tempDataDir, waitFor } from '../test/harness';
 import { boardStoreContract } from './boardStore.contract';
 import { MemoryBoardStore } from './MemoryBoardStore';
 import { SqliteBoardStore } from './SqliteBoardStore';
+import { openPgStorage, pgUrl } from '../test/pgTest';
 
 boardStoreContract('MemoryBoardStore', () => ({ store: new MemoryBoardStore(), dispose() {} }), { persistent: false });
 
@@ -18,8 +19,8 @@ boardStoreContract(
     let current: SqliteBoardStore | null = new SqliteBoardStore(dir);
     return {
       store: current,
-      reopen() {
-        current?.close();
+      async reopen() {
+        await current?.close();
         current = new SqliteBoardStore(dir);
         return current;
       },
@@ -47,19 +48,20 @@ describe('SqliteBoardStore on disk', () => {
     for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('a deleted board leaves no readable trace of its statements, meeting records or audit in the database files', () => {
+  it('a deleted board leaves no readable trace of its statements, meeting records or audit in the database files', async () => {
     const dir = tempDataDir();
     dirs.push(dir);
     const store = new SqliteBoardStore(dir);
     const secret = 'ZEBRA-7f3a-mum-drinks-on-fridays';
     const keptText = 'OKAPI-91c2-grandma-helps';
 
-    const boards = ['gone', 'kept'].map((name, i) => {
+    const boards: { id: string; doc: Y.Doc }[] = [];
+    for (const [i, name] of ['gone', 'kept'].entries()) {
       const doc = new Y.Doc();
       createBoard(doc, { title: `${name} family`, template: 'three-column' });
       const id = `board_${name}_${i}_xxxxxxxxxxxx`;
       const hash = new Uint8Array(32).fill(i + 1);
-      store.createBoard(
+      await store.createBoard(
         {
           id,
           title: `${name} family`,
@@ -69,10 +71,10 @@ describe('SqliteBoardStore on disk', () => {
         },
         Y.encodeStateAsUpdate(doc),
       );
-      return { id, doc };
-    });
-    const [gone, kept] = boards as [(typeof boards)[0], (typeof boards)[0]];
-    const append = (board: typeof gone, change: (doc: Y.Doc) => void): number => {
+      boards.push({ id, doc });
+    }
+    const [gone, kept] = boards as [{ id: string; doc: Y.Doc }, { id: string; doc: Y.Doc }];
+    const append = (board: typeof gone, change: (doc: Y.Doc) => void): Promise<number> => {
       let update: Uint8Array | null = null;
       const on = (u: Uint8Array) => (update = u);
       board.doc.on('update', on);
@@ -84,15 +86,15 @@ describe('SqliteBoardStore on disk', () => {
     // The secret sits in a compacted snapshot, in stored updates after it, and interleaved with
     // another board's rows on the same pages.
     let id = '';
-    let seq = append(gone, (d) => (id = addStatement(d, { section: 'worries', text: secret, author })));
-    append(kept, (d) => addStatement(d, { section: 'working-well', text: keptText, author }));
-    store.compact(gone.id, Y.encodeStateAsUpdate(gone.doc), seq);
+    let seq = await append(gone, (d) => (id = addStatement(d, { section: 'worries', text: secret, author })));
+    await append(kept, (d) => addStatement(d, { section: 'working-well', text: keptText, author }));
+    await store.compact(gone.id, Y.encodeStateAsUpdate(gone.doc), seq);
     for (let i = 0; i < 20; i++) {
-      seq = append(gone, (d) => editStatement(d, id, `${secret} ${i}`));
-      append(kept, (d) => addStatement(d, { section: 'next-steps', text: `${keptText} ${i}`, author }));
+      seq = await append(gone, (d) => editStatement(d, id, `${secret} ${i}`));
+      await append(kept, (d) => addStatement(d, { section: 'next-steps', text: `${keptText} ${i}`, author }));
     }
     // …and in a kept meeting record and the audit trail.
-    store.saveMeetingRecord({
+    await store.saveMeetingRecord({
       boardId: gone.id,
       id: 'm1',
       startedAt: 1,
@@ -100,23 +102,23 @@ describe('SqliteBoardStore on disk', () => {
       attendees: [{ name: `${secret}-name`, role: 'participant', where: 'remote' }],
       snapshot: Y.encodeStateAsUpdate(gone.doc),
     });
-    store.appendAudit(gone.id, { at: 3, event: 'joined', detail: { name: `${secret}-audit` } });
+    await store.appendAudit(gone.id, { at: 3, event: 'joined', detail: { name: `${secret}-audit` } });
     expect(filesContain(dir, secret)).toBe(true);
 
-    store.deleteBoard(gone.id);
+    await store.deleteBoard(gone.id);
     expect(filesContain(dir, secret)).toBe(false);
     expect(filesContain(dir, keptText)).toBe(true);
-    store.close();
+    await store.close();
     expect(filesContain(dir, secret)).toBe(false);
 
     const reopened = new SqliteBoardStore(dir);
     const doc = new Y.Doc();
-    const stored = reopened.loadDocument(kept.id);
+    const stored = await reopened.loadDocument(kept.id);
     Y.applyUpdate(doc, stored.snapshot!);
     for (const u of stored.updates) Y.applyUpdate(doc, u);
     expect(texts(doc)).toHaveLength(21);
-    expect(reopened.getBoard(gone.id)).toBeNull();
-    reopened.close();
+    expect(await reopened.getBoard(gone.id)).toBeNull();
+    await reopened.close();
   });
 });
 
@@ -157,4 +159,15 @@ describe('compaction through the room', () => {
     expect(readBoard(check.doc).title).toBe('Compaction family');
     check.destroy();
   });
+});
+
+describe.runIf(pgUrl)('on PostgreSQL', () => {
+  boardStoreContract(
+    'PgBoardStore',
+    async () => {
+      const pg = await openPgStorage();
+      return { store: pg.storage.boards, reopen: async () => (await pg.reopen()).boards, dispose: () => pg.dispose() };
+    },
+    { persistent: true },
+  );
 });

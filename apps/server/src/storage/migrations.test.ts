@@ -29,7 +29,7 @@ function dataDirWithFixture(): string {
 }
 
 describe('schema migrations', () => {
-  it('[M1] the migration list is numbered 1, 2, 3 … with no gaps', () => {
+  it('[M1] the migration list is numbered 1, 2, 3 … with no gaps', async () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
   });
 
@@ -53,21 +53,21 @@ describe('schema migrations', () => {
     });
     expect(board.status).toBe(200);
     expect(await board.json()).toMatchObject({ title: 'Fixture board from schema c734b78', role: 'facilitator', locked: true });
-    const { doc } = server.server.rooms.room(fixtureBoard.id);
+    const { doc } = await server.server.rooms.room(fixtureBoard.id);
     expect(readBoard(doc).title).toBe('Fixture board from schema c734b78');
     expect(doc.getMap('fixture').get('note')).toBe('kept across upgrades');
   });
 
-  it('[M3] a second start applies nothing and keeps the version', () => {
+  it('[M3] a second start applies nothing and keeps the version', async () => {
     const dir = dataDirWithFixture();
-    new SqliteBoardStore(dir).close();
+    await new SqliteBoardStore(dir).close();
     const db = new Database(path.join(dir, 'kinboard.sqlite'));
     expect(migrate(db)).toEqual([]);
     expect(db.pragma('user_version', { simple: true })).toBe(latestVersion());
     db.close();
   });
 
-  it('[M4] a database newer than the code is refused with a clear message and left untouched', () => {
+  it('[M4] a database newer than the code is refused with a clear message and left untouched', async () => {
     const dir = dataDirWithFixture();
     const file = path.join(dir, 'kinboard.sqlite');
     const db = new Database(file);
@@ -81,7 +81,7 @@ describe('schema migrations', () => {
     expect(fs.readFileSync(file).equals(bytesBefore)).toBe(true);
   });
 
-  it('[M5] a failing migration leaves the database at its old version with nothing half-done', () => {
+  it('[M5] a failing migration leaves the database at its old version with nothing half-done', async () => {
     const dir = dataDirWithFixture();
     const db = new Database(path.join(dir, 'kinboard.sqlite'));
     const broken = [

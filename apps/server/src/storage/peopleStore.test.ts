@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import { tempDataDir } from '../test/harness';
 import { MemoryPeopleStore } from './MemoryPeopleStore';
 import { peopleStoreContract } from './peopleStore.contract';
+import { describe } from 'vitest';
 import { SqlitePeopleStore } from './SqlitePeopleStore';
+import { openPgStorage, pgUrl } from '../test/pgTest';
 
 peopleStoreContract('MemoryPeopleStore', () => ({ store: new MemoryPeopleStore(), dispose() {} }));
 
@@ -13,8 +15,8 @@ peopleStoreContract('SqlitePeopleStore', () => {
     get store() {
       return current;
     },
-    reopen() {
-      current.close();
+    async reopen() {
+      await current.close();
       current = new SqlitePeopleStore(dir);
       return current;
     },
@@ -22,4 +24,17 @@ peopleStoreContract('SqlitePeopleStore', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+});
+
+describe.runIf(pgUrl)('on PostgreSQL', () => {
+  peopleStoreContract('PgPeopleStore', async () => {
+    const pg = await openPgStorage();
+    return {
+      get store() {
+        return pg.storage.people;
+      },
+      reopen: async () => (await pg.reopen()).people,
+      dispose: () => pg.dispose(),
+    };
+  });
 });

@@ -63,11 +63,11 @@ describe('[P8] log checkpoints wait until the update that triggered them has gon
     db = new Database(path.join(dir, 'wal.sqlite'));
   });
 
-  it('the store keeps every update through its own checkpoints', () => {
+  it('the store keeps every update through its own checkpoints', async () => {
     const storeDir = path.join(dir, 'store');
     const store = new SqliteBoardStore(storeDir);
     const hash = new Uint8Array(32);
-    store.createBoard(
+    await store.createBoard(
       {
         id: 'b1',
         title: 'Smith family',
@@ -78,12 +78,12 @@ describe('[P8] log checkpoints wait until the update that triggered them has gon
       new Uint8Array([0, 0]),
     );
     for (let i = 0; i < 600; i++) {
-      store.appendUpdates('b1', [new Uint8Array([i % 256, 1, 2, 3])]);
+      await store.appendUpdates('b1', [new Uint8Array([i % 256, 1, 2, 3])]);
       if (i % 100 === 99) vi.runOnlyPendingTimers();
     }
-    store.close();
+    await store.close();
     const reopened = new SqliteBoardStore(storeDir);
-    expect(reopened.loadDocument('b1').updates).toHaveLength(600);
-    reopened.close();
+    expect((await reopened.loadDocument('b1')).updates).toHaveLength(600);
+    await reopened.close();
   });
 });

@@ -22,7 +22,6 @@ import * as syncProtocol from 'y-protocols/sync';
 import {
   CloseCode,
   MessageType,
-  ModelError,
   SERVER_CHANGE,
   STORAGE_CHANGE,
   UNKNOWN_STATUS,
@@ -33,8 +32,8 @@ import {
 } from '@kinboard/model';
 import { canWrite, type Role } from '../auth/roles';
 import type { Limits } from '../config';
-import type { BoardStore } from '../storage/BoardStore';
-import { handleRoundRequest } from './blindRounds';
+import type { DocumentStore, HeldAnswerStore, StoredDocument } from '../storage/BoardStore';
+import { handleRoundRequest, settleRound } from './blindRounds';
 import { isNoopUpdate } from './isNoopUpdate';
 import { StoredBoardDocument } from './StoredBoardDocument';
 import { syncStep1Message } from './syncStep1Message';
@@ -68,13 +67,14 @@ export class BoardRoom {
   private readonly writes: WriteThrough<SyncSocket>;
   private closed = false;
   private status: BoardStatus = UNKNOWN_STATUS;
+  private rounds = Promise.resolve();
 
   constructor(
     readonly boardId: string,
-    private readonly store: BoardStore,
+    private readonly store: DocumentStore & HeldAnswerStore,
+    stored: StoredDocument,
     private readonly options: RoomOptions,
   ) {
-    const stored = store.loadDocument(boardId);
     this.board = new StoredBoardDocument(stored);
     this.ydoc = this.board.doc;
     this.presence = new RoomPresence(
@@ -155,10 +155,8 @@ export class BoardRoom {
     this.step1Owed.clear();
   }
 
-  /** Brings an older board up to the current schema; the change is stored and sent like any server change. */
-  private migrate(): void {
-    this.changeDocument(() => this.board.migrate(SERVER_CHANGE));
-  }
+  /** Brings an older board up to the current schema; the change is stored and sent like any server change (a failure has closed the board [S1]). */
+  private readonly migrate = (): void => void this.changeDocument(() => this.board.migrate(SERVER_CHANGE)).catch(() => {});
 
   /** Handles one raw message from a connection. Never throws. */
   receive(socket: SyncSocket, data: Uint8Array): void {
@@ -236,10 +234,10 @@ export class BoardRoom {
   }
 
   /** Stores what is pending, then frees the document. The room must not be used afterwards. */
-  destroy(): void {
-    // Leave one snapshot behind, so the next load reads one row instead of many [P6].
-    this.writes.unload();
+  async destroy(): Promise<void> {
     this.closed = true;
+    // Leave one snapshot behind, so the next load reads one row instead of many [P6].
+    await this.writes.unload();
     this.presence.destroy();
     this.ydoc.destroy();
   }
@@ -261,23 +259,26 @@ export class BoardRoom {
         connection.wantsSavedAck = readSavedSubscribe(decoder);
         return;
       case MessageType.round:
-        this.send(connection, encodeRoundMessage(this.handleRound(connection, readRoundMessageText(decoder))));
+        this.queueRound(connection, readRoundMessageText(decoder));
         return;
       default:
         throw new ConnectionRefused(CloseCode.malformed, `unknown message type ${type}`);
     }
   }
 
-  private handleRound(connection: RoomConnection, text: string): ReturnType<typeof handleRoundRequest> {
+  /** Queues a blind-round request: one at a time, each answered once what it changed is stored [AS3]. */
+  private queueRound(connection: RoomConnection, text: string): void {
     const asker = { role: connection.role, mayWrite: this.mayWrite(connection), person: connection.person, name: connection.name };
-    try {
-      return handleRoundRequest(text, asker, this.boardId, this.doc, this.store, (change) => this.changeDocument(change));
-    } catch (error) {
-      // Past the model's own checks, what throws here is the store holding answers [B5].
-      if (error instanceof StorageFailed || error instanceof ModelError) throw error;
-      this.writes.fail(error, 'held answer');
-      throw new StorageFailed();
-    }
+    const change = (c: (doc: Y.Doc) => void) => this.changeDocument(c);
+    this.rounds = this.rounds.then(async () => {
+      if (this.broken || !this.connections.has(connection.socket)) return;
+      const outcome = await settleRound(() => handleRoundRequest(text, asker, this.boardId, this.doc, this.store, change));
+      if (this.broken) return;
+      if (outcome.reply) this.send(connection, encodeRoundMessage(outcome.reply));
+      // A request the model refuses closes that connection only [L1]; a store failing to hold answers closes the board [B5].
+      else if (outcome.malformed) this.closeWhere((c) => c === connection, CloseCode.malformed, reasonText(CloseCode.malformed));
+      else this.writes.fail(outcome.error, 'held answer');
+    });
   }
 
   private handleSync(connection: RoomConnection, decoder: decoding.Decoder): void {
@@ -294,10 +295,10 @@ export class BoardRoom {
         this.ensureLoaded();
         return;
       }
-      // The reply carries document content: everything in it must be stored first [P1].
-      if (!this.writes.flush()) throw new StorageFailed();
+      // The reply carries document content: it goes once everything in it is stored [P1][AS1].
       syncProtocol.writeSyncStep2(reply, this.ydoc, stateVector);
-      this.send(connection, encoding.toUint8Array(reply));
+      const message = encoding.toUint8Array(reply);
+      void this.writes.flush(() => this.send(connection, message));
       return;
     }
     if (kind !== syncProtocol.messageYjsSyncStep2 && kind !== syncProtocol.messageYjsUpdate) {
@@ -343,7 +344,8 @@ export class BoardRoom {
       Y.applyUpdate(this.ydoc, update, connection);
     } catch (error) {
       this.applied.length = 0;
-      this.writes.flush();
+      // What came before is still committed; nothing of this update is.
+      void this.writes.flush();
       this.writes.discard();
       const reason = error instanceof Error ? error.message : String(error);
       this.options.log(
@@ -361,14 +363,14 @@ export class BoardRoom {
   }
 
   /**
-   * A change the server makes itself: applied, stored and sent to everyone like a person's, at
-   * once. Throws when it could not be stored (the room has then closed every connection [S1]).
+   * A change the server makes itself, applied at once, stored and sent like a person's. Resolves once
+   * stored (with no change: once all applied is); rejects with StorageFailed, every connection closed [S1].
    */
-  changeDocument(change: (doc: Y.Doc) => void): void {
+  async changeDocument(change: (doc: Y.Doc) => void): Promise<void> {
     if (this.broken) throw new StorageFailed();
     this.doc.transact(() => change(this.doc), SERVER_CHANGE);
     this.writes.add(this.applied.splice(0), null);
-    if (!this.writes.flush()) throw new StorageFailed();
+    if (!(await this.writes.flush())) throw new StorageFailed();
   }
 
   private broadcast(message: Uint8Array, except: SyncSocket | null): void {

@@ -4,15 +4,18 @@
  * when storage fails.
  *
  * Changes applied in one event-loop turn are stored in one transaction and sent on as one message
- * [P7]; nothing applied but unsaved is ever sent [P1], so the room flushes before every sync step 1
- * reply and server change. A failure to store closes the board's connections with 1011 and leaves
- * the room broken, to be reloaded from storage by the next connection [S1].
+ * [P7]; nothing applied but unsaved is ever sent [P1], so a sync step 1 reply and a server change
+ * wait for the flush that stores what they carry. Storage is asynchronous: each flush takes the
+ * batch at once and commits it in the board's own queue, one commit after another, so messages go
+ * out in the order the changes were applied, and only after their commit [AS1]. A failure to store
+ * closes the board's connections with 1011 and leaves the room broken, to be reloaded from storage
+ * by the next connection [S1]; nothing queued behind the failed commit is stored, sent or acknowledged.
  */
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { MessageType, encodeSavedAck } from '@kinboard/model';
-import type { BoardStore, StoredDocument } from '../storage/BoardStore';
+import type { DocumentStore, StoredDocument } from '../storage/BoardStore';
 
 export type StorageStep = 'append' | 'compaction' | 'held answer' | 'load';
 
@@ -28,21 +31,27 @@ export interface WriteThroughOptions<Sender> {
 }
 
 export class WriteThrough<Sender> {
-  /** Applied updates not yet stored, with who each came from (null: the server). */
+  /** Applied updates not yet taken by a flush, with who each came from (null: the server). */
   private readonly unsaved: { update: Uint8Array; from: Sender | null }[] = [];
   /** Senders owed a "saved" message once the unsaved updates are stored. */
   private readonly ackOwed = new Set<Sender>();
   private flushScheduled = false;
+  /** The board's commit queue: every commit and compaction runs after the one before it. */
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Batches taken but not committed yet: while any is, the document holds more than storage. */
+  private inFlight = 0;
   private lastSeq: number;
   private updatesSinceSnapshot: number;
   /** Bytes of the board in storage and on their way there (snapshot plus updates). */
   storedBytes: number;
   /** True once storage failed or the document was thrown away: nothing more is stored or sent. */
   broken = false;
+  /** True once a commit failed: what is queued behind it is never stored. */
+  private failed = false;
 
   constructor(
     private readonly boardId: string,
-    private readonly store: BoardStore,
+    private readonly store: DocumentStore,
     private readonly doc: Y.Doc,
     stored: StoredDocument,
     private readonly options: WriteThroughOptions<Sender>,
@@ -69,60 +78,77 @@ export class WriteThrough<Sender> {
   schedule(): void {
     if (this.flushScheduled) return;
     this.flushScheduled = true;
-    // flush never throws: a failure closes this board's connections, never the server [S1].
+    // flush never rejects: a failure closes this board's connections, never the server [S1].
     setImmediate(() => {
       this.flushScheduled = false;
-      this.flush();
+      void this.flush();
     });
   }
 
   /**
-   * Stores every applied-but-unsaved update in one transaction, then sends them on as one
-   * message, then tells waiting senders they are saved [P1][P2][P3][P7]; compacts when due [P6].
-   * Returns false when storage failed: then nothing unsaved was sent or acknowledged, and every
-   * connection has been closed [S1].
+   * Takes every applied-but-unsaved update as one batch and queues its commit (one transaction);
+   * once committed it is sent on as one message, then waiting senders are told they are saved
+   * [P1][P2][P3][P7]; compacts when due [P6]. `then` runs after that, still in the queue (a reply
+   * carrying the document as it is now). Resolves false when storage failed: then nothing of this
+   * batch was sent or acknowledged, and every connection has been closed [S1]. Never rejects.
    */
-  flush(): boolean {
-    if (this.broken) return false;
-    if (this.unsaved.length === 0 && this.ackOwed.size === 0) return true;
+  flush(then?: () => void): Promise<boolean> {
+    if (this.broken) return Promise.resolve(false);
     const batch = this.unsaved.splice(0);
+    const acks = new Set(this.ackOwed);
+    this.ackOwed.clear();
     const first = batch[0];
+    let message: Uint8Array | null = null;
+    let soleSender: Sender | null = null;
     if (first) {
-      try {
-        this.lastSeq = this.store.appendUpdates(
-          this.boardId,
-          batch.map((b) => b.update),
-        );
-      } catch (error) {
-        this.fail(error, 'append');
-        return false;
-      }
-      this.updatesSinceSnapshot += batch.length;
       const merged = batch.length === 1 ? first.update : Y.mergeUpdates(batch.map((b) => b.update));
-      const message = encoding.createEncoder();
-      encoding.writeVarUint(message, MessageType.sync);
-      syncProtocol.writeUpdate(message, merged);
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MessageType.sync);
+      syncProtocol.writeUpdate(encoder, merged);
+      message = encoding.toUint8Array(encoder);
       // A sender needs nothing back when the whole message is its own.
-      const soleSender = batch.every((b) => b.from === first.from) ? first.from : null;
-      this.options.broadcast(encoding.toUint8Array(message), soleSender);
+      soleSender = batch.every((b) => b.from === first.from) ? first.from : null;
+      this.inFlight += 1;
     }
-    if (this.ackOwed.size > 0) {
-      this.options.acknowledge(this.ackOwed, encodeSavedAck(Y.encodeStateVector(this.doc)));
-      this.ackOwed.clear();
-    }
-    if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) return this.compact();
-    return true;
+    // The state the acknowledgement reports is the document as this batch leaves it.
+    const ack = acks.size > 0 ? encodeSavedAck(Y.encodeStateVector(this.doc)) : null;
+    return this.enqueue(async () => {
+      if (first) {
+        try {
+          if (this.failed) return false;
+          this.lastSeq = await this.store.appendUpdates(
+            this.boardId,
+            batch.map((b) => b.update),
+          );
+        } catch (error) {
+          this.fail(error, 'append');
+          return false;
+        } finally {
+          this.inFlight -= 1;
+        }
+        this.updatesSinceSnapshot += batch.length;
+      }
+      // A discarded document has closed every connection: committed, but nobody to tell.
+      if (this.broken) return false;
+      if (message) this.options.broadcast(message, soleSender);
+      if (ack) this.options.acknowledge(acks, ack);
+      then?.();
+      if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) return this.compactNow();
+      return true;
+    });
   }
 
-  /** Stores what is pending and leaves one snapshot behind, as a room does when it unloads [P6]. */
-  unload(): void {
+  /** Stores what is pending and leaves one snapshot behind, as a room does when it unloads [P6]. Resolves once the queue is empty. */
+  async unload(): Promise<void> {
     // A failure is logged by fail(); the stored updates still hold everything acknowledged.
-    if (this.flush() && this.updatesSinceSnapshot > 0) this.compact();
+    if ((await this.flush()) && this.updatesSinceSnapshot > 0) await this.enqueue(() => this.compactNow());
+    await this.queue;
   }
 
   /**
    * Stops all storing: the document in memory may hold what must never be stored (a change that
-   * could not be applied whole [L3]). What is still unsaved is dropped unsent and unacknowledged.
+   * could not be applied whole [L3]). What is still unsaved is dropped unsent and unacknowledged;
+   * batches already taken are still committed, but nothing more is sent.
    */
   discard(): void {
     this.broken = true;
@@ -137,6 +163,7 @@ export class WriteThrough<Sender> {
    * every client resends what it has.
    */
   fail(error: unknown, during: StorageStep): void {
+    this.failed = true;
     if (this.broken) return;
     const message = error instanceof Error ? error.message : String(error);
     this.options.log(`storage failure board=${this.boardId} during=${during} code=1011: ${JSON.stringify(message.slice(0, 200))}`);
@@ -144,17 +171,34 @@ export class WriteThrough<Sender> {
     this.options.onFailure();
   }
 
-  /** Folds the stored updates into one snapshot of the in-memory document; false when storage failed [P6][S1]. */
-  private compact(): boolean {
-    if (this.unsaved.length > 0 && !this.flush()) return false;
+  /** Runs `job` after every commit queued before it; never rejects. */
+  private enqueue(job: () => Promise<boolean>): Promise<boolean> {
+    const run = this.queue.then(job, job);
+    this.queue = run;
+    return run.catch((error: unknown) => {
+      this.fail(error, 'append');
+      return false;
+    });
+  }
+
+  /**
+   * Folds the stored updates into one snapshot of the in-memory document; false when storage
+   * failed [P6][S1]. Runs in the queue, and only when the document holds nothing uncommitted (else
+   * a later flush compacts), so the snapshot never carries what storage does not.
+   */
+  private async compactNow(): Promise<boolean> {
+    if (this.broken || this.failed) return false;
+    if (this.unsaved.length > 0 || this.inFlight > 0 || this.updatesSinceSnapshot === 0) return true;
     const snapshot = Y.encodeStateAsUpdate(this.doc);
+    const bytesBefore = this.storedBytes;
     try {
-      this.store.compact(this.boardId, snapshot, this.lastSeq);
+      await this.store.compact(this.boardId, snapshot, this.lastSeq);
     } catch (error) {
       this.fail(error, 'compaction');
       return false;
     }
-    this.storedBytes = snapshot.byteLength;
+    // Updates applied while the snapshot was being written still count.
+    this.storedBytes = snapshot.byteLength + (this.storedBytes - bytesBefore);
     this.updatesSinceSnapshot = 0;
     return true;
   }

@@ -21,7 +21,8 @@ import {
   type RoundRequest,
 } from '@kinboard/model';
 import type { Role } from '../auth/roles';
-import type { BoardStore } from '../storage/BoardStore';
+import type { HeldAnswerStore } from '../storage/BoardStore';
+import { StorageFailed } from './refusals';
 
 export interface RoundRequester {
   readonly role: Role;
@@ -33,21 +34,25 @@ export interface RoundRequester {
   readonly name: string | null;
 }
 
-/** What the room must do with the document; it stores and broadcasts whatever `change` does. */
-export type DocumentChange = (change: (doc: Y.Doc) => void) => void;
+/** What the room must do with the document; it stores and broadcasts whatever `change` does, resolving once stored. */
+export type DocumentChange = (change: (doc: Y.Doc) => void) => Promise<void>;
 
 function refused(round: string, message: string): RoundReply {
   return { op: 'refused', round, message };
 }
 
-export function handleRoundRequest(
+/**
+ * Handles one request; the room runs them one at a time, so a reveal never overlaps an answer
+ * being held. Resolves with the reply once everything it changed is stored.
+ */
+export async function handleRoundRequest(
   text: string,
   requester: RoundRequester,
   boardId: string,
   doc: Y.Doc,
-  store: BoardStore,
+  store: HeldAnswerStore,
   changeDocument: DocumentChange,
-): RoundReply {
+): Promise<RoundReply> {
   let request: RoundRequest;
   try {
     request = parseRoundRequest(text);
@@ -79,30 +84,45 @@ export function handleRoundRequest(
       const answer: Answer = own
         ? { ...request.answer, name: requester.name ?? request.answer.name, recordedBy: null }
         : { ...request.answer, recordedBy: requester.name ?? request.answer.recordedBy };
-      store.holdAnswer(boardId, round, request.key, JSON.stringify(answer));
-      changeDocument((d) => markAnswered(d, round, request.key, answer.name, answer.at));
+      await store.holdAnswer(boardId, round, request.key, JSON.stringify(answer));
+      await changeDocument((d) => markAnswered(d, round, request.key, answer.name, answer.at));
       return { op: 'held', round, key: request.key };
     }
     case 'retract': {
       // The facilitator may take out anyone's mistaken answer; others only their own.
       if (!own && !facilitator) return refused(round, 'You can only take back your own answer');
-      store.dropHeldAnswer(boardId, round, request.key);
-      changeDocument((d) => removeAnswer(d, round, request.key));
+      await store.dropHeldAnswer(boardId, round, request.key);
+      await changeDocument((d) => removeAnswer(d, round, request.key));
       return { op: 'retracted', round, key: request.key };
     }
     case 'reveal': {
       if (!facilitator) return refused(round, 'Only the facilitator can reveal the answers');
       const answers = new Map<string, Answer>();
-      for (const [key, json] of store.heldAnswers(boardId, round)) {
+      for (const [key, json] of await store.heldAnswers(boardId, round)) {
         try {
           answers.set(key, checkAnswer(JSON.parse(json)));
         } catch {
           // A held answer that no longer passes the checks is left out rather than shown wrongly.
         }
       }
-      changeDocument((d) => revealAnswers(d, round, answers));
-      store.clearHeldAnswers(boardId, round);
+      await changeDocument((d) => revealAnswers(d, round, answers));
+      await store.clearHeldAnswers(boardId, round);
       return { op: 'revealed', round };
     }
+  }
+}
+
+/** How a round request ended: a reply, a request the model refused, or a storage failure. */
+export type RoundOutcome =
+  | { readonly reply: RoundReply; readonly malformed?: undefined }
+  | { readonly reply?: undefined; readonly malformed: boolean; readonly error: unknown };
+
+/** Runs `handle` and sorts what it throws: a ModelError is a malformed request, StorageFailed has already closed the board. */
+export async function settleRound(handle: () => Promise<RoundReply>): Promise<RoundOutcome> {
+  try {
+    return { reply: await handle() };
+  } catch (error) {
+    if (error instanceof StorageFailed) return { malformed: false, error };
+    return { malformed: error instanceof ModelError, error };
   }
 }

@@ -115,7 +115,7 @@ describe('blind rounds', () => {
     expect(screenChannel.replies[0]!.op).toBe('refused');
     expect(mumChannel.replies[0]!.op).toBe('refused');
     expect(screen.closes).toEqual([]);
-    expect(server.server.store.heldAnswers(board.id, round).size).toBe(0);
+    expect((await server.server.store.heldAnswers(board.id, round)).size).toBe(0);
     for (const c of [chair, screen, mum]) c.destroy();
   });
 

@@ -9,6 +9,7 @@ import path from 'node:path';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
+import type { BoardStore } from '../storage/BoardStore';
 import type { ServerConfig } from '../config';
 import { createKinboardServer, type KinboardServer } from '../createServer';
 
@@ -41,9 +42,9 @@ export function tempDataDir(): string {
 }
 
 /** Polls `condition` until it holds or `timeoutMs` passes. */
-export async function waitFor(condition: () => boolean, timeoutMs = 5000, what = 'condition'): Promise<void> {
+export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 5000, what = 'condition'): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));
   }
@@ -74,6 +75,8 @@ export class TestServer {
   constructor(
     readonly dataDir: string = tempDataDir(),
     private readonly overrides: Partial<ServerConfig> = {},
+    /** A board store instead of the SQLite file (a store a test controls); people are then kept in memory. */
+    private readonly store?: BoardStore,
   ) {}
 
   get origin(): string {
@@ -81,14 +84,17 @@ export class TestServer {
   }
 
   async start(port = 0): Promise<this> {
-    this.server = createKinboardServer({
-      port,
-      host: '127.0.0.1',
-      dataDir: this.dataDir,
-      webRoot: null,
-      log: (line) => this.logLines.push(line),
-      ...this.overrides,
-    });
+    this.server = createKinboardServer(
+      {
+        port,
+        host: '127.0.0.1',
+        dataDir: this.dataDir,
+        webRoot: null,
+        log: (line) => this.logLines.push(line),
+        ...this.overrides,
+      },
+      this.store,
+    );
     this.port = await this.server.listen();
     return this;
   }

@@ -96,7 +96,7 @@ describe('a hostile client harms only its own connection', () => {
 
   /** Drops the board from memory (storing what it holds, as an unload does) and loads it again through a fresh client. */
   async function reloadedBoard(): Promise<Y.Doc> {
-    server.server.rooms.evict(board.id, CloseCode.serverRestarting, 'test reload');
+    await server.server.rooms.evict(board.id, CloseCode.serverRestarting, 'test reload');
     const fresh = await (await server.connect(board, 'viewer')).synced();
     const doc = new Y.Doc();
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(fresh.doc));
@@ -135,8 +135,8 @@ describe('a hostile client harms only its own connection', () => {
   it('[L3] an update Yjs cannot apply whole leaves nothing behind: the board reloads from storage as it was', async () => {
     // A board an older server stored with nesting it would refuse now; deleting it overflows Yjs's recursion.
     const { update, outer } = nestedMaps(4000);
-    server.server.rooms.evict(board.id, CloseCode.serverRestarting, 'test');
-    server.server.store.appendUpdates(board.id, [update]);
+    await server.server.rooms.evict(board.id, CloseCode.serverRestarting, 'test');
+    await server.server.store.appendUpdates(board.id, [update]);
     chair.destroy();
     watcher.destroy();
     chair = await (await server.connect(board, 'facilitator')).synced();
@@ -195,7 +195,7 @@ describe('a hostile client harms only its own connection', () => {
   });
 
   it('[L4] a viewer that stops reading and keeps asking for the board is closed with 1013, not buffered for', async () => {
-    server.server.rooms.room(board.id).changeDocument((d) => d.getMap(ROOT.network).set('bulk', 'x'.repeat(200_000)));
+    await (await server.server.rooms.room(board.id)).changeDocument((d) => d.getMap(ROOT.network).set('bulk', 'x'.repeat(200_000)));
     await waitFor(() => watcher.doc.getMap(ROOT.network).has('bulk'));
     const reader = await rawSocket(await url('viewer'));
     await waitFor(() => reader.messages.length > 0);

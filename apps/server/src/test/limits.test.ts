@@ -150,7 +150,7 @@ describe('[L1] a malformed message closes only the connection that sent it', () 
     for (const doc of [s.a1.doc, s.a2.doc, newcomer.doc]) {
       expect(JSON.stringify(doc.getMap('statements').toJSON())).not.toContain(secret);
     }
-    expect(s.server.server.rooms.room(s.a.id).doc.getMap('statements').has('s_half')).toBe(false);
+    expect((await s.server.server.rooms.room(s.a.id)).doc.getMap('statements').has('s_half')).toBe(false);
   });
 });
 
@@ -225,7 +225,7 @@ describe('[L1] limits close only the connection that broke them', () => {
 
   it('[L1] a change that would make the board larger than maxBoardBytes closes with 4414 and is not kept', async () => {
     s = await Scenario.start({ limits: { maxBoardBytes: 24 * 1024 } as ServerConfig['limits'] });
-    const stored = s.server.server.store.loadDocument(s.a.id).bytes;
+    const stored = (await s.server.server.store.loadDocument(s.a.id)).bytes;
     expect(stored).toBeLessThan(4 * 1024);
     const greedy = s.track(await (await s.server.connect(s.a, 'participant')).synced());
     const logged = s.server.logLines.length;

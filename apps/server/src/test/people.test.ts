@@ -261,7 +261,7 @@ describe('boards made before people and the lobby', () => {
       });
       const secrets = { facilitator: newSecret(), participant: newSecret(), viewer: newSecret() };
       const id = 'OlderBoardAAAAAAAAAAAA';
-      server.server.store.createBoard(
+      await server.server.store.createBoard(
         {
           id,
           title: 'Older family board',

@@ -116,7 +116,7 @@ describe('presence is bound to the connection that set it', () => {
     expect(userOf(watcher, samId)?.name).toBe('Sam');
 
     // The facilitator can remove the person behind the entry, and the entry goes with them.
-    expect(server.server.admin.removePerson(board.id, samId, false).role).toBe('participant');
+    expect((await server.server.admin.removePerson(board.id, samId, false)).role).toBe('participant');
     await waitFor(() => sam.closes.some((c) => c.code === 4408), 5000, 'Sam closed as removed');
     await waitFor(() => !watcher.provider.awareness.getStates().has(samId), 5000, 'presence removed after the removal');
     raw.ws.close();

@@ -35,13 +35,13 @@ describe('retention', () => {
     const { server, output, advanceDays } = await retentionServer(30);
     const board = await server.createBoard('Retention family Smith');
     advanceDays(29);
-    expect(server.server.retention?.sweep()).toEqual([]);
-    expect(server.server.store.getBoard(board.id)).not.toBeNull();
+    expect(await server.server.retention?.sweep()).toEqual([]);
+    expect(await server.server.store.getBoard(board.id)).not.toBeNull();
 
     advanceDays(2);
-    expect(server.server.retention?.sweep()).toEqual([board.id]);
-    expect(server.server.store.getBoard(board.id)).toBeNull();
-    expect(server.server.store.loadDocument(board.id).snapshot).toBeNull();
+    expect(await server.server.retention?.sweep()).toEqual([board.id]);
+    expect(await server.server.store.getBoard(board.id)).toBeNull();
+    expect((await server.server.store.loadDocument(board.id)).snapshot).toBeNull();
     const check = await fetch(`${server.origin}/api/boards/${board.id}`, {
       headers: { authorization: `Bearer ${new URL(board.links.facilitator).hash.slice(1)}` },
     });
@@ -63,17 +63,17 @@ describe('retention', () => {
     await visitor.synced();
     visitor.destroy();
     advanceDays(11);
-    expect(server.server.retention?.sweep()).toEqual([quiet.id]);
+    expect(await server.server.retention?.sweep()).toEqual([quiet.id]);
 
     // Still connected at the end of the period: kept while they are there.
     const stayer = await server.connect(visited, 'viewer');
     await stayer.synced();
     advanceDays(31);
-    expect(server.server.retention?.sweep()).toEqual([]);
+    expect(await server.server.retention?.sweep()).toEqual([]);
     stayer.destroy();
     await waitFor(() => (server.server.rooms.loaded(visited.id)?.connectionCount ?? 0) === 0, 5000, 'the viewer to leave');
     advanceDays(31);
-    expect(server.server.retention?.sweep()).toEqual([visited.id]);
+    expect(await server.server.retention?.sweep()).toEqual([visited.id]);
   });
 
   it('[RT3] without KINBOARD_RETENTION_DAYS nothing is ever deleted', async () => {

@@ -200,7 +200,7 @@ describe('staff sign-in with OpenID Connect', () => {
     });
     expect(handed.status).toBe(200);
     expect((await myBoards(carol)).map((b) => b.id)).not.toContain(board.id);
-    expect(server.server.admin.auditTrail(board.id).map((entry) => entry.event)).toContain('handed_over');
+    expect((await server.server.admin.auditTrail(board.id)).map((entry) => entry.event)).toContain('handed_over');
     expect((await myBoards(dave)).map((b) => b.id)).toEqual([board.id]);
     const daveOpens = await dave.fetch(`${origin}/api/boards/${board.id}/open`, { method: 'POST', headers: { origin } });
     expect(((await daveOpens.json()) as { link: string }).link).toBe(link);
@@ -241,7 +241,7 @@ describe('logs', () => {
       text: 'Uncle Bartholomew keeps the children safe at weekends',
       author: { id: 'p1', name: 'Philippa' },
     });
-    await waitFor(() => server.server.store.loadDocument(board.id).updates.length > 0, 5000, 'the statement to be stored');
+    await waitFor(async () => (await server.server.store.loadDocument(board.id)).updates.length > 0, 5000, 'the statement to be stored');
     client.destroy();
     await waitFor(() => (server.server.rooms.loaded(board.id)?.connectionCount ?? 0) === 0, 5000, 'the client to leave');
     await fetch(`${origin}/api/boards/${board.id}`, {

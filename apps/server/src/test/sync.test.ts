@@ -88,11 +88,11 @@ describe('sync with the stock y-websocket client', () => {
     const a = await (await server.connect(board, 'participant')).synced();
     expect(server.server.rooms.isLoaded(board.id)).toBe(true);
     addStatement(a.doc, { section: 'worries', text: 'kept through the unload', author });
-    await waitFor(() => server.server.store.loadDocument(board.id).updates.length > 0, 3000, 'update stored');
+    await waitFor(async () => (await server.server.store.loadDocument(board.id)).updates.length > 0, 3000, 'update stored');
     a.destroy();
     await waitFor(() => !server.server.rooms.isLoaded(board.id), 3000, 'unload');
     // [P6] The unload leaves a single snapshot that holds everything.
-    const stored = server.server.store.loadDocument(board.id);
+    const stored = await server.server.store.loadDocument(board.id);
     expect(stored.updates).toHaveLength(0);
     const reloaded = new Y.Doc();
     Y.applyUpdate(reloaded, stored.snapshot!);

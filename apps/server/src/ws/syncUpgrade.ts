@@ -8,8 +8,11 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { CloseCode } from '@kinboard/model';
 import type { Role } from '../auth/roles';
+import type { TicketClaims } from '../auth/tickets';
 import type { BoardService } from '../core/BoardService';
+import type { BoardRoom } from '../sync/BoardRoom';
 import type { RoomRegistry } from '../sync/RoomRegistry';
 import type { SyncSocket } from '../sync/SyncSocket';
 import { CONTENT_SECURITY_POLICY } from '../http/securityHeaders';
@@ -18,6 +21,8 @@ import { SpentTickets } from './SpentTickets';
 
 const SYNC_PATH = /^\/sync\/([A-Za-z0-9_-]{1,64})$/;
 const PING_EVERY_MS = 30_000;
+/** Messages a connection may send before its board has been read from storage (a client sends a few). */
+const MAX_EARLY_MESSAGES = 64;
 /** How long a closing socket may take to finish its closing handshake when the server stops. */
 const CLOSE_GRACE_MS = 1_000;
 
@@ -63,6 +68,8 @@ export function createSyncUpgrade(boards: BoardService, rooms: RoomRegistry, opt
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes * 2, perMessageDeflate: false });
   let connectionCount = 0;
   const spent = new SpentTickets();
+  /** The open sockets of each board and what their tickets claimed, to check again when the board changes elsewhere (MP4). */
+  const open = new Map<string, Map<WebSocket, TicketClaims>>();
 
   const pinger = setInterval(() => {
     for (const ws of wss.clients) {
@@ -78,6 +85,15 @@ export function createSyncUpgrade(boards: BoardService, rooms: RoomRegistry, opt
   pinger.unref();
 
   function handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    upgrade(request, socket, head).catch((error: unknown) => {
+      // Storage could not answer whether the board or ticket is good: refuse, and keep the server up [S1].
+      const message = error instanceof Error ? error.message : String(error);
+      options.log(`refused upgrade reason=storage_failure: ${JSON.stringify(message.slice(0, 200))}`);
+      if (!socket.destroyed) refuse(socket, 503, 'Service Unavailable');
+    });
+  }
+
+  async function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const match = SYNC_PATH.exec(url.pathname);
     if (!match) return refuse(socket, 404, 'Not Found');
@@ -91,8 +107,8 @@ export function createSyncUpgrade(boards: BoardService, rooms: RoomRegistry, opt
       return refuse(socket, 403, 'Forbidden');
     }
     const ticket = url.searchParams.get('ticket');
-    if (!boards.exists(boardId)) return refuse(socket, 404, 'Not Found');
-    const claims = ticket ? boards.checkTicket(boardId, ticket) : null;
+    if (!(await boards.exists(boardId))) return refuse(socket, 404, 'Not Found');
+    const claims = ticket ? await boards.checkTicket(boardId, ticket) : null;
     if (!claims || !ticket) {
       options.log(`refused upgrade board=${boardId} reason=${ticket ? 'bad_ticket' : 'no_ticket'}`);
       return refuse(socket, 401, 'Unauthorized');
@@ -101,26 +117,65 @@ export function createSyncUpgrade(boards: BoardService, rooms: RoomRegistry, opt
       options.log(`refused upgrade board=${boardId} reason=ticket_used`);
       return refuse(socket, 401, 'Unauthorized');
     }
+    if (socket.destroyed) return;
     wss.handleUpgrade(request, socket, head, (ws) => {
       const label = `${claims.role}#${++connectionCount}`;
       const syncSocket = asSyncSocket(ws);
       (ws as WebSocket & { alive?: boolean }).alive = true;
       ws.on('pong', () => ((ws as WebSocket & { alive?: boolean }).alive = true));
       ws.on('error', (error) => options.log(`socket error board=${boardId} who=${label}: ${error.message}`));
-      const room = rooms.connect(boardId, syncSocket, { role: claims.role, label, name: claims.name, person: claims.person });
-      if (!room) return;
-      options.onJoin?.(boardId, claims.role, claims.name, claims.person);
+      // Messages that arrive while the board is being loaded wait, in order, for its room.
+      let room: BoardRoom | null = null;
+      let early: Uint8Array[] | null = [];
+      let gone = false;
+      const deliver = (data: Uint8Array) => {
+        if (room) room.receive(syncSocket, data);
+        else if (early && early.length < MAX_EARLY_MESSAGES) early.push(data);
+        else ws.close(CloseCode.tooManyMessages, 'too many messages');
+      };
       ws.on('message', (data, isBinary) => {
         if (!isBinary) {
-          room.receive(syncSocket, new Uint8Array(0));
+          deliver(new Uint8Array(0));
           return;
         }
         // `ws` hands over a Buffer (nodebuffer is its default binaryType): view it, don't copy it.
         const buffer = Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data);
-        room.receive(syncSocket, new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+        deliver(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
       });
-      ws.on('close', () => room.leave(syncSocket));
+      const onBoard = open.get(boardId) ?? new Map<WebSocket, TicketClaims>();
+      open.set(boardId, onBoard.set(ws, claims));
+      ws.on('close', () => {
+        gone = true;
+        room?.leave(syncSocket);
+        onBoard.delete(ws);
+        if (onBoard.size === 0 && open.get(boardId) === onBoard) open.delete(boardId);
+      });
+      void rooms.connect(boardId, syncSocket, { role: claims.role, label, name: claims.name, person: claims.person }).then((joined) => {
+        if (!joined) return;
+        if (gone) {
+          joined.leave(syncSocket);
+          return;
+        }
+        room = joined;
+        const waiting = early ?? [];
+        early = null;
+        for (const data of waiting) joined.receive(syncSocket, data);
+        options.onJoin?.(boardId, claims.role, claims.name, claims.person);
+      });
     });
+  }
+
+  /**
+   * Checks the tickets of a board's open sockets again (another process changed the board, MP4):
+   * a removed person's sockets close with 4408, a replaced or expired link's with 4401.
+   */
+  async function recheck(boardId: string): Promise<void> {
+    for (const [ws, claims] of [...(open.get(boardId) ?? [])]) {
+      const verdict = await boards.claimsHold(boardId, claims);
+      if (verdict === 'removed') ws.close(CloseCode.removed, 'removed');
+      else if (verdict === 'revoked') ws.close(CloseCode.unauthorised, 'link replaced');
+      else if (verdict === 'gone') ws.close(CloseCode.boardGone, 'board deleted');
+    }
   }
 
   /**
@@ -141,5 +196,5 @@ export function createSyncUpgrade(boards: BoardService, rooms: RoomRegistry, opt
     wss.close();
   }
 
-  return { handleUpgrade, close };
+  return { handleUpgrade, close, recheck };
 }

@@ -44,8 +44,8 @@ export function authRoutes(signIn: OidcSignIn, access: StaffAccess, logger: Logg
     c.header('Cache-Control', 'no-store');
     try {
       const identity = await signIn.finish(loginKey, new URL(c.req.url).searchParams);
-      const person = access.store.signedIn(identity, access.now());
-      access.startSession(c, person);
+      const person = await access.store.signedIn(identity, access.now());
+      await access.startSession(c, person);
       logEvent(logger, 'info', 'signed_in', { person: staffLogId(person) });
       return c.redirect('/', 302);
     } catch (error) {
@@ -55,10 +55,10 @@ export function authRoutes(signIn: OidcSignIn, access: StaffAccess, logger: Logg
     }
   });
 
-  app.post('/logout', (c) => {
+  app.post('/logout', async (c) => {
     access.requireSameOrigin(c);
-    const person = access.person(c);
-    access.endSession(c);
+    const person = await access.person(c);
+    await access.endSession(c);
     if (person) logEvent(logger, 'info', 'signed_out', { person: staffLogId(person) });
     return c.body(null, 204);
   });
@@ -69,9 +69,9 @@ export function authRoutes(signIn: OidcSignIn, access: StaffAccess, logger: Logg
 /** GET /api/me */
 export function meRoute(access: StaffAccess | null): Hono {
   const app = new Hono();
-  app.get('/', (c) => {
+  app.get('/', async (c) => {
     c.header('Cache-Control', 'no-store');
-    const person = access?.person(c) ?? null;
+    const person = (await access?.person(c)) ?? null;
     if (!person) return c.json({ error: { code: 'not_signed_in', message: 'Nobody is signed in' } }, 401);
     return c.json({ name: person.name, email: person.email });
   });

@@ -37,17 +37,17 @@ export function boardAdminRoutes(
   linkFor: (c: Context, id: string, secret: string) => string,
 ): Hono {
   const app = new Hono();
-  const auth = (c: Context, allowed?: readonly Role[]) => {
-    const result = boards.authenticate(c.req.param('id') ?? '', bearer(c), allowed);
+  const auth = async (c: Context, allowed?: readonly Role[]) => {
+    const result = await boards.authenticate(c.req.param('id') ?? '', bearer(c), allowed);
     const credential = c.req.header('kinboard-credential') ?? null;
     // A shared link on a board that requires admission shows nothing without the device's credential [I4].
-    people.requireAdmitted(result.board.id, result.role, result.person, credential);
+    await people.requireAdmitted(result.board.id, result.role, result.person, credential);
     // Who is asking, so the audit line can name them [I5].
-    return { ...result, by: people.actorOf(result.board.id, result.person, credential) };
+    return { ...result, by: await people.actorOf(result.board.id, result.person, credential) };
   };
 
-  app.get('/:id', (c) => {
-    const { board, role } = auth(c);
+  app.get('/:id', async (c) => {
+    const { board, role } = await auth(c);
     return c.json({
       id: board.id,
       title: board.title,
@@ -65,42 +65,42 @@ export function boardAdminRoutes(
     });
   });
 
-  app.post('/:id/links/:role', (c) => {
-    const { board, by } = auth(c, FACILITATOR);
+  app.post('/:id/links/:role', async (c) => {
+    const { board, by } = await auth(c, FACILITATOR);
     const role = roleParam(c);
-    const secret = admin.replaceLink(board.id, role, by);
+    const secret = await admin.replaceLink(board.id, role, by);
     return c.json({ role, link: linkFor(c, board.id, secret) });
   });
 
   app.put('/:id/links/:role/expiry', async (c) => {
-    const { board, by } = auth(c, FACILITATOR);
+    const { board, by } = await auth(c, FACILITATOR);
     const role = roleParam(c);
     const body = await readJsonObject(c);
     const raw = body.expiresAt;
     if (raw !== null && typeof raw !== 'string') throw apiError(400, 'invalid_field', '"expiresAt" must be an ISO date and time, or null');
     const expiresAt = raw === null ? null : Date.parse(raw);
     if (expiresAt !== null && Number.isNaN(expiresAt)) throw apiError(400, 'invalid_field', `"expiresAt" is not a date and time: "${raw}"`);
-    admin.setLinkExpiry(board.id, role, expiresAt, by);
+    await admin.setLinkExpiry(board.id, role, expiresAt, by);
     return c.json({ role, expiresAt: expiresAt === null ? null : new Date(expiresAt).toISOString() });
   });
 
   app.put('/:id/lock', async (c) => {
-    const { board, by } = auth(c, FACILITATOR);
+    const { board, by } = await auth(c, FACILITATOR);
     const body = await readJsonObject(c);
     if (typeof body.locked !== 'boolean') throw apiError(400, 'invalid_field', '"locked" must be true or false');
-    admin.setLocked(board.id, body.locked, by);
+    await admin.setLocked(board.id, body.locked, by);
     return c.json({ locked: body.locked });
   });
 
   app.post('/:id/people/:clientId/remove', async (c) => {
-    const { board, by } = auth(c, FACILITATOR);
+    const { board, by } = await auth(c, FACILITATOR);
     const clientId = Number(c.req.param('clientId'));
     if (!Number.isSafeInteger(clientId) || clientId < 0) throw apiError(400, 'invalid_field', 'The person id must be a whole number');
     const body = c.req.header('content-type')?.includes('json') ? await readJsonObject(c) : {};
     if (body.replaceLink !== undefined && typeof body.replaceLink !== 'boolean') {
       throw apiError(400, 'invalid_field', '"replaceLink" must be true or false');
     }
-    const removed = admin.removePerson(board.id, clientId, body.replaceLink === true, by);
+    const removed = await admin.removePerson(board.id, clientId, body.replaceLink === true, by);
     return c.json({
       name: removed.name,
       role: removed.role,
@@ -108,55 +108,55 @@ export function boardAdminRoutes(
     });
   });
 
-  app.post('/:id/meetings', (c) => {
-    const { board, by } = auth(c, FACILITATOR);
-    const meeting = admin.startMeeting(board.id, by);
+  app.post('/:id/meetings', async (c) => {
+    const { board, by } = await auth(c, FACILITATOR);
+    const meeting = await admin.startMeeting(board.id, by);
     return c.json({ id: meeting.id, startedAt: new Date(meeting.startedAt).toISOString() }, 201);
   });
 
-  app.post('/:id/meetings/end', (c) => {
-    const { board, by } = auth(c, FACILITATOR);
-    return c.json(admin.endMeeting(board.id, by));
+  app.post('/:id/meetings/end', async (c) => {
+    const { board, by } = await auth(c, FACILITATOR);
+    return c.json(await admin.endMeeting(board.id, by));
   });
 
-  app.get('/:id/meetings', (c) => {
-    const { board } = auth(c);
-    return c.json({ meetings: admin.listMeetings(board.id) });
+  app.get('/:id/meetings', async (c) => {
+    const { board } = await auth(c);
+    return c.json({ meetings: await admin.listMeetings(board.id) });
   });
 
-  app.get('/:id/meetings/:meetingId', (c) => {
-    const { board } = auth(c);
-    return c.json(admin.meetingRecord(board.id, c.req.param('meetingId') ?? ''));
+  app.get('/:id/meetings/:meetingId', async (c) => {
+    const { board } = await auth(c);
+    return c.json(await admin.meetingRecord(board.id, c.req.param('meetingId') ?? ''));
   });
 
-  app.get('/:id/audit', (c) => {
-    const { board } = auth(c, FACILITATOR);
-    return c.json({ entries: admin.auditTrail(board.id) });
+  app.get('/:id/audit', async (c) => {
+    const { board } = await auth(c, FACILITATOR);
+    return c.json({ entries: await admin.auditTrail(board.id) });
   });
 
   app.post('/:id/exports', async (c) => {
-    const { board, by } = auth(c);
+    const { board, by } = await auth(c);
     const body = await readJsonObject(c);
     if (typeof body.what !== 'string' || body.what.length === 0 || body.what.length > 60) {
       throw apiError(400, 'invalid_field', '"what" must name what was exported, in at most 60 characters');
     }
-    admin.recordExport(board.id, body.what, by);
+    await admin.recordExport(board.id, body.what, by);
     return c.body(null, 204);
   });
 
   app.post('/:id/removals', async (c) => {
-    const { board, role, by } = auth(c, EDITORS);
+    const { board, role, by } = await auth(c, EDITORS);
     const body = await readJsonObject(c);
     if (!(REMOVAL_KINDS as readonly unknown[]).includes(body.what)) {
       throw apiError(400, 'invalid_field', `"what" must be one of: ${REMOVAL_KINDS.join(', ')}`);
     }
-    admin.recordRemoval(board.id, body.what as RemovalKind, role, by);
+    await admin.recordRemoval(board.id, body.what as RemovalKind, role, by);
     return c.body(null, 204);
   });
 
-  app.delete('/:id', (c) => {
-    const { board } = auth(c, FACILITATOR);
-    admin.deleteBoard(board.id);
+  app.delete('/:id', async (c) => {
+    const { board } = await auth(c, FACILITATOR);
+    await admin.deleteBoard(board.id);
     return c.body(null, 204);
   });
 

@@ -24,7 +24,7 @@ export function boardRoutes(
   app.post('/', async (c) => {
     // Scripts keep using the staff key; everyone else signs in when sign-in is configured.
     const usesStaffKey = staffKey !== null && c.req.header('authorization') !== undefined;
-    const person = staff && !usesStaffKey ? staff.requireStaffChange(c) : checkStaff(c, staffKey);
+    const person = staff && !usesStaffKey ? await staff.requireStaffChange(c) : checkStaff(c, staffKey);
     const body = await readJsonObject(c);
     const title = requireString(body, 'title', MAX_TITLE_LENGTH * 2);
     if (title.trim().length === 0) throw apiError(400, 'invalid_field', '"title" must not be empty');
@@ -39,8 +39,8 @@ export function boardRoutes(
     if (!isFrameworkId(framework)) {
       throw apiError(400, 'invalid_field', `"framework" must be one of: ${FRAMEWORKS.map((f) => `"${f}"`).join(', ')}`);
     }
-    const board = boards.create(title, template, framework);
-    if (person) staff?.ownNewBoard(board.id, board.secrets.facilitator, person);
+    const board = await boards.create(title, template, framework);
+    if (person) await staff?.ownNewBoard(board.id, board.secrets.facilitator, person);
     const link = (secret: string) => linkFor(c, board.id, secret);
     return c.json(
       {

@@ -12,12 +12,16 @@ export function bearerSecret(c: Context): string {
 }
 
 /** The board of the `:id` route parameter, when the request carries a facilitator's secret for it. */
-export function facilitatorOf(boards: BoardService, c: Context): BoardRecord {
-  return boards.authenticate(c.req.param('id') ?? '', bearerSecret(c), ['facilitator']).board;
+export async function facilitatorOf(boards: BoardService, c: Context): Promise<BoardRecord> {
+  return (await boards.authenticate(c.req.param('id') ?? '', bearerSecret(c), ['facilitator'])).board;
 }
 
 /** The board and who is asking (for the audit line), when the request carries a facilitator's secret. */
-export function facilitatorAndActor(boards: BoardService, people: PeopleService, c: Context): { board: BoardRecord; by: Actor | null } {
-  const { board, person } = boards.authenticate(c.req.param('id') ?? '', bearerSecret(c), ['facilitator']);
-  return { board, by: people.actorOf(board.id, person, c.req.header('kinboard-credential') ?? null) };
+export async function facilitatorAndActor(
+  boards: BoardService,
+  people: PeopleService,
+  c: Context,
+): Promise<{ board: BoardRecord; by: Actor | null }> {
+  const { board, person } = await boards.authenticate(c.req.param('id') ?? '', bearerSecret(c), ['facilitator']);
+  return { board, by: await people.actorOf(board.id, person, c.req.header('kinboard-credential') ?? null) };
 }

@@ -29,39 +29,39 @@ export function peopleRoutes(
   const app = new Hono();
 
   app.post('/:id/people', async (c) => {
-    const { board, by } = facilitatorAndActor(boards, people, c);
+    const { board, by } = await facilitatorAndActor(boards, people, c);
     const body = await readJsonObject(c);
     const name = textField(body, 'name', MAX_PERSON_NAME, true) ?? '';
     if (!(ROLES as readonly unknown[]).includes(body.role)) {
       throw apiError(400, 'invalid_field', `"role" must be one of: ${ROLES.join(', ')}`);
     }
     const relation = textField(body, 'relation', MAX_RELATION, false);
-    const { person, secret } = people.invite(board.id, { name, role: body.role as Role, relation }, by);
+    const { person, secret } = await people.invite(board.id, { name, role: body.role as Role, relation }, by);
     return c.json({ person: { id: person.id, name: person.name, role: person.role }, link: linkFor(c, board.id, secret) }, 201);
   });
 
-  app.get('/:id/people', (c) => {
-    const board = facilitatorOf(boards, c);
+  app.get('/:id/people', async (c) => {
+    const board = await facilitatorOf(boards, c);
     c.header('Cache-Control', 'no-store');
-    return c.json({ people: people.list(board.id) });
+    return c.json({ people: await people.list(board.id) });
   });
 
-  app.delete('/:id/people/:personId', (c) => {
-    const { board, by } = facilitatorAndActor(boards, people, c);
-    people.remove(board.id, c.req.param('personId') ?? '', by);
+  app.delete('/:id/people/:personId', async (c) => {
+    const { board, by } = await facilitatorAndActor(boards, people, c);
+    await people.remove(board.id, c.req.param('personId') ?? '', by);
     return c.body(null, 204);
   });
 
-  app.get('/:id/admission', (c) => {
-    const board = facilitatorOf(boards, c);
-    return c.json({ required: people.admissionRequired(board.id) });
+  app.get('/:id/admission', async (c) => {
+    const board = await facilitatorOf(boards, c);
+    return c.json({ required: await people.admissionRequired(board.id) });
   });
 
   app.put('/:id/admission', async (c) => {
-    const { board, by } = facilitatorAndActor(boards, people, c);
+    const { board, by } = await facilitatorAndActor(boards, people, c);
     const body = await readJsonObject(c);
     if (typeof body.required !== 'boolean') throw apiError(400, 'invalid_field', '"required" must be true or false');
-    people.setAdmission(board.id, body.required, by);
+    await people.setAdmission(board.id, body.required, by);
     return c.json({ required: body.required });
   });
 

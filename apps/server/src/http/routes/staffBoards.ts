@@ -30,17 +30,17 @@ export function staffBoardRoutes({ access, boards, admin, linkFor, retentionDays
   const app = new Hono();
   const iso = (ms: number) => new Date(ms).toISOString();
 
-  function ownedBy(person: StaffMember, boardId: string) {
-    const owner = access.store.owner(boardId);
+  async function ownedBy(person: StaffMember, boardId: string) {
+    const owner = await access.store.owner(boardId);
     if (!owner || owner.staffId !== person.id) throw apiError(404, 'board_not_found', 'You have no board with that id');
     return owner;
   }
 
-  app.get('/', (c) => {
-    const person = access.requirePerson(c);
+  app.get('/', async (c) => {
+    const person = await access.requirePerson(c);
     c.header('Cache-Control', 'no-store');
     return c.json({
-      boards: access.store.ownedBoards(person.id).map((board) => ({
+      boards: (await access.store.ownedBoards(person.id)).map((board) => ({
         id: board.id,
         title: board.title,
         createdAt: iso(board.createdAt),
@@ -51,34 +51,34 @@ export function staffBoardRoutes({ access, boards, admin, linkFor, retentionDays
     });
   });
 
-  app.post('/:id/open', (c) => {
-    const person = access.requireStaffChange(c);
+  app.post('/:id/open', async (c) => {
+    const person = await access.requireStaffChange(c);
     const boardId = c.req.param('id');
-    const owner = ownedBy(person, boardId);
-    let secret = access.sealer.unseal(boardId, owner.sealedFacilitatorSecret);
+    const owner = await ownedBy(person, boardId);
+    let secret = (await access.sealer()).unseal(boardId, owner.sealedFacilitatorSecret);
     try {
       if (secret === null) throw new ServiceError(ServiceErrorCode.wrongSecret, 'sealed secret unreadable');
-      boards.authenticate(boardId, secret, ['facilitator']);
+      await boards.authenticate(boardId, secret, ['facilitator']);
     } catch (error) {
       if (!(error instanceof ServiceError) || error.code !== ServiceErrorCode.wrongSecret) throw error;
       // The facilitator link was replaced since: the owner gets a new one (the replaced link is already dead).
-      secret = admin.replaceLink(boardId, 'facilitator');
-      access.store.setOwner(boardId, person.id, access.sealer.seal(boardId, secret), access.now());
+      secret = await admin.replaceLink(boardId, 'facilitator');
+      await access.store.setOwner(boardId, person.id, (await access.sealer()).seal(boardId, secret), access.now());
       logEvent(logger, 'info', 'owner_link_renewed', { board: boardId, person: staffLogId(person) });
     }
-    access.store.touch(boardId, access.now());
+    await access.store.touch(boardId, access.now());
     c.header('Cache-Control', 'no-store');
     return c.json({ link: linkFor(c, boardId, secret) });
   });
 
   app.post('/:id/handover', async (c) => {
-    const person = access.requireStaffChange(c);
+    const person = await access.requireStaffChange(c);
     const boardId = c.req.param('id');
-    ownedBy(person, boardId);
+    await ownedBy(person, boardId);
     const body = await readJsonObject(c);
     const email = requireString(body, 'email', 320).trim();
     if (!email.includes('@')) throw apiError(400, 'invalid_field', '"email" must be a colleague’s email address');
-    const colleagues = access.store.staffByEmail(person.issuer, email);
+    const colleagues = await access.store.staffByEmail(person.issuer, email);
     const colleague = colleagues[0];
     if (!colleague) {
       throw apiError(
@@ -95,8 +95,8 @@ export function staffBoardRoutes({ access, boards, admin, linkFor, retentionDays
       );
     }
     if (colleague.id === person.id) throw apiError(400, 'invalid_field', 'This board is already yours');
-    access.store.moveOwner(boardId, colleague.id, access.now());
-    admin.recordHandover(boardId, staffLogId(person), staffLogId(colleague));
+    await access.store.moveOwner(boardId, colleague.id, access.now());
+    await admin.recordHandover(boardId, staffLogId(person), staffLogId(colleague));
     logEvent(logger, 'info', 'board_handed_over', { board: boardId, person: staffLogId(person), detail: staffLogId(colleague) });
     return c.json({ owner: { name: colleague.name, email: colleague.email } });
   });

@@ -26,7 +26,7 @@ export function ticketRoutes(people: PeopleService): Hono {
     if (name !== null && !wellFormed(name)) throw apiError(400, 'invalid_field', '"name" must be text');
     const credential = optionalString(body, 'credential', 256);
     const request = optionalString(body, 'request', 64);
-    const result = people.exchange(board, secret, { name, credential, request });
+    const result = await people.exchange(board, secret, { name, credential, request });
     c.header('Cache-Control', 'no-store');
     if (result.kind === 'waiting') return c.json({ waiting: true, request: result.request }, 202);
     const { issued } = result;

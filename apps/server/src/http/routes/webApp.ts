@@ -19,7 +19,7 @@ export function webAppRoutes(webRoot: string): Hono {
     serveStatic({ root: path.relative(process.cwd(), webRoot) || '.' }),
   );
   app.use('*', serveStatic({ root: path.relative(process.cwd(), webRoot) || '.' }));
-  app.get('*', (c) => {
+  app.get('*', async (c) => {
     if (!fs.existsSync(indexPath)) {
       return c.text('The web app has not been built. Run `pnpm --filter @kinboard/web build`.', 503);
     }

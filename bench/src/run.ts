@@ -57,7 +57,13 @@ const runsOf = (scenario: ScenarioName) => (sizes.repeated.includes(scenario) ? 
 log(`size=${size}; ${pinning.description}; scenarios: ${scenarios.map((s) => `${s}×${runsOf(s)}`).join(', ')}`);
 
 if (runWeb) {
-  const web = await runWebSpeed(pinning, WEB_SIZES[size], log);
+  // BENCH_WEB_STATEMENTS=150,500 and BENCH_WEB_RUNS=2 narrow it while working on one figure.
+  const webSizes = {
+    ...WEB_SIZES[size],
+    ...(process.env.BENCH_WEB_STATEMENTS ? { statements: process.env.BENCH_WEB_STATEMENTS.split(',').map(Number) } : {}),
+    ...(process.env.BENCH_WEB_RUNS ? { runs: Number(process.env.BENCH_WEB_RUNS) } : {}),
+  };
+  const web = await runWebSpeed(pinning, webSizes, log);
   const name = size === 'tiny' ? 'web-smoke' : 'web';
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, `${name}.json`), `${JSON.stringify(web, null, 2)}\n`);

@@ -211,7 +211,11 @@ async function oneRun(browser: Browser, link: string, doc: Y.Doc, writer: RawCli
   }
 }
 
-/** Builds the web app from this tree (unless BENCH_WEB_NO_BUILD=1) and runs the scenario. */
+/**
+ * Builds the web app from this tree (unless BENCH_WEB_NO_BUILD=1) and runs the scenario.
+ * BENCH_WEB_DIST=folder measures another build instead (for example one made from an older commit
+ * with `vite build --outDir`), for before/after comparisons in the same minutes.
+ */
 export async function runWebSpeed(pinning: Pinning, sizes: WebSizes, log: (line: string) => void): Promise<WebResults> {
   const started = Date.now();
   const load = () =>
@@ -220,14 +224,15 @@ export async function runWebSpeed(pinning: Pinning, sizes: WebSizes, log: (line:
       .map((v) => v.toFixed(2))
       .join(' ');
   const loadBefore = load();
-  if (process.env.BENCH_WEB_NO_BUILD !== '1') {
+  const webRoot = process.env.BENCH_WEB_DIST ? path.resolve(process.env.BENCH_WEB_DIST) : WEB_ROOT;
+  if (process.env.BENCH_WEB_NO_BUILD !== '1' && !process.env.BENCH_WEB_DIST) {
     log('web speed: building the web app (pnpm --filter @kinboard/web build)…');
     const build = spawnSync('pnpm', ['--filter', '@kinboard/web', 'build'], { cwd: path.resolve(BENCH_DIR, '..'), encoding: 'utf8' });
     if (build.status !== 0) throw new Error(`web build failed:\n${build.stdout}\n${build.stderr}`);
   }
-  if (!fs.existsSync(path.join(WEB_ROOT, 'index.html'))) throw new Error(`no built web app in ${WEB_ROOT}`);
-  const firstLoad = firstLoadJs(WEB_ROOT);
-  const server = await startServer('ours', pinning, null, WEB_ROOT);
+  if (!fs.existsSync(path.join(webRoot, 'index.html'))) throw new Error(`no built web app in ${webRoot}`);
+  const firstLoad = firstLoadJs(webRoot);
+  const server = await startServer('ours', pinning, null, webRoot);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   const chromiumVersion = browser.version();
   const bySize: Record<string, WebRun[]> = {};
@@ -257,7 +262,7 @@ export async function runWebSpeed(pinning: Pinning, sizes: WebSizes, log: (line:
   return {
     date: new Date().toISOString(),
     chromium: chromiumVersion,
-    settings: `Debian Chromium ${chromiumVersion} (${CHROMIUM}, headless, ${CHROMIUM_ARGS.join(' ')}), CPU slowed ${CPU_SLOWDOWN}× (Emulation.setCPUThrottlingRate), viewport ${VIEWPORT.width} × ${VIEWPORT.height}, Kinboard's server from this tree serving apps/web/dist on 127.0.0.1 (${pinning.enabled ? 'server on CPU 0, Chromium not pinned' : 'not pinned'}), no network throttling`,
+    settings: `Debian Chromium ${chromiumVersion} (${CHROMIUM}, headless, ${CHROMIUM_ARGS.join(' ')}), CPU slowed ${CPU_SLOWDOWN}× (Emulation.setCPUThrottlingRate), viewport ${VIEWPORT.width} × ${VIEWPORT.height}, Kinboard's server from this tree serving ${webRoot === WEB_ROOT ? 'apps/web/dist (built from this tree)' : webRoot} on 127.0.0.1 (${pinning.enabled ? 'server on CPU 0, Chromium not pinned' : 'not pinned'}), no network throttling`,
     firstLoad,
     bySize,
     load: `1/5/15-min load average ${loadBefore} at start, ${load()} at end`,

@@ -12,6 +12,7 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    modulePreload: { polyfill: false },
     // tldraw's fonts and translations stay files: as data: URLs the CSP (font-src and connect-src
     // 'self') would refuse them. Other small assets may still be inlined.
     assetsInlineLimit: (file) => (file.includes('@tldraw/assets') ? false : undefined),

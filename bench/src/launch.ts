@@ -16,7 +16,13 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
-export async function startServer(kind: ServerKind, pinning: Pinning, unloadAfterMs: number | null): Promise<RunningServer> {
+/** `webRoot` (Kinboard only): serve the built web app from there, as the product does. */
+export async function startServer(
+  kind: ServerKind,
+  pinning: Pinning,
+  unloadAfterMs: number | null,
+  webRoot: string | null = null,
+): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `kinboard-bench-${kind}-`));
   const env: NodeJS.ProcessEnv =
     kind === 'ours'
@@ -29,6 +35,7 @@ export async function startServer(kind: ServerKind, pinning: Pinning, unloadAfte
           KINBOARD_TICKETS_PER_MINUTE: '1000000',
           KINBOARD_BOARDS_PER_MINUTE: '1000000',
           ...(unloadAfterMs !== null ? { KINBOARD_UNLOAD_AFTER_MS: String(unloadAfterMs) } : {}),
+          ...(webRoot !== null ? { BENCH_WEB_ROOT: webRoot } : {}),
         }
       : { BENCH_DATA_DIR: dataDir };
   const file = path.join(SRC_DIR, 'servers', `${kind}Main.ts`);

@@ -7,7 +7,8 @@
  *
  *   --smoke (or BENCH_SIZE=tiny)  every scenario once at tiny size, in seconds
  *   --out=DIR                     write the results there instead of bench/results/
- *   --only=fanout,memory          run only these scenarios
+ *   --only=fanout,memory          run only these scenarios ("web": the web speed scenario, which a
+ *                                 full run includes, writing web.json and web.md)
  *   --repeats=N                   run the repeated scenarios N times (default: the size's)
  *
  * Exits 0 whatever the timings are; non-zero only when the harness itself failed.
@@ -19,6 +20,8 @@ import { BENCH_DIR, choosePinning, packageVersion as version } from './proc';
 import { startServer, runClient, type RunningServer } from './launch';
 import { compare, formatSpread, markdown, rowSpecs, SCENARIO_TITLES, SERVER_TITLES, type ReportMeta, type Results } from './report';
 import { SCENARIOS, SIZES, type SizeName } from './sizes';
+import { runWebSpeed, WEB_SIZES } from './web/webSpeed';
+import { webMarkdown } from './web/webReport';
 import { KINDS, PEERS, type ClientJob, type ScenarioName, type ScenarioResult, type ServerKind } from './types';
 
 const args = process.argv.slice(2);
@@ -28,6 +31,8 @@ const outDir = path.resolve(arg('out') ?? path.join(BENCH_DIR, 'results'));
 const only = arg('only')?.split(',') as ScenarioName[] | undefined;
 const scenarios = SCENARIOS.filter((s) => !only || only.includes(s));
 const sizes = SIZES[size];
+// The browser scenario runs in a full run, or when asked for by name.
+const runWeb = only ? (only as string[]).includes('web') : size === 'full';
 const repeats = Number(arg('repeats') ?? sizes.repeats);
 const pinning = choosePinning();
 
@@ -50,6 +55,22 @@ const results: Results = {};
 const serverInfo: Partial<Record<ServerKind, RunningServer['info']>> = {};
 const runsOf = (scenario: ScenarioName) => (sizes.repeated.includes(scenario) ? repeats : 1);
 log(`size=${size}; ${pinning.description}; scenarios: ${scenarios.map((s) => `${s}×${runsOf(s)}`).join(', ')}`);
+
+if (runWeb) {
+  // BENCH_WEB_STATEMENTS=150,500 and BENCH_WEB_RUNS=2 narrow it while working on one figure.
+  const webSizes = {
+    ...WEB_SIZES[size],
+    ...(process.env.BENCH_WEB_STATEMENTS ? { statements: process.env.BENCH_WEB_STATEMENTS.split(',').map(Number) } : {}),
+    ...(process.env.BENCH_WEB_RUNS ? { runs: Number(process.env.BENCH_WEB_RUNS) } : {}),
+  };
+  const web = await runWebSpeed(pinning, webSizes, log);
+  const name = size === 'tiny' ? 'web-smoke' : 'web';
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, `${name}.json`), `${JSON.stringify(web, null, 2)}\n`);
+  fs.writeFileSync(path.join(outDir, `${name}.md`), webMarkdown(web));
+  log(`wrote ${path.join(outDir, `${name}.md`)} in ${web.durationSeconds} s`);
+  if (scenarios.length === 0) process.exit(0);
+}
 
 const brief = (r: ScenarioResult) => JSON.stringify(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value])));
 

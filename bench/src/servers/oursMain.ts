@@ -6,6 +6,8 @@
  * BENCH_OURS_ENTRY=path/to/src/index.ts runs another copy of the server instead (for example one
  * exported from an older commit into apps/server/ so it resolves the same dependencies), for
  * before/after comparisons made in the same minutes on this shared machine.
+ *
+ * BENCH_WEB_ROOT=apps/web/dist serves the built web app too (the web speed scenario).
  */
 import { pathToFileURL } from 'node:url';
 import { announce, startHook } from './hook';
@@ -17,7 +19,7 @@ const { configFromEnv, createKinboardServer } = (
 ) as ServerModule;
 
 const config = configFromEnv(process.env);
-const server = createKinboardServer({ ...config, port: 0, host: '127.0.0.1', webRoot: null, log: () => {} });
+const server = createKinboardServer({ ...config, port: 0, host: '127.0.0.1', webRoot: process.env.BENCH_WEB_ROOT ?? null, log: () => {} });
 const port = await server.listen();
 const hookPort = await startHook(() => server.rooms.loadedCount);
 announce(port, hookPort, {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { CloseCode, type FocusTarget } from '@kinboard/model';
 import { useBoardSession } from '../hooks/boardContext';
 import { useBoardStatus } from '../hooks/useBoardStatus';
@@ -40,6 +40,9 @@ const PARTS: readonly BoardPart[] = [
   { id: 'draw', label: 'Draw' },
   { id: 'meeting', label: 'Meeting' },
 ];
+
+/** Shown while a part's code arrives, the first time it is opened (Scaling, Plan, Draw, Meeting load on demand). */
+const PART_LOADING = 'Opening…';
 
 const PART_HOME: Record<BoardPartId, FocusTarget> = {
   map: 'map',
@@ -89,13 +92,12 @@ export function BoardScreen() {
     [connection],
   );
   const requestFocus = useCallback((request: FocusRequest | null) => setFocusRequest(request), []);
-  const actions: BoardActions = {
-    focusRequest,
-    requestFocus,
-    draggingId,
-    setDraggingId,
-    removeStatement: deletion.remove,
-  };
+  // The same object until one of these changes, so statement cards are not drawn again for every edit.
+  const removeStatement = deletion.remove;
+  const actions = useMemo<BoardActions>(
+    () => ({ focusRequest, requestFocus, draggingId, setDraggingId, removeStatement }),
+    [focusRequest, requestFocus, draggingId, removeStatement],
+  );
   const boardFocus = useMemo<BoardFocus>(() => ({ focus, setFocus: choose, editable }), [focus, choose, editable]);
   const meeting = useMemo<MeetingControls | null>(
     () => (state.role ? { role: state.role, status, admin, chairFocus, sharedScreen } : null),
@@ -113,7 +115,7 @@ export function BoardScreen() {
   }
   if (!meeting) return null;
 
-  const renderPart = (target: FocusTarget, canChange: boolean) => {
+  const partContent = (target: FocusTarget, canChange: boolean) => {
     switch (partOf(target)) {
       case 'map':
         return <MapPart board={board} editable={canChange} />;
@@ -137,6 +139,18 @@ export function BoardScreen() {
         return <MeetingPart />;
     }
   };
+  // Scaling, Plan, Draw and Meeting load their code the first time they are opened.
+  const renderPart = (target: FocusTarget, canChange: boolean) => (
+    <Suspense
+      fallback={
+        <p className="board__part-loading" role="status">
+          {PART_LOADING}
+        </p>
+      }
+    >
+      {partContent(target, canChange)}
+    </Suspense>
+  );
 
   return (
     <MeetingContext.Provider value={meeting}>
@@ -149,7 +163,11 @@ export function BoardScreen() {
           ) : (
             <div className={editable ? 'board' : 'board board--viewing'} data-focus={focus}>
               <BoardHeader title={board.title} state={state} locked={status.locked} />
-              {state.role === 'facilitator' && <LobbyBanner />}
+              {state.role === 'facilitator' && (
+                <Suspense fallback={null}>
+                  <LobbyBanner />
+                </Suspense>
+              )}
               <BoardNav parts={PARTS} current={part} onChoose={(id) => choose(PART_HOME[id])} />
               <main className="board__main" id="main">
                 {renderPart(focus, editable)}

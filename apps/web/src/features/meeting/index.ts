@@ -2,7 +2,10 @@
  * Running the meeting: the agenda strip and timer, following the chair, the shared screen, the lock,
  * links, people, records and the board's deletion.
  */
-export { MeetingPart } from './MeetingPart';
+import { lazy } from 'react';
+
+/** The Meeting part; its code loads the first time it is opened (wrap it in `<Suspense>`). */
+export const MeetingPart = lazy(() => import('./MeetingPart').then((m) => ({ default: m.MeetingPart })));
 export { MeetingStrip } from './MeetingStrip';
 export { HeaderActions } from './HeaderActions';
 export { LockBanner } from './LockBanner';

@@ -1,9 +1,11 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { Suspense, lazy, useId, useRef, useState, type FormEvent } from 'react';
 import { useUnsentWords } from '../../lib/unsentDrafts';
 import type { Role } from '../../api/roles';
 import { copyText } from '../../lib/copyText';
-import { LinkQrCode } from './LinkQrCode';
 import type { Invited, PeopleApi } from './peopleApi';
+
+// The QR code's library loads only when a link is made, never with the board.
+const LinkQrCode = lazy(() => import('./LinkQrCode').then((m) => ({ default: m.LinkQrCode })));
 
 const ROLE_CHOICES: readonly { role: Role; label: string }[] = [
   { role: 'participant', label: 'Takes part (adds and changes things)' },
@@ -135,7 +137,9 @@ export function InvitePerson({
           <p role="status" className="invite-person__copied">
             {copied}
           </p>
-          <LinkQrCode link={invited.link} label={`QR code of ${invited.person.name}'s link`} />
+          <Suspense fallback={null}>
+            <LinkQrCode link={invited.link} label={`QR code of ${invited.person.name}'s link`} />
+          </Suspense>
         </div>
       )}
     </div>

@@ -1,3 +1,6 @@
-export { PlanPart } from './PlanPart';
+import { lazy } from 'react';
+
+/** The Plan part; its code loads the first time it is opened (wrap it in `<Suspense>`). */
+export const PlanPart = lazy(() => import('./PlanPart').then((m) => ({ default: m.PlanPart })));
 export { PlanCoverageBadge } from './PlanCoverageBadge';
 export { usePlan, useCoverage } from './usePlanData';

@@ -27,6 +27,7 @@ import { SourcePanel } from './SourcePanel';
 import { columnIndexForStep } from './statementMoves';
 import { StatementBadges } from './StatementBadges';
 import { useDebounced } from './useDebounced';
+import { useWhenIdle } from './useWhenIdle';
 import './StatementCard.css';
 
 interface StatementCardProps {
@@ -42,6 +43,7 @@ interface StatementCardProps {
 }
 
 const HINT_DELAY_MS = 250;
+const NO_HINTS: readonly PlainLanguageHint[] = [];
 
 /**
  * A statement someone can change: live text box with plain-language hints, move and file
@@ -64,12 +66,16 @@ export const StatementCard = memo(function StatementCard({ statement, index, lis
   const isLast = index === listIds.length - 1;
 
   const settledText = useDebounced(statement.text, HINT_DELAY_MS);
+  // The plain-words check waits until the board is on screen (or this box is being edited).
+  const checkNow = useWhenIdle() || editing;
   const hints = useMemo(
     () =>
-      checkPlainLanguage(settledText, { domain: statement.domain, extraTerms: map.extraTerms }).filter(
-        (hint) => !dismissed.has(hintKey(settledText, hint)),
-      ),
-    [settledText, statement.domain, map.extraTerms, dismissed],
+      checkNow
+        ? checkPlainLanguage(settledText, { domain: statement.domain, extraTerms: map.extraTerms }).filter(
+            (hint) => !dismissed.has(hintKey(settledText, hint)),
+          )
+        : NO_HINTS,
+    [checkNow, settledText, statement.domain, map.extraTerms, dismissed],
   );
   // Offsets belong to the settled text; while someone is still typing, underline nothing.
   const current = settledText === statement.text;

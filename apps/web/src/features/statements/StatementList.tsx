@@ -5,6 +5,7 @@ import { STATEMENT_DRAG_TYPE, useBoardActions } from './statementActions';
 import { dropIndexAmongOthers } from '../../lib/dropIndex';
 import { StatementCard } from './StatementCard';
 import { StatementReadOnly } from './StatementReadOnly';
+import { useShownCount } from './useShownCount';
 import './StatementList.css';
 
 /** What dropping a dragged statement on a list does: move it into a column, or file it under a domain. */
@@ -29,6 +30,8 @@ export function StatementList({ statements, columnIds, view, editable, drop, emp
   const [dropAt, setDropAt] = useState<number | null>(null);
   const count = statements.length;
   const listIds = statements.map((s) => s.id);
+  // A long list draws its first screenful at once and the rest in idle moments.
+  const shown = useShownCount(count);
 
   function isStatementDrag(event: DragEvent) {
     return editable && drop !== null && event.dataTransfer.types.includes(STATEMENT_DRAG_TYPE);
@@ -75,21 +78,23 @@ export function StatementList({ statements, columnIds, view, editable, drop, emp
     >
       {count === 0 && <p className="column__empty">{empty}</p>}
       <ul className="statements" ref={list}>
-        {statements.map((statement, index) =>
-          editable ? (
-            <StatementCard
-              key={statement.id}
-              statement={statement}
-              index={index}
-              listIds={listIds}
-              columnIds={columnIds}
-              view={view}
-              dropBefore={dropAt === index}
-            />
-          ) : (
-            <StatementReadOnly key={statement.id} statement={statement} view={view} />
-          ),
-        )}
+        {statements
+          .slice(0, shown)
+          .map((statement, index) =>
+            editable ? (
+              <StatementCard
+                key={statement.id}
+                statement={statement}
+                index={index}
+                listIds={listIds}
+                columnIds={columnIds}
+                view={view}
+                dropBefore={dropAt === index}
+              />
+            ) : (
+              <StatementReadOnly key={statement.id} statement={statement} view={view} />
+            ),
+          )}
       </ul>
       {dropAt === count && count > 0 && <div className="drop-marker" aria-hidden="true" />}
     </div>

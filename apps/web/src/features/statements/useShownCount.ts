@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+
+/** Statements a list draws in its first render: more than fill a phone's screen. */
+export const FIRST_SHOWN = 12;
+/** How many more each idle moment adds, until the whole list is drawn. */
+const MORE_SHOWN = 30;
+const IDLE_TIMEOUT_MS = 100;
+
+function whenIdle(run: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = window.setTimeout(run, 0);
+  return () => window.clearTimeout(timer);
+}
+
+/**
+ * How many of a list's `total` items to draw: the first screenful at once, the rest a batch per
+ * idle moment, so a long board shows and takes typing before all its cards exist. Once the whole
+ * list has been drawn it stays whole (items added later are drawn at once). An empty list is not
+ * "drawn whole": a board still arriving from the server starts empty.
+ */
+export function useShownCount(total: number): number {
+  const [shown, setShown] = useState(FIRST_SHOWN);
+  const complete = shown === Number.POSITIVE_INFINITY;
+  useEffect(() => {
+    if (complete || total === 0) return;
+    if (shown >= total) {
+      setShown(Number.POSITIVE_INFINITY);
+      return;
+    }
+    return whenIdle(() => setShown((before) => (before + MORE_SHOWN >= total ? Number.POSITIVE_INFINITY : before + MORE_SHOWN)));
+  }, [complete, shown, total]);
+  return Math.min(shown, total);
+}

@@ -1,0 +1,40 @@
+/** The web speed scenario's Markdown: each figure's median over the runs with their range, and its target. */
+import { percentile } from '../stats';
+import { WEB_FIGURE_TITLES, WEB_TARGETS, type WebResults } from './webSpeed';
+
+/** The first load's JavaScript must stay under this many bytes of gzip (issue 21). */
+export const FIRST_LOAD_GZIP_LIMIT = 150 * 1024;
+
+const ms = (v: number) => `${Math.round(v)} ms`;
+
+export function webMarkdown(r: WebResults): string {
+  const lines = [
+    '# Kinboard web speed on a phone-class device',
+    '',
+    `- Date: ${r.date}; run took ${r.durationSeconds} s`,
+    `- Settings: ${r.settings}`,
+    `- Machine load: ${r.load} (other work on the machine disturbs the figures; the CPU slowdown multiplies whatever the page gets)`,
+    "- Peers: none. This scenario measures Kinboard's own web app; neither the stock y-websocket server nor Hocuspocus comes with a board app to compare.",
+    '- "Usable": the first statement of the first column shows its words in a text box inside the viewport, and an enabled "Add a statement" button is on the page. Times are taken in the page (performance.now() on each animation frame) from the navigation start; the first visit gives its name as soon as the prompt shows.',
+    '- Remote change: another person (a Node y-protocols client) adds a statement at the top of the first column; the time from its sending to the first frame that shows it (Date.now() on both sides).',
+    '- Each run is a fresh board and a fresh browser context (nothing cached); the return visit is the same context opening the link again (name remembered, code cached).',
+    '',
+    `First load: ${(r.firstLoad.gzipBytes / 1024).toFixed(1)} KB of JavaScript gzip (${(r.firstLoad.rawBytes / 1024).toFixed(0)} KB raw) in ${r.firstLoad.files.length} files (${r.firstLoad.files.join(', ')}); target < ${FIRST_LOAD_GZIP_LIMIT / 1024} KB: ${r.firstLoad.gzipBytes < FIRST_LOAD_GZIP_LIMIT ? 'pass' : 'miss'}.`,
+    '',
+    '| Statements | Figure | Median (range of runs) | Runs | Target | Result |',
+    '|---:|---|---:|---:|---|---|',
+  ];
+  for (const [size, runs] of Object.entries(r.bySize)) {
+    for (const key of Object.keys(WEB_FIGURE_TITLES)) {
+      const values = runs.map((run) => run[key as keyof typeof run] as number).filter((v) => Number.isFinite(v));
+      if (values.length === 0) continue;
+      const median = percentile(values, 50)!;
+      const target = WEB_TARGETS[key]?.(Number(size)) ?? null;
+      lines.push(
+        `| ${size} | ${WEB_FIGURE_TITLES[key]} | ${ms(median)} (${ms(Math.min(...values))}–${ms(Math.max(...values))}) | ${values.length} | ${target === null ? '' : `≤ ${target} ms`} | ${target === null ? '' : median <= target ? 'pass' : 'miss'} |`,
+      );
+    }
+  }
+  lines.push('', 'Benchmarks are not tests: nothing here fails CI. "miss" marks a target not yet met (judged on the median).', '');
+  return lines.join('\n');
+}

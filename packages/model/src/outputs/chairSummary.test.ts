@@ -1,6 +1,8 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { setDecision, setMeetingKind, NO_DECISION } from '../meeting/meetingKind';
+import { addStatement } from '../statements';
+import { WORKER } from '../test/board';
 import { DANGER_WORDS, GOAL_WORDS, outputsBoard } from '../test/outputsBoard';
 import { chairSummary, summaryToJson } from './chairSummary';
 import { readOutputSource } from './outputSource';
@@ -94,5 +96,20 @@ describe('chairSummary', () => {
     expect(validate(blank), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...json, domains: json.domains.slice(1) })).toBe(false);
     expect(validate({ ...json, meetingKind: 'tea party' })).toBe(false);
+  });
+});
+
+describe('chairSummary of a three-column board', () => {
+  it('lists statements nobody filed under their column as not sorted, never under the domain nobody chose', () => {
+    const board = outputsBoard();
+    addStatement(board.doc, { section: 'worries', text: 'Dad drinks on Friday nights', author: WORKER });
+    const summary = chairSummary(readOutputSource(board.doc), { meetingDate: 'today' });
+    expect(summary.domains[2]?.statements.map((s) => s.text)).not.toContain('Dad drinks on Friday nights');
+    expect(summary.unsorted.map((g) => [g.column, g.statements.map((s) => s.text)])).toEqual([
+      ['What are we worried about?', ['Dad drinks on Friday nights']],
+    ]);
+    expect(summaryToMarkdown(summary)).toContain(
+      '## Not sorted into a domain yet: What are we worried about?\n\n- Dad drinks on Friday nights',
+    );
   });
 });

@@ -71,8 +71,13 @@ export interface ChairSummary {
   readonly decision: MeetingDecision;
   /** The decision in the words of the kind, line by line. */
   readonly decisionLines: readonly string[];
-  /** The seven domains, always all seven, in order. */
+  /** The seven domains, always all seven, in order, each with the statements filed under it. */
   readonly domains: readonly SummaryDomain[];
+  /**
+   * Statements nobody has filed under a domain yet (written in the three columns), by column: they
+   * are never put under a domain nobody chose.
+   */
+  readonly unsorted: readonly { readonly column: string; readonly statements: readonly SummaryStatement[] }[];
   /** The plan's rules as next steps: who does what, by when. */
   readonly planSteps: readonly SummaryStep[];
   readonly scales: readonly SummaryScale[];
@@ -128,8 +133,13 @@ export function chairSummary(source: OutputSource, options: { readonly meetingDa
     domains: DOMAINS.map((d) => ({
       id: d.id,
       title: source.mapping.terms.domains[d.id].title,
-      statements: domainStatements(source.mapping, d.id).map((s) => summaryStatement(s, goals)),
+      statements: domainStatements(source.mapping, d.id)
+        .filter((s) => s.filed !== false)
+        .map((s) => summaryStatement(s, goals)),
     })),
+    unsorted: source.mapping.columns
+      .map((c) => ({ column: c.title, statements: c.statements.filter((s) => s.filed === false).map((s) => summaryStatement(s, goals)) }))
+      .filter((c) => c.statements.length > 0),
     planSteps: source.plan.rules.map((rule) => ({
       what: rule.text,
       who: rule.doers.map((id) => names.get(id) ?? 'Someone no longer in the network'),

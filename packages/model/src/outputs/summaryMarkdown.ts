@@ -69,6 +69,11 @@ export function summaryToMarkdown(summary: ChairSummary, goalWord = 'Safety goal
     }
     lines.push('');
   }
+  for (const group of summary.unsorted) {
+    lines.push(`## Not sorted into a domain yet: ${mdLine(group.column)}`, '');
+    for (const s of group.statements) lines.push(...statementLines(s, ''));
+    lines.push('');
+  }
   lines.push('## Scales', '');
   if (summary.scales.length === 0) lines.push('No scales on this board.', '');
   for (const scale of summary.scales) lines.push(...scaleLines(scale));

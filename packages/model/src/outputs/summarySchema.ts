@@ -50,6 +50,7 @@ export const CHAIR_SUMMARY_JSON_SCHEMA = {
     'decision',
     'decisionLines',
     'domains',
+    'unsorted',
     'planSteps',
     'scales',
   ],
@@ -87,6 +88,16 @@ export const CHAIR_SUMMARY_JSON_SCHEMA = {
         required: ['id', 'title', 'statements'],
         properties: { id: { const: d.id }, title: text, statements: { type: 'array', items: statement } },
       })),
+    },
+    unsorted: {
+      type: 'array',
+      description: 'Statements not filed under a domain yet, by the column they were written in.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['column', 'statements'],
+        properties: { column: text, statements: { type: 'array', items: statement } },
+      },
     },
     planSteps: {
       type: 'array',

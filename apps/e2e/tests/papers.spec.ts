@@ -23,7 +23,7 @@ import {
   setStatementSource,
 } from '@kinboard/model';
 import type { Page, TestInfo } from '@playwright/test';
-import { partButton } from './support/board';
+import { WORRIES, addStatement, partButton, statement } from './support/board';
 import { expect, test } from './support/fixtures';
 import { changeBoard } from './support/seedBoard';
 
@@ -246,4 +246,23 @@ test('a chair ends a conference and hands over the summary, the decision, a copy
     expect(text).not.toContain('Kerry: 8');
     expect(text).not.toContain('Rosa’s copy');
   });
+});
+
+test('a statement marked as opinion says so on the board and in the chair’s summary', async ({ server, people }) => {
+  const links = await server.createBoard('The Smith family');
+  const chair = await people.join(links.facilitator, 'Chair Jo');
+  const page = chair.page;
+  const worry = 'Mum seems tired all the time';
+  await addStatement(page, WORRIES, worry);
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Not now' }).click();
+  const card = statement(page, WORRIES, 0);
+  await card.locator('summary', { hasText: /view/ }).click();
+  await card.getByRole('group', { name: 'Fact or opinion?' }).getByRole('radio', { name: 'Opinion', exact: true }).check();
+  await expect(card.locator('summary')).toContainText('opinion');
+  // Closed again, the statement still says it is an opinion, in its badge.
+  await card.locator('summary', { hasText: /view/ }).click();
+  await expect(card.getByText('Opinion', { exact: true }).filter({ visible: true })).toHaveCount(1);
+  await partButton(page, 'Meeting').click();
+  const summary = page.getByRole('article', { name: 'Chair’s summary', exact: true });
+  await expect(summary.getByRole('listitem').filter({ hasText: worry })).toContainText('Opinion');
 });

@@ -15,6 +15,7 @@ import { useBoardSession } from '../../hooks/boardContext';
 import { useSharedDocView } from '../../hooks/useSharedDocView';
 import { useUnsentWords } from '../../lib/unsentDrafts';
 import { WORDS } from './outputsWords';
+import './outputs.css';
 
 function YesNo({ legend, value, onChange }: { legend: string; value: boolean | null; onChange: (v: boolean | null) => void }) {
   const name = useId();

@@ -3,6 +3,7 @@ import { MEETING_KINDS, MEETING_KIND_NAMES, readMeetingOutcome, setMeetingKind, 
 import { useBoardSession } from '../../hooks/boardContext';
 import { useSharedDocView } from '../../hooks/useSharedDocView';
 import { WORDS } from './outputsWords';
+import './outputs.css';
 
 /** The kind of meeting: the chair chooses it (at the start, or later); everyone else reads it. */
 export function MeetingKindChoice({ chair }: { readonly chair: boolean }) {

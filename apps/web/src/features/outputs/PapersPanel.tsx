@@ -19,6 +19,7 @@ import { PersonCopyPaper } from './PersonCopyPaper';
 import { SummaryPaper } from './SummaryPaper';
 import { downloadFile, paperFileName } from './download';
 import { WORDS } from './outputsWords';
+import './outputs.css';
 import { paperDate, paperTerms } from './paperWords';
 
 const readChildVersion = (doc: Y.Doc) => childVersion(doc);
@@ -56,7 +57,7 @@ export function PapersPanel({ meetingStartedAt }: { readonly meetingStartedAt: n
 
   const json = paper.json;
   return (
-    <section className="meeting-panel" aria-labelledby={`${id}-heading`}>
+    <section className="meeting-panel papers" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{WORDS.papersHeading}</h2>
       <p className="field__hint">{WORDS.papersHint}</p>
       <label className="field__label" htmlFor={`${id}-which`}>

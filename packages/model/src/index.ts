@@ -128,3 +128,41 @@ export type { UndoableDeletion } from './undoableDeletion';
 export { drawRecordsArray, drawMetaMap, DRAW_META } from './draw/drawSchema';
 export { drawPageText, editPageText, readPageText, MAX_PAGE_TEXT_LENGTH } from './draw/pageTexts';
 export { pageHasShapes } from './draw/pageContent';
+export {
+  MEETING_KINDS,
+  MEETING_KIND_NAMES,
+  PLAN_CATEGORIES,
+  PLAN_CATEGORY_NAMES,
+  NO_DECISION,
+  MAX_DECISION_TEXT,
+  setMeetingKind,
+  setDecision,
+  readMeetingOutcome,
+  decisionForm,
+  decisionLines,
+  meetingKindName,
+} from './meeting/meetingKind';
+export type { MeetingKind, PlanCategory, MeetingDecision, MeetingOutcome, Disagreement, DecisionForm } from './meeting/meetingKind';
+export { EVIDENCE_KINDS, EVIDENCE_WORDS, isEvidence, setStatementEvidence } from './mapping/evidence';
+export type { Evidence } from './mapping/evidence';
+export { readOutputSource } from './outputs/outputSource';
+export type { OutputSource } from './outputs/outputSource';
+export { CHAIR_SUMMARY_FORMAT, chairSummary, summaryToJson } from './outputs/chairSummary';
+export type { ChairSummary, SummaryDomain, SummaryStatement, SummaryScale, SummaryAnswer, SummaryStep } from './outputs/chairSummary';
+export { summaryToMarkdown, statementNote } from './outputs/summaryMarkdown';
+export { CHAIR_SUMMARY_JSON_SCHEMA } from './outputs/summarySchema';
+export { PART_WORDS, personCopy } from './outputs/personCopy';
+export type { PersonCopy, CopyRule, CopyNetworkMember, NetworkPart } from './outputs/personCopy';
+export { personCopyToMarkdown } from './outputs/personCopyMarkdown';
+export {
+  CHILD_VERSION_PARTS,
+  CHILD_VERSION_HEADINGS,
+  MAX_CHILD_VERSION_TEXT,
+  childVersion,
+  childVersionText,
+  childVersionToMarkdown,
+  editChildVersion,
+} from './outputs/childVersion';
+export type { ChildVersion, ChildVersionPart, ChildVersionSection } from './outputs/childVersion';
+export { scaleChangesByPerson, personChangeText } from './outputs/scaleChanges';
+export type { ScaleChange, PersonScaleChange } from './outputs/scaleChanges';

@@ -56,6 +56,12 @@ export const ROOT = {
    * removals.ts).
    */
   removed: 'removed',
+  /**
+   * Prefix of one top-level Y.Text per part of the child's own version of the plan,
+   * `childVersion:{field}`: the words the family and worker write for the child (see
+   * outputs/childVersion.ts).
+   */
+  childVersionPrefix: 'childVersion:',
 } as const;
 
 /** Keys of the meta map. */
@@ -98,6 +104,8 @@ export const STATEMENT = {
   disputeWords: 'disputeWords',
   /** Plain object `{ dangerId, at }` on a goal: the danger statement it answers (see mapping/pairing.ts). */
   pairedWith: 'pairedWith',
+  /** 'seen-or-heard' | 'reported' | 'opinion': fact or opinion (see mapping/evidence.ts). */
+  evidence: 'evidence',
 } as const;
 
 export interface Placement {
@@ -182,6 +190,10 @@ export const MEETING = {
   timer: 'timer',
   /** `{ target, at, by }`: the last place the chair brought everyone to. */
   summon: 'summon',
+  /** One of `MEETING_KINDS`: the kind of meeting this is (see meeting/meetingKind.ts). */
+  kind: 'kind',
+  /** Plain object, replaced whole: the decision the chair recorded (see meeting/meetingKind.ts). */
+  decision: 'decision',
 } as const;
 
 export function meetingMap(doc: Y.Doc): Y.Map<unknown> {

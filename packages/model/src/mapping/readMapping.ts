@@ -12,6 +12,7 @@ import { STATEMENT, statementsMap } from '../schema';
 import type { SectionId } from '../sections';
 import { currentFramework, currentView, type ViewId } from './boardSettings';
 import { DOMAINS, type DomainId } from './domains';
+import { readEvidence, type Evidence } from './evidence';
 import { readHarmDetails, type HarmDetails } from './harm';
 import { resolvePairs, type UnpairedGoalReason } from './pairing';
 import { readBoardPlacement } from './placement';
@@ -33,6 +34,8 @@ export interface MappedStatement extends StatementView {
   /** The family's words of dispute; '' unless the stance is 'disputed'. */
   readonly disputeWords: string;
   readonly harm: HarmDetails | null;
+  /** Fact or opinion: seen or heard first-hand, reported, or opinion; null when nobody has said. */
+  readonly evidence: Evidence | null;
   /** The id of the paired goal (for a danger statement) or danger statement (for a goal), else null. */
   readonly pairedWith: string | null;
   /** For a danger statement or goal without a pair: what to flag. Null otherwise. */
@@ -133,6 +136,7 @@ export function readMapping(doc: Y.Doc): MappingView {
       source: readStatementSource(record, members),
       ...readStance(record),
       harm: readHarmDetails(record),
+      evidence: readEvidence(record),
       pairedWith: pairedWith ?? null,
       pairing,
     };

@@ -12,6 +12,7 @@ import { readNetwork, type NetworkMemberView } from '../network/networkMembers';
 import { readPlan, type PlanView } from '../plan/readPlan';
 import { readBoard, type BoardView } from '../readBoard';
 import { readRounds, readScales, type RoundView, type ScaleView } from '../scales/readScales';
+import { readMeetingOutcome, type MeetingOutcome } from './meetingKind';
 
 /** A scale's question and the meaning of its ends, without its live rounds. */
 export type RecordedScale = Omit<ScaleView, 'current' | 'history'>;
@@ -31,6 +32,11 @@ export interface MeetingRecordContent {
   readonly drawings: readonly DrawingPageView[];
   /** What was removed (and not brought back) by the end, newest first, with who removed it. */
   readonly removed: readonly RemovalView[];
+  /**
+   * The meeting's kind and the decision recorded. Absent from records read by older servers; read
+   * it as `record.meeting ?? { kind: null, decision: NO_DECISION }`.
+   */
+  readonly meeting: MeetingOutcome;
 }
 
 /** When a meeting ran, in milliseconds since the epoch. */
@@ -60,6 +66,7 @@ export function readMeetingRecordContent(doc: Y.Doc, meetingId: string, span?: M
     ),
     drawings: readDrawingPages(doc),
     removed: readRemovals(doc),
+    meeting: readMeetingOutcome(doc),
   };
 }
 

@@ -4,6 +4,7 @@ import { useMeeting } from './meetingContext';
 import { MeetingRunPanel } from './MeetingRunPanel';
 import { LinksPanel } from './LinksPanel';
 import { PeopleOnBoardPanel } from '../people';
+import { PapersPanel } from '../outputs';
 import { RecordsPanel } from './RecordsPanel';
 import { AuditPanel } from './AuditPanel';
 import { DeleteBoardPanel } from './DeleteBoardPanel';
@@ -13,7 +14,7 @@ import './MeetingPart.css';
 /** Running the meeting: the agenda and timer, links, lock, people, meetings and their records. */
 export function MeetingPart() {
   const { connection } = useBoardSession();
-  const { role } = useMeeting();
+  const { role, status } = useMeeting();
   const board = useBoardView(connection.doc);
   const [ended, setEnded] = useState(0);
   const chair = role === 'facilitator';
@@ -22,6 +23,7 @@ export function MeetingPart() {
       <h2 className="visually-hidden">Meeting</h2>
       <MeetingRunPanel onEnded={() => setEnded((n) => n + 1)} />
       <RecordsPanel refresh={ended} />
+      <PapersPanel meetingStartedAt={status.meeting?.startedAt ?? null} />
       {chair && (
         <>
           <LinksPanel />

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { formatScaleValue } from '@kinboard/model';
 import type { Attendee, MeetingRecord } from './boardAdminApi';
+import { RecordPapers } from '../outputs';
 import { RecordBoard } from './RecordBoard';
 import { RecordDrawings, RecordRemoved } from './RecordDrawings';
 import { RecordPlan } from './RecordPlan';
@@ -23,6 +24,7 @@ export function MeetingRecordView({ record, onClose }: { readonly record: Meetin
       <h3 id="record-heading" ref={heading} tabIndex={-1}>
         Meeting record: {meetingWhen(record.startedAt, record.endedAt)}
       </h3>
+      <RecordPapers record={record} />
       <button type="button" className="button button--secondary" onClick={onClose}>
         Back to past meetings
       </button>

@@ -7,6 +7,7 @@ import { PanelNews } from './PanelNews';
 import { useAgenda, useCurrentStep, useStepTimer } from './useMeetingDoc';
 import { useAgendaControls } from './useAgendaControls';
 import { ConfirmAction } from '../../ui/ConfirmAction';
+import { DecisionForm, MeetingKindChoice } from '../outputs';
 import './meetingPanel.css';
 import './MeetingRunPanel.css';
 
@@ -76,6 +77,7 @@ export function MeetingRunPanel({ onEnded }: { readonly onEnded: () => void }) {
           ? `A meeting has been in progress since ${TIME_FORMAT.format(status.meeting.startedAt)}.`
           : 'No meeting is in progress. Starting one records who comes; ending it keeps a record of the board as it is then.'}
       </p>
+      <MeetingKindChoice chair={chair} />
       {chair && (
         <div className="meeting-panel__row">
           {status.meeting ? (
@@ -180,6 +182,7 @@ export function MeetingRunPanel({ onEnded }: { readonly onEnded: () => void }) {
           </p>
         </>
       )}
+      <DecisionForm chair={chair} />
       <PanelNews told={told} problem={problem} />
     </section>
   );

@@ -1,4 +1,5 @@
 import { compareBoards } from '@kinboard/model';
+import { PersonChanges } from '../outputs';
 import type { MeetingRecord } from './boardAdminApi';
 import { changeText, meetingWhen, scaleName, sectionTitle } from './recordText';
 
@@ -32,6 +33,11 @@ export function RecordComparison({ before, after }: { readonly before: MeetingRe
           ))}
         </ul>
       )}
+      <PersonChanges
+        before={before}
+        after={after}
+        scaleName={(id) => scaleName(id, after.scales.some((sc) => sc.id === id) ? after : before)}
+      />
     </article>
   );
 }

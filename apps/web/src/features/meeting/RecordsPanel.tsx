@@ -4,6 +4,7 @@ import type { MeetingRecord, MeetingSummary } from './boardAdminApi';
 import { MeetingRecordView } from './MeetingRecordView';
 import { RecordComparison } from './RecordComparison';
 import { meetingWhen } from './recordText';
+import { useRecordKinds } from './useRecordKinds';
 import './meetingPanel.css';
 import './RecordsPanel.css';
 
@@ -19,6 +20,7 @@ export function RecordsPanel({ refresh }: { readonly refresh: number }) {
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const [showing, setShowing] = useState<Showing>({ kind: 'list' });
   const [problem, setProblem] = useState<string | null>(null);
+  const kinds = useRecordKinds(admin, meetings);
 
   useEffect(() => {
     let live = true;
@@ -90,6 +92,7 @@ export function RecordsPanel({ refresh }: { readonly refresh: number }) {
                       <span className="records__who">
                         {' '}
                         · {m.attendees.length} {m.attendees.length === 1 ? 'person' : 'people'}
+                        {kinds.get(m.id) && <> · {kinds.get(m.id)}</>}
                       </span>
                     </span>
                     <span className="records__actions">

@@ -12,6 +12,7 @@ import {
 } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
+import { EVIDENCE_CHOICE_WORDS, EvidenceChoice } from './EvidenceChoice';
 import { useMap } from './mapContext';
 import './statementDetails.css';
 import './SourcePanel.css';
@@ -28,6 +29,7 @@ export function sourceSummary(statement: MappedStatement): string {
   const parts = [statement.source ? `${statement.source.label}’s view` : 'Whose view?'];
   if (statement.stance === 'agreed') parts.push('agreed');
   if (statement.stance === 'disputed') parts.push('disputed');
+  if (statement.evidence) parts.push(EVIDENCE_CHOICE_WORDS.kinds[statement.evidence].toLowerCase());
   return parts.join(' · ');
 }
 
@@ -106,6 +108,7 @@ export function SourcePanel({ statement }: { readonly statement: MappedStatement
             </label>
           ))}
         </fieldset>
+        <EvidenceChoice statement={statement} />
         {statement.stance === 'disputed' && (
           <SharedField
             statementId={statement.id}

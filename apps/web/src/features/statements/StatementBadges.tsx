@@ -1,4 +1,5 @@
 import type { MappedStatement, ViewId } from '@kinboard/model';
+import { EVIDENCE_CHOICE_WORDS } from './EvidenceChoice';
 import './StatementBadges.css';
 
 /**
@@ -7,7 +8,7 @@ import './StatementBadges.css';
  */
 export function StatementBadges({ statement, view }: { readonly statement: MappedStatement; readonly view: ViewId }) {
   const kind = view === 'three-column' && statement.filed ? statement.label : null;
-  if (!kind && !statement.source && statement.stance !== 'agreed') return null;
+  if (!kind && !statement.source && statement.stance !== 'agreed' && !statement.evidence) return null;
   return (
     <p className="badges">
       {kind && <span className={`badge badge--kind badge--${statement.domain}`}>{capitalise(kind)}</span>}
@@ -18,6 +19,9 @@ export function StatementBadges({ statement, view }: { readonly statement: Mappe
         </span>
       )}
       {statement.stance === 'agreed' && <span className="badge badge--agreed">Family agrees</span>}
+      {statement.evidence && (
+        <span className={`badge badge--evidence badge--${statement.evidence}`}>{EVIDENCE_CHOICE_WORDS.kinds[statement.evidence]}</span>
+      )}
     </p>
   );
 }

@@ -4,3 +4,4 @@
  */
 export { LobbyBanner } from './LobbyBanner';
 export { PeopleOnBoardPanel } from './PeopleOnBoardPanel';
+export { LinkQrCode } from './LinkQrCode';

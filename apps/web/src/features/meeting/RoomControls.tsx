@@ -33,13 +33,18 @@ const WORDS = {
   previous: 'Previous page',
   next: 'Next page',
   page: (at: number, of: number | null) => (of === null ? `Page ${at}` : `Page ${at} of ${of}`),
-  pace: 'Pages turn',
-  paceChoice: (seconds: number) => (seconds === 0 ? 'When I turn them' : `Every ${seconds} s`),
+  pace: (seconds: number) => (seconds === 0 ? 'Pages turn: when I turn them' : `Pages turn: every ${seconds} s`),
 } as const;
 
 /** What the chair's "Show on the room screen" sends for where the chair is: parts the room has no view of send the whole board. */
 function sendable(focus: FocusTarget): FocusTarget {
   return focus === 'network' || focus.startsWith('house:') ? 'map' : focus;
+}
+
+/** The next pace a press on "Pages turn" chooses, round to the chair turning them. */
+function nextPace(seconds: number): number {
+  const at = (ROOM_PACES as readonly number[]).indexOf(seconds);
+  return ROOM_PACES[(at + 1) % ROOM_PACES.length] ?? 0;
 }
 
 function describe(target: RoomTarget | null): string {
@@ -126,20 +131,13 @@ export function RoomControls({ focus }: { readonly focus: FocusTarget }) {
           >
             {WORDS.next}
           </button>
-          <fieldset className="room-controls__pace">
-            <legend>{WORDS.pace}</legend>
-            {ROOM_PACES.map((seconds) => (
-              <button
-                key={seconds}
-                type="button"
-                className="button button--secondary"
-                aria-pressed={view.paceSeconds === seconds}
-                onClick={() => setRoomPace(doc, seconds, pageNow())}
-              >
-                {WORDS.paceChoice(seconds)}
-              </button>
-            ))}
-          </fieldset>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => setRoomPace(doc, nextPace(view.paceSeconds), pageNow())}
+          >
+            {WORDS.pace(view.paceSeconds)}
+          </button>
         </div>
       )}
     </section>

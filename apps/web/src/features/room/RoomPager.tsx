@@ -69,7 +69,7 @@ export function RoomPager({ blocks, page, onPages }: RoomPagerProps) {
           <div key={b.key}>{b.node}</div>
         ))}
       </div>
-      <div className="room-pager__flow">
+      <div className="room-pager__flow" style={shown?.shrink ? { fontSize: `${shown.shrink}em` } : undefined}>
         {continues && <div key={`continued-${continues.key}`}>{continues.continued ?? continues.node}</div>}
         {shown?.blocks.map((i) => {
           const block = blocks[i];

@@ -29,8 +29,12 @@ describe('paginate', () => {
     ]);
   });
 
-  it('gives a block taller than a page a page of its own', () => {
-    expect(paginate([item(50), item(900), item(50)], 400, 10).map((p) => p.blocks)).toEqual([[0], [1], [2]]);
+  it('gives a block taller than a page a page of its own, in type small enough to fit', () => {
+    const pages = paginate([item(50), item(900), item(50)], 400, 10);
+    expect(pages.map((p) => p.blocks)).toEqual([[0], [1], [2]]);
+    const shrink = pages[1]?.shrink ?? 1;
+    expect(900 * shrink * shrink).toBeLessThanOrEqual(400);
+    expect(pages[0]?.shrink).toBeUndefined();
   });
 
   it('has one empty page when there is nothing to show', () => {

@@ -18,11 +18,13 @@ export interface RoomPage {
   readonly blocks: readonly number[];
   /** The group heading repeated at the top of this page ("continued"), if it starts inside a group. */
   readonly continues: number | null;
+  /** For a page of one block taller than the page: the type size (1 = as laid out) that makes it fit. */
+  readonly shrink?: number;
 }
 
 /**
  * Pages of whole blocks, each at most `available` pixels tall with `gap` between blocks. A block
- * taller than a page gets a page to itself (the screen shows it smaller rather than cutting it).
+ * taller than a page gets a page to itself, in smaller type (`shrink`) rather than cut off.
  *
  * @example
  * paginate([{ height: 50, heading: true, group: null }, { height: 300, heading: false, group: 0 }], 400, 10)
@@ -34,7 +36,11 @@ export function paginate(blocks: readonly MeasuredBlock[], available: number, ga
   let used = 0;
   const heightOf = (index: number) => blocks[index]?.height ?? 0;
   const close = () => {
-    if (current.length > 0) pages.push({ blocks: current, continues });
+    if (current.length > 0) {
+      // Text set smaller by s takes about s² the height at the same width.
+      const shrink = used > available ? Math.max(0.5, Math.sqrt(available / used) * 0.95) : null;
+      pages.push(shrink === null ? { blocks: current, continues } : { blocks: current, continues, shrink });
+    }
     current = [];
     continues = null;
     used = 0;

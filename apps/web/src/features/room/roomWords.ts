@@ -34,7 +34,7 @@ export const ROOM_WORDS = {
     'Open the camera on your phone.',
     'Point it at the code.',
     'Tap the link that appears, then type your name.',
-    'The chair lets you in.',
+    'If you are asked to wait, the chair will let you in.',
   ],
   joinCode: 'QR code to join the meeting',
   joinUnknown: 'The chair has not shared a join code. Ask the chair for the link.',

@@ -96,7 +96,7 @@ test("the room screen shows only the step's part or what the chair sent, never w
 
   await test.step('moving to the next step takes the room to that step’s part', async () => {
     await chair.page.getByRole('button', { name: 'Next step', exact: true }).click();
-    await expect(showing(tv)).toHaveAccessibleName('Scaling', LIVE);
+    await expect(showing(tv)).toHaveAccessibleName('How safe are things for the children right now?', LIVE);
     await chair.page.getByRole('button', { name: 'Next step', exact: true }).click();
     await expect(showing(tv)).toHaveAccessibleName(NEXT_STEPS, LIVE);
     await expect(showing(tv)).toContainText(goal);
@@ -195,7 +195,7 @@ test('scaling on the room screen: the question, what 0 and 10 mean, each name wi
   const tv = room.page;
   await startMeetingAt(chair.page, 3);
   await openRoomScreen(tv);
-  await expect(showing(tv)).toHaveAccessibleName('Scaling', LIVE);
+  await expect(showing(tv)).toHaveAccessibleName('How safe are things for the children right now?', LIVE);
 
   await partButton(chair.page, 'Scaling').click();
   await chair.page.getByRole('button', { name: 'Start a round', exact: true }).click();
@@ -230,6 +230,54 @@ test('scaling on the room screen: the question, what 0 and 10 mean, each name wi
   expect(size, 'names and numbers are large').toBeGreaterThanOrEqual(28);
   await keepScreenshot(tv, 'room-scaling-1920');
   expect(await axeFindings(tv)).toEqual([]);
+});
+
+test("many people's numbers page on the room screen, every name and reason reachable, on a 1280 × 720 projector", async ({
+  server,
+  people,
+}) => {
+  test.setTimeout(180_000);
+  const links = await server.createBoard('Family network meeting');
+  const chair = await people.join(links.facilitator, 'Chair Jo');
+  const room = await people.join(links.viewer, 'Meeting room TV');
+  const tv = room.page;
+  await startMeetingAt(chair.page, 3);
+  await openRoomScreen(tv, PROJECTOR);
+  await partButton(chair.page, 'Scaling').click();
+  await chair.page.getByRole('radio', { name: /^Open/ }).check();
+  await chair.page.getByRole('button', { name: 'Start a round', exact: true }).click();
+  const names = ['Gran Wilson', 'Uncle Tom Reid', 'Auntie Mo Reid', 'Pat Okafor', 'Dev Sharma', 'Lou Evans', 'Sam Tutor'];
+  for (const [i, name] of names.entries()) {
+    await chair.page.getByLabel('Add someone in the room', { exact: true }).fill(name);
+    await chair.page.getByRole('button', { name: 'Add', exact: true }).click();
+    await giveNumber(
+      chair.page.getByRole('form', { name: `${name}'s number`, exact: true }),
+      i + 2,
+      `${name} sees the children fed and at school every day`,
+      `${name} would like a plan for the weekends`,
+    );
+  }
+  const counter = showing(tv)
+    .getByRole('paragraph')
+    .filter({ hasText: /^Page \d+ of \d+$/ });
+  await expect(counter).toHaveText(/^Page 1 of \d+$/, LIVE);
+  const pages = Number((await counter.textContent())!.match(/of (\d+)/)![1]);
+  expect(pages).toBeGreaterThan(1);
+  const seen: string[] = [];
+  for (let page = 1; page <= pages; page++) {
+    await expect(counter).toHaveText(`Page ${page} of ${pages}`, LIVE);
+    const answers = showing(tv).getByRole('listitem');
+    await expectAllInside(tv, answers);
+    seen.push(...(await answers.allTextContents()));
+    if (page === 1) await keepScreenshot(tv, 'room-scaling-paged-1280');
+    if (page < pages) await roomControls(chair.page).getByRole('button', { name: 'Next page', exact: true }).click();
+  }
+  for (const [i, name] of names.entries()) {
+    const entry = seen.find((text) => text.includes(name));
+    expect(entry, `${name} is on a page`).toBeDefined();
+    expect(entry).toContain(String(i + 2));
+    expect(entry).toContain(`${name} would like a plan for the weekends`);
+  }
 });
 
 test('a drawing page on the room screen is the whole page, fitted, with no tools or buttons', async ({ server, people }) => {

@@ -16,6 +16,15 @@ interface RoomScaleProps {
   readonly extraTerms: readonly DictionaryTerm[];
 }
 
+const readScaleWords = (doc: Y.Doc) => ({ scales: readScales(doc), terms: readMapping(doc).terms });
+
+/** The question of the scale the room screen shows (or of the board's first scale), as the room reads it. */
+export function useScaleQuestion(doc: Y.Doc, scaleId: string | null): string {
+  const { scales, terms } = useDocView(doc, readScaleWords);
+  const scale = scales.find((s) => s.id === scaleId) ?? scales[0];
+  return scale ? scaleWording(scale, terms).question : '';
+}
+
 /** The round the room talks about: the one open or revealed, else the last one closed. */
 function roundToShow(current: RoundView | null, history: readonly RoundView[]): RoundView | null {
   return current ?? history[history.length - 1] ?? null;
@@ -56,9 +65,6 @@ export function RoomScale({ doc, scaleId, page, onPages, extraTerms }: RoomScale
   const hidden = round !== null && round.answers.length === 0 && round.answered.length > 0;
   return (
     <div className="room-scale">
-      <p className="room-scale__question">
-        <PlainWords text={words.question} extraTerms={extraTerms} />
-      </p>
       <div className="room-scale__ends">
         <p>
           <span className="room-scale__end">{ROOM_WORDS.scaleZero}</span> <PlainWords text={words.zeroMeans} extraTerms={extraTerms} />
@@ -68,10 +74,11 @@ export function RoomScale({ doc, scaleId, page, onPages, extraTerms }: RoomScale
         </p>
       </div>
       {round && round.answers.length > 0 && (
-        <div className="room-scale__line" aria-hidden="true">
+        <div className="room-scale__line">
           {round.answers.map((a, i) => (
             <span
               key={a.key}
+              aria-hidden="true"
               className="room-scale__dot"
               style={{ insetInlineStart: `${a.value * 10}%`, '--stack': stackOf(round, i) } as React.CSSProperties}
             >
@@ -79,12 +86,11 @@ export function RoomScale({ doc, scaleId, page, onPages, extraTerms }: RoomScale
             </span>
           ))}
           {round.stats.median !== null && (
-            <span className="room-scale__median" style={{ insetInlineStart: `${round.stats.median * 10}%` }} />
+            <span className="room-scale__median" style={{ insetInlineStart: `${round.stats.median * 10}%` }}>
+              <span className="room-scale__middle">{ROOM_WORDS.median(formatScaleValue(round.stats.median))}</span>
+            </span>
           )}
         </div>
-      )}
-      {round?.stats.median !== null && round?.stats.median !== undefined && (
-        <p className="room-scale__middle">{ROOM_WORDS.median(formatScaleValue(round.stats.median))}</p>
       )}
       {hidden ? (
         <p className="room-empty">{ROOM_WORDS.hiddenAnswers(round.answered.length)}</p>

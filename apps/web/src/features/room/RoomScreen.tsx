@@ -10,7 +10,7 @@ import { useExtraTerms } from '../map';
 import { RoomDrawing } from './RoomDrawing';
 import { RoomJoin } from './RoomJoin';
 import { RoomPager } from './RoomPager';
-import { RoomScale } from './RoomScale';
+import { RoomScale, useScaleQuestion } from './RoomScale';
 import { roomContent } from './roomBlocks';
 import { ROOM_PAGES_FIELD, chairJoinLink } from './roomPresence';
 import { ROOM_WORDS } from './roomWords';
@@ -26,6 +26,9 @@ export interface RoomScreenProps {
   /** A part the room screen has no view of its own for, read-only. */
   readonly renderPart: (target: FocusTarget) => ReactNode;
 }
+
+/** Past this many people of a kind, the footer says how many rather than taking lines from the content. */
+const MANY = 3;
 
 const readStep = (doc: Y.Doc) => {
   const step = currentStep(doc);
@@ -79,6 +82,8 @@ export function RoomScreen({ title, locked, clock, onLeave, renderPart }: RoomSc
   }, [turning, view]);
 
   const target = view.target;
+  const scaleId = target?.startsWith('scale:') ? target.slice('scale:'.length) : null;
+  const question = useScaleQuestion(doc, scaleId);
   const read = useCallback(
     (d: Y.Doc) => (target && target !== ROOM_JOIN ? roomContent(d, target, extraTerms) : null),
     [target, extraTerms],
@@ -93,9 +98,9 @@ export function RoomScreen({ title, locked, clock, onLeave, renderPart }: RoomSc
   } else if (target === ROOM_JOIN) {
     heading = ROOM_WORDS.joinHeading;
     body = <RoomJoin link={joinLink} />;
-  } else if (target.startsWith('scale:')) {
-    heading = ROOM_WORDS.scaleHeading;
-    body = <RoomScale doc={doc} scaleId={target.slice('scale:'.length)} page={page} onPages={onPages} extraTerms={extraTerms} />;
+  } else if (scaleId !== null) {
+    heading = question;
+    body = <RoomScale doc={doc} scaleId={scaleId} page={page} onPages={onPages} extraTerms={extraTerms} />;
   } else if (drawPageOf(target) !== null) {
     const drawPage = DRAW_PAGES.find((p) => p.id === drawPageOf(target)) ?? DRAW_PAGES[0];
     heading = drawPage.name;
@@ -153,16 +158,24 @@ export function RoomScreen({ title, locked, clock, onLeave, renderPart }: RoomSc
       <footer className="room-screen__people">
         <h2 className="room-screen__people-heading">{ROOM_WORDS.hereToday}</h2>
         <ul aria-label={ROOM_WORDS.hereToday}>
-          {people.map((p) => (
-            <li key={p.id}>
-              {p.name} <span className="room-screen__where">{ROOM_WORDS.onDevice(p.role)}</span>
-            </li>
-          ))}
-          {inRoom.map((m) => (
-            <li key={m.id}>
-              {m.name} <span className="room-screen__where">{ROOM_WORDS.inRoom}</span>
-            </li>
-          ))}
+          {people.length > MANY ? (
+            <li>{ROOM_WORDS.onDevices(people.length)}</li>
+          ) : (
+            people.map((p) => (
+              <li key={p.id}>
+                {p.name} <span className="room-screen__where">{ROOM_WORDS.onDevice(p.role)}</span>
+              </li>
+            ))
+          )}
+          {inRoom.length > MANY ? (
+            <li>{ROOM_WORDS.manyInRoom(inRoom.length)}</li>
+          ) : (
+            inRoom.map((m) => (
+              <li key={m.id}>
+                {m.name} <span className="room-screen__where">{ROOM_WORDS.inRoom}</span>
+              </li>
+            ))
+          )}
         </ul>
       </footer>
     </div>

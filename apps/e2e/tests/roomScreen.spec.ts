@@ -293,7 +293,10 @@ test('a drawing page on the room screen is the whole page, fitted, with no tools
   const pages = chair.page.getByRole('navigation', { name: 'Drawing pages', exact: true });
   await pages.getByRole('button', { name: 'Words and pictures', exact: true }).click({ timeout: 20_000 });
   await chair.page.getByRole('button', { name: 'Start from a layout', exact: true }).click();
-  await roomControls(chair.page).getByRole('button', { name: 'Show on the room screen', exact: true }).click();
+  // The button beside the drawing's pages sends the page the chair is on.
+  const aboutDrawing = chair.page.getByRole('complementary', { name: 'About this drawing', exact: true });
+  await aboutDrawing.getByRole('button', { name: 'Show on the room screen', exact: true }).click();
+  await expect(aboutDrawing.getByText('On the room screen now')).toBeVisible(LIVE);
 
   await expect(showing(tv)).toHaveAccessibleName('Words and pictures', LIVE);
   const picture = showing(tv).locator('img');

@@ -27,7 +27,6 @@ const WORDS = {
   nothing: 'the step’s title',
   join: 'the join code',
   show: 'Show on the room screen',
-  showing: 'On the room screen',
   showJoin: 'Show the join code',
   backToStep: 'Back to the step',
   previous: 'Previous page',
@@ -87,14 +86,8 @@ export function RoomControls({ focus }: { readonly focus: FocusTarget }) {
         {WORDS.shows} <strong>{describe(view.target)}</strong> {view.sent ? WORDS.sentByYou : WORDS.fromStep}
       </p>
       <div className="room-controls__actions">
-        <button
-          type="button"
-          className="button button--secondary"
-          aria-pressed={view.target === send}
-          onClick={() => showOnRoomScreen(doc, send)}
-          title={focusText(send)}
-        >
-          {view.target === send ? WORDS.showing : WORDS.show}
+        <button type="button" className="button button--secondary" onClick={() => showOnRoomScreen(doc, send)} title={focusText(send)}>
+          {WORDS.show}
         </button>
         {joinLink && (
           <button

@@ -114,7 +114,10 @@ test('the chair is followed precisely, across three screens, to a domain and to 
   });
 });
 
-test("the shared screen shows the chair's column in big type with the step and timer, and nothing to edit", async ({ server, people }) => {
+test("the shared screen shows the current step's column in big type with the step and timer, and nothing to edit", async ({
+  server,
+  people,
+}) => {
   const links = await server.createBoard('Child protection conference');
   const chair = await people.join(links.facilitator, 'Chair Jo');
   const worry = 'Dad shouts when he has been drinking';

@@ -88,6 +88,19 @@ export type { AgendaStepView, StepKind } from './meeting/agenda';
 export { startTimer, pauseTimer, resumeTimer, extendTimer, clearTimer, readTimer } from './meeting/stepTimer';
 export type { TimerReading } from './meeting/stepTimer';
 export { summonEveryone, readSummon, isFocusTarget } from './meeting/focus';
+export {
+  ROOM_JOIN,
+  ROOM_PACES,
+  STEP_TARGET,
+  isRoomTarget,
+  readRoomScreen,
+  roomPageAt,
+  setRoomPace,
+  showOnRoomScreen,
+  showStepOnRoomScreen,
+  turnRoomPage,
+} from './meeting/roomScreen';
+export type { RoomScreenView, RoomTarget } from './meeting/roomScreen';
 export { readMeetingRecordContent, peopleInTheRoom } from './meeting/meetingRecord';
 export { readDrawingPages } from './draw/drawingPages';
 export { isLocalBoardChange } from './meeting/boardChange';

@@ -194,6 +194,14 @@ export const MEETING = {
   kind: 'kind',
   /** Plain object, replaced whole: the decision the chair recorded (see meeting/meetingKind.ts). */
   decision: 'decision',
+  /** When the meeting moved to its current step (ms since epoch): the room screen's pages count from it. */
+  stepSince: 'stepSince',
+  /** `{ target, stepId, at }`: what the chair sent to the room screen during that step. */
+  roomSent: 'roomSent',
+  /** `{ key, page, since }`: the page the chair turned the room screen to, for what it showed then. */
+  roomPage: 'roomPage',
+  /** Seconds per page when the room screen turns pages by itself; 0 when the chair turns them. */
+  roomPace: 'roomPace',
 } as const;
 
 export function meetingMap(doc: Y.Doc): Y.Map<unknown> {

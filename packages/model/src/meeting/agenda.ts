@@ -101,12 +101,13 @@ export function removeAgendaStep(doc: Y.Doc, stepId: string, origin: ChangeOrigi
  * Moves the meeting to a step (null: no step). A timer kept for another step is cleared in the
  * same change, so the next step starts with a fresh clock rather than the last one's time.
  */
-export function goToStep(doc: Y.Doc, stepId: string | null, origin: ChangeOrigin = LOCAL_CHANGE): void {
+export function goToStep(doc: Y.Doc, stepId: string | null, origin: ChangeOrigin = LOCAL_CHANGE, now = Date.now()): void {
   if (stepId !== null && !readAgenda(doc).some((s) => s.id === stepId)) {
     throw new ModelError(ModelErrorCode.invalidText, 'That step is not on the agenda');
   }
   const timer = readTimer(doc);
   doc.transact(() => {
+    if (meetingMap(doc).get(MEETING.currentStep) !== stepId) meetingMap(doc).set(MEETING.stepSince, now);
     meetingMap(doc).set(MEETING.currentStep, stepId);
     if (timer && timer.stepId !== stepId) meetingMap(doc).set(MEETING.timer, null);
   }, origin);

@@ -3,10 +3,11 @@ import type * as Y from 'yjs';
 import { readPageText } from '@kinboard/model';
 import { useValue, type Editor, type TLPageId } from 'tldraw';
 import type { Role } from '../../api/roles';
-import { DRAW_PAGES, isDrawPageId } from './drawPages';
+import { DRAW_PAGES, drawFocus, isDrawPageId } from './drawPages';
 import { downloadBlob, pagePicture, pictureAsPng } from './exportPage';
 import { PageTextField } from './PageTextField';
 import { STARTER_LAYOUTS } from './starterLayouts';
+import { ShowOnRoomButton } from '../../ui/ShowOnRoomButton';
 
 interface DrawPanelProps {
   readonly editor: Editor;
@@ -67,6 +68,7 @@ export function DrawPanel({ editor, doc, role }: DrawPanelProps) {
           ))}
         </ul>
       </nav>
+      <ShowOnRoomButton target={drawFocus(pageId)} />
       <PageTextField
         key={pageId}
         doc={doc}

@@ -26,6 +26,8 @@ export interface StoryboardPictureProps {
   readonly doc: Y.Doc;
   /** The drawing page to show; the storyboard when not given. */
   readonly pageId?: string;
+  /** Space around the drawing in the picture, in canvas units; frames' titles sit above the frames, so a screen that shows the page alone gives more. */
+  readonly padding?: number;
 }
 
 function pageSnapshot(doc: Y.Doc, pageId: string): TLStoreSnapshot | null {
@@ -45,7 +47,7 @@ function pageSnapshot(doc: Y.Doc, pageId: string): TLStoreSnapshot | null {
   return { store, schema } as TLStoreSnapshot;
 }
 
-export default function StoryboardPicture({ doc, pageId = STORYBOARD_PAGE_ID }: StoryboardPictureProps) {
+export default function StoryboardPicture({ doc, pageId = STORYBOARD_PAGE_ID, padding = 16 }: StoryboardPictureProps) {
   const snapshot = useMemo(() => pageSnapshot(doc, pageId), [doc, pageId]);
   const caption = readPageText(doc, pageId);
   const [licenseKey, setLicenseKey] = useState<string | null | undefined>(undefined);
@@ -63,7 +65,7 @@ export default function StoryboardPicture({ doc, pageId = STORYBOARD_PAGE_ID }: 
         format="png"
         pixelRatio={2}
         background
-        padding={16}
+        padding={padding}
         licenseKey={licenseKey ?? undefined}
         assetUrls={DRAW_ASSET_URLS}
       />

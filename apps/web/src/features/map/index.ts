@@ -1,2 +1,3 @@
 /** The board's case map: the toolbar, the statements in columns or domains, and the three houses. */
 export { MapPart } from './MapPart';
+export { useExtraTerms } from './dictionaryTerms';

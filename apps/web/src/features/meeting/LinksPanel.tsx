@@ -11,6 +11,8 @@ import { LockButton } from './LockButton';
 import { expiryText, fromDateTimeInput, toDateTimeInput } from './expiryTime';
 import './meetingPanel.css';
 import './LinksPanel.css';
+import { ShowOnRoomButton } from '../../ui/ShowOnRoomButton';
+import { ROOM_JOIN } from '@kinboard/model';
 
 const LINKS: readonly { role: Role; label: string; who: string }[] = [
   { role: 'facilitator', label: 'Facilitator link', who: 'For you and anyone running the meeting with you. Keep it to yourselves.' },
@@ -97,6 +99,9 @@ export function LinksPanel() {
               confirmLabel="Yes, replace it"
               onConfirm={() => replace(role)}
             />
+            {role === 'participant' && links.participant && (
+              <ShowOnRoomButton target={ROOM_JOIN} label="Show its QR code on the room screen" />
+            )}
           </div>
           {role !== 'facilitator' && <ExpiryField role={role} label={label} expiresAt={expiry[role] ?? null} onSave={saveExpiry} />}
         </div>

@@ -8,6 +8,7 @@ import { useAgenda, useCurrentStep, useStepTimer } from './useMeetingDoc';
 import { useAgendaControls } from './useAgendaControls';
 import { StepClock } from './StepClock';
 import { FollowChip } from './FollowChip';
+import { RoomControls } from './RoomControls';
 import { focusText } from './follow';
 import './MeetingStrip.css';
 
@@ -108,6 +109,7 @@ export function MeetingStrip() {
           </span>
         </div>
       )}
+      {chair && <RoomControls focus={focus} />}
       <FollowChip />
     </section>
   );

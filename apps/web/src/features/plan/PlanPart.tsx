@@ -18,6 +18,7 @@ import { capitalise, downloadText, formatAgreedAt, formatPrintedAt, planFileName
 import { useBoardTitle, useCoverage, useFrameworkTerms, useNetworkMembers } from './usePlanData';
 import './planPrint.css';
 import './PlanPart.css';
+import { ShowOnRoomButton } from '../../ui/ShowOnRoomButton';
 
 /**
  * The family's plan, checked against every danger statement, with a copy for everyone. The
@@ -94,6 +95,7 @@ export function PlanPart() {
           <h2 id="plan-heading">{planName}</h2>
           <p className="plan-head__hint">Written by the family and their network, in their own words. It must answer every {dangerWord}.</p>
           <PlanStatus doc={doc} plan={plan} network={network} planName={planName} editable={editable} />
+          <ShowOnRoomButton target="plan" />
         </header>
 
         <div className="plan-layout">

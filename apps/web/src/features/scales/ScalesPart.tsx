@@ -12,6 +12,7 @@ import { ScaleCard } from './ScaleCard';
 import { scaleWording } from './scaleWording';
 import { useRoundChannel } from './useRoundChannel';
 import './ScalesPart.css';
+import { ShowOnRoomButton } from '../../ui/ShowOnRoomButton';
 
 /** Scaling: the scale questions, the round in progress and each scale's history. */
 export function ScalesPart() {
@@ -74,6 +75,7 @@ export function ScalesPart() {
         </nav>
       )}
 
+      {scale && <ShowOnRoomButton target={`scale:${scale.id}`} />}
       {scale ? (
         <ScaleCard
           key={scale.id}

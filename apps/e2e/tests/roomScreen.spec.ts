@@ -1,0 +1,373 @@
+/**
+ * The screen in the room (issue 15): it shows what the meeting is on — the current step's part or
+ * what the chair sent there — and nothing the chair merely looks at or types in; long content is
+ * paged and every statement can be reached; scaling, drawings, the lock and the join code read
+ * from across the room. The room screen is a viewer link at 1920 × 1080 (and a 1280 × 720 projector).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { NEXT_STEPS, WORRIES, addStatement, column, partButton } from './support/board';
+import { expect, test, type Person } from './support/fixtures';
+
+const LIVE = { timeout: 5_000 };
+const TV = { width: 1920, height: 1080 };
+const PROJECTOR = { width: 1280, height: 720 };
+
+/** The region of the room screen that shows what the meeting is on, named by its heading. */
+function showing(tv: Page): Locator {
+  return tv.getByRole('main').getByRole('region');
+}
+
+function roomControls(chair: Page): Locator {
+  return chair.getByRole('region', { name: 'Room screen', exact: true });
+}
+
+async function openRoomScreen(tv: Page, size = TV): Promise<void> {
+  await tv.setViewportSize(size);
+  await tv.getByRole('button', { name: 'Shared screen', exact: true }).click();
+  await expect(tv.getByRole('button', { name: 'Leave shared screen', exact: true })).toBeVisible();
+}
+
+/** The chair starts the meeting (so board changes are recorded) and the agenda, and goes to step `step` (1-based). */
+async function startMeetingAt(chair: Page, step: number): Promise<void> {
+  await partButton(chair, 'Meeting').click();
+  await chair.getByRole('button', { name: 'Start meeting', exact: true }).click();
+  await expect(chair.getByRole('button', { name: 'End meeting', exact: true })).toBeVisible();
+  await chair.getByRole('button', { name: 'Start the agenda', exact: true }).click();
+  for (let i = 1; i < step; i++) await chair.getByRole('button', { name: 'Next step', exact: true }).click();
+  await expect(chair.getByText(`Step ${step} of 4:`)).toBeVisible();
+}
+
+/** Everything on the room screen lies inside the window: nothing runs off the bottom or the side. */
+async function expectAllInside(tv: Page, items: Locator): Promise<void> {
+  const size = tv.viewportSize()!;
+  for (const box of await items.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect))) {
+    expect(box.bottom, 'nothing runs off the bottom of the room screen').toBeLessThanOrEqual(size.height);
+    expect(box.right, 'nothing runs off the side of the room screen').toBeLessThanOrEqual(size.width);
+  }
+}
+
+/** Every axe finding at WCAG 2.2 AA, of any impact, readably. */
+async function axeFindings(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function keepScreenshot(tv: Page, name: string): Promise<void> {
+  await tv.screenshot({ path: test.info().outputPath(`${name}.png`) });
+}
+
+test("the room screen shows only the step's part or what the chair sent, never where the chair merely goes", async ({ server, people }) => {
+  const links = await server.createBoard('Child protection conference');
+  const chair = await people.join(links.facilitator, 'Chair Jo');
+  const room = await people.join(links.viewer, 'Meeting room TV');
+  const tv = room.page;
+  await startMeetingAt(chair.page, 2);
+  await addStatement(chair.page, WORRIES, 'Dad shouts when he has been drinking');
+  await openRoomScreen(tv);
+  await expect(showing(tv)).toHaveAccessibleName(WORRIES, LIVE);
+  await expect(tv.getByText('Step 2 of 4:')).toBeVisible();
+
+  const goal = 'Mum and Dad keep Sam safe at weekends';
+  await test.step('the chair sets the timer, opens links, people and records, and types a goal elsewhere: the room stays on worries', async () => {
+    await partButton(chair.page, 'Meeting').click();
+    await chair.page.getByLabel('Minutes', { exact: true }).fill('10');
+    await chair.page.getByRole('button', { name: 'Start timer', exact: true }).click();
+    for (const panel of ['Links and access', 'People on this board', 'Past meetings']) {
+      await chair.page.getByRole('heading', { name: panel, exact: true }).click();
+    }
+    await partButton(chair.page, 'Plan').click();
+    await partButton(chair.page, 'Board').click();
+    await addStatement(chair.page, NEXT_STEPS, goal);
+    await expect(tv.getByRole('timer')).toHaveText(/^(10:00|09:[0-5]\d)$/, LIVE);
+    await expect(showing(tv)).toHaveAccessibleName(WORRIES);
+    await expect(tv.getByText(goal)).toHaveCount(0);
+    await expect(column(tv, WORRIES).getByRole('listitem')).toHaveText(['Dad shouts when he has been drinking']);
+  });
+
+  await test.step('"Show on the room screen" sends the part the chair is on; "Back to the step" brings the step back', async () => {
+    await partButton(chair.page, 'Plan').click();
+    await roomControls(chair.page).getByRole('button', { name: 'Show on the room screen', exact: true }).click();
+    await expect(showing(tv)).toHaveAccessibleName('The plan', LIVE);
+    await expect(roomControls(chair.page)).toContainText('The plan (sent by you)');
+    await roomControls(chair.page).getByRole('button', { name: 'Back to the step', exact: true }).click();
+    await expect(showing(tv)).toHaveAccessibleName(WORRIES, LIVE);
+  });
+
+  await test.step('moving to the next step takes the room to that step’s part', async () => {
+    await chair.page.getByRole('button', { name: 'Next step', exact: true }).click();
+    await expect(showing(tv)).toHaveAccessibleName('How safe are things for the children right now?', LIVE);
+    await chair.page.getByRole('button', { name: 'Next step', exact: true }).click();
+    await expect(showing(tv)).toHaveAccessibleName(NEXT_STEPS, LIVE);
+    await expect(showing(tv)).toContainText(goal);
+  });
+
+  await test.step('locking the board shows on the room screen', async () => {
+    await partButton(chair.page, 'Meeting').click();
+    await chair.page.getByRole('button', { name: 'Lock the board', exact: true }).first().click();
+    await expect(tv.getByRole('status').filter({ hasText: 'The board is locked' })).toBeVisible(LIVE);
+    await keepScreenshot(tv, 'room-locked-1920');
+    expect(await axeFindings(tv)).toEqual([]);
+  });
+});
+
+test('a long column is paged "1 of N"; the chair turns the pages and every statement is reached, whole, on a TV and a projector', async ({
+  server,
+  people,
+}) => {
+  test.setTimeout(180_000);
+  const links = await server.createBoard('Child protection conference');
+  const chair = await people.join(links.facilitator, 'Chair Jo');
+  const room = await people.join(links.viewer, 'Meeting room TV');
+  const tv = room.page;
+  await startMeetingAt(chair.page, 2);
+  const worries = Array.from(
+    { length: 12 },
+    (_, i) => `Worry ${i + 1}: the DV in the home means Sam hears shouting late at night and is too tired for school the next day`,
+  );
+  for (const worry of worries) await addStatement(chair.page, WORRIES, worry);
+
+  for (const [size, name] of [
+    [TV, '1920'],
+    [PROJECTOR, '1280'],
+  ] as const) {
+    await test.step(`at ${size.width} × ${size.height}`, async () => {
+      if (name === '1920') await openRoomScreen(tv, size);
+      else await tv.setViewportSize(size);
+      const counter = showing(tv)
+        .getByRole('paragraph')
+        .filter({ hasText: /^Page \d+ of \d+$/ });
+      await expect(counter).toHaveText(/^Page 1 of \d+$/, LIVE);
+      const pages = Number((await counter.textContent())!.match(/of (\d+)/)![1]);
+      expect(pages, 'twelve long worries do not fit on one screen').toBeGreaterThan(1);
+      const seen: string[] = [];
+      for (let page = 1; page <= pages; page++) {
+        await expect(counter).toHaveText(`Page ${page} of ${pages}`, LIVE);
+        await expect(roomControls(chair.page)).toContainText(`Page ${page} of ${pages}`, LIVE);
+        const items = column(tv, WORRIES).getByRole('listitem');
+        await expectAllInside(tv, items);
+        seen.push(...(await items.allTextContents()));
+        if (page === 1) await keepScreenshot(tv, `room-paged-${name}`);
+        if (page === 2 && name === '1920') await chair.page.screenshot({ path: test.info().outputPath('chair-room-controls.png') });
+        if (page < pages) await roomControls(chair.page).getByRole('button', { name: 'Next page', exact: true }).click();
+      }
+      // DV is explained for the family: "DV (domestic abuse)".
+      expect(seen.map((text) => text.replace(' (domestic abuse)', ''))).toEqual(worries);
+      expect(seen[0]).toContain('DV (domestic abuse)');
+      await roomControls(chair.page).getByRole('button', { name: 'Previous page', exact: true }).click();
+      await expect(counter).toHaveText(`Page ${pages - 1} of ${pages}`, LIVE);
+      // Back to the first page for the next screen size.
+      for (let page = pages - 1; page > 1; page--)
+        await roomControls(chair.page).getByRole('button', { name: 'Previous page', exact: true }).click();
+    });
+  }
+
+  await test.step('pages turn by themselves at the pace the chair sets', async () => {
+    await roomControls(chair.page).getByRole('button', { name: 'Pages turn: when I turn them', exact: true }).click();
+    await expect(roomControls(chair.page).getByRole('button', { name: 'Pages turn: every 10 s', exact: true })).toBeVisible();
+    await expect(
+      showing(tv)
+        .getByRole('paragraph')
+        .filter({ hasText: /^Page 2 of \d+$/ }),
+    ).toBeVisible({ timeout: 15_000 });
+  });
+});
+
+/** Gives a number on the scale with the keyboard, with reasons. */
+async function giveNumber(form: Locator, whole: number, whyNotLower: string, oneHigher: string): Promise<void> {
+  const slider = form.getByRole('slider');
+  await slider.focus();
+  await slider.press('Home');
+  for (let i = 0; i < whole; i++) await slider.press('PageUp');
+  await form.getByLabel('Why this number and not lower?').fill(whyNotLower);
+  await form.getByLabel('What would make it one point higher?').fill(oneHigher);
+  await form.getByRole('button', { name: /the number$/ }).click();
+}
+
+test('scaling on the room screen: the question, what 0 and 10 mean, each name with their number, and the reasons', async ({
+  server,
+  people,
+}) => {
+  const links = await server.createBoard('Family network meeting');
+  const chair = await people.join(links.facilitator, 'Chair Jo');
+  const nan = await people.join(links.participant, 'Nan Wilson');
+  const room = await people.join(links.viewer, 'Meeting room TV');
+  const tv = room.page;
+  await startMeetingAt(chair.page, 3);
+  await openRoomScreen(tv);
+  await expect(showing(tv)).toHaveAccessibleName('How safe are things for the children right now?', LIVE);
+
+  await partButton(chair.page, 'Scaling').click();
+  await chair.page.getByRole('button', { name: 'Start a round', exact: true }).click();
+  await partButton(nan.page, 'Scaling').click();
+  await giveNumber(
+    nan.page.getByRole('form', { name: 'Your number', exact: true }),
+    4,
+    'Mum calls me every night',
+    'Dad coming to the meetings',
+  );
+  await giveNumber(
+    chair.page.getByRole('form', { name: 'Your number', exact: true }),
+    7,
+    'The school sees Sam every day',
+    'A plan for weekends',
+  );
+  const reveal = chair.page.getByRole('button', { name: "Show everyone's numbers", exact: true });
+  if (await reveal.isVisible()) await reveal.click();
+
+  const answers = showing(tv).getByRole('listitem');
+  await expect(answers).toHaveCount(2, LIVE);
+  await expect(showing(tv)).toContainText('How safe are things for the children right now?');
+  await expect(showing(tv)).toContainText('0 means');
+  await expect(showing(tv)).toContainText('10 means');
+  await expect(answers.filter({ hasText: 'Nan Wilson' })).toContainText('4');
+  await expect(answers.filter({ hasText: 'Nan Wilson' })).toContainText('Mum calls me every night');
+  await expect(answers.filter({ hasText: 'Nan Wilson' })).toContainText('Dad coming to the meetings');
+  await expect(answers.filter({ hasText: 'Chair Jo' })).toContainText('7');
+  await expect(answers.filter({ hasText: 'Chair Jo' })).toContainText('The school sees Sam every day');
+  await expectAllInside(tv, answers);
+  const size = await answers.first().evaluate((li) => Number.parseFloat(getComputedStyle(li).fontSize));
+  expect(size, 'names and numbers are large').toBeGreaterThanOrEqual(28);
+  await keepScreenshot(tv, 'room-scaling-1920');
+  expect(await axeFindings(tv)).toEqual([]);
+});
+
+test("many people's numbers page on the room screen, every name and reason reachable, on a 1280 × 720 projector", async ({
+  server,
+  people,
+}) => {
+  test.setTimeout(180_000);
+  const links = await server.createBoard('Family network meeting');
+  const chair = await people.join(links.facilitator, 'Chair Jo');
+  const room = await people.join(links.viewer, 'Meeting room TV');
+  const tv = room.page;
+  await startMeetingAt(chair.page, 3);
+  await openRoomScreen(tv, PROJECTOR);
+  await partButton(chair.page, 'Scaling').click();
+  await chair.page.getByRole('radio', { name: /^Open/ }).check();
+  await chair.page.getByRole('button', { name: 'Start a round', exact: true }).click();
+  const names = ['Gran Wilson', 'Uncle Tom Reid', 'Auntie Mo Reid', 'Pat Okafor', 'Dev Sharma', 'Lou Evans', 'Sam Tutor'];
+  for (const [i, name] of names.entries()) {
+    await chair.page.getByLabel('Add someone in the room', { exact: true }).fill(name);
+    await chair.page.getByRole('button', { name: 'Add', exact: true }).click();
+    await giveNumber(
+      chair.page.getByRole('form', { name: `${name}'s number`, exact: true }),
+      i + 2,
+      `${name} sees the children fed and at school every day`,
+      `${name} would like a plan for the weekends`,
+    );
+  }
+  const counter = showing(tv)
+    .getByRole('paragraph')
+    .filter({ hasText: /^Page \d+ of \d+$/ });
+  await expect(counter).toHaveText(/^Page 1 of \d+$/, LIVE);
+  const pages = Number((await counter.textContent())!.match(/of (\d+)/)![1]);
+  expect(pages).toBeGreaterThan(1);
+  const seen: string[] = [];
+  for (let page = 1; page <= pages; page++) {
+    await expect(counter).toHaveText(`Page ${page} of ${pages}`, LIVE);
+    const answers = showing(tv).getByRole('listitem');
+    await expectAllInside(tv, answers);
+    seen.push(...(await answers.allTextContents()));
+    if (page === 1) await keepScreenshot(tv, 'room-scaling-paged-1280');
+    if (page < pages) await roomControls(chair.page).getByRole('button', { name: 'Next page', exact: true }).click();
+  }
+  for (const [i, name] of names.entries()) {
+    const entry = seen.find((text) => text.includes(name));
+    expect(entry, `${name} is on a page`).toBeDefined();
+    expect(entry).toContain(String(i + 2));
+    expect(entry).toContain(`${name} would like a plan for the weekends`);
+  }
+});
+
+test('a drawing page on the room screen is the whole page, fitted, with no tools or buttons', async ({ server, people }) => {
+  test.setTimeout(150_000);
+  const links = await server.createBoard('Family network meeting');
+  const chair = await people.join(links.facilitator, 'Chair Jo');
+  const room = await people.join(links.viewer, 'Meeting room TV');
+  const tv = room.page;
+  await startMeetingAt(chair.page, 1);
+  await openRoomScreen(tv);
+
+  await partButton(chair.page, 'Draw').click();
+  const pages = chair.page.getByRole('navigation', { name: 'Drawing pages', exact: true });
+  await pages.getByRole('button', { name: 'Words and pictures', exact: true }).click({ timeout: 20_000 });
+  await chair.page.getByRole('button', { name: 'Start from a layout', exact: true }).click();
+  // The button beside the drawing's pages sends the page the chair is on.
+  const aboutDrawing = chair.page.getByRole('complementary', { name: 'About this drawing', exact: true });
+  await aboutDrawing.getByRole('button', { name: 'Show on the room screen', exact: true }).click();
+  await expect(aboutDrawing.getByText('On the room screen now')).toBeVisible(LIVE);
+
+  await expect(showing(tv)).toHaveAccessibleName('Words and pictures', LIVE);
+  const picture = showing(tv).locator('img');
+  await expect(picture).toBeVisible({ timeout: 20_000 });
+  await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await expectAllInside(tv, picture);
+  // The picture is the page scaled as a whole, never cropped: its shown shape is the page's shape.
+  const { shown, natural } = await picture.evaluate((img: HTMLImageElement) => ({
+    shown: img.getBoundingClientRect().width / img.getBoundingClientRect().height,
+    natural: img.naturalWidth / img.naturalHeight,
+  }));
+  expect(Math.abs(shown - natural)).toBeLessThan(0.02);
+  await expect(tv.getByRole('button')).toHaveText(['Leave shared screen']);
+  await expect(tv.getByText(/tldraw/i)).toHaveCount(0);
+  await keepScreenshot(tv, 'room-drawing-1920');
+  await tv.setViewportSize(PROJECTOR);
+  await expectAllInside(tv, picture);
+  await keepScreenshot(tv, 'room-drawing-1280');
+});
+
+test('the room screen shows the join code with plain steps, and safety goals labelled with the worry each answers', async ({
+  server,
+  people,
+}) => {
+  const links = await server.createBoard('Initial conference', { template: 'seven-domain' });
+  const chair: Person = await people.open(links.facilitator, 'Chair Jo');
+  // The chair's device knows the participant link, as when the chair made the board on it.
+  await chair.page.evaluate(([id, participant]) => sessionStorage.setItem(`kinboard.links.${id}`, JSON.stringify({ participant })), [
+    links.id,
+    links.participant,
+  ] as const);
+  await chair.page.reload();
+  await chair.page.getByLabel('Your name', { exact: true }).fill('Chair Jo');
+  await chair.page.getByRole('button', { name: 'Join meeting', exact: true }).click();
+  const room = await people.join(links.viewer, 'Meeting room TV');
+  const tv = room.page;
+  await startMeetingAt(chair.page, 4);
+  await openRoomScreen(tv);
+
+  await test.step('the join code', async () => {
+    await roomControls(chair.page).getByRole('button', { name: 'Show the join code', exact: true }).click();
+    await expect(showing(tv)).toHaveAccessibleName('Join in on your phone', LIVE);
+    await expect(tv.getByRole('img', { name: 'QR code to join the meeting' })).toBeVisible();
+    await expect(showing(tv)).toContainText('the chair will let you in');
+    await keepScreenshot(tv, 'room-join-1920');
+    await roomControls(chair.page).getByRole('button', { name: 'Back to the step', exact: true }).click();
+    await expect(showing(tv)).toHaveAccessibleName(NEXT_STEPS, LIVE);
+  });
+
+  await test.step('a safety goal is labelled and shows the danger statement it answers; a next step is labelled too', async () => {
+    const danger = 'The school is worried that when Dad drinks he shouts, and Sam could be frightened if nothing changes.';
+    const goal = 'Dad stays sober whenever he looks after Sam.';
+    const nextStep = 'The HV visits on Mondays.';
+    const area = (columnTitle: typeof WORRIES | typeof NEXT_STEPS, title: string) =>
+      column(chair.page, columnTitle).getByRole('region', { name: title, exact: true });
+    await area(WORRIES, 'Danger statements').getByRole('button', { name: 'Add a statement', exact: true }).click();
+    await chair.page.keyboard.type(danger);
+    await area(WORRIES, 'Danger statements').getByRole('button', { name: 'Add safety goal', exact: true }).click();
+    await expect(area(NEXT_STEPS, 'Safety goals').getByRole('textbox', { name: 'Statement', exact: true })).toBeFocused();
+    await chair.page.keyboard.type(goal);
+    await area(NEXT_STEPS, 'Next steps').getByRole('button', { name: 'Add a statement', exact: true }).click();
+    await chair.page.keyboard.type(nextStep);
+
+    const goalItem = showing(tv).getByRole('listitem').filter({ hasText: goal });
+    await expect(goalItem).toContainText('Safety goal', LIVE);
+    await expect(goalItem).toContainText(`Answers the worry: ${danger}`);
+    const stepItem = showing(tv).getByRole('listitem').filter({ hasText: 'visits on Mondays' });
+    await expect(stepItem).toContainText('Next step', LIVE);
+    await expect(stepItem).toContainText('The HV (health visitor) visits on Mondays.');
+    await expect(showing(tv).getByRole('heading', { name: 'Safety goals', exact: true })).toBeVisible();
+    await keepScreenshot(tv, 'room-goals-1920');
+    expect(await axeFindings(tv)).toEqual([]);
+  });
+});

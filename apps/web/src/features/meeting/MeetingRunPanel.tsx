@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { addAgendaStep, clearTimer, removeAgendaStep, startTimer } from '@kinboard/model';
 import { useUnsentWords } from '../../lib/unsentDrafts';
 import { useBoardSession } from '../../hooks/boardContext';
+import { useFocusKeeper } from '../../hooks/useFocusKeeper';
 import { useMeeting } from './meetingContext';
 import { PanelNews } from './PanelNews';
 import { useAgenda, useCurrentStep, useStepTimer } from './useMeetingDoc';
@@ -17,6 +18,9 @@ export function MeetingRunPanel({ onEnded }: { readonly onEnded: () => void }) {
   const { connection } = useBoardSession();
   const { role, status, admin } = useMeeting();
   const doc = connection.doc;
+  const startEnd = useRef<HTMLDivElement>(null);
+  // Start meeting becomes End meeting and back: the focus stays on whichever is there now.
+  useFocusKeeper(startEnd, Boolean(status.meeting));
   const agenda = useAgenda(doc);
   const step = useCurrentStep(doc);
   const timer = useStepTimer(doc);
@@ -77,7 +81,7 @@ export function MeetingRunPanel({ onEnded }: { readonly onEnded: () => void }) {
           : 'No meeting is in progress. Starting one records who comes; ending it keeps a record of the board as it is then.'}
       </p>
       {chair && (
-        <div className="meeting-panel__row">
+        <div ref={startEnd} className="meeting-panel__row">
           {status.meeting ? (
             <ConfirmAction
               label="End meeting"

@@ -56,6 +56,7 @@ test("two people on one board see each other and each other's edits within 2 sec
 
   await test.step('moving a statement to another column shows for the other person', async () => {
     await statement(alex.page, WORRIES, 1).getByLabel('Move to', { exact: true }).selectOption({ label: NEXT_STEPS });
+    await statement(alex.page, WORRIES, 1).getByRole('button', { name: 'Move', exact: true }).click();
     await expectStatements(alex.page, NEXT_STEPS, [school]);
     await expectStatements(jo.page, WORRIES, [shoutingNow], LIVE);
     await expectStatements(jo.page, NEXT_STEPS, [school], LIVE);

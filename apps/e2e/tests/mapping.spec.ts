@@ -81,6 +81,9 @@ test('two people map a seven-domain board at once and see each other’s stateme
       .filter({ has: alex.page.getByRole('textbox', { name: 'Statement' }) })
       .nth(1);
     await card.getByLabel('File under', { exact: true }).selectOption({ label: 'Complicating factors' });
+    await expectDomain(domain(alex.page, WORRIES, 'Harm'), [bruise, money]);
+    // Choosing in the list files nothing (WCAG 3.2.2); the File button does.
+    await card.getByRole('button', { name: 'File', exact: true }).click();
     await expectDomain(domain(alex.page, WORRIES, 'Complicating factors'), [money]);
     await expectDomain(domain(jo.page, WORRIES, 'Complicating factors'), [money], LIVE);
     await expectDomain(domain(jo.page, WORRIES, 'Harm'), [bruise], LIVE);

@@ -6,6 +6,7 @@ import {
   appendToStatement,
   connectionStatus,
   expectStatements,
+  saveAnnouncement,
   saveStatus,
   statementBox,
 } from './support/board';
@@ -63,12 +64,15 @@ test('a device that goes offline says so, keeps its edits, and sends them when i
   const goal = 'Mum will phone Nan';
   await addStatement(alex.page, WORKING_WELL, goal);
   await expect(saveStatus(alex.page)).toHaveText('Saving…');
+  await expect(alex.page.getByRole('status').filter({ hasText: 'Saving…' }), 'typing is not announced as "Saving…"').toHaveCount(0);
   await expect(connectionStatus(jo.page)).toHaveText('Connected');
 
   await alex.context.setOffline(false);
   await expect(connectionStatus(alex.page)).toHaveText('Connected', RECONNECT);
   await expectStatements(jo.page, WORKING_WELL, [goal], RECONNECT);
   await expect(saveStatus(alex.page)).toHaveText('All changes saved', RECONNECT);
+  await expect(saveAnnouncement(alex.page), 'a screen reader hears that all is saved again').toHaveCount(1);
+  await expect(alex.page.getByRole('status').filter({ hasText: 'All changes saved' })).toHaveText('Back online. All changes saved.');
 });
 
 test('characters deleted while offline are "saved" only once they are back on the server, and the others see them gone', async ({

@@ -82,6 +82,7 @@ async function holdAShortMeeting(server: KinboardServer, people: People) {
   await statement(jo.page, WORRIES, 1).getByRole('button', { name: 'Move up', exact: true }).click();
   await expectStatements(alex.page, WORRIES, [driving, hungry]);
   await statement(alex.page, WORRIES, 1).getByLabel('Move to', { exact: true }).selectOption({ label: NEXT_STEPS });
+  await statement(alex.page, WORRIES, 1).getByRole('button', { name: 'Move', exact: true }).click();
   await addStatement(alex.page, NEXT_STEPS, 'Remove me');
   await statement(alex.page, NEXT_STEPS, 1).getByRole('button', { name: 'Delete statement', exact: true }).click();
   await expectViewerStatements(pat.page, NEXT_STEPS, [hungry]);

@@ -40,9 +40,17 @@ export function connectionStatus(page: Page): Locator {
   return page.getByRole('status').filter({ hasText: CONNECTION_TEXT });
 }
 
-/** The status that says whether this person's changes are on the server. */
+/**
+ * The words in the header that say whether this person's changes are on the server. They are not
+ * a live region (they change with every keystroke); see `saveAnnouncement` for what is announced.
+ */
 export function saveStatus(page: Page): Locator {
-  return page.getByRole('status').filter({ hasText: SAVE_TEXT });
+  return page.getByRole('banner').getByText(SAVE_TEXT);
+}
+
+/** The live region that tells a screen reader about saving: only "Back online. All changes saved." */
+export function saveAnnouncement(page: Page): Locator {
+  return page.getByRole('status').filter({ hasText: 'Back online. All changes saved.' });
 }
 
 export function presenceList(page: Page): Locator {

@@ -1,7 +1,9 @@
+import { useId, useState } from 'react';
 import type { ConnectionState } from '../connection/connectionState';
 import { ConnectionStatus } from './ConnectionStatus';
 import { SaveStatus } from './SaveStatus';
 import { PeopleHere } from './PeopleHere';
+import { usePeopleCount } from './usePeopleCount';
 import { EyeIcon } from '../icons';
 import { HeaderActions, LockBanner, MeetingStrip } from '../features/meeting';
 import './BoardHeader.css';
@@ -19,10 +21,20 @@ const ROLE_TEXT = {
   viewer: 'You are viewing this board',
 } as const;
 
+/** On a phone: the button that shows the rest of the header (who is here, the meeting, its tools). */
+const MORE_TEXT = (people: number) => `${people} here · More`;
+
+/**
+ * The board's header. On a phone it folds into one line (the meeting, connection and save state,
+ * the number of people here); the rest opens behind one button, so the board starts on the first screen.
+ */
 export function BoardHeader({ title, state, locked }: BoardHeaderProps) {
   const viewing = state.role === 'viewer';
+  const [open, setOpen] = useState(false);
+  const moreId = useId();
+  const people = usePeopleCount();
   return (
-    <header className="board-header">
+    <header className={open ? 'board-header board-header--open' : 'board-header'}>
       <div className="board-header__top">
         <div className="board-header__title">
           <p className="brand brand--small">Kinboard</p>
@@ -30,8 +42,20 @@ export function BoardHeader({ title, state, locked }: BoardHeaderProps) {
         </div>
         <div className="board-header__status">
           <ConnectionStatus phase={state.phase} />
-          {!viewing && <SaveStatus everythingSaved={state.everythingSaved} />}
-          <HeaderActions />
+          {!viewing && <SaveStatus everythingSaved={state.everythingSaved} phase={state.phase} />}
+          <button
+            type="button"
+            className="board-header__toggle"
+            aria-expanded={open}
+            aria-controls={moreId}
+            onClick={() => setOpen((o) => !o)}
+          >
+            {MORE_TEXT(people)}
+            <span className="board-header__chevron" aria-hidden="true" />
+          </button>
+          <div className="board-header__actions">
+            <HeaderActions />
+          </div>
         </div>
       </div>
       {state.phase === 'failed' && (
@@ -61,11 +85,13 @@ export function BoardHeader({ title, state, locked }: BoardHeaderProps) {
           {state.notice}
         </p>
       )}
-      <div className="board-header__here">
-        {!viewing && !locked && state.role && <p className="board-header__role">{ROLE_TEXT[state.role]}</p>}
-        <PeopleHere />
+      <div className="board-header__more" id={moreId}>
+        <div className="board-header__here">
+          {!viewing && !locked && state.role && <p className="board-header__role">{ROLE_TEXT[state.role]}</p>}
+          <PeopleHere />
+        </div>
+        <MeetingStrip />
       </div>
-      <MeetingStrip />
     </header>
   );
 }

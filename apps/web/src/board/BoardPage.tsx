@@ -10,9 +10,10 @@ export function BoardPage() {
   const [reading] = useState(() => readBoardAddress(window.location.pathname, window.location.hash));
   const [name, setName] = useState(rememberedDisplayName);
 
+  // Only the name prompt is "Join the meeting": a broken link's page keeps its own title (WCAG 2.4.2).
   useEffect(() => {
-    if (!name) document.title = 'Join the meeting – Kinboard';
-  }, [name]);
+    if (!name && reading.ok) document.title = 'Join the meeting – Kinboard';
+  }, [name, reading.ok]);
 
   if (!reading.ok && reading.problem === 'damaged') {
     return (

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CloseCode, type FocusTarget } from '@kinboard/model';
 import { useBoardSession } from '../hooks/boardContext';
 import { useBoardStatus } from '../hooks/useBoardStatus';
@@ -23,7 +23,7 @@ import {
   type MeetingControls,
 } from '../features/meeting';
 import { BoardActionsContext, type BoardActions, type FocusRequest } from '../features/statements';
-import { NoMeetingWarning } from '../features/meeting';
+import { NoMeetingWarning, SummonNotice } from '../features/meeting';
 import { RecentlyRemoved, recordRemoval } from '../features/removed';
 import { BoardHeader } from './BoardHeader';
 import { BoardNav, type BoardPart } from './BoardNav';
@@ -43,6 +43,8 @@ const PARTS: readonly BoardPart[] = [
 
 /** Shown while a part's code arrives, the first time it is opened (Scaling, Plan, Draw, Meeting load on demand). */
 const PART_LOADING = 'Opening…';
+/** The first link on the page, shown when focused: straight past the header to the part in view. */
+const SKIP_TO_BOARD = 'Skip to the board';
 
 const PART_HOME: Record<BoardPartId, FocusTarget> = {
   map: 'map',
@@ -72,9 +74,23 @@ export function BoardScreen() {
   const part = partOf(focus);
   const deleted = state.closeCode === CloseCode.boardGone;
 
+  // Each part has its own title (WCAG 2.4.2); a deleted board's notice keeps its own.
+  const partLabel = PARTS.find((p) => p.id === part)?.label ?? '';
   useEffect(() => {
-    document.title = `${board.title || 'Meeting board'} – Kinboard`;
-  }, [board.title]);
+    if (deleted || sharedScreen.on) return;
+    document.title = `${partLabel} – ${board.title || 'Meeting board'} – Kinboard`;
+  }, [board.title, partLabel, deleted, sharedScreen.on]);
+
+  // Leaving the shared screen puts the focus back on the button that opened it (or the phone's header button).
+  const wasShared = useRef(sharedScreen.on);
+  useEffect(() => {
+    if (wasShared.current && !sharedScreen.on) {
+      const opener = document.querySelector<HTMLElement>('[data-opens="shared-screen"]');
+      const target = opener?.offsetParent ? opener : document.querySelector<HTMLElement>('.board-header__toggle');
+      target?.focus();
+    }
+    wasShared.current = sharedScreen.on;
+  }, [sharedScreen.on]);
 
   useEffect(() => {
     if (deleted) forgetBoard(connection.boardId);
@@ -98,6 +114,12 @@ export function BoardScreen() {
     () => ({ focusRequest, requestFocus, draggingId, setDraggingId, removeStatement }),
     [focusRequest, requestFocus, draggingId, removeStatement],
   );
+  // The statement brought back gets the focus, where its Undo button was.
+  const undoDeletion = () => {
+    const restored = deletion.lastDeleted;
+    deletion.undo();
+    if (restored) setFocusRequest({ statementId: restored.id, control: 'text' });
+  };
   const boardFocus = useMemo<BoardFocus>(() => ({ focus, setFocus: choose, editable }), [focus, choose, editable]);
   const meeting = useMemo<MeetingControls | null>(
     () => (state.role ? { role: state.role, status, admin, chairFocus, sharedScreen } : null),
@@ -162,6 +184,9 @@ export function BoardScreen() {
             </div>
           ) : (
             <div className={editable ? 'board' : 'board board--viewing'} data-focus={focus}>
+              <a className="skip-link" href="#main">
+                {SKIP_TO_BOARD}
+              </a>
               <BoardHeader title={board.title} state={state} locked={status.locked} />
               {state.role === 'facilitator' && (
                 <Suspense fallback={null}>
@@ -169,13 +194,14 @@ export function BoardScreen() {
                 </Suspense>
               )}
               <BoardNav parts={PARTS} current={part} onChoose={(id) => choose(PART_HOME[id])} />
-              <main className="board__main" id="main">
+              <SummonNotice />
+              <main className="board__main" id="main" tabIndex={-1}>
                 {renderPart(focus, editable)}
                 {editable && <RecentlyRemoved isChair={state.role === 'facilitator'} />}
               </main>
               {editable && <NoMeetingWarning />}
               {editable && deletion.lastDeleted && (
-                <UndoToast title="Statement deleted." deleted={deletion.lastDeleted} onUndo={deletion.undo} onDismiss={deletion.dismiss} />
+                <UndoToast title="Statement deleted." deleted={deletion.lastDeleted} onUndo={undoDeletion} onDismiss={deletion.dismiss} />
               )}
             </div>
           )}

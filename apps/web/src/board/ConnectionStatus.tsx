@@ -7,7 +7,7 @@ export function ConnectionStatus({ phase }: { readonly phase: ConnectionPhase })
   return (
     <p className={`status-pill status-pill--${shown}`} role="status">
       <span className="status-pill__dot" aria-hidden="true" />
-      {CONNECTION_TEXT[shown]}
+      <span className="status-pill__words">{CONNECTION_TEXT[shown]}</span>
     </p>
   );
 }

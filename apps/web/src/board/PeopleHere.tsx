@@ -1,5 +1,4 @@
-import { useBoardSession } from '../hooks/boardContext';
-import { useMembersInRoom, usePeopleHere } from '../hooks/usePeopleHere';
+import { usePeopleAtMeeting } from './usePeopleCount';
 import { initials } from '../features/network';
 import './PeopleHere.css';
 
@@ -8,11 +7,7 @@ import './PeopleHere.css';
  * network members the facilitator has marked "in the room" (there without a device of their own).
  */
 export function PeopleHere() {
-  const { connection } = useBoardSession();
-  const people = usePeopleHere(connection.awareness);
-  const connected = new Set(people.map((p) => p.id));
-  // Someone on the network list who also has the board open is one person: listed once, as connected.
-  const inRoom = useMembersInRoom(connection.doc).filter((member) => !member.personIds.some((id) => connected.has(id)));
+  const { people, inRoom } = usePeopleAtMeeting();
   return (
     <div className="people">
       <p className="people__heading" aria-hidden="true">

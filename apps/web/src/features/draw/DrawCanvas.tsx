@@ -4,7 +4,7 @@
  */
 import 'tldraw/tldraw.css';
 import './draw.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { react, Tldraw, useTldrawCurrentUser, type Editor, type TLPageId } from 'tldraw';
 import { DRAW_ASSET_URLS } from './assetUrls';
 import type { DrawAreaProps } from './drawAreaProps';
@@ -17,11 +17,15 @@ import { fetchLicenseKey } from './licenseKey';
 
 const NO_MEDIA: readonly string[] = [];
 
+/** The canvas keeps Tab for its shapes: how to get out of it with a keyboard, said on screen. */
+const KEYS_HINT = 'Using a keyboard? In the drawing, Tab moves between shapes. To leave it, press Esc, then Tab.';
+
 export default function DrawCanvas({ doc, awareness, role, userId, userName, userColor, pageId, onPageChange }: DrawAreaProps) {
   const readOnly = role === 'viewer';
   const [drawing, setDrawing] = useState<DrawStore | null>(null);
   const [licenseKey, setLicenseKey] = useState<string | null | undefined>(undefined);
   const [editor, setEditor] = useState<Editor | null>(null);
+  const keysId = useId();
 
   useEffect(() => {
     let live = true;
@@ -74,17 +78,22 @@ export default function DrawCanvas({ doc, awareness, role, userId, userName, use
   if (!drawing || licenseKey === undefined) return <p className="draw__loading">Opening the drawing…</p>;
   return (
     <div className="draw">
-      <div className="draw__canvas" role="region" aria-label="Drawing canvas">
-        <Tldraw
-          store={drawing.store}
-          licenseKey={licenseKey ?? undefined}
-          assetUrls={DRAW_ASSET_URLS}
-          shapeUtils={DRAW_SHAPE_UTILS}
-          acceptedImageMimeTypes={NO_MEDIA}
-          acceptedVideoMimeTypes={NO_MEDIA}
-          user={user}
-          onMount={onMount}
-        />
+      <div className="draw__stage">
+        <p className="draw__keys" id={`${keysId}-keys`}>
+          {KEYS_HINT}
+        </p>
+        <div className="draw__canvas" role="region" aria-label="Drawing canvas" aria-describedby={`${keysId}-keys`}>
+          <Tldraw
+            store={drawing.store}
+            licenseKey={licenseKey ?? undefined}
+            assetUrls={DRAW_ASSET_URLS}
+            shapeUtils={DRAW_SHAPE_UTILS}
+            acceptedImageMimeTypes={NO_MEDIA}
+            acceptedVideoMimeTypes={NO_MEDIA}
+            user={user}
+            onMount={onMount}
+          />
+        </div>
       </div>
       {editor && <DrawPanel editor={editor} doc={doc} role={role} />}
     </div>

@@ -25,9 +25,9 @@ function PageTextReading({ doc, pageId, pageName }: PageTextFieldProps) {
   const id = useId();
   return (
     <section className="draw-text" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`} className="draw-text__heading">
+      <h2 id={`${id}-heading`} className="draw-text__heading">
         What the {pageName.toLowerCase()} shows
-      </h3>
+      </h2>
       <p className="draw-text__body">{text || 'The facilitator has not described this page yet.'}</p>
     </section>
   );

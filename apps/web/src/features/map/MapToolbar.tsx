@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { FRAMEWORKS, setBoardView, setFramework, sourcesOf, terms, type ViewId } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useConnectionState } from '../../hooks/useConnectionState';
@@ -16,6 +16,9 @@ const VIEW_CHOICES: readonly { id: ViewId; label: string }[] = [
   { id: 'seven-domain', label: 'Seven domains' },
 ];
 
+/** On a phone the controls fold behind this button so the first statement is on the first screen. */
+const FOLD_TEXT = 'Board view and highlights';
+
 /** The map's controls: the view everyone sees, the framework's words, and a highlight for this screen. */
 export function MapToolbar({ editable, highlight, onHighlight }: MapToolbarProps) {
   const { connection } = useBoardSession();
@@ -25,81 +28,98 @@ export function MapToolbar({ editable, highlight, onHighlight }: MapToolbarProps
   const allStatements = mapping.columns.flatMap((c) => c.statements);
   const sources = sourcesOf(allStatements);
   const isFacilitator = role === 'facilitator' && editable;
+  const [open, setOpen] = useState(false);
 
   return (
-    <div className="map-toolbar">
-      <div className="map-toolbar__group">
-        <span className="map-toolbar__label" id={`${id}-view`}>
-          Board view
-        </span>
-        {editable ? (
-          <div className="segmented" role="group" aria-labelledby={`${id}-view`}>
-            {VIEW_CHOICES.map((choice) => (
-              <button
-                key={choice.id}
-                type="button"
-                className="segmented__option"
-                aria-pressed={mapping.view === choice.id}
-                onClick={() => setBoardView(connection.doc, choice.id)}
-              >
-                <span className="segmented__tick" aria-hidden="true">
-                  ✓{' '}
-                </span>
-                {choice.label}
-              </button>
-            ))}
-          </div>
-        ) : (
-          <span className="map-toolbar__value" aria-labelledby={`${id}-view`}>
-            {VIEW_CHOICES.find((c) => c.id === mapping.view)?.label}
+    <div className={open ? 'map-toolbar map-toolbar--open' : 'map-toolbar'}>
+      <button
+        type="button"
+        className="map-toolbar__toggle"
+        aria-expanded={open}
+        aria-controls={`${id}-groups`}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {FOLD_TEXT}
+      </button>
+      <div className="map-toolbar__groups" id={`${id}-groups`}>
+        <div className="map-toolbar__group">
+          <span className="map-toolbar__label" id={`${id}-view`}>
+            Board view
           </span>
-        )}
-      </div>
-
-      <div className="map-toolbar__group">
-        {isFacilitator ? (
-          <>
-            <label className="map-toolbar__label" htmlFor={`${id}-framework`}>
-              Framework
-            </label>
-            <select
-              id={`${id}-framework`}
-              className="map-select"
-              value={mapping.framework}
-              aria-describedby={`${id}-framework-hint`}
-              onChange={(e) => setFramework(connection.doc, e.target.value as (typeof FRAMEWORKS)[number])}
-            >
-              {FRAMEWORKS.map((f) => (
-                <option key={f} value={f}>
-                  {terms(f).name}
-                </option>
+          {editable ? (
+            <div className="segmented" role="group" aria-labelledby={`${id}-view`}>
+              {VIEW_CHOICES.map((choice) => (
+                <button
+                  key={choice.id}
+                  type="button"
+                  className="segmented__option"
+                  aria-pressed={mapping.view === choice.id}
+                  onClick={() => setBoardView(connection.doc, choice.id)}
+                >
+                  <span className="segmented__tick" aria-hidden="true">
+                    ✓{' '}
+                  </span>
+                  {choice.label}
+                </button>
               ))}
-            </select>
-            <span className="map-toolbar__hint" id={`${id}-framework-hint`}>
-              {mapping.terms.usedFor}
+            </div>
+          ) : (
+            <span className="map-toolbar__value" aria-labelledby={`${id}-view`}>
+              {VIEW_CHOICES.find((c) => c.id === mapping.view)?.label}
             </span>
-          </>
-        ) : (
-          <>
-            <span className="map-toolbar__label">Framework</span>
-            <span className="map-toolbar__value">{mapping.terms.name}</span>
-          </>
-        )}
-      </div>
+          )}
+        </div>
 
-      <div className="map-toolbar__group">
-        <label className="map-toolbar__label" htmlFor={`${id}-highlight`}>
-          Highlight by source
-        </label>
-        <select id={`${id}-highlight`} className="map-select" value={highlight ?? ''} onChange={(e) => onHighlight(e.target.value || null)}>
-          <option value="">Show everyone’s equally</option>
-          {sources.map((s) => (
-            <option key={s.key} value={s.key}>
-              {s.label}
-            </option>
-          ))}
-        </select>
-        {sources.length === 0 && <span className="map-toolbar__hint">Record whose view a statement is to compare sources.</span>}
+        <div className="map-toolbar__group">
+          {isFacilitator ? (
+            <>
+              <label className="map-toolbar__label" htmlFor={`${id}-framework`}>
+                Framework
+              </label>
+              <select
+                id={`${id}-framework`}
+                className="map-select"
+                value={mapping.framework}
+                aria-describedby={`${id}-framework-hint`}
+                onChange={(e) => setFramework(connection.doc, e.target.value as (typeof FRAMEWORKS)[number])}
+              >
+                {FRAMEWORKS.map((f) => (
+                  <option key={f} value={f}>
+                    {terms(f).name}
+                  </option>
+                ))}
+              </select>
+              <span className="map-toolbar__hint" id={`${id}-framework-hint`}>
+                {mapping.terms.usedFor}
+              </span>
+            </>
+          ) : (
+            <>
+              <span className="map-toolbar__label">Framework</span>
+              <span className="map-toolbar__value">{mapping.terms.name}</span>
+            </>
+          )}
+        </div>
+
+        <div className="map-toolbar__group">
+          <label className="map-toolbar__label" htmlFor={`${id}-highlight`}>
+            Highlight by source
+          </label>
+          <select
+            id={`${id}-highlight`}
+            className="map-select"
+            value={highlight ?? ''}
+            onChange={(e) => onHighlight(e.target.value || null)}
+          >
+            <option value="">Show everyone’s equally</option>
+            {sources.map((s) => (
+              <option key={s.key} value={s.key}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+          {sources.length === 0 && <span className="map-toolbar__hint">Record whose view a statement is to compare sources.</span>}
+        </div>
       </div>
     </div>
   );

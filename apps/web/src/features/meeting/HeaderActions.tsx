@@ -7,7 +7,7 @@ export function HeaderActions() {
   const { role, sharedScreen } = useMeeting();
   return (
     <div className="header-actions">
-      <button type="button" className="button button--secondary" onClick={sharedScreen.open}>
+      <button type="button" className="button button--secondary" data-opens="shared-screen" onClick={sharedScreen.open}>
         Shared screen
       </button>
       {role === 'facilitator' && <LockButton />}

@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { addAgendaStep, clearTimer, removeAgendaStep, startTimer } from '@kinboard/model';
 import { useUnsentWords } from '../../lib/unsentDrafts';
 import { useBoardSession } from '../../hooks/boardContext';
+import { useFocusKeeper } from '../../hooks/useFocusKeeper';
 import { useMeeting } from './meetingContext';
 import { PanelNews } from './PanelNews';
 import { useAgenda, useCurrentStep, useStepTimer } from './useMeetingDoc';
@@ -18,6 +19,9 @@ export function MeetingRunPanel({ onEnded }: { readonly onEnded: () => void }) {
   const { connection } = useBoardSession();
   const { role, status, admin } = useMeeting();
   const doc = connection.doc;
+  const startEnd = useRef<HTMLDivElement>(null);
+  // Start meeting becomes End meeting and back: the focus stays on whichever is there now.
+  useFocusKeeper(startEnd, Boolean(status.meeting));
   const agenda = useAgenda(doc);
   const step = useCurrentStep(doc);
   const timer = useStepTimer(doc);
@@ -79,7 +83,7 @@ export function MeetingRunPanel({ onEnded }: { readonly onEnded: () => void }) {
       </p>
       <MeetingKindChoice chair={chair} />
       {chair && (
-        <div className="meeting-panel__row">
+        <div ref={startEnd} className="meeting-panel__row">
           {status.meeting ? (
             <ConfirmAction
               label="End meeting"

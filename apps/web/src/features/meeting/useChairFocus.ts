@@ -3,6 +3,10 @@
  * their presence; a follower's screen moves with the chair they follow; a summon ("bring everyone
  * here") moves every screen once. Choosing a part yourself stops following.
  *
+ * A summon never moves someone while they type: it waits until they have stopped for a moment
+ * (`pendingSummon` says where it will go, so the screen can tell them), and their words stay where
+ * they were typed. `summoned` says where a summon took this screen, for the screen reader.
+ *
  * Within the board, the chair's focus is as precise as where they work: putting the keyboard
  * focus or a click in a column or a domain (its heading, its statements) publishes that
  * `column:` or `domain:` target, without moving the chair's own screen. Presence is written
@@ -29,6 +33,35 @@ export interface ChairFocus {
   readonly stopFollowing: () => void;
   /** Where the chair's followers go: `focus`, or the column or domain within it the chair is working in. */
   readonly published: FocusTarget;
+  /** A summon waiting for this person to stop typing, and where it goes. */
+  readonly pendingSummon: FocusTarget | null;
+  /** Go where the waiting summon goes, now. */
+  readonly goNow: () => void;
+  /** Where the last summon took this screen (until this person chooses a part themselves). */
+  readonly summoned: FocusTarget | null;
+}
+
+/** How long after the last key press someone counts as having stopped typing. */
+const STOPPED_TYPING_MS = 2500;
+let lastKeyAt = 0;
+if (typeof document !== 'undefined') {
+  document.addEventListener(
+    'keydown',
+    () => {
+      lastKeyAt = Date.now();
+    },
+    true,
+  );
+}
+
+/** True while the focus is in a text box and a key was pressed there a moment ago. */
+function typingNow(): boolean {
+  const active = document.activeElement;
+  const inTextBox =
+    active instanceof HTMLTextAreaElement ||
+    (active instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'range', 'submit'].includes(active.type)) ||
+    (active instanceof HTMLElement && active.isContentEditable);
+  return inTextBox && Date.now() - lastKeyAt < STOPPED_TYPING_MS;
 }
 
 /** The `data-focus-target` of the innermost column or domain around `node`, if it is within the board. */
@@ -77,15 +110,38 @@ export function useChairFocus(doc: Y.Doc, awareness: Awareness, role: Role | nul
     if (next) setFocus(next);
   }, [next]);
 
+  const [pendingSummon, setPendingSummon] = useState<FocusTarget | null>(null);
+  const [summoned, setSummoned] = useState<FocusTarget | null>(null);
   useEffect(() => {
     if (!isNewSummon(summon, seenSummon.current)) return;
     seenSummon.current = summon.at;
-    setFocus(summon.target);
+    setPendingSummon(summon.target);
   }, [summon]);
+
+  const goNow = useCallback(() => {
+    if (pendingSummon === null) return;
+    setFocus(pendingSummon);
+    setSummoned(pendingSummon);
+    setPendingSummon(null);
+  }, [pendingSummon]);
+
+  // The summon goes as soon as this person is not typing (at once, for most people).
+  useEffect(() => {
+    if (pendingSummon === null) return undefined;
+    if (!typingNow()) {
+      goNow();
+      return undefined;
+    }
+    const timer = setInterval(() => {
+      if (!typingNow()) goNow();
+    }, 500);
+    return () => clearInterval(timer);
+  }, [pendingSummon, goNow]);
 
   const choose = useCallback((target: FocusTarget) => {
     setFollowing(false);
     setFocus(target);
+    setSummoned(null);
   }, []);
   const follow = useCallback(() => {
     if (!chair) return;
@@ -96,7 +152,7 @@ export function useChairFocus(doc: Y.Doc, awareness: Awareness, role: Role | nul
 
   const isFollowing = following && chair !== null;
   return useMemo(
-    () => ({ focus, choose, chair, following: isFollowing, follow, stopFollowing, published }),
-    [focus, choose, chair, isFollowing, follow, stopFollowing, published],
+    () => ({ focus, choose, chair, following: isFollowing, follow, stopFollowing, published, pendingSummon, goNow, summoned }),
+    [focus, choose, chair, isFollowing, follow, stopFollowing, published, pendingSummon, goNow, summoned],
   );
 }

@@ -9,6 +9,7 @@ import {
   type RoundView,
 } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
+import { useFocusKeeper } from '../../hooks/useFocusKeeper';
 import { useNetwork } from '../network';
 import type { PersonHere } from '../../hooks/usePeopleHere';
 import { answerColour } from './answerColour';
@@ -41,6 +42,9 @@ export function RoundPanel({ round, wording, facilitator, canAnswer, peopleHere,
   const waitingFor = whoHasNotAnswered(peopleHere, members, round.answered);
   const [problem, setProblem] = useState<string | null>(null);
   const asked = useRef(false);
+  const controls = useRef<HTMLDivElement>(null);
+  // Showing the numbers takes that button away: the focus goes on to closing the round.
+  useFocusKeeper(controls, hidden);
 
   useEffect(() => {
     if (!channel) return;
@@ -142,7 +146,7 @@ export function RoundPanel({ round, wording, facilitator, canAnswer, peopleHere,
       )}
 
       {facilitator && (
-        <div className="round__controls">
+        <div ref={controls} className="round__controls">
           {hidden && (
             <button
               type="button"

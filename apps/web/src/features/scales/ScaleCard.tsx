@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { formatScaleValue, readBoard, type NetworkMemberView, type ScaleView } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useDocView } from '../../hooks/useDocView';
+import { useFocusKeeper } from '../../hooks/useFocusKeeper';
 import type { PersonHere } from '../../hooks/usePeopleHere';
 import { plainDate } from './historyChart';
 import { OpenRoundForm } from './OpenRoundForm';
@@ -32,9 +33,12 @@ export function ScaleCard(props: ScaleCardProps) {
   const about = scale.statementId ? board.sections.flatMap((s) => s.statements).find((s) => s.id === scale.statementId) : undefined;
   const last = scale.history.at(-1);
   const [editing, setEditing] = useState(false);
+  const card = useRef<HTMLElement>(null);
+  // Closing the round takes its buttons away: the focus goes on to opening the next one.
+  useFocusKeeper(card, scale.current?.id ?? null, '.scale-card__idle button, .scale-card__idle input, .scale-card__idle select');
 
   return (
-    <article className="scale-card" aria-labelledby={`${id}-question`}>
+    <article ref={card} className="scale-card" aria-labelledby={`${id}-question`}>
       <h3 id={`${id}-question`} className="scale-card__question">
         {wording.question}
       </h3>

@@ -1,37 +1,45 @@
-import { forwardRef } from 'react';
-import { DOMAINS, SECTIONS, fileStatement, isDomainId, type MappedStatement } from '@kinboard/model';
+import { forwardRef, useState } from 'react';
+import { DOMAINS, SECTIONS, fileStatement, isDomainId, type DomainId, type MappedStatement } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useMap } from './mapContext';
+
+const WORDS = {
+  label: 'File under',
+  choose: 'Choose a domain…',
+  confirm: 'File',
+} as const;
 
 interface FileUnderSelectProps {
   readonly statement: MappedStatement;
   readonly id: string;
 }
 
-/** "File under": the seven domains, grouped by column, in the framework's words. */
+/**
+ * "File under": the seven domains, grouped by column, in the framework's words. Chosen in the list
+ * and done with the File button, so browsing the list with the arrow keys files nothing (WCAG 3.2.2).
+ */
 export const FileUnderSelect = forwardRef<HTMLSelectElement, FileUnderSelectProps>(function FileUnderSelect({ statement, id }, ref) {
   const { connection } = useBoardSession();
   const { mapping, requestFocus } = useMap();
   const { terms } = mapping;
+  const [choice, setChoice] = useState<DomainId | null>(null);
+  const current = statement.filed ? statement.domain : '';
+  const pending = choice !== null && choice !== current;
   return (
     <span className="statement__move">
       <label className="statement__move-label" htmlFor={id}>
-        File under
+        {WORDS.label}
       </label>
       <select
         ref={ref}
         id={id}
         className="statement__move-select"
-        value={statement.filed ? statement.domain : ''}
-        onChange={(e) => {
-          if (!isDomainId(e.target.value)) return;
-          fileStatement(connection.doc, statement.id, e.target.value);
-          requestFocus({ statementId: statement.id, control: 'file-under' });
-        }}
+        value={choice ?? current}
+        onChange={(e) => isDomainId(e.target.value) && setChoice(e.target.value)}
       >
         {!statement.filed && (
           <option value="" disabled>
-            Choose a domain…
+            {WORDS.choose}
           </option>
         )}
         {SECTIONS.map((section) => (
@@ -44,6 +52,19 @@ export const FileUnderSelect = forwardRef<HTMLSelectElement, FileUnderSelectProp
           </optgroup>
         ))}
       </select>
+      <button
+        type="button"
+        className="button button--secondary button--small statement__move-go"
+        aria-disabled={!pending}
+        onClick={() => {
+          if (!pending) return;
+          fileStatement(connection.doc, statement.id, choice);
+          setChoice(null);
+          requestFocus({ statementId: statement.id, control: 'file-under' });
+        }}
+      >
+        {WORDS.confirm}
+      </button>
     </span>
   );
 });

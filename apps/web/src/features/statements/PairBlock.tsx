@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { addGoalFor, pairStatements, unpair, type MappedStatement } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useBoardActions } from './statementActions';
@@ -6,6 +6,11 @@ import { useMap } from './mapContext';
 import { PairScaleSlot } from './PairScaleSlot';
 import { pairingRefusal } from './pairingRefusal';
 import './PairBlock.css';
+
+const WORDS = {
+  choose: 'Choose…',
+  confirm: 'Pair',
+} as const;
 
 function preview(text: string): string {
   const words = text.trim();
@@ -24,8 +29,17 @@ export function PairBlock({ statement, editable }: { readonly statement: MappedS
   const { terms } = map.mapping;
   const id = useId();
   const [refusal, setRefusal] = useState<string | null>(null);
+  const [choice, setChoice] = useState('');
+  // After pairing, the focus stays in this block, on its next control (Unpair), not on the page.
+  const [justPaired, setJustPaired] = useState(false);
+  const unpairButton = useRef<HTMLButtonElement>(null);
   const isDanger = statement.domain === 'danger-statements';
   const partner = statement.pairedWith ? map.statementsById.get(statement.pairedWith) : undefined;
+  useEffect(() => {
+    if (!justPaired || !partner) return;
+    unpairButton.current?.focus();
+    setJustPaired(false);
+  }, [justPaired, partner]);
 
   if (statement.domain !== 'danger-statements' && statement.domain !== 'goals') return null;
 
@@ -55,7 +69,12 @@ export function PairBlock({ statement, editable }: { readonly statement: MappedS
         {isDanger && <PairScaleSlot statementId={statement.id} />}
         {refusalNote}
         {editable && (
-          <button type="button" className="button button--quiet" onClick={() => attempt(() => unpair(connection.doc, statement.id))}>
+          <button
+            ref={unpairButton}
+            type="button"
+            className="button button--quiet"
+            onClick={() => attempt(() => unpair(connection.doc, statement.id))}
+          >
             Unpair
           </button>
         )}
@@ -93,25 +112,30 @@ export function PairBlock({ statement, editable }: { readonly statement: MappedS
               <label htmlFor={`${id}-pair`} className="pair__choose-label">
                 {isDanger ? `Or pair with a ${terms.goal}` : `Pair with a ${terms.dangerStatement}`}
               </label>
-              <select
-                id={`${id}-pair`}
-                className="map-select"
-                value=""
-                onChange={(e) => {
-                  const other = e.target.value;
-                  if (!other) return;
-                  attempt(() =>
-                    isDanger ? pairStatements(connection.doc, statement.id, other) : pairStatements(connection.doc, other, statement.id),
-                  );
-                }}
-              >
-                <option value="">Choose…</option>
+              <select id={`${id}-pair`} className="map-select" value={choice} onChange={(e) => setChoice(e.target.value)}>
+                <option value="">{WORDS.choose}</option>
                 {candidates.map((c) => (
                   <option key={c.id} value={c.id}>
                     {preview(c.text).slice(0, 80)}
                   </option>
                 ))}
               </select>
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                aria-disabled={!choice}
+                onClick={() => {
+                  const other = choice;
+                  if (!other) return;
+                  setChoice('');
+                  setJustPaired(true);
+                  attempt(() =>
+                    isDanger ? pairStatements(connection.doc, statement.id, other) : pairStatements(connection.doc, other, statement.id),
+                  );
+                }}
+              >
+                {WORDS.confirm}
+              </button>
             </span>
           )}
         </div>

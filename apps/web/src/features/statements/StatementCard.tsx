@@ -1,11 +1,9 @@
 import { memo, useEffect, useId, useMemo, useRef, useState, type DragEvent, type FocusEvent, type KeyboardEvent } from 'react';
 import {
   MAX_STATEMENT_LENGTH,
-  SECTIONS,
   applyHint,
   checkPlainLanguage,
   editStatement,
-  isSectionId,
   moveStatement,
   type MappedStatement,
   type PlainLanguageHint,
@@ -17,6 +15,7 @@ import { useStatementTextBinding } from '../../hooks/useStatementTextBinding';
 import { ArrowDownIcon, ArrowUpIcon, GripIcon, TrashIcon } from '../../icons';
 import { STATEMENT_DRAG_TYPE, useBoardActions, type FocusRequest } from './statementActions';
 import { FileUnderSelect } from './FileUnderSelect';
+import { MoveToSelect } from './MoveToSelect';
 import { HarmDetailsEditor } from './HarmDetailsEditor';
 import { hintKey, hintStillFits } from './hintSegments';
 import { isDimmed, useMap } from './mapContext';
@@ -234,24 +233,7 @@ export const StatementCard = memo(function StatementCard({ statement, index, lis
           {view === 'seven-domain' ? (
             <FileUnderSelect ref={fileUnder} statement={statement} id={`${id}-file`} />
           ) : (
-            <span className="statement__move">
-              <label className="statement__move-label" htmlFor={`${id}-move`}>
-                Move to
-              </label>
-              <select
-                ref={moveTo}
-                id={`${id}-move`}
-                className="statement__move-select"
-                value={statement.section}
-                onChange={(e) => isSectionId(e.target.value) && move(e.target.value, undefined, 'move-to')}
-              >
-                {SECTIONS.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {map.mapping.terms.columns[s.id].title}
-                  </option>
-                ))}
-              </select>
-            </span>
+            <MoveToSelect ref={moveTo} statement={statement} id={`${id}-move`} onMove={(section) => move(section, undefined, 'move-to')} />
           )}
           <button
             type="button"

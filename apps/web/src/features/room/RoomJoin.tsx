@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { LinkQrCode } from '../people';
 import { ROOM_WORDS } from './roomWords';
 import './RoomJoin.css';
@@ -8,7 +9,9 @@ export function RoomJoin({ link }: { readonly link: string | null }) {
   return (
     <div className="room-join">
       <div className="room-join__code">
-        <LinkQrCode link={link} label={ROOM_WORDS.joinCode} />
+        <Suspense fallback={null}>
+          <LinkQrCode link={link} label={ROOM_WORDS.joinCode} />
+        </Suspense>
       </div>
       <ol className="room-join__steps">
         {ROOM_WORDS.joinSteps.map((step) => (

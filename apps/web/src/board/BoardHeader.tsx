@@ -4,6 +4,7 @@ import { SaveStatus } from './SaveStatus';
 import { PeopleHere } from './PeopleHere';
 import { EyeIcon } from '../icons';
 import { HeaderActions, LockBanner, MeetingStrip } from '../features/meeting';
+import { t } from '../i18n';
 import './BoardHeader.css';
 
 interface BoardHeaderProps {
@@ -26,7 +27,7 @@ export function BoardHeader({ title, state, locked }: BoardHeaderProps) {
       <div className="board-header__top">
         <div className="board-header__title">
           <p className="brand brand--small">Kinboard</p>
-          <h1>{title || 'Meeting board'}</h1>
+          <h1>{title || t('board.BoardHeader.meetingBoard')}</h1>
         </div>
         <div className="board-header__status">
           <ConnectionStatus phase={state.phase} />
@@ -36,24 +37,22 @@ export function BoardHeader({ title, state, locked }: BoardHeaderProps) {
       </div>
       {state.phase === 'failed' && (
         <div className="alert alert--board" role="alert">
-          <p>{state.failure ?? 'The connection to this board was closed.'}</p>
+          <p>{state.failure ?? t('board.BoardHeader.theConnectionToThisBoard')}</p>
         </div>
       )}
       {viewing && (
         <p className="banner banner--viewing">
           <EyeIcon />
           <span>
-            <strong>You are viewing this board.</strong> You will see changes as they happen, but you cannot change anything.
+            <strong>{t('board.BoardHeader.youAreViewingThisBoard')}</strong> {t('board.BoardHeader.youWillSeeChangesAs')}
           </span>
         </p>
       )}
       {locked && <LockBanner role={state.role} />}
       {state.phase === 'offline' && (
         <p className="banner banner--offline" role="status">
-          You are offline.{' '}
-          {viewing || locked
-            ? 'The board will update when you reconnect.'
-            : 'You can keep working: your changes are kept on this device and will be saved when you reconnect.'}
+          {t('board.BoardHeader.youAreOffline')}{' '}
+          {viewing || locked ? t('board.BoardHeader.theBoardWillUpdateWhen') : t('board.BoardHeader.youCanKeepWorkingYour')}
         </p>
       )}
       {state.phase === 'reconnecting' && state.notice && (

@@ -32,6 +32,7 @@ import { FailureNotice } from './FailureNotice';
 import { UndoToast } from '../ui/UndoToast';
 import './BoardScreen.css';
 import { LobbyBanner } from '../features/people';
+import { t } from '../i18n';
 
 const PARTS: readonly BoardPart[] = [
   { id: 'map', label: 'Board' },
@@ -70,7 +71,7 @@ export function BoardScreen() {
   const deleted = state.closeCode === CloseCode.boardGone;
 
   useEffect(() => {
-    document.title = `${board.title || 'Meeting board'} – Kinboard`;
+    document.title = t('board.BoardScreen.kinboard', { value: board.title || 'Meeting board' });
   }, [board.title]);
 
   useEffect(() => {
@@ -105,10 +106,7 @@ export function BoardScreen() {
   // A deleted board leaves nothing on anyone's screen.
   if (deleted) {
     return (
-      <FailureNotice
-        title="This board has been deleted"
-        message="The person running the meeting deleted this board. Everything on it has been removed from Kinboard."
-      />
+      <FailureNotice title={t('board.BoardScreen.thisBoardHasBeenDeleted')} message={t('board.BoardScreen.thePersonRunningTheMeeting')} />
     );
   }
   if (!meeting) return null;
@@ -157,7 +155,12 @@ export function BoardScreen() {
               </main>
               {editable && <NoMeetingWarning />}
               {editable && deletion.lastDeleted && (
-                <UndoToast title="Statement deleted." deleted={deletion.lastDeleted} onUndo={deletion.undo} onDismiss={deletion.dismiss} />
+                <UndoToast
+                  title={t('board.BoardScreen.statementDeleted')}
+                  deleted={deletion.lastDeleted}
+                  onUndo={deletion.undo}
+                  onDismiss={deletion.dismiss}
+                />
               )}
             </div>
           )}

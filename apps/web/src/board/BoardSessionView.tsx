@@ -10,6 +10,7 @@ import { BoardScreen } from './BoardScreen';
 import { FailureNotice } from './FailureNotice';
 import { LoadingBoard } from './LoadingBoard';
 import { WaitingToJoin } from './WaitingToJoin';
+import { t } from '../i18n';
 
 interface BoardSessionViewProps {
   readonly boardId: string;
@@ -40,16 +41,11 @@ function ConnectedBoard({ connection }: { connection: BoardConnection }) {
 
   // Removed by the chair: the board leaves the screen at once, whatever was showing.
   if (state.closeCode === CloseCode.removed) {
-    return (
-      <FailureNotice
-        title={REMOVED_TEXT}
-        message="The person running the meeting has taken you off this board. If you think this is a mistake, ask them."
-      />
-    );
+    return <FailureNotice title={REMOVED_TEXT} message={t('board.BoardSessionView.thePersonRunningTheMeeting')} />;
   }
   // A board already on screen stays readable after a final close, with the reason above it.
   if (state.phase === 'failed' && !state.loaded) {
-    return <FailureNotice message={state.failure ?? 'This board cannot be opened.'} />;
+    return <FailureNotice message={state.failure ?? t('board.BoardSessionView.thisBoardCannotBeOpened')} />;
   }
   if (state.phase === 'waiting') return <WaitingToJoin />;
   if (!state.loaded || !state.role || !me) return <LoadingBoard phase={state.phase} notice={state.notice} />;

@@ -7,6 +7,7 @@ import { DRAW_PAGES, isDrawPageId } from './drawPages';
 import { downloadBlob, pagePicture, pictureAsPng } from './exportPage';
 import { PageTextField } from './PageTextField';
 import { STARTER_LAYOUTS } from './starterLayouts';
+import { t } from '../../i18n';
 
 interface DrawPanelProps {
   readonly editor: Editor;
@@ -50,8 +51,8 @@ export function DrawPanel({ editor, doc, role }: DrawPanelProps) {
   };
 
   return (
-    <aside className="draw-panel" aria-label="About this drawing">
-      <nav aria-label="Drawing pages">
+    <aside className="draw-panel" aria-label={t('draw.DrawPanel.aboutThisDrawing')}>
+      <nav aria-label={t('draw.DrawPanel.drawingPages')}>
         <ul className="draw-panel__pages">
           {DRAW_PAGES.filter((candidate) => availablePages.includes(candidate.id)).map((candidate) => (
             <li key={candidate.id}>
@@ -78,14 +79,14 @@ export function DrawPanel({ editor, doc, role }: DrawPanelProps) {
       <div className="draw-panel__actions">
         {role === 'facilitator' && page && isEmpty && (
           <button type="button" className="button button--secondary" onClick={insertStarter}>
-            Start from a layout
+            {t('draw.DrawPanel.startFromALayout')}
           </button>
         )}
         <button type="button" className="button button--secondary" onClick={() => void exportAs('png')}>
-          Save as PNG
+          {t('draw.DrawPanel.saveAsPng')}
         </button>
         <button type="button" className="button button--secondary" onClick={() => void exportAs('svg')}>
-          Save as SVG
+          {t('draw.DrawPanel.saveAsSvg')}
         </button>
       </div>
       <p role="status" className="draw-panel__notice">

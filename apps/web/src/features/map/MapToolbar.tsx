@@ -3,6 +3,7 @@ import { FRAMEWORKS, setBoardView, setFramework, sourcesOf, terms, type ViewId }
 import { useBoardSession } from '../../hooks/boardContext';
 import { useConnectionState } from '../../hooks/useConnectionState';
 import { useMap } from '../statements';
+import { t } from '../../i18n';
 import './MapToolbar.css';
 
 interface MapToolbarProps {
@@ -30,7 +31,7 @@ export function MapToolbar({ editable, highlight, onHighlight }: MapToolbarProps
     <div className="map-toolbar">
       <div className="map-toolbar__group">
         <span className="map-toolbar__label" id={`${id}-view`}>
-          Board view
+          {t('map.MapToolbar.boardView')}
         </span>
         {editable ? (
           <div className="segmented" role="group" aria-labelledby={`${id}-view`}>
@@ -60,7 +61,7 @@ export function MapToolbar({ editable, highlight, onHighlight }: MapToolbarProps
         {isFacilitator ? (
           <>
             <label className="map-toolbar__label" htmlFor={`${id}-framework`}>
-              Framework
+              {t('map.MapToolbar.framework')}
             </label>
             <select
               id={`${id}-framework`}
@@ -81,7 +82,7 @@ export function MapToolbar({ editable, highlight, onHighlight }: MapToolbarProps
           </>
         ) : (
           <>
-            <span className="map-toolbar__label">Framework</span>
+            <span className="map-toolbar__label">{t('map.MapToolbar.framework')}</span>
             <span className="map-toolbar__value">{mapping.terms.name}</span>
           </>
         )}
@@ -89,17 +90,17 @@ export function MapToolbar({ editable, highlight, onHighlight }: MapToolbarProps
 
       <div className="map-toolbar__group">
         <label className="map-toolbar__label" htmlFor={`${id}-highlight`}>
-          Highlight by source
+          {t('map.MapToolbar.highlightBySource')}
         </label>
         <select id={`${id}-highlight`} className="map-select" value={highlight ?? ''} onChange={(e) => onHighlight(e.target.value || null)}>
-          <option value="">Show everyone’s equally</option>
+          <option value="">{t('map.MapToolbar.showEveryoneSEqually')}</option>
           {sources.map((s) => (
             <option key={s.key} value={s.key}>
               {s.label}
             </option>
           ))}
         </select>
-        {sources.length === 0 && <span className="map-toolbar__hint">Record whose view a statement is to compare sources.</span>}
+        {sources.length === 0 && <span className="map-toolbar__hint">{t('map.MapToolbar.recordWhoseViewAStatement')}</span>}
       </div>
     </div>
   );

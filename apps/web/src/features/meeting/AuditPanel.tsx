@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMeeting } from './meetingContext';
 import type { AuditEntry } from './boardAdminApi';
 import { dateTimeText } from './recordText';
+import { t } from '../../i18n';
 import './meetingPanel.css';
 import './AuditPanel.css';
 
@@ -52,19 +53,19 @@ export function AuditPanel() {
 
   return (
     <section className="meeting-panel" aria-labelledby="audit-heading">
-      <h2 id="audit-heading">Audit trail</h2>
-      <p>A record of who joined, link changes, locks, exports and meetings. Only facilitators can see it.</p>
+      <h2 id="audit-heading">{t('meeting.AuditPanel.auditTrail')}</h2>
+      <p>{t('meeting.AuditPanel.aRecordOfWhoJoined')}</p>
       <button type="button" className="button button--secondary" onClick={() => void load()}>
-        {entries ? 'Refresh the audit trail' : 'Show the audit trail'}
+        {entries ? t('meeting.AuditPanel.refreshTheAuditTrail') : t('meeting.AuditPanel.showTheAuditTrail')}
       </button>
       {entries && (
-        <div className="audit__scroll" tabIndex={0} role="region" aria-label="Audit trail entries">
+        <div className="audit__scroll" tabIndex={0} role="region" aria-label={t('meeting.AuditPanel.auditTrailEntries')}>
           <table className="audit">
-            <caption className="visually-hidden">Audit trail, newest first</caption>
+            <caption className="visually-hidden">{t('meeting.AuditPanel.auditTrailNewestFirst')}</caption>
             <thead>
               <tr>
-                <th scope="col">When</th>
-                <th scope="col">What happened</th>
+                <th scope="col">{t('meeting.AuditPanel.when')}</th>
+                <th scope="col">{t('meeting.AuditPanel.whatHappened')}</th>
               </tr>
             </thead>
             <tbody>

@@ -9,6 +9,7 @@ import { knownLinks, rememberLinks, type KnownLinks } from '../../lib/boardMemor
 import { ConfirmAction } from '../../ui/ConfirmAction';
 import { LockButton } from './LockButton';
 import { expiryText, fromDateTimeInput, toDateTimeInput } from './expiryTime';
+import { t } from '../../i18n';
 import './meetingPanel.css';
 import './LinksPanel.css';
 
@@ -67,7 +68,7 @@ export function LinksPanel() {
 
   return (
     <section className="meeting-panel" aria-labelledby="links-heading">
-      <h2 id="links-heading">Links and access</h2>
+      <h2 id="links-heading">{t('meeting.LinksPanel.linksAndAccess')}</h2>
       <div className="meeting-panel__row">
         <LockButton withHint />
       </div>
@@ -79,22 +80,19 @@ export function LinksPanel() {
             <div className="link-block__unknown">
               <h3 className="field__label">{label}</h3>
               <p className="field__hint">{who}</p>
-              <p>
-                Kinboard does not keep a copy of this link, so it cannot be shown again here. Use the one you sent, or replace it to get a
-                new one.
-              </p>
+              <p>{t('meeting.LinksPanel.kinboardDoesNotKeepA')}</p>
             </div>
           )}
           <div className="meeting-panel__row">
             <ConfirmAction
-              label={`Replace the ${role} link`}
+              label={t('meeting.LinksPanel.replaceTheLink', { role })}
               question={
                 <p>
-                  Replace the {role} link? The old link stops working at once, and anyone using it sees that it no longer works.
-                  {role === 'facilitator' && ' This page will reopen with the new link.'}
+                  {t('meeting.LinksPanel.replaceTheLinkTheOld', { role })}
+                  {role === 'facilitator' && t('meeting.LinksPanel.thisPageWillReopenWith')}
                 </p>
               }
-              confirmLabel="Yes, replace it"
+              confirmLabel={t('meeting.LinksPanel.yesReplaceIt')}
               onConfirm={() => replace(role)}
             />
           </div>
@@ -122,10 +120,10 @@ function ExpiryField({ role, label, expiresAt, onSave }: ExpiryFieldProps) {
   return (
     <div className="expiry">
       <label className="field__label field__label--small" htmlFor={id}>
-        {label} stops working at
+        {t('meeting.LinksPanel.stopsWorkingAt', { label })}
       </label>
       <p className="field__hint" id={`${id}-now`}>
-        {expiresAt ? `Now: ${expiryText(expiresAt)}.` : 'Now: it does not stop working on its own.'}
+        {expiresAt ? t('meeting.LinksPanel.now', { expiryText: expiryText(expiresAt) }) : t('meeting.LinksPanel.nowItDoesNotStop')}
       </p>
       <div className="meeting-panel__row">
         <input
@@ -137,11 +135,13 @@ function ExpiryField({ role, label, expiresAt, onSave }: ExpiryFieldProps) {
           onChange={(e) => setValue(e.target.value)}
         />
         <button type="button" className="button button--secondary" disabled={!iso} onClick={() => void onSave(role, iso)}>
-          Set end date<span className="visually-hidden"> for the {role} link</span>
+          {t('meeting.LinksPanel.setEndDate')}
+          <span className="visually-hidden"> {t('meeting.LinksPanel.forTheLink', { role })}</span>
         </button>
         {expiresAt && (
           <button type="button" className="button button--secondary" onClick={() => void onSave(role, null)}>
-            Clear end date<span className="visually-hidden"> for the {role} link</span>
+            {t('meeting.LinksPanel.clearEndDate')}
+            <span className="visually-hidden"> {t('meeting.LinksPanel.forTheLink', { role })}</span>
           </button>
         )}
       </div>

@@ -7,6 +7,7 @@ import { useMeeting } from './meetingContext';
 import { useAgenda, useCurrentStep, useStepTimer } from './useMeetingDoc';
 import { focusSection } from './follow';
 import { StepClock } from './StepClock';
+import { t } from '../../i18n';
 import './SharedScreen.css';
 
 interface SharedScreenProps {
@@ -49,7 +50,7 @@ export function SharedScreen({ board, renderPart }: SharedScreenProps) {
   } else if (partOf(focus) === 'meeting') {
     content = (
       <section className="shared-column" aria-labelledby="shared-agenda">
-        <h2 id="shared-agenda">Agenda</h2>
+        <h2 id="shared-agenda">{t('meeting.SharedScreen.agenda')}</h2>
         <ol>
           {agenda.map((s) => (
             <li
@@ -79,11 +80,11 @@ export function SharedScreen({ board, renderPart }: SharedScreenProps) {
     <div className="shared-screen">
       <header className="shared-screen__top">
         <div className="shared-screen__titles">
-          <h1 className="shared-screen__title">{board.title || 'Meeting board'}</h1>
+          <h1 className="shared-screen__title">{board.title || t('meeting.SharedScreen.meetingBoard')}</h1>
           {step && (
             <p className="shared-screen__step">
               <span className="shared-screen__step-count">
-                Step {at + 1} of {agenda.length}:
+                {t('meeting.SharedScreen.step')} {at + 1} {t('meeting.SharedScreen.of', { length: agenda.length })}
               </span>{' '}
               {step.title}
             </p>
@@ -91,23 +92,23 @@ export function SharedScreen({ board, renderPart }: SharedScreenProps) {
         </div>
         {timer && <StepClock reading={timer} big announce />}
         <button ref={leave} type="button" className="button button--secondary shared-screen__leave" onClick={sharedScreen.close}>
-          Leave shared screen
+          {t('meeting.SharedScreen.leaveSharedScreen')}
         </button>
       </header>
       <main className="shared-screen__main" id="main">
         {content}
       </main>
       <footer className="shared-screen__people">
-        <h2 className="shared-screen__people-heading">Here today</h2>
-        <ul aria-label="Here today">
+        <h2 className="shared-screen__people-heading">{t('meeting.SharedScreen.hereToday')}</h2>
+        <ul aria-label={t('meeting.SharedScreen.hereToday')}>
           {people.map((p) => (
             <li key={p.id}>
-              {p.name} <span className="shared-screen__where">({p.role}, on a device)</span>
+              {p.name} <span className="shared-screen__where">{t('meeting.SharedScreen.onADevice', { role: p.role })}</span>
             </li>
           ))}
           {inRoom.map((m) => (
             <li key={m.id}>
-              {m.name} <span className="shared-screen__where">(in the room)</span>
+              {m.name} <span className="shared-screen__where">{t('meeting.SharedScreen.inTheRoom')}</span>
             </li>
           ))}
         </ul>
@@ -122,11 +123,11 @@ function BigColumn({ section }: { readonly section: SectionView }) {
     <section className={`shared-column shared-column--${section.id}`} aria-labelledby={headingId}>
       <h2 id={headingId}>{section.title}</h2>
       {section.statements.length === 0 ? (
-        <p className="shared-column__empty">Nothing here yet.</p>
+        <p className="shared-column__empty">{t('meeting.SharedScreen.nothingHereYet')}</p>
       ) : (
         <ul>
           {section.statements.map((s) => (
-            <li key={s.id}>{s.text.trim() || 'Being written…'}</li>
+            <li key={s.id}>{s.text.trim() || t('meeting.SharedScreen.beingWritten')}</li>
           ))}
         </ul>
       )}

@@ -16,6 +16,7 @@ import { Trajectory } from './Trajectory';
 import { hideSecretWhilePrinting } from './printAddress';
 import { capitalise, downloadText, formatAgreedAt, formatPrintedAt, planFileName, recordExport, type ExportKind } from './planCopy';
 import { useBoardTitle, useCoverage, useFrameworkTerms, useNetworkMembers } from './usePlanData';
+import { t } from '../../i18n';
 import './planPrint.css';
 import './PlanPart.css';
 
@@ -92,7 +93,7 @@ export function PlanPart() {
       <div className="plan-screen">
         <header className="plan-head">
           <h2 id="plan-heading">{planName}</h2>
-          <p className="plan-head__hint">Written by the family and their network, in their own words. It must answer every {dangerWord}.</p>
+          <p className="plan-head__hint">{t('plan.PlanPart.writtenByTheFamilyAnd', { dangerWord })}</p>
           <PlanStatus doc={doc} plan={plan} network={network} planName={planName} editable={editable} />
         </header>
 
@@ -102,13 +103,12 @@ export function PlanPart() {
               <>
                 <section className="plan-section plan-bottom-lines" aria-labelledby="plan-bottom-lines-heading">
                   <h3 className="plan-section__title" id="plan-bottom-lines-heading">
-                    Bottom lines
+                    {t('plan.PlanPart.bottomLines')}
                   </h3>
-                  <p className="plan-section__hint">The agency’s few conditions that must always happen. Keep them to a handful.</p>
+                  <p className="plan-section__hint">{t('plan.PlanPart.theAgencySFewConditions')}</p>
                   {tooManyBottomLines && (
                     <p className="plan-warning" role="status">
-                      There are {plan.bottomLines.length} bottom lines. Keep to {ADVISED_MAX_BOTTOM_LINES} or fewer, so the family’s own
-                      rules stay at the heart of the plan.
+                      {t('plan.PlanPart.thereAreBottomLinesKeep', { length: plan.bottomLines.length, ADVISED_MAX_BOTTOM_LINES })}
                     </p>
                   )}
                   <PlanLines doc={doc} list="bottom-lines" lines={plan.bottomLines} singular="bottom line" />
@@ -127,12 +127,10 @@ export function PlanPart() {
 
                 <section className="plan-section" aria-labelledby="plan-testing-heading">
                   <h3 className="plan-section__title" id="plan-testing-heading">
-                    Testing the plan
+                    {t('plan.PlanPart.testingThePlan')}
                   </h3>
-                  <h4 className="plan-subtitle">Trigger times and stress points</h4>
-                  <p className="plan-section__hint">
-                    Evenings, anniversaries, contact visits: the hard moments the plan must hold through.
-                  </p>
+                  <h4 className="plan-subtitle">{t('plan.PlanPart.triggerTimesAndStressPoints')}</h4>
+                  <p className="plan-section__hint">{t('plan.PlanPart.eveningsAnniversariesContactVisitsThe')}</p>
                   <PlanLines doc={doc} list="stress-points" lines={plan.stressPoints} singular="stress point" />
                   <ContingencyField doc={doc} />
                 </section>
@@ -163,7 +161,7 @@ export function PlanPart() {
               onAnswer={editable ? answer : undefined}
             />
             <div className="plan-section">
-              <NetworkPanel editable={editable} headingLevel={3} hint="Everyone the plan names. Pick who does each rule from this list." />
+              <NetworkPanel editable={editable} headingLevel={3} hint={t('plan.PlanPart.everyoneThePlanNamesPick')} />
             </div>
             <PlanCopies network={network} copyFor={person ? person.id : ''} onCopyFor={setCopyFor} onPrint={print} onDownload={download} />
           </div>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { formatScaleValue, type RoundStats } from '@kinboard/model';
 import { answerColour } from './answerColour';
 import { layoutMarkers, rowCount, type MarkerInput } from './markerLayout';
+import { t } from '../../i18n';
 import './ScaleLine.css';
 
 export interface ScaleLineProps {
@@ -55,7 +56,7 @@ export function ScaleLine({ answers, stats, zeroMeans, tenMeans }: ScaleLineProp
         ))}
         {stats.median !== null && (
           <span className="scale-line__median" style={{ left: `${stats.median * 10}%` }}>
-            <span>median {formatScaleValue(stats.median)}</span>
+            <span>{t('scales.ScaleLine.median', { formatScaleValue: formatScaleValue(stats.median) })}</span>
           </span>
         )}
       </div>

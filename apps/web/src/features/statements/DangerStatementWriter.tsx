@@ -4,6 +4,7 @@ import { useUnsentWords } from '../../lib/unsentDrafts';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useBoardActions } from './statementActions';
 import { useMap } from './mapContext';
+import { t } from '../../i18n';
 import './DangerStatementWriter.css';
 
 const EMPTY = { whoIsWorried: '', behaviour: '', possibleImpact: '' };
@@ -92,7 +93,7 @@ export function DangerStatementWriter() {
       )}
       <div className="writer__preview">
         <p className="writer__preview-label" id={`${id}-preview-label`}>
-          It will read:
+          {t('statements.DangerStatementWriter.itWillRead')}
         </p>
         <p className="writer__preview-text" aria-live="polite" aria-labelledby={`${id}-preview-label`}>
           {preview}
@@ -100,12 +101,12 @@ export function DangerStatementWriter() {
       </div>
       <div className="writer__actions">
         <button type="submit" className="button button--primary" aria-disabled={!ready}>
-          Use this
+          {t('statements.DangerStatementWriter.useThis')}
         </button>
         <button type="button" className="button button--secondary" onClick={close}>
-          Cancel
+          {t('statements.DangerStatementWriter.cancel')}
         </button>
-        {!ready && <p className="writer__missing">Answer all three to use it. You can change the words afterwards.</p>}
+        {!ready && <p className="writer__missing">{t('statements.DangerStatementWriter.answerAllThreeToUse')}</p>}
       </div>
     </form>
   );

@@ -2,6 +2,7 @@ import { forwardRef } from 'react';
 import { DOMAINS, SECTIONS, fileStatement, isDomainId, type MappedStatement } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useMap } from './mapContext';
+import { t } from '../../i18n';
 
 interface FileUnderSelectProps {
   readonly statement: MappedStatement;
@@ -16,7 +17,7 @@ export const FileUnderSelect = forwardRef<HTMLSelectElement, FileUnderSelectProp
   return (
     <span className="statement__move">
       <label className="statement__move-label" htmlFor={id}>
-        File under
+        {t('statements.FileUnderSelect.fileUnder')}
       </label>
       <select
         ref={ref}
@@ -31,7 +32,7 @@ export const FileUnderSelect = forwardRef<HTMLSelectElement, FileUnderSelectProp
       >
         {!statement.filed && (
           <option value="" disabled>
-            Choose a domain…
+            {t('statements.FileUnderSelect.chooseADomain')}
           </option>
         )}
         {SECTIONS.map((section) => (

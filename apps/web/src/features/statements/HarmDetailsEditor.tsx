@@ -11,6 +11,7 @@ import { useBoardSession } from '../../hooks/boardContext';
 import './statementDetails.css';
 import './HarmDetailsEditor.css';
 import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
+import { t } from '../../i18n';
 
 export const HARM_QUESTIONS: readonly { key: keyof HarmDetails; label: string; hint: string }[] = [
   { key: 'when', label: 'When did it happen?', hint: '“Last March”, “on 3 June, at bedtime”' },
@@ -28,7 +29,8 @@ export function HarmDetailsEditor({ statement }: { readonly statement: MappedSta
   return (
     <details className="harm">
       <summary className="harm__summary">
-        Harm details <span className="harm__count">({answered} of 4 answered)</span>
+        {t('statements.HarmDetailsEditor.harmDetails')}{' '}
+        <span className="harm__count">{t('statements.HarmDetailsEditor.of4Answered', { answered })}</span>
       </summary>
       <div className="harm__fields">
         {HARM_QUESTIONS.map((q) => (

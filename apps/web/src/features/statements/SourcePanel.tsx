@@ -13,6 +13,7 @@ import {
 import { useBoardSession } from '../../hooks/boardContext';
 import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
 import { useMap } from './mapContext';
+import { t } from '../../i18n';
 import './statementDetails.css';
 import './SourcePanel.css';
 
@@ -56,12 +57,12 @@ export function SourcePanel({ statement }: { readonly statement: MappedStatement
       <div className="source__fields">
         <div className="source__field">
           <label className="source__label" htmlFor={`${id}-source`}>
-            Whose view is this?
+            {t('statements.SourcePanel.whoseViewIsThis')}
           </label>
           <select id={`${id}-source`} className="map-select" value={choice} onChange={(e) => choose(e.target.value)}>
-            <option value="">Not recorded</option>
+            <option value="">{t('statements.SourcePanel.notRecorded')}</option>
             {network.length > 0 && (
-              <optgroup label="People in the network">
+              <optgroup label={t('statements.SourcePanel.peopleInTheNetwork')}>
                 {network.map((m) => (
                   <option key={m.id} value={`member:${m.id}`}>
                     {m.name}
@@ -70,9 +71,9 @@ export function SourcePanel({ statement }: { readonly statement: MappedStatement
                 ))}
               </optgroup>
             )}
-            <option value="child">The child</option>
-            <option value="parent">A parent</option>
-            <option value="agency">An agency (school, health, police…)</option>
+            <option value="child">{t('statements.SourcePanel.theChild')}</option>
+            <option value="parent">{t('statements.SourcePanel.aParent')}</option>
+            <option value="agency">{t('statements.SourcePanel.anAgencySchoolHealthPolice')}</option>
             {statement.source?.removed && <option value={choice}>{statement.source.label}</option>}
           </select>
         </div>
@@ -80,13 +81,13 @@ export function SourcePanel({ statement }: { readonly statement: MappedStatement
           <SharedField
             statementId={statement.id}
             field="sourceAgency"
-            label="Which agency?"
-            placeholder="For example: Amy’s school"
+            label={t('statements.SourcePanel.whichAgency')}
+            placeholder={t('statements.SourcePanel.forExampleAmySSchool')}
             maxLength={MAX_AGENCY_LENGTH}
           />
         )}
         <fieldset className="source__stance">
-          <legend className="source__label">Does the family agree?</legend>
+          <legend className="source__label">{t('statements.SourcePanel.doesTheFamilyAgree')}</legend>
           {(
             [
               ['', 'Not asked yet'],
@@ -110,8 +111,8 @@ export function SourcePanel({ statement }: { readonly statement: MappedStatement
           <SharedField
             statementId={statement.id}
             field="disputeWords"
-            label="The family’s words"
-            placeholder="What the family says about this, in their words"
+            label={t('statements.SourcePanel.theFamilySWords')}
+            placeholder={t('statements.SourcePanel.whatTheFamilySaysAbout')}
             maxLength={MAX_DISPUTE_WORDS_LENGTH}
             multiline
           />

@@ -101,7 +101,7 @@ export type { FocusTarget, Summon } from './meeting/focus';
 export { DOMAINS, isDomainId } from './mapping/domains';
 export type { DomainId } from './mapping/domains';
 export { FRAMEWORKS, DEFAULT_FRAMEWORK, isFrameworkId, terms } from './mapping/terminology';
-export type { FrameworkId, Terms, PlanCoverageTerms } from './mapping/terminology';
+export type { FrameworkId, HeadingTerms, Terms, PlanCoverageTerms } from './mapping/terminology';
 export { setBoardView, currentFramework, setFramework } from './mapping/boardSettings';
 export type { ViewId } from './mapping/boardSettings';
 export { HOUSES } from './mapping/placement';

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { DEFAULT_FRAMEWORK, FRAMEWORKS, MAX_TITLE_LENGTH, terms, type FrameworkId, type TemplateId } from '@kinboard/model';
+import { DEFAULT_FRAMEWORK, FRAMEWORKS, MAX_TITLE_LENGTH, type FrameworkId, type TemplateId } from '@kinboard/model';
 import { createBoardRequest, type CreatedBoard } from '../api/createBoardRequest';
-import { t } from '../i18n';
+import { localTerms, t } from '../i18n';
 import './createBoardForm.css';
 
 const TEMPLATE_CHOICES: readonly { id: TemplateId; label: string; hint: string }[] = [
@@ -109,8 +109,8 @@ export function CreateBoardForm({ onCreated }: CreateBoardFormProps) {
           </label>
           <p className="field__hint" id={`${inputId}-framework-hint`}>
             {t('home.CreateBoardForm.setsTheWordsTheBoard', {
-              dangerStatement: terms(framework).dangerStatement,
-              plan: terms(framework).plan,
+              dangerStatement: localTerms(framework).dangerStatement,
+              plan: localTerms(framework).plan,
             })}
           </p>
           <select
@@ -123,7 +123,7 @@ export function CreateBoardForm({ onCreated }: CreateBoardFormProps) {
           >
             {FRAMEWORKS.map((f) => (
               <option key={f} value={f}>
-                {terms(f).name} — {terms(f).usedFor}
+                {localTerms(f).name} — {localTerms(f).usedFor}
               </option>
             ))}
           </select>

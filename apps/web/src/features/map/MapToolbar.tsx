@@ -1,9 +1,9 @@
 import { useId } from 'react';
-import { FRAMEWORKS, setBoardView, setFramework, sourcesOf, terms, type ViewId } from '@kinboard/model';
+import { FRAMEWORKS, setBoardView, setFramework, sourcesOf, type ViewId } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useConnectionState } from '../../hooks/useConnectionState';
 import { useMap } from '../statements';
-import { t } from '../../i18n';
+import { localTerms, t } from '../../i18n';
 import './MapToolbar.css';
 
 interface MapToolbarProps {
@@ -72,7 +72,7 @@ export function MapToolbar({ editable, highlight, onHighlight }: MapToolbarProps
             >
               {FRAMEWORKS.map((f) => (
                 <option key={f} value={f}>
-                  {terms(f).name}
+                  {localTerms(f).name}
                 </option>
               ))}
             </select>

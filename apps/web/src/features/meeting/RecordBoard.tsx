@@ -1,6 +1,6 @@
 import { columnGroups, type HarmDetails, type MappedStatement } from '@kinboard/model';
 import type { MeetingRecord } from './boardAdminApi';
-import { t } from '../../i18n';
+import { localMapping, t } from '../../i18n';
 import './RecordBoard.css';
 
 /**
@@ -8,7 +8,8 @@ import './RecordBoard.css';
  * statement with its paired goal, in the board's framework's words.
  */
 export function RecordBoard({ record }: { readonly record: MeetingRecord }) {
-  const { mapping, pairs } = record;
+  const { pairs } = record;
+  const mapping = localMapping(record.mapping);
   const words = mapping.terms;
   return (
     <>
@@ -16,7 +17,9 @@ export function RecordBoard({ record }: { readonly record: MeetingRecord }) {
       <div className="meeting-record__columns">
         {mapping.columns.map((column) => {
           // Grouped the way the board showed it: plain columns, or domains with "Not sorted yet".
-          const groups = columnGroups(mapping, column);
+          const groups = columnGroups(mapping, column)?.map((g) =>
+            g.id === 'not-sorted-yet' ? { ...g, title: t('terms.notSortedYet.title') } : g,
+          );
           return (
             <section
               key={column.id}

@@ -1,7 +1,7 @@
 import { spellDate } from '@kinboard/model';
 import type { MeetingRecord } from './boardAdminApi';
 import { dateTimeText } from './recordText';
-import { t } from '../../i18n';
+import { localTerms, t } from '../../i18n';
 
 const TRAJECTORY_KIND_WORDS = { review: 'Review meeting', milestone: 'Milestone', closure: 'The case can close' } as const;
 
@@ -15,7 +15,7 @@ const ATTENDANCE_WORDS = {
 /** The record's plan and network, read-only: its agreement, rules with who and when, bottom lines, hard moments, contingency, the timeline. */
 export function RecordPlan({ record }: { readonly record: MeetingRecord }) {
   const { plan, network } = record;
-  const planName = record.mapping.terms.plan;
+  const planName = localTerms(record.mapping.terms.framework).plan;
   const names = new Map(network.map((m) => [m.id, m.name]));
   const who = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? 'someone no longer in the network').join(', ');
   const empty =

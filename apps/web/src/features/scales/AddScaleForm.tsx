@@ -1,15 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ModelError, addScale, domainStatements, readMapping } from '@kinboard/model';
+import { ModelError, addScale, domainStatements } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useDocView } from '../../hooks/useDocView';
 import './AddScaleForm.css';
 import { useUnsentWords } from '../../lib/unsentDrafts';
-import { t } from '../../i18n';
+import { readLocalMapping, t } from '../../i18n';
 
 /** For the facilitator: a new scale question with both ends written out, optionally about one danger statement. */
 export function AddScaleForm({ onAdded, onCancel }: { onAdded: (scaleId: string) => void; onCancel: () => void }) {
   const { connection } = useBoardSession();
-  const mapping = useDocView(connection.doc, readMapping);
+  const mapping = useDocView(connection.doc, readLocalMapping);
   const dangers = domainStatements(mapping, 'danger-statements').filter((s) => s.text.trim());
   const id = useId();
   const [question, setQuestion] = useState('');

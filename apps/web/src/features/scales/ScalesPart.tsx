@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { currentFramework, readScales, terms } from '@kinboard/model';
+import { currentFramework, readScales } from '@kinboard/model';
 import { useBoardFocus } from '../../board/boardFocus';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useBoardStatus } from '../../hooks/useBoardStatus';
@@ -11,7 +11,7 @@ import { AddScaleForm } from './AddScaleForm';
 import { ScaleCard } from './ScaleCard';
 import { scaleWording } from './scaleWording';
 import { useRoundChannel } from './useRoundChannel';
-import { t } from '../../i18n';
+import { localTerms, t } from '../../i18n';
 import './ScalesPart.css';
 
 /** Scaling: the scale questions, the round in progress and each scale's history. */
@@ -27,7 +27,7 @@ export function ScalesPart() {
   const channel = useRoundChannel(connection);
   const [adding, setAdding] = useState(false);
 
-  const words = terms(framework);
+  const words = localTerms(framework);
   const scales = allScales.filter((s) => !s.archived);
   const wanted = focus.startsWith('scale:') ? focus.slice('scale:'.length) : null;
   const scale = scales.find((s) => s.id === wanted) ?? scales[0];

@@ -15,7 +15,7 @@ export { addStatement, editStatement, moveStatement, deleteStatement, statementT
 export type { Author } from './statements';
 export { readBoard, sectionStatements } from './readBoard';
 export type { BoardView, SectionView } from './readBoard';
-export { CloseCode, CLOSE_REASON_TEXT, isFinalClose } from './protocol/closeCodes';
+export { CloseCode, closeCodeName, isFinalClose } from './protocol/closeCodes';
 export { MessageType } from './protocol/messageTypes';
 export {
   MESSAGE_SAVED,

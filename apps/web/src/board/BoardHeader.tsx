@@ -15,9 +15,15 @@ interface BoardHeaderProps {
 }
 
 const ROLE_TEXT = {
-  facilitator: 'You are running this meeting',
-  participant: 'You can add and change statements',
-  viewer: 'You are viewing this board',
+  get facilitator() {
+    return t('board.BoardHeader.role.facilitator');
+  },
+  get participant() {
+    return t('board.BoardHeader.role.participant');
+  },
+  get viewer() {
+    return t('board.BoardHeader.role.viewer');
+  },
 } as const;
 
 export function BoardHeader({ title, state, locked }: BoardHeaderProps) {

@@ -35,11 +35,36 @@ import { LobbyBanner } from '../features/people';
 import { t } from '../i18n';
 
 const PARTS: readonly BoardPart[] = [
-  { id: 'map', label: 'Board' },
-  { id: 'scales', label: 'Scaling' },
-  { id: 'plan', label: 'Plan' },
-  { id: 'draw', label: 'Draw' },
-  { id: 'meeting', label: 'Meeting' },
+  {
+    id: 'map',
+    get label() {
+      return t('board.part.map');
+    },
+  },
+  {
+    id: 'scales',
+    get label() {
+      return t('board.part.scales');
+    },
+  },
+  {
+    id: 'plan',
+    get label() {
+      return t('board.part.plan');
+    },
+  },
+  {
+    id: 'draw',
+    get label() {
+      return t('board.part.draw');
+    },
+  },
+  {
+    id: 'meeting',
+    get label() {
+      return t('board.part.meeting');
+    },
+  },
 ];
 
 const PART_HOME: Record<BoardPartId, FocusTarget> = {
@@ -71,7 +96,7 @@ export function BoardScreen() {
   const deleted = state.closeCode === CloseCode.boardGone;
 
   useEffect(() => {
-    document.title = t('board.BoardScreen.kinboard', { value: board.title || 'Meeting board' });
+    document.title = t('board.BoardScreen.kinboard', { value: board.title || t('board.BoardHeader.meetingBoard') });
   }, [board.title]);
 
   useEffect(() => {

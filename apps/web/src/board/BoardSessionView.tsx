@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { CloseCode } from '@kinboard/model';
 import { BoardConnection } from '../connection/BoardConnection';
-import { REMOVED_TEXT } from '../connection/connectionState';
+import { removedText } from '../connection/connectionState';
 import { forgetOldParticipantId } from '../lib/deviceMemory';
 import { BoardSessionContext, type BoardSession } from '../hooks/boardContext';
 import { useConnectionState } from '../hooks/useConnectionState';
@@ -41,7 +41,7 @@ function ConnectedBoard({ connection }: { connection: BoardConnection }) {
 
   // Removed by the chair: the board leaves the screen at once, whatever was showing.
   if (state.closeCode === CloseCode.removed) {
-    return <FailureNotice title={REMOVED_TEXT} message={t('board.BoardSessionView.thePersonRunningTheMeeting')} />;
+    return <FailureNotice title={removedText()} message={t('board.BoardSessionView.thePersonRunningTheMeeting')} />;
   }
   // A board already on screen stays readable after a final close, with the reason above it.
   if (state.phase === 'failed' && !state.loaded) {

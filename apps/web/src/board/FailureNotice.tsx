@@ -7,7 +7,7 @@ interface FailureNoticeProps {
 }
 
 /** A link that cannot open a board, or a board closed for good, said plainly. */
-export function FailureNotice({ message, title = 'This board cannot be opened' }: FailureNoticeProps) {
+export function FailureNotice({ message, title = t('board.FailureNotice.cannotBeOpened') }: FailureNoticeProps) {
   useEffect(() => {
     document.title = t('board.FailureNotice.kinboard', { title });
   }, [title]);

@@ -16,7 +16,7 @@ export function NamePrompt({ onJoin }: NamePromptProps) {
     event.preventDefault();
     const cleaned = cleanDisplayName(name);
     if (!cleaned) {
-      setError('Enter your name so others know who is here.');
+      setError(t('board.NamePrompt.enterName'));
       return;
     }
     onJoin(cleaned);

@@ -1,5 +1,6 @@
 import './SaveStatus.css';
 import { useUnsentDrafts } from '../lib/unsentDrafts';
+import { t } from '../i18n';
 
 /**
  * Whether this device's words are safely on the server: its changes to the board, and any draft
@@ -9,12 +10,12 @@ export function SaveStatus({ everythingSaved }: { readonly everythingSaved: bool
   const drafts = useUnsentDrafts();
   const saved = everythingSaved && drafts === null;
   const words = !everythingSaved
-    ? 'Saving…'
+    ? t('board.SaveStatus.saving')
     : drafts === 'answer'
-      ? 'Your answer is not sent yet'
+      ? t('board.SaveStatus.answerNotSent')
       : drafts === 'words'
-        ? 'Some words are not added yet'
-        : 'All changes saved';
+        ? t('board.SaveStatus.wordsNotAdded')
+        : t('board.SaveStatus.allSaved');
   return (
     <p className={saved ? 'save-status save-status--saved' : 'save-status save-status--saving'} role="status">
       {words}

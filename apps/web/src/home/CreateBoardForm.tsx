@@ -7,13 +7,21 @@ import './createBoardForm.css';
 const TEMPLATE_CHOICES: readonly { id: TemplateId; label: string; hint: string }[] = [
   {
     id: 'three-column',
-    label: 'Three columns',
-    hint: 'Worries, what’s working well, what needs to happen. Best for a family network meeting.',
+    get label() {
+      return t('map.view.threeColumn');
+    },
+    get hint() {
+      return t('home.template.threeColumnHint');
+    },
   },
   {
     id: 'seven-domain',
-    label: 'Seven domains',
-    hint: 'The fuller map: harm, danger statements, complicating factors and more. Best for a conference.',
+    get label() {
+      return t('map.view.sevenDomain');
+    },
+    get hint() {
+      return t('home.template.sevenDomainHint');
+    },
   },
 ];
 
@@ -36,7 +44,7 @@ export function CreateBoardForm({ onCreated }: CreateBoardFormProps) {
     event.preventDefault();
     const cleaned = title.replace(/\s+/g, ' ').trim();
     if (cleaned.length === 0) {
-      setError('Enter a title for the meeting, for example “Smith family network meeting”.');
+      setError(t('home.CreateBoardForm.enterTitle'));
       input.current?.focus();
       return;
     }

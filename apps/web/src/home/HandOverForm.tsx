@@ -20,7 +20,7 @@ export function HandOverForm({ board, onCancel, onHandedOver }: HandOverFormProp
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!email.includes('@')) {
-      setError('Enter your colleague’s work email address, for example sam.jones@council.gov.uk.');
+      setError(t('home.HandOverForm.enterEmail'));
       input.current?.focus();
       return;
     }

@@ -1,21 +1,24 @@
 import { useCallback, useEffect, useState } from 'react';
 import { fetchMyBoards, type MyBoard, openMyBoard } from './staffApi';
 import { HandOverForm } from './HandOverForm';
-import { t } from '../i18n';
+import { formatDate, t } from '../i18n';
 import './myBoards.css';
 
 /** Boards within this many days of deletion show the date prominently. */
 const NEARING_END_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-});
+const dateFormat = { format: (date: Date | number) => formatDate(date, { day: 'numeric', month: 'long', year: 'numeric' }) };
+const dateTimeFormat = {
+  format: (date: Date | number) =>
+    formatDate(date, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+    }),
+};
 
 interface MyBoardsProps {
   /** Changes whenever the list should be fetched again (after a new board is made). */
@@ -102,7 +105,7 @@ export function MyBoards({ refreshKey }: MyBoardsProps) {
                     onCancel={() => setHandingOver(null)}
                     onHandedOver={(colleague) => {
                       setHandingOver(null);
-                      setNotice(`“${board.title}” is now ${colleague.name}’s board.`);
+                      setNotice(t('home.MyBoards.handedOver', { title: board.title, name: colleague.name }));
                       void load();
                     }}
                   />

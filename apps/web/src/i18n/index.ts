@@ -6,6 +6,7 @@
  */
 export { LanguageSelect } from './LanguageSelect';
 export { localMapping, localTerms, readLocalMapping } from './terms';
+export { modelErrorText } from './modelErrors';
 export {
   activateLocale,
   currentDirection,
@@ -14,6 +15,7 @@ export {
   formatNumber,
   formatTime,
   initialLocale,
+  listOfNames,
   onLocaleChange,
   t,
   useLocale,

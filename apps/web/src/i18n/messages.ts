@@ -1,4 +1,5 @@
 import { type Messages, setupI18n } from '@lingui/core';
+import { listOfNames as englishList } from '@kinboard/model';
 import { useSyncExternalStore } from 'react';
 import { rememberLocale, rememberedLocale } from '../lib/deviceMemory';
 import english from './messages/en.json';
@@ -104,4 +105,11 @@ function intlLocale(): string {
   if (active !== SOURCE_LOCALE && active !== PSEUDO_LOCALE) return active;
   const english = (globalThis.navigator?.languages ?? []).find((tag) => /^en-[A-Z]{2}$/.test(tag) && tag !== PSEUDO_LOCALE);
   return english ?? 'en-GB';
+}
+
+/** "Ann, Bo and Cy" (or "… or Cy") in the person's language; English keeps the model's wording. */
+export function listOfNames(names: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+  if (active === SOURCE_LOCALE) return englishList(names, conjunction);
+  const type = conjunction === 'or' ? 'disjunction' : 'conjunction';
+  return new Intl.ListFormat(intlLocale(), { type }).format(names);
 }

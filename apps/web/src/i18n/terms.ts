@@ -12,6 +12,7 @@ import {
   type MappedStatement,
   type MappingView,
   type SectionId,
+  type SourceView,
   type Terms,
   isFrameworkId,
   readMapping,
@@ -101,7 +102,7 @@ export function localMapping(view: MappingView): MappingView {
   const words = localTerms(view.framework);
   const label = (statement: MappedStatement) =>
     statement.filed ? words.domains[statement.domain].singular : t('terms.notSortedYet.singular');
-  const statement = (s: MappedStatement): MappedStatement => ({ ...s, label: label(s) });
+  const statement = (s: MappedStatement): MappedStatement => ({ ...s, label: label(s), source: s.source && localSource(s.source) });
   return {
     ...view,
     terms: words,
@@ -116,6 +117,15 @@ export function localMapping(view: MappingView): MappingView {
       })),
     })),
   };
+}
+
+/** Whose view a statement is, with the model's fixed names (the child, a parent …) in the person's language. */
+export function localSource(source: SourceView): SourceView {
+  if (source.kind === 'child') return { ...source, label: t('source.child') };
+  if (source.kind === 'parent') return { ...source, label: t('source.parent') };
+  if (source.kind === 'member' && source.removed) return { ...source, label: t('source.removedMember') };
+  if (source.kind === 'agency' && !source.agency) return { ...source, label: t('source.unnamedAgency') };
+  return source;
 }
 
 function pick(heading: HeadingTerms): { title: string; short: string; hint: string } {

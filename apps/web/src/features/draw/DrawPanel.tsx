@@ -32,12 +32,12 @@ export function DrawPanel({ editor, doc, role }: DrawPanelProps) {
     setNotice('');
     const picture = await pagePicture(editor, pageId, pageName, readPageText(doc, pageId));
     if (!picture) {
-      setNotice('There is nothing on this page to save yet.');
+      setNotice(t('draw.DrawPanel.nothingToSave'));
       return;
     }
     const blob = format === 'svg' ? new Blob([picture.svg], { type: 'image/svg+xml' }) : await pictureAsPng(picture);
     if (!blob) {
-      setNotice('The picture could not be made on this device.');
+      setNotice(t('draw.DrawPanel.pictureFailed'));
       return;
     }
     downloadBlob(blob, fileName(pageName, format));

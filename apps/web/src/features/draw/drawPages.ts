@@ -1,4 +1,5 @@
 import type { FocusTarget } from '@kinboard/model';
+import { t } from '../../i18n';
 
 /**
  * The drawing's pages: one per tool the practice uses. Their ids are fixed, so two people who open
@@ -10,19 +11,25 @@ export const DRAW_PAGES = [
     id: 'page:network-map',
     name: 'Network map',
     index: 'a1',
-    describeHint: 'Who is in the family and the network, and how they are connected.',
+    get describeHint() {
+      return t('draw.page.networkMap.hint');
+    },
   },
   {
     id: 'page:three-houses',
     name: 'Three houses',
     index: 'a2',
-    describeHint: 'What the child put in their house of worries, house of good things and house of dreams.',
+    get describeHint() {
+      return t('draw.page.threeHouses.hint');
+    },
   },
   {
     id: 'page:words-and-pictures',
     name: 'Words and pictures',
     index: 'a3',
-    describeHint: 'The story for the child: who is worried, what happened, what everyone is doing about it.',
+    get describeHint() {
+      return t('draw.page.wordsAndPictures.hint');
+    },
   },
 ] as const;
 

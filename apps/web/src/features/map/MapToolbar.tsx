@@ -13,8 +13,18 @@ interface MapToolbarProps {
 }
 
 const VIEW_CHOICES: readonly { id: ViewId; label: string }[] = [
-  { id: 'three-column', label: 'Three columns' },
-  { id: 'seven-domain', label: 'Seven domains' },
+  {
+    id: 'three-column',
+    get label() {
+      return t('map.view.threeColumn');
+    },
+  },
+  {
+    id: 'seven-domain',
+    get label() {
+      return t('map.view.sevenDomain');
+    },
+  },
 ];
 
 /** The map's controls: the view everyone sees, the framework's words, and a highlight for this screen. */

@@ -155,7 +155,7 @@ function AddChildForm({ open }: { readonly open: boolean }) {
     event.preventDefault();
     const cleaned = name.trim();
     if (!cleaned) {
-      setError('Enter the child’s first name, or what they like to be called.');
+      setError(t('map.ThreeHouses.enterChildName'));
       return;
     }
     addNetworkMember(connection.doc, { name: cleaned, kind: 'child', relationship: 'child' });

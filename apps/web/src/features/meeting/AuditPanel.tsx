@@ -9,30 +9,32 @@ import './AuditPanel.css';
 /** One audit line in plain words. */
 export function auditText(entry: AuditEntry): string {
   const d = entry.detail;
-  const who = typeof d.name === 'string' && d.name ? d.name : 'Someone without a name';
+  const who = typeof d.name === 'string' && d.name ? d.name : t('meeting.audit.noName');
   switch (entry.event) {
     case 'joined':
-      return `${who} joined as ${d.role ?? 'unknown'}`;
+      return t('meeting.audit.joined', { who, role: String(d.role ?? 'unknown') });
     case 'link_replaced':
-      return `The ${d.role} link was replaced`;
+      return t('meeting.audit.linkReplaced', { role: String(d.role) });
     case 'link_expiry_set':
       return d.expiresAt
-        ? `The ${d.role} link was set to stop working ${dateTimeText(Date.parse(String(d.expiresAt)))}`
-        : `The ${d.role} link's end date was cleared`;
+        ? t('meeting.audit.linkExpirySet', { role: String(d.role), when: dateTimeText(Date.parse(String(d.expiresAt))) })
+        : t('meeting.audit.linkExpiryCleared', { role: String(d.role) });
     case 'locked':
-      return 'The board was locked';
+      return t('meeting.audit.locked');
     case 'unlocked':
-      return 'The board was unlocked';
+      return t('meeting.audit.unlocked');
     case 'person_removed':
-      return `${who} (${d.role}) was removed${d.linkReplaced ? ' and their link replaced' : ''}`;
+      return d.linkReplaced
+        ? t('meeting.audit.removedAndReplaced', { who, role: String(d.role) })
+        : t('meeting.audit.removed', { who, role: String(d.role) });
     case 'meeting_started':
-      return 'A meeting started';
+      return t('meeting.audit.meetingStarted');
     case 'meeting_ended':
-      return 'A meeting ended';
+      return t('meeting.audit.meetingEnded');
     case 'exported':
-      return `Exported: ${d.what}`;
+      return t('meeting.audit.exported', { what: String(d.what) });
     case 'board_created':
-      return 'The board was made';
+      return t('meeting.audit.boardCreated');
     default:
       return entry.event.replace(/_/g, ' ');
   }

@@ -13,12 +13,12 @@ export function DeleteBoardPanel({ title }: { readonly title: string }) {
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const expected = title.trim() || 'Meeting board';
+  const expected = title.trim() || t('board.BoardHeader.meetingBoard');
   const matches = typed.trim().toLowerCase() === expected.toLowerCase();
 
   async function remove(event: React.FormEvent) {
     event.preventDefault();
-    if (!matches) return setProblem(`Type the board's title, “${expected}”, to delete it.`);
+    if (!matches) return setProblem(t('meeting.DeleteBoardPanel.typeTitle', { expected }));
     setBusy(true);
     setProblem(null);
     const result = await admin.deleteBoard();

@@ -14,9 +14,33 @@ import './meetingPanel.css';
 import './LinksPanel.css';
 
 const LINKS: readonly { role: Role; label: string; who: string }[] = [
-  { role: 'facilitator', label: 'Facilitator link', who: 'For you and anyone running the meeting with you. Keep it to yourselves.' },
-  { role: 'participant', label: 'Participant link', who: 'For family, network members and professionals who add and change statements.' },
-  { role: 'viewer', label: 'Viewer link', who: 'For people who should see the board but not change it, such as the screen in the room.' },
+  {
+    role: 'facilitator',
+    get label() {
+      return t('meeting.link.facilitator.label');
+    },
+    get who() {
+      return t('meeting.link.facilitator.who');
+    },
+  },
+  {
+    role: 'participant',
+    get label() {
+      return t('meeting.link.participant.label');
+    },
+    get who() {
+      return t('meeting.link.participant.who');
+    },
+  },
+  {
+    role: 'viewer',
+    get label() {
+      return t('meeting.link.viewer.label');
+    },
+    get who() {
+      return t('meeting.link.viewer.who');
+    },
+  },
 ];
 
 /** The three links: copy, replace, expire; and the lock. */
@@ -51,7 +75,7 @@ export function LinksPanel() {
       window.location.reload();
       return;
     }
-    setTold(`The ${role} link was replaced. The old one has stopped working; send the new one to the people who need it.`);
+    setTold(t('meeting.LinksPanel.replaced', { role }));
   }
 
   async function saveExpiry(role: Role, value: string | null) {
@@ -61,8 +85,8 @@ export function LinksPanel() {
     setExpiry((e) => ({ ...e, [role]: result.value.expiresAt }));
     setTold(
       result.value.expiresAt
-        ? `The ${role} link now stops working ${expiryText(result.value.expiresAt)}.`
-        : `The ${role} link no longer has an end date.`,
+        ? t('meeting.LinksPanel.expirySet', { role, when: expiryText(result.value.expiresAt) })
+        : t('meeting.LinksPanel.expiryCleared', { role }),
     );
   }
 

@@ -103,5 +103,5 @@ function People({ title, people }: { readonly title: string; readonly people: re
 }
 
 function roleWords(role: Attendee['role']): string {
-  return role === 'facilitator' ? 'running the meeting' : role === 'viewer' ? 'watching' : role === 'participant' ? 'taking part' : role;
+  return t('meeting.MeetingRecordView.roleWords', { role });
 }

@@ -7,11 +7,11 @@ import { PanelNews } from './PanelNews';
 import { useAgenda, useCurrentStep, useStepTimer } from './useMeetingDoc';
 import { useAgendaControls } from './useAgendaControls';
 import { ConfirmAction } from '../../ui/ConfirmAction';
-import { t } from '../../i18n';
+import { formatDate, t } from '../../i18n';
 import './meetingPanel.css';
 import './MeetingRunPanel.css';
 
-const TIME_FORMAT = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+const TIME_FORMAT = { format: (date: Date | number) => formatDate(date, { hour: 'numeric', minute: '2-digit' }) };
 
 /** Running the meeting: start and end, the agenda, the step timer, and "bring everyone here". */
 export function MeetingRunPanel({ onEnded }: { readonly onEnded: () => void }) {
@@ -44,15 +44,15 @@ export function MeetingRunPanel({ onEnded }: { readonly onEnded: () => void }) {
     const result = await admin.endMeeting();
     if (!result.ok) setProblem(result.message);
     else {
-      setTold('The meeting has ended. Its record is under Past meetings.');
+      setTold(t('meeting.MeetingRunPanel.ended'));
       onEnded();
     }
   }
 
   function start() {
     const value = Number(minutes);
-    if (!step) return setProblem('Choose an agenda step first, then start its timer.');
-    if (!Number.isFinite(value) || value <= 0 || value > 240) return setProblem('Give the timer between 1 and 240 minutes.');
+    if (!step) return setProblem(t('meeting.MeetingRunPanel.chooseStep'));
+    if (!Number.isFinite(value) || value <= 0 || value > 240) return setProblem(t('meeting.MeetingRunPanel.timerRange'));
     setProblem(null);
     startTimer(doc, step.id, value * 60_000);
     setUsedMinutes(minutes);
@@ -65,7 +65,7 @@ export function MeetingRunPanel({ onEnded }: { readonly onEnded: () => void }) {
       setNewStep('');
       setProblem(null);
     } catch {
-      setProblem('A step needs a title of up to 120 characters.');
+      setProblem(t('meeting.MeetingRunPanel.stepTitleLength'));
     }
   }
 

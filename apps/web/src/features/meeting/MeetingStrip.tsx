@@ -99,7 +99,7 @@ export function MeetingStrip() {
             className="button button--secondary"
             onClick={() => {
               summonEveryone(doc, focus, me.name);
-              setSummoned(`Everyone was brought to ${focusText(focus)}.`);
+              setSummoned(t('meeting.MeetingStrip.summoned', { place: focusText(focus) }));
             }}
           >
             {t('meeting.MeetingStrip.bringEveryoneHere')}

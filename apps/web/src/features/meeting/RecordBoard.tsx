@@ -1,6 +1,6 @@
 import { columnGroups, type HarmDetails, type MappedStatement } from '@kinboard/model';
 import type { MeetingRecord } from './boardAdminApi';
-import { localMapping, t } from '../../i18n';
+import { type MessageId, localMapping, t } from '../../i18n';
 import './RecordBoard.css';
 
 /**
@@ -75,11 +75,11 @@ function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const HARM_WORDS: readonly (readonly [keyof HarmDetails, string])[] = [
-  ['when', 'When it happened'],
-  ['howOften', 'How often'],
-  ['howSevere', 'How bad it was'],
-  ['impactOnChild', 'What it did to the child'],
+const HARM_WORDS: readonly (readonly [keyof HarmDetails, MessageId])[] = [
+  ['when', 'meeting.harm.when'],
+  ['howOften', 'meeting.harm.howOften'],
+  ['howSevere', 'meeting.harm.howSevere'],
+  ['impactOnChild', 'meeting.harm.impactOnChild'],
 ];
 
 function StatementList({ statements }: { readonly statements: readonly MappedStatement[] }) {
@@ -101,7 +101,7 @@ function StatementList({ statements }: { readonly statements: readonly MappedSta
             <dl className="meeting-record__rule-details" aria-label={t('meeting.RecordBoard.harmDetails')}>
               {HARM_WORDS.filter(([key]) => s.harm![key]).map(([key, term]) => (
                 <div key={key}>
-                  <dt>{term}</dt>
+                  <dt>{t(term)}</dt>
                   <dd>{s.harm![key]}</dd>
                 </div>
               ))}

@@ -4,7 +4,17 @@ import type { DrawingPageView, RemovalView } from '@kinboard/model';
 import { StoryboardPicture } from '../draw';
 import { t } from '../../i18n';
 
-const REMOVED_WORDS = { statement: 'Statement', rule: 'Rule', member: 'Person' } as const;
+const REMOVED_WORDS = {
+  get statement() {
+    return t('removed.kind.statement');
+  },
+  get rule() {
+    return t('removed.kind.rule');
+  },
+  get member() {
+    return t('removed.kind.member');
+  },
+} as const;
 
 /** What was removed from the board and not brought back by the end of the meeting. */
 export function RecordRemoved({ removed }: { readonly removed: readonly RemovalView[] | undefined }) {

@@ -3,13 +3,31 @@ import type { MeetingRecord } from './boardAdminApi';
 import { dateTimeText } from './recordText';
 import { localTerms, t } from '../../i18n';
 
-const TRAJECTORY_KIND_WORDS = { review: 'Review meeting', milestone: 'Milestone', closure: 'The case can close' } as const;
+const TRAJECTORY_KIND_WORDS = {
+  get review() {
+    return t('meeting.trajectory.review');
+  },
+  get milestone() {
+    return t('meeting.trajectory.milestone');
+  },
+  get closure() {
+    return t('meeting.trajectory.closure');
+  },
+} as const;
 
 const ATTENDANCE_WORDS = {
-  'in-room': 'in the room',
-  remote: 'joined from elsewhere',
-  phone: 'on the phone',
-  'not-present': 'not at this meeting',
+  get 'in-room'() {
+    return t('meeting.attendance.inRoom');
+  },
+  get remote() {
+    return t('meeting.attendance.remote');
+  },
+  get phone() {
+    return t('meeting.attendance.phone');
+  },
+  get 'not-present'() {
+    return t('meeting.attendance.notPresent');
+  },
 } as const;
 
 /** The record's plan and network, read-only: its agreement, rules with who and when, bottom lines, hard moments, contingency, the timeline. */
@@ -17,7 +35,7 @@ export function RecordPlan({ record }: { readonly record: MeetingRecord }) {
   const { plan, network } = record;
   const planName = localTerms(record.mapping.terms.framework).plan;
   const names = new Map(network.map((m) => [m.id, m.name]));
-  const who = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? 'someone no longer in the network').join(', ');
+  const who = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? t('meeting.RecordPlan.removedMember')).join(', ');
   const empty =
     plan.rules.length + plan.bottomLines.length + plan.stressPoints.length + plan.trajectory.length === 0 && plan.contingency.trim() === '';
   return (

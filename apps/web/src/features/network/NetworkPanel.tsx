@@ -5,7 +5,7 @@ import { useNetwork } from './useNetwork';
 import { EditMember } from './EditMember';
 import { MemberChoices } from './MemberChoices';
 import { useUnsentWords } from '../../lib/unsentDrafts';
-import { t } from '../../i18n';
+import { modelErrorText, t } from '../../i18n';
 import './NetworkPanel.css';
 
 export interface NetworkPanelProps {
@@ -26,7 +26,7 @@ export interface NetworkPanelProps {
  */
 export function NetworkPanel({
   editable,
-  title = "The family's network",
+  title = t('network.NetworkPanel.title'),
   headingLevel = 3,
   newAttendance = 'not-present',
   hint,
@@ -163,7 +163,7 @@ function MemberFieldset({ fields, onChange, idPrefix }: { fields: MemberFields; 
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof ModelError ? error.message : 'That could not be saved. Try again.';
+  return error instanceof ModelError ? modelErrorText(error) : t('common.couldNotSave');
 }
 
 function AddMemberForm({ newAttendance }: { newAttendance: Attendance }) {

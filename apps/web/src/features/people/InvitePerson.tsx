@@ -7,9 +7,24 @@ import type { Invited, PeopleApi } from './peopleApi';
 import { t } from '../../i18n';
 
 const ROLE_CHOICES: readonly { role: Role; label: string }[] = [
-  { role: 'participant', label: 'Takes part (adds and changes things)' },
-  { role: 'viewer', label: 'Only looks (cannot change anything)' },
-  { role: 'facilitator', label: 'Runs the meeting with you' },
+  {
+    role: 'participant',
+    get label() {
+      return t('people.invite.role.participant');
+    },
+  },
+  {
+    role: 'viewer',
+    get label() {
+      return t('people.invite.role.viewer');
+    },
+  },
+  {
+    role: 'facilitator',
+    get label() {
+      return t('people.invite.role.facilitator');
+    },
+  },
 ];
 
 /** The chair invites one person and gets their own link: copy it, or show its QR code to the room. */
@@ -37,7 +52,7 @@ export function InvitePerson({
     event.preventDefault();
     setProblem(null);
     setCopied('');
-    if (!name.trim()) return setProblem('Enter the name of the person you are inviting.');
+    if (!name.trim()) return setProblem(t('people.InvitePerson.enterName'));
     const result = await api.invite(name.trim(), role, relation.trim());
     if (!result.ok) return setProblem(result.message);
     setInvited(result.value);
@@ -49,7 +64,9 @@ export function InvitePerson({
   async function copy() {
     if (!invited) return;
     setCopied(
-      (await copyText(invited.link, field.current)) ? `${invited.person.name}'s link is copied.` : 'Select the link and copy it yourself.',
+      (await copyText(invited.link, field.current))
+        ? t('people.InvitePerson.copied', { name: invited.person.name })
+        : t('common.copyYourself'),
     );
   }
 

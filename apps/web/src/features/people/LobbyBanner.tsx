@@ -24,7 +24,13 @@ export function LobbyBanner() {
     if (!result.ok) return setProblem(result.message);
     const person = as.person ? board.people.find((p) => p.id === as.person)?.name : null;
     setTold(
-      admit ? `${who.name} was let in${person ? ` as ${person}` : as.role ? ` as a ${as.role}` : ''}.` : `${who.name} was turned away.`,
+      admit
+        ? person
+          ? t('people.lobby.letInAsPerson', { name: who.name, person })
+          : as.role
+            ? t('people.lobby.letInAsRole', { name: who.name, role: as.role })
+            : t('people.lobby.letIn', { name: who.name })
+        : t('people.lobby.turnedAway', { name: who.name }),
     );
     board.refresh();
   }
@@ -39,7 +45,7 @@ export function LobbyBanner() {
     const admitted = list.ok ? list.value.people.find((p) => !before.has(p.id) && p.name === who.name) : undefined;
     if (admitted) links.link(admitted.id, memberId);
     const member = links.members.find((m) => m.id === memberId)?.name ?? '';
-    setTold(admitted ? `${who.name} was let in as ${member} on the network list.` : `${who.name} was let in.`);
+    setTold(admitted ? t('people.lobby.letInAsMember', { name: who.name, member }) : t('people.lobby.letIn', { name: who.name }));
     board.refresh();
   }
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { ModelError, type NetworkMemberView } from '@kinboard/model';
-import { t } from '../../i18n';
+import { modelErrorText, t } from '../../i18n';
 
 interface MergeEntriesProps {
   readonly members: readonly NetworkMemberView[];
@@ -21,11 +21,11 @@ export function MergeEntries({ members, onMerge }: MergeEntriesProps) {
     setProblem(null);
     try {
       onMerge(keep, merged);
-      setTold(`${name(merged)} and ${name(keep)} are now one person, listed as ${name(keep)}.`);
+      setTold(t('people.MergeEntries.merged', { merged: name(merged), keep: name(keep) }));
       setKeep('');
       setMerged('');
     } catch (error) {
-      setProblem(error instanceof ModelError ? error.message : 'Those two could not be put together.');
+      setProblem(error instanceof ModelError ? modelErrorText(error) : t('people.MergeEntries.failed'));
     }
   }
 

@@ -10,7 +10,17 @@ import { usePeopleOnBoard } from './usePeopleOnBoard';
 import { t } from '../../i18n';
 import './people.css';
 
-const ROLE_WORDS = { facilitator: 'runs the meeting', participant: 'takes part', viewer: 'only looks' } as const;
+const ROLE_WORDS = {
+  get facilitator() {
+    return t('people.role.facilitator');
+  },
+  get participant() {
+    return t('people.role.participant');
+  },
+  get viewer() {
+    return t('people.role.viewer');
+  },
+} as const;
 
 /**
  * The chair's list of the people on the board: invite someone with their own link, see who is
@@ -29,7 +39,7 @@ export function PeopleOnBoardPanel() {
     setProblem(null);
     const result = await api.remove(id);
     if (!result.ok) return setProblem(result.message);
-    setTold(`${name} was removed. Their link no longer works and the board has left their screen.`);
+    setTold(t('people.PeopleOnBoardPanel.removed', { name }));
     board.refresh();
   }
 
@@ -63,7 +73,7 @@ export function PeopleOnBoardPanel() {
                     className="input"
                     value={links.memberOf(person.id)?.id ?? ''}
                     onChange={(e) => links.link(person.id, e.target.value || null)}
-                    aria-label={t('people.PeopleOnBoardPanel.onTheNetworkListAs2', { value: person.name || 'This person' })}
+                    aria-label={t('people.PeopleOnBoardPanel.onTheNetworkListAs2', { value: person.name || t('people.thisPersonCapital') })}
                   >
                     <option value="">{t('people.PeopleOnBoardPanel.notOnTheList')}</option>
                     {links.members.map((m) => (
@@ -76,15 +86,15 @@ export function PeopleOnBoardPanel() {
                 </label>
               )}
               <ConfirmAction
-                label={t('people.PeopleOnBoardPanel.remove', { value: person.name || 'this person' })}
+                label={t('people.PeopleOnBoardPanel.remove', { value: person.name || t('people.PeopleOnBoardPanel.thisPerson') })}
                 question={
                   <p>
                     {t('people.PeopleOnBoardPanel.remove2')} {person.name || t('people.PeopleOnBoardPanel.thisPerson')}{' '}
                     {t('people.PeopleOnBoardPanel.fromTheBoardNowTheir')}
                   </p>
                 }
-                confirmLabel={t('people.PeopleOnBoardPanel.yesRemove', { value: person.name || 'them' })}
-                onConfirm={() => remove(person.id, person.name || 'This person')}
+                confirmLabel={t('people.PeopleOnBoardPanel.yesRemove', { value: person.name || t('people.them') })}
+                onConfirm={() => remove(person.id, person.name || t('people.thisPersonCapital'))}
                 danger
               />
             </li>

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { ModelError, setPersonDetails, type NetworkMemberView } from '@kinboard/model';
 import { useUnsentWords } from '../../lib/unsentDrafts';
 import { useBoardSession } from '../../hooks/boardContext';
-import { t } from '../../i18n';
+import { modelErrorText, t } from '../../i18n';
 
 /**
  * A person's details beyond their name: a professional's agency, contact details they agreed to
@@ -40,9 +40,9 @@ export function PersonDetailsForm({ members }: { readonly members: readonly Netw
     try {
       setPersonDetails(connection.doc, member.id, { agency, contact, language: language.trim() || null });
       setProblem(null);
-      setTold(`${member.name}'s details are saved.`);
+      setTold(t('people.PersonDetailsForm.saved', { name: member.name }));
     } catch (error) {
-      setProblem(error instanceof ModelError ? error.message : 'Those details could not be saved.');
+      setProblem(error instanceof ModelError ? modelErrorText(error) : t('people.PersonDetailsForm.failed'));
     }
   }
 

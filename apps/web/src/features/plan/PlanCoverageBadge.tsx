@@ -5,7 +5,7 @@ import './PlanCoverageBadge.css';
 
 function preview(text: string): string {
   const words = text.trim();
-  if (!words) return '(no words yet)';
+  if (!words) return t('plan.noWordsYet');
   return words.length > 90 ? `${words.slice(0, 87)}…` : words;
 }
 

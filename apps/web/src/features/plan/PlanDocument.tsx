@@ -1,7 +1,6 @@
 import { Fragment } from 'react';
 import {
   TRAJECTORY_WORDS,
-  listOfNames,
   personalCopyOrder,
   spellDate,
   type NetworkMemberView,
@@ -11,7 +10,7 @@ import {
 } from '@kinboard/model';
 import { formatAgreedAt } from './planCopy';
 import type { DangerStatement } from './usePlanData';
-import { t } from '../../i18n';
+import { listOfNames, t } from '../../i18n';
 import './PlanDocument.css';
 
 export interface PlanDocumentProps {
@@ -49,7 +48,7 @@ function RuleEntry({ rule, number, nameOf, statementText, answersWord }: RuleEnt
   const backups = nameOf(rule.backups);
   const actors = nameOf(rule.warningActors);
   const answers = rule.statements.filter((id) => statementText.has(id));
-  const who = doers.length > 0 ? listOfNames(doers, 'or') : 'the person doing this';
+  const who = doers.length > 0 ? listOfNames(doers, 'or') : t('plan.PlanDocument.thePersonDoingThis');
   return (
     <li className="plan-doc__rule">
       <p className="plan-doc__rule-number">{t('plan.PlanDocument.rule', { number })}</p>
@@ -160,7 +159,7 @@ export function PlanDocument({
             ? t('plan.PlanDocument.agreedOnBy', {
                 formatAgreedAt: formatAgreedAt(plan.agreement.at),
                 listOfNames: listOfNames(plan.agreement.by.map((p) => p.name)),
-                value: plan.changesSinceAgreed?.any ? ' It has been changed since then and needs agreeing again.' : '',
+                value: plan.changesSinceAgreed?.any ? t('plan.PlanDocument.changedSince') : '',
               })
             : t('plan.PlanDocument.thisPlanIsADraft')}
         </p>

@@ -64,7 +64,7 @@ export function PlanPart() {
 
   const download = () => {
     const markdown = planToMarkdown(plan, {
-      boardTitle: boardTitle || 'Meeting board',
+      boardTitle: boardTitle || t('board.BoardHeader.meetingBoard'),
       printedAt: formatPrintedAt(new Date()),
       planName,
       network,

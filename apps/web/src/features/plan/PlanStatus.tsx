@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
-import { ModelError, agreePlan, listOfNames, returnPlanToDraft, type NetworkMemberView, type PlanView } from '@kinboard/model';
+import { ModelError, agreePlan, returnPlanToDraft, type NetworkMemberView, type PlanView } from '@kinboard/model';
 import { useUnsentWords } from '../../lib/unsentDrafts';
 import { changesSummary } from './planWords';
 import { formatAgreedAt } from './planCopy';
-import { t } from '../../i18n';
+import { listOfNames, t } from '../../i18n';
 import './PlanStatus.css';
 
 interface PlanStatusProps {
@@ -90,7 +90,7 @@ function AgreeForm({ doc, network, agreedBefore, onDone }: AgreeFormProps) {
       .filter(Boolean))
       by.push({ memberId: null, name });
     if (by.length === 0) {
-      setError('Pick at least one person who agreed.');
+      setError(t('plan.PlanStatus.pickSomeone'));
       return;
     }
     try {
@@ -98,7 +98,7 @@ function AgreeForm({ doc, network, agreedBefore, onDone }: AgreeFormProps) {
       onDone();
     } catch (failure) {
       if (!(failure instanceof ModelError)) throw failure;
-      setError('Each name can be up to 80 letters. Check the names and try again.');
+      setError(t('plan.PlanStatus.nameTooLong'));
     }
   };
   return (

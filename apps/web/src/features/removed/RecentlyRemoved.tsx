@@ -2,11 +2,21 @@ import { useId, useState } from 'react';
 import { ModelError, readRemovals, restoreRemoval, type RemovalKind, type RemovalView } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useDocView } from '../../hooks/useDocView';
-import { t } from '../../i18n';
+import { formatDate, t } from '../../i18n';
 import './RecentlyRemoved.css';
 
-const KIND_WORDS: Record<RemovalKind, string> = { statement: 'Statement', rule: 'Rule', member: 'Person' };
-const TIME = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const KIND_WORDS: Record<RemovalKind, string> = {
+  get statement() {
+    return t('removed.kind.statement');
+  },
+  get rule() {
+    return t('removed.kind.rule');
+  },
+  get member() {
+    return t('removed.kind.member');
+  },
+};
+const TIME = { format: (date: Date | number) => formatDate(date, { hour: '2-digit', minute: '2-digit' }) };
 
 /**
  * "Recently removed": statements, rules and people someone removed, for anyone who can edit to
@@ -22,10 +32,10 @@ export function RecentlyRemoved({ isChair }: { readonly isChair: boolean }) {
   function bringBack(removal: RemovalView) {
     try {
       restoreRemoval(connection.doc, removal.id);
-      setTold(`${KIND_WORDS[removal.kind]} brought back.`);
+      setTold(t('removed.broughtBack', { kind: removal.kind }));
     } catch (error) {
       if (!(error instanceof ModelError)) throw error;
-      setTold('Someone else has brought it back already.');
+      setTold(t('removed.alreadyBack'));
     }
   }
 

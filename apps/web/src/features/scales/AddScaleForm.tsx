@@ -4,7 +4,7 @@ import { useBoardSession } from '../../hooks/boardContext';
 import { useDocView } from '../../hooks/useDocView';
 import './AddScaleForm.css';
 import { useUnsentWords } from '../../lib/unsentDrafts';
-import { readLocalMapping, t } from '../../i18n';
+import { modelErrorText, readLocalMapping, t } from '../../i18n';
 
 /** For the facilitator: a new scale question with both ends written out, optionally about one danger statement. */
 export function AddScaleForm({ onAdded, onCancel }: { onAdded: (scaleId: string) => void; onCancel: () => void }) {
@@ -24,7 +24,7 @@ export function AddScaleForm({ onAdded, onCancel }: { onAdded: (scaleId: string)
     try {
       onAdded(addScale(connection.doc, { question, zeroMeans, tenMeans, statementId: statementId || null }));
     } catch (e) {
-      setError(e instanceof ModelError ? e.message : 'The question could not be added. Try again.');
+      setError(e instanceof ModelError ? modelErrorText(e) : t('scales.AddScaleForm.failed'));
     }
   };
 

@@ -5,7 +5,7 @@ import type { RoundChannel } from './roundChannel';
 import { ScaleSlider } from './ScaleSlider';
 import './AnswerForm.css';
 import { keepDraft, markDraft, readKeptDraft } from '../../lib/unsentDrafts';
-import { t } from '../../i18n';
+import { modelErrorText, t } from '../../i18n';
 
 interface AnswerDraft {
   readonly value: number | null;
@@ -97,7 +97,7 @@ export function AnswerForm(props: AnswerFormProps) {
           });
         sending.current = null;
         setError(null);
-        setStatus("Sent. The number is hidden until the facilitator shows everyone's numbers.");
+        setStatus(t('scales.AnswerForm.sentHidden'));
       }
       if (reply.op === 'refused') {
         waiting.current = false;
@@ -114,14 +114,14 @@ export function AnswerForm(props: AnswerFormProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (value === null) {
-      setError('Choose a number on the line first.');
+      setError(t('scales.chooseNumberFirst'));
       return;
     }
     const answer = { value, whyNotLower: whyNotLower.trim(), oneHigher: oneHigher.trim(), name, memberId, recordedBy, at: Date.now() };
     try {
       if (blind) {
         if (!channel) {
-          setError('Not connected yet. Try again in a moment.');
+          setError(t('common.notConnectedYet'));
           return;
         }
         waiting.current = true;
@@ -134,7 +134,7 @@ export function AnswerForm(props: AnswerFormProps) {
       }
       setError(null);
     } catch (e) {
-      setError(e instanceof ModelError ? e.message : 'That could not be saved. Try again.');
+      setError(e instanceof ModelError ? modelErrorText(e) : t('common.couldNotSave'));
     }
   };
 

@@ -13,7 +13,17 @@ import { t } from '../../i18n';
 import './AddScaleForm.css';
 import './EditScaleWords.css';
 
-const LABELS: Record<ScaleWordField, string> = { question: 'Question', zeroMeans: 'What 0 means', tenMeans: 'What 10 means' };
+const LABELS: Record<ScaleWordField, string> = {
+  get question() {
+    return t('scales.words.question');
+  },
+  get zeroMeans() {
+    return t('scales.words.zeroMeans');
+  },
+  get tenMeans() {
+    return t('scales.words.tenMeans');
+  },
+};
 
 function ScaleWordsField({ scaleId, field, seed, id }: { scaleId: string; field: ScaleWordField; seed: string; id: string }) {
   const { connection } = useBoardSession();

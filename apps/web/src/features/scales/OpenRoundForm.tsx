@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ModelError, openRound, type RoundMode } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
-import { t } from '../../i18n';
+import { modelErrorText, t } from '../../i18n';
 import './OpenRoundForm.css';
 
 /** For the facilitator: starts a round on a scale, open or "collect first, then show". */
@@ -16,7 +16,7 @@ export function OpenRoundForm({ scaleId, meetingId }: { scaleId: string; meeting
       openRound(connection.doc, { scaleId, mode, meetingId });
       setError(null);
     } catch (e) {
-      setError(e instanceof ModelError ? e.message : 'The round could not be started. Try again.');
+      setError(e instanceof ModelError ? modelErrorText(e) : t('scales.OpenRoundForm.failed'));
     }
   };
   return (

@@ -5,7 +5,7 @@ import { useBoardSession } from '../../hooks/boardContext';
 import { useNetwork } from '../network';
 import { AnswerForm } from './AnswerForm';
 import type { RoundChannel } from './roundChannel';
-import { t } from '../../i18n';
+import { modelErrorText, t } from '../../i18n';
 import './RecordForRoom.css';
 
 export interface RecordForRoomProps {
@@ -79,7 +79,7 @@ function AddInRoom({ onAdded }: { onAdded: (memberId: string) => void }) {
       setName('');
       setError(null);
     } catch (e) {
-      setError(e instanceof ModelError ? e.message : 'That could not be saved. Try again.');
+      setError(e instanceof ModelError ? modelErrorText(e) : t('common.couldNotSave'));
     }
   };
   return (

@@ -18,7 +18,7 @@ import type { RoundChannel } from './roundChannel';
 import type { ScaleWording } from './scaleWording';
 import { ScaleLine } from './ScaleLine';
 import { whoHasNotAnswered } from './whoHasNotAnswered';
-import { t } from '../../i18n';
+import { modelErrorText, t } from '../../i18n';
 import './RoundPanel.css';
 
 export interface RoundPanelProps {
@@ -55,7 +55,7 @@ export function RoundPanel({ round, wording, facilitator, canAnswer, peopleHere,
 
   const ask = (request: Parameters<RoundChannel['send']>[0]) => {
     if (!channel) {
-      setProblem('Not connected yet. Try again in a moment.');
+      setProblem(t('common.notConnectedYet'));
       return;
     }
     asked.current = true;
@@ -68,7 +68,7 @@ export function RoundPanel({ round, wording, facilitator, canAnswer, peopleHere,
       removeAnswer(connection.doc, round.id, key);
       setProblem(null);
     } catch (e) {
-      setProblem(e instanceof ModelError ? e.message : 'That answer could not be taken out. Try again.');
+      setProblem(e instanceof ModelError ? modelErrorText(e) : t('scales.RoundPanel.removeFailed'));
     }
   };
 
@@ -77,7 +77,7 @@ export function RoundPanel({ round, wording, facilitator, canAnswer, peopleHere,
       closeRound(connection.doc, round.id);
       setProblem(null);
     } catch (e) {
-      setProblem(e instanceof ModelError ? e.message : 'The round could not be closed. Try again.');
+      setProblem(e instanceof ModelError ? modelErrorText(e) : t('scales.RoundPanel.closeFailed'));
     }
   };
 

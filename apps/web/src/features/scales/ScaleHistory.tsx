@@ -12,10 +12,16 @@ function roundDate(round: RoundView): number {
   return round.closedAt ?? round.revealedAt ?? round.openedAt;
 }
 
+function medianWords(round: RoundView): string {
+  return round.stats.median === null ? t('scales.history.none') : formatScaleValue(round.stats.median);
+}
+
 function spread(round: RoundView): string {
   const { lowest, highest } = round.stats;
-  if (lowest === null || highest === null) return 'no numbers';
-  return lowest === highest ? formatScaleValue(lowest) : `${formatScaleValue(lowest)} to ${formatScaleValue(highest)}`;
+  if (lowest === null || highest === null) return t('scales.history.noNumbers');
+  return lowest === highest
+    ? formatScaleValue(lowest)
+    : t('scales.history.range', { lowest: formatScaleValue(lowest), highest: formatScaleValue(highest) });
 }
 
 /**
@@ -42,10 +48,14 @@ export function ScaleHistory({ rounds, question }: { rounds: readonly RoundView[
   const last = rounds[count - 1]!;
   const summary =
     count === 1
-      ? `One round, ${labels[0]}: median ${first.stats.median === null ? 'none' : formatScaleValue(first.stats.median)}.`
-      : `${count} rounds from ${labels[0]} to ${labels[count - 1]}. The median went from ${
-          first.stats.median === null ? 'none' : formatScaleValue(first.stats.median)
-        } to ${last.stats.median === null ? 'none' : formatScaleValue(last.stats.median)}.`;
+      ? t('scales.history.oneRound', { when: labels[0] ?? '', median: medianWords(first) })
+      : t('scales.history.rounds', {
+          count,
+          from: labels[0] ?? '',
+          to: labels[count - 1] ?? '',
+          first: medianWords(first),
+          last: medianWords(last),
+        });
 
   return (
     <section className="history" aria-labelledby={`${id}-heading`}>

@@ -1,5 +1,6 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { SCALE_MAX, SCALE_MIN, SCALE_STEP, formatScaleValue } from '@kinboard/model';
+import { t } from '../../i18n';
 import './ScaleSlider.css';
 
 export interface ScaleSliderProps {
@@ -21,7 +22,7 @@ function clamp(value: number): number {
 
 /** What a screen reader says for a number: the number, and at the ends what the end means. */
 export function spokenValue(value: number | null, zeroMeans: string, tenMeans: string): string {
-  if (value === null) return 'No number chosen yet';
+  if (value === null) return t('scales.noNumberYet');
   if (value === SCALE_MIN) return `0: ${zeroMeans}`;
   if (value === SCALE_MAX) return `10: ${tenMeans}`;
   return formatScaleValue(value);

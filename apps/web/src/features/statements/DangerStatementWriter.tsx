@@ -84,13 +84,9 @@ export function DangerStatementWriter() {
       <h4 className="writer__title" id={`${id}-title`}>
         {title}
       </h4>
-      {field('whoIsWorried', 'Who is worried?', 'Name them: “Social workers”, “Amy’s school”, “Gran”.', first)}
-      {field('behaviour', 'About what behaviour?', 'What adults do, that anyone could see: “when Dad drinks he shouts and hits out”.')}
-      {field(
-        'possibleImpact',
-        'What could happen to the child if nothing changes?',
-        '“be hurt or frightened”, “miss school and fall behind”.',
-      )}
+      {field('whoIsWorried', t('statements.writer.who'), t('statements.writer.whoHint'), first)}
+      {field('behaviour', t('statements.writer.behaviour'), t('statements.writer.behaviourHint'))}
+      {field('possibleImpact', t('statements.writer.impact'), t('statements.writer.impactHint'))}
       <div className="writer__preview">
         <p className="writer__preview-label" id={`${id}-preview-label`}>
           {t('statements.DangerStatementWriter.itWillRead')}

@@ -10,7 +10,7 @@ import './PairBlock.css';
 
 function preview(text: string): string {
   const words = text.trim();
-  if (!words) return '(not written yet)';
+  if (!words) return t('statements.notWrittenYet');
   return words.length > 140 ? `${words.slice(0, 137)}…` : words;
 }
 

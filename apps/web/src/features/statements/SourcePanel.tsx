@@ -26,9 +26,9 @@ function sourceChoice(statement: MappedStatement): string {
 
 /** The short line a statement's "Whose view?" disclosure shows when closed. */
 export function sourceSummary(statement: MappedStatement): string {
-  const parts = [statement.source ? `${statement.source.label}’s view` : 'Whose view?'];
-  if (statement.stance === 'agreed') parts.push('agreed');
-  if (statement.stance === 'disputed') parts.push('disputed');
+  const parts = [statement.source ? t('statements.source.view', { label: statement.source.label }) : t('statements.source.whoseView')];
+  if (statement.stance === 'agreed') parts.push(t('statements.source.agreedLower'));
+  if (statement.stance === 'disputed') parts.push(t('statements.source.disputedLower'));
   return parts.join(' · ');
 }
 
@@ -90,9 +90,9 @@ export function SourcePanel({ statement }: { readonly statement: MappedStatement
           <legend className="source__label">{t('statements.SourcePanel.doesTheFamilyAgree')}</legend>
           {(
             [
-              ['', 'Not asked yet'],
-              ['agreed', 'Agreed'],
-              ['disputed', 'Disputed'],
+              ['', 'statements.source.notAsked'],
+              ['agreed', 'statements.source.agreed'],
+              ['disputed', 'statements.source.disputed'],
             ] as const
           ).map(([value, label]) => (
             <label key={value} className="choice">
@@ -103,7 +103,7 @@ export function SourcePanel({ statement }: { readonly statement: MappedStatement
                 checked={(statement.stance ?? '') === value}
                 onChange={() => setStatementStance(connection.doc, statement.id, value === '' ? null : value)}
               />
-              {label}
+              {t(label)}
             </label>
           ))}
         </fieldset>

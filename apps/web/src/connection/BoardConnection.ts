@@ -37,14 +37,8 @@ import { closeOutcome } from './closeOutcome';
 import { refusalOutcome } from './refusalOutcome';
 import { emptyDocument } from './emptyDocument';
 import { shownPhase, type Phase } from './connectionPhase';
-import {
-  INITIAL_CONNECTION_STATE,
-  closeReasonText,
-  failureText,
-  lockedOutText,
-  type ConnectionState,
-  type FailureCode,
-} from './connectionState';
+import { INITIAL_CONNECTION_STATE, closeReasonText, failureText, lockedOutText } from './connectionState';
+import type { ConnectionState, FailureCode } from './connectionState';
 import { lockStatusRequest } from './lockStatusRequest';
 import { defaultSyncUrl, type BoardConnectionOptions } from './connectionOptions';
 import { SavedChanges } from './savedChanges';

@@ -4,7 +4,7 @@ import { SaveStatus } from './SaveStatus';
 import { PeopleHere } from './PeopleHere';
 import { EyeIcon } from '../icons';
 import { HeaderActions, LockBanner, MeetingStrip } from '../features/meeting';
-import { t } from '../i18n';
+import { LanguageSelect, t } from '../i18n';
 import './BoardHeader.css';
 
 interface BoardHeaderProps {
@@ -36,6 +36,7 @@ export function BoardHeader({ title, state, locked }: BoardHeaderProps) {
           <h1>{title || t('board.BoardHeader.meetingBoard')}</h1>
         </div>
         <div className="board-header__status">
+          <LanguageSelect />
           <ConnectionStatus phase={state.phase} />
           {!viewing && <SaveStatus everythingSaved={state.everythingSaved} />}
           <HeaderActions />

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { MAX_NAME_LENGTH, cleanDisplayName } from '../lib/deviceMemory';
-import { t } from '../i18n';
+import { LanguageSelect, t } from '../i18n';
 
 interface NamePromptProps {
   readonly onJoin: (name: string) => void;
@@ -27,6 +27,7 @@ export function NamePrompt({ onJoin }: NamePromptProps) {
       <p className="brand">Kinboard</p>
       <section className="card" aria-labelledby={`${id}-heading`}>
         <h1 id={`${id}-heading`}>{t('board.NamePrompt.joinTheMeeting')}</h1>
+        <LanguageSelect />
         <form onSubmit={submit} noValidate>
           <div className={error ? 'field field--error' : 'field'}>
             <label className="field__label" htmlFor={id}>

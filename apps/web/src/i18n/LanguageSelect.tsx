@@ -1,4 +1,5 @@
 import { LOCALES } from './locales';
+import './LanguageSelect.css';
 import { activateLocale, t, useLocale } from './messages';
 
 /** The interface language for this person on this device; each name is written in its own language. */

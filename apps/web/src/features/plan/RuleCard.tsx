@@ -21,7 +21,7 @@ import { quietly } from './quietly';
 import type { DangerStatement } from './usePlanData';
 import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
 import { ruleChangeWords } from './planWords';
-import { t } from '../../i18n';
+import { t, useLocale } from '../../i18n';
 import './RuleCard.css';
 
 export const RULE_DRAG_TYPE = 'application/x-kinboard-rule';
@@ -150,6 +150,7 @@ function RuleTimes({ doc, rule }: { readonly doc: Y.Doc; readonly rule: RuleView
 
 /** A rule someone can change: its words, who, when, what it answers, and how it holds up. */
 export const RuleCard = memo(function RuleCard(props: RuleCardProps) {
+  useLocale();
   const { doc, rule, number, count, network, dangerStatements, dangerWord, change } = props;
   const headingId = useId();
   const up = useId();

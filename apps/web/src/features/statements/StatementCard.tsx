@@ -27,7 +27,7 @@ import { SourcePanel } from './SourcePanel';
 import { columnIndexForStep } from './statementMoves';
 import { StatementBadges } from './StatementBadges';
 import { useDebounced } from './useDebounced';
-import { t } from '../../i18n';
+import { t, useLocale } from '../../i18n';
 import './StatementCard.css';
 
 interface StatementCardProps {
@@ -49,6 +49,7 @@ const HINT_DELAY_MS = 250;
  * controls, whose view it is, harm details or its pair, and delete.
  */
 export const StatementCard = memo(function StatementCard({ statement, index, listIds, columnIds, view, dropBefore }: StatementCardProps) {
+  useLocale();
   const { connection } = useBoardSession();
   const { focusRequest, requestFocus, draggingId, setDraggingId, removeStatement } = useBoardActions();
   const map = useMap();

@@ -6,7 +6,7 @@ import { PairBlock } from './PairBlock';
 import { PlanCoverageBadge } from '../plan';
 import { StatementBadges } from './StatementBadges';
 import { DisputeAside } from './StatementCard';
-import { t } from '../../i18n';
+import { t, useLocale } from '../../i18n';
 
 /** A statement as a viewer sees it: the words, updating live, whose view it is, and who added it. */
 export const StatementReadOnly = memo(function StatementReadOnly({
@@ -16,6 +16,7 @@ export const StatementReadOnly = memo(function StatementReadOnly({
   readonly statement: MappedStatement;
   readonly view: ViewId;
 }) {
+  useLocale();
   const { highlight } = useMap();
   const empty = statement.text.trim().length === 0;
   const classes = ['statement', 'statement--readonly'];

@@ -18,24 +18,24 @@ interface Shape {
 
 function shapeOf(message: string): Shape {
   const shape: Shape = { placeholders: new Set(), plurals: new Map() };
-  const walk = (part: unknown): void => {
-    if (!Array.isArray(part)) return;
-    const [name, type, format] = part as [unknown, unknown, unknown];
-    if (typeof name === 'string' && part.length <= 3 && (part.length === 1 || typeof type === 'string')) {
-      shape.placeholders.add(name);
-      if (format && typeof format === 'object') {
-        if (type === 'plural') {
-          const categories = shape.plurals.get(name) ?? new Set<string>();
-          for (const key of Object.keys(format)) if (!/^\d+$/.test(key) && key !== 'offset') categories.add(key);
-          shape.plurals.set(name, categories);
-        }
-        for (const branch of Object.values(format as Record<string, unknown>)) walk(branch);
-      }
-      return;
-    }
-    for (const inner of part) walk(inner);
+  // A compiled message is a string or a list of parts; a part is text or a token [name, type?, format?],
+  // and a plural's or select's format holds one compiled message per branch.
+  const walkMessage = (message: unknown): void => {
+    if (Array.isArray(message)) for (const part of message) walkToken(part);
   };
-  walk(compileMessage(message));
+  const walkToken = (part: unknown): void => {
+    if (!Array.isArray(part)) return;
+    const [name, type, format] = part as [string, unknown, unknown];
+    shape.placeholders.add(name);
+    if (!format || typeof format !== 'object') return;
+    if (type === 'plural') {
+      const categories = shape.plurals.get(name) ?? new Set<string>();
+      for (const key of Object.keys(format)) if (!/^\d+$/.test(key) && key !== 'offset') categories.add(key);
+      shape.plurals.set(name, categories);
+    }
+    for (const branch of Object.values(format as Record<string, unknown>)) walkMessage(branch);
+  };
+  walkMessage(compileMessage(message));
   return shape;
 }
 

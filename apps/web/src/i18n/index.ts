@@ -5,6 +5,7 @@
  * lacks falls back to English for that message only.
  */
 export { LanguageSelect } from './LanguageSelect';
+export { ReadAloud } from './ReadAloud';
 export { localMapping, localTerms, readLocalMapping } from './terms';
 export { modelErrorText } from './modelErrors';
 export {

@@ -16,7 +16,7 @@ import { Trajectory } from './Trajectory';
 import { hideSecretWhilePrinting } from './printAddress';
 import { capitalise, downloadText, formatAgreedAt, formatPrintedAt, planFileName, recordExport, type ExportKind } from './planCopy';
 import { useBoardTitle, useCoverage, useFrameworkTerms, useNetworkMembers } from './usePlanData';
-import { t } from '../../i18n';
+import { ReadAloud, t } from '../../i18n';
 import './planPrint.css';
 import './PlanPart.css';
 
@@ -164,6 +164,7 @@ export function PlanPart() {
               <NetworkPanel editable={editable} headingLevel={3} hint={t('plan.PlanPart.everyoneThePlanNamesPick')} />
             </div>
             <PlanCopies network={network} copyFor={person ? person.id : ''} onCopyFor={setCopyFor} onPrint={print} onDownload={download} />
+            <ReadAloud text={() => document.querySelector<HTMLElement>('.plan-print .plan-doc')?.textContent ?? ''} what={planName} />
           </div>
         </div>
       </div>

@@ -21,7 +21,7 @@ import { quietly } from './quietly';
 import type { DangerStatement } from './usePlanData';
 import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
 import { ruleChangeWords } from './planWords';
-import { t, useLocale } from '../../i18n';
+import { ReadAloud, t, useLocale } from '../../i18n';
 import './RuleCard.css';
 
 export const RULE_DRAG_TYPE = 'application/x-kinboard-rule';
@@ -186,6 +186,7 @@ export const RuleCard = memo(function RuleCard(props: RuleCardProps) {
         <h3 className="plan-rule__title" id={headingId}>
           {t('plan.RuleCard.rule', { number })}
         </h3>
+        <ReadAloud text={() => ruleText(doc, rule.id, 'text').toString()} what={t('plan.RuleCard.rule', { number })} />
         {change?.kind === 'added' && <p className="plan-tag plan-tag--changed">{t('plan.RuleCard.newSinceThePlanWas')}</p>}
         {change?.kind === 'changed' && (
           <p className="plan-tag plan-tag--changed">

@@ -10,7 +10,7 @@ import { RoundPanel } from './RoundPanel';
 import { ScaleHistory } from './ScaleHistory';
 import { EditScaleWords } from './EditScaleWords';
 import type { ScaleWording } from './scaleWording';
-import { t } from '../../i18n';
+import { ReadAloud, t } from '../../i18n';
 import './ScaleCard.css';
 
 export interface ScaleCardProps {
@@ -39,6 +39,10 @@ export function ScaleCard(props: ScaleCardProps) {
       <h3 id={`${id}-question`} className="scale-card__question">
         {wording.question}
       </h3>
+      <ReadAloud
+        text={`${wording.question} ${t('scales.ScaleCard.0Means')}: ${wording.zeroMeans}. ${t('scales.ScaleCard.10Means')}: ${wording.tenMeans}.`}
+        what={wording.question}
+      />
       {about && <p className="scale-card__about">{t('scales.ScaleCard.about', { text: about.text })}</p>}
       <dl className="scale-card__ends">
         <div className="scale-card__end">

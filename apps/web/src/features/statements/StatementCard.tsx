@@ -27,7 +27,7 @@ import { SourcePanel } from './SourcePanel';
 import { columnIndexForStep } from './statementMoves';
 import { StatementBadges } from './StatementBadges';
 import { useDebounced } from './useDebounced';
-import { t, useLocale } from '../../i18n';
+import { ReadAloud, t, useLocale } from '../../i18n';
 import './StatementCard.css';
 
 interface StatementCardProps {
@@ -197,6 +197,7 @@ export const StatementCard = memo(function StatementCard({ statement, index, lis
       )}
       <PairBlock statement={statement} editable />
       <div className="statement__extras">
+        <ReadAloud text={settledText} what={settledText} />
         <SourcePanel statement={statement} />
         {statement.domain === 'harm' && <HarmDetailsEditor statement={statement} />}
       </div>

@@ -6,7 +6,7 @@ import { PairBlock } from './PairBlock';
 import { PlanCoverageBadge } from '../plan';
 import { StatementBadges } from './StatementBadges';
 import { DisputeAside } from './StatementCard';
-import { t, useLocale } from '../../i18n';
+import { ReadAloud, t, useLocale } from '../../i18n';
 
 /** A statement as a viewer sees it: the words, updating live, whose view it is, and who added it. */
 export const StatementReadOnly = memo(function StatementReadOnly({
@@ -31,6 +31,7 @@ export const StatementReadOnly = memo(function StatementReadOnly({
         </p>
         {statement.stance === 'disputed' && <DisputeAside words={statement.disputeWords} />}
       </div>
+      <ReadAloud text={statement.text} what={statement.text} />
       {statement.domain === 'danger-statements' && <PlanCoverageBadge statementId={statement.id} />}
       {statement.domain === 'harm' && statement.harm && <HarmDetailsReadOnly details={statement.harm} />}
       <PairBlock statement={statement} editable={false} />

@@ -83,7 +83,7 @@ export type { PlanCoverage } from './plan/planCoverage';
 export { personalCopyOrder } from './plan/personalCopy';
 export { TRAJECTORY_WORDS, planToMarkdown, spellDate } from './plan/planToMarkdown';
 export { listOfNames } from './plan/listOfNames';
-export { readAgenda, setUpAgenda, addAgendaStep, removeAgendaStep, goToStep, currentStep, stepBy } from './meeting/agenda';
+export { readAgenda, setUpAgenda, addAgendaStep, removeAgendaStep, goToStep, currentStep, stepBy, STANDARD_STEPS } from './meeting/agenda';
 export type { AgendaStepView, StepKind } from './meeting/agenda';
 export { startTimer, pauseTimer, resumeTimer, extendTimer, clearTimer, readTimer } from './meeting/stepTimer';
 export type { TimerReading } from './meeting/stepTimer';

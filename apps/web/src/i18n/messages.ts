@@ -4,7 +4,7 @@ import { useSyncExternalStore } from 'react';
 import { rememberLocale, rememberedLocale } from '../lib/deviceMemory';
 import english from './messages/en.json';
 import { type LocaleCode, PSEUDO_LOCALE, SOURCE_LOCALE, directionOf, isLocaleCode, negotiateLocale } from './locales';
-import { pseudoMessages } from './pseudo';
+import { pseudoMessages, pseudoText } from './pseudo';
 
 export type MessageId = keyof typeof english;
 type Values = Record<string, string | number | Date>;
@@ -89,7 +89,8 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(kind: string,
 
 /** A date in the person's language (the pseudo-locale formats as English). */
 export function formatDate(date: Date | number, options: Intl.DateTimeFormatOptions): string {
-  return cached('date', options, () => new Intl.DateTimeFormat(intlLocale(), options)).format(date);
+  const text = cached('date', options, () => new Intl.DateTimeFormat(intlLocale(), options)).format(date);
+  return active === PSEUDO_LOCALE ? pseudoText(text) : text;
 }
 
 export function formatTime(date: Date | number, options: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' }): string {

@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import { readPageText } from '@kinboard/model';
 import { useValue, type Editor, type TLPageId } from 'tldraw';
 import type { Role } from '../../api/roles';
-import { DRAW_PAGES, isDrawPageId } from './drawPages';
+import { DRAW_PAGES, drawPageName, isDrawPageId } from './drawPages';
 import { downloadBlob, pagePicture, pictureAsPng } from './exportPage';
 import { PageTextField } from './PageTextField';
 import { STARTER_LAYOUTS } from './starterLayouts';
@@ -62,7 +62,7 @@ export function DrawPanel({ editor, doc, role }: DrawPanelProps) {
                 aria-current={candidate.id === pageId ? 'page' : undefined}
                 onClick={() => editor.setCurrentPage(candidate.id as TLPageId)}
               >
-                {candidate.name}
+                {drawPageName(candidate)}
               </button>
             </li>
           ))}

@@ -1,5 +1,5 @@
 import type { FocusTarget } from '@kinboard/model';
-import { t } from '../../i18n';
+import { type MessageId, t } from '../../i18n';
 
 /**
  * The drawing's pages: one per tool the practice uses. Their ids are fixed, so two people who open
@@ -34,6 +34,18 @@ export const DRAW_PAGES = [
 ] as const;
 
 export type DrawPage = (typeof DRAW_PAGES)[number];
+
+const PAGE_WORDS: Readonly<Record<string, MessageId>> = {
+  'page:network-map': 'draw.page.networkMap.name',
+  'page:three-houses': 'draw.page.threeHouses.name',
+  'page:words-and-pictures': 'draw.page.wordsAndPictures.name',
+};
+
+/** A page's name in the person's language (the drawing itself keeps the English name it was made with). */
+export function drawPageName(page: DrawPage): string {
+  const id = PAGE_WORDS[page.id];
+  return id ? t(id) : page.name;
+}
 export type DrawPageId = DrawPage['id'];
 
 /** The words and pictures storyboard, printed with the plan's copies. */

@@ -8,6 +8,7 @@ import { useAgenda, useCurrentStep, useStepTimer } from './useMeetingDoc';
 import { useAgendaControls } from './useAgendaControls';
 import { ConfirmAction } from '../../ui/ConfirmAction';
 import { formatDate, t } from '../../i18n';
+import { stepTitle } from './stepTitle';
 import './meetingPanel.css';
 import './MeetingRunPanel.css';
 
@@ -102,19 +103,19 @@ export function MeetingRunPanel({ onEnded }: { readonly onEnded: () => void }) {
             <li key={s.id} className={current ? 'agenda__step agenda__step--current' : 'agenda__step'}>
               {chair ? (
                 <button type="button" className="agenda__go" aria-current={current ? 'step' : undefined} onClick={() => controls.go(s.id)}>
-                  <span className="agenda__number">{index + 1}.</span> {s.title}
+                  <span className="agenda__number">{index + 1}.</span> {stepTitle(s)}
                   {current && <span className="agenda__now"> {t('meeting.MeetingRunPanel.now')}</span>}
                 </button>
               ) : (
                 <span className="agenda__title" aria-current={current ? 'step' : undefined}>
-                  <span className="agenda__number">{index + 1}.</span> {s.title}
+                  <span className="agenda__number">{index + 1}.</span> {stepTitle(s)}
                   {current && <span className="agenda__now"> {t('meeting.MeetingRunPanel.now')}</span>}
                 </span>
               )}
               {chair && s.kind === 'own' && (
                 <button type="button" className="button button--secondary agenda__remove" onClick={() => removeAgendaStep(doc, s.id)}>
                   {t('meeting.MeetingRunPanel.remove')}
-                  <span className="visually-hidden"> {t('meeting.MeetingRunPanel.step', { title: s.title })}</span>
+                  <span className="visually-hidden"> {t('meeting.MeetingRunPanel.step', { title: stepTitle(s) })}</span>
                 </button>
               )}
             </li>

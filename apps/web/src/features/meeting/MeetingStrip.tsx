@@ -10,6 +10,7 @@ import { StepClock } from './StepClock';
 import { FollowChip } from './FollowChip';
 import { focusText } from './follow';
 import { t } from '../../i18n';
+import { stepTitle } from './stepTitle';
 import './MeetingStrip.css';
 
 const FIVE_MINUTES = 5 * 60_000;
@@ -48,7 +49,7 @@ export function MeetingStrip() {
             <span className="meeting-strip__count">
               {t('meeting.MeetingStrip.step')} {at + 1} {t('meeting.MeetingStrip.of', { length: agenda.length })}
             </span>{' '}
-            <strong>{step.title}</strong>
+            <strong>{stepTitle(step)}</strong>
           </p>
         ) : (
           <p className="meeting-strip__now meeting-strip__now--none">

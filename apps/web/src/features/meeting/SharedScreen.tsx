@@ -8,6 +8,7 @@ import { useAgenda, useCurrentStep, useStepTimer } from './useMeetingDoc';
 import { focusSection } from './follow';
 import { StepClock } from './StepClock';
 import { t } from '../../i18n';
+import { stepTitle } from './stepTitle';
 import './SharedScreen.css';
 
 interface SharedScreenProps {
@@ -86,7 +87,7 @@ export function SharedScreen({ board, renderPart }: SharedScreenProps) {
               <span className="shared-screen__step-count">
                 {t('meeting.SharedScreen.step')} {at + 1} {t('meeting.SharedScreen.of', { length: agenda.length })}
               </span>{' '}
-              {step.title}
+              {stepTitle(step)}
             </p>
           )}
         </div>

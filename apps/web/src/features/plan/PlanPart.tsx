@@ -11,7 +11,7 @@ import { PlanDocument } from './PlanDocument';
 import { PlanLines } from './PlanLines';
 import { PlanStatus } from './PlanStatus';
 import { RuleList } from './RuleList';
-import { STORYBOARD_TITLE, StoryboardPrint, useStoryboardText } from './StoryboardPrint';
+import { StoryboardPrint, storyboardTitle, useStoryboardText } from './StoryboardPrint';
 import { Trajectory } from './Trajectory';
 import { hideSecretWhilePrinting } from './printAddress';
 import { capitalise, downloadText, formatAgreedAt, formatPrintedAt, planFileName, recordExport, type ExportKind } from './planCopy';
@@ -71,7 +71,7 @@ export function PlanPart() {
       dangerStatements,
       forMemberId: person?.id,
       formatAgreedAt: (at) => formatAgreedAt(at),
-      drawings: [{ title: STORYBOARD_TITLE, text: storyboardText }],
+      drawings: [{ title: storyboardTitle(), text: storyboardText }],
       coverageWords: words.planCoverage,
     });
     downloadText(markdown, planFileName(boardTitle, person ? `${planName} for ${person.name}` : planName));
@@ -111,7 +111,7 @@ export function PlanPart() {
                       {t('plan.PlanPart.thereAreBottomLinesKeep', { length: plan.bottomLines.length, ADVISED_MAX_BOTTOM_LINES })}
                     </p>
                   )}
-                  <PlanLines doc={doc} list="bottom-lines" lines={plan.bottomLines} singular="bottom line" />
+                  <PlanLines doc={doc} list="bottom-lines" lines={plan.bottomLines} singular={t('plan.bottomLine')} />
                 </section>
 
                 <RuleList
@@ -131,7 +131,7 @@ export function PlanPart() {
                   </h3>
                   <h4 className="plan-subtitle">{t('plan.PlanPart.triggerTimesAndStressPoints')}</h4>
                   <p className="plan-section__hint">{t('plan.PlanPart.eveningsAnniversariesContactVisitsThe')}</p>
-                  <PlanLines doc={doc} list="stress-points" lines={plan.stressPoints} singular="stress point" />
+                  <PlanLines doc={doc} list="stress-points" lines={plan.stressPoints} singular={t('plan.stressPoint')} />
                   <ContingencyField doc={doc} />
                 </section>
               </>

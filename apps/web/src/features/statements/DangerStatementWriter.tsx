@@ -49,7 +49,7 @@ export function DangerStatementWriter() {
     requestFocus({ statementId, control: 'text' });
   }
 
-  const title = `Write a ${words.dangerStatement}`;
+  const title = t('statements.writer.title', { dangerStatement: words.dangerStatement });
   if (!open) {
     return (
       <button ref={opener} type="button" className="button button--secondary writer__open" onClick={start}>

@@ -1,12 +1,13 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { compileCatalogues } from './src/i18n/compileCatalogue';
 
 // The dev server forwards API calls and the sync socket to the Kinboard server.
 const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
 const server = env.KINBOARD_SERVER ?? 'http://127.0.0.1:8787';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [compileCatalogues(), react()],
   resolve: { dedupe: ['yjs', 'lib0', 'y-protocols'] },
   build: {
     outDir: 'dist',

@@ -1,16 +1,17 @@
 import { useEffect } from 'react';
+import { t } from './i18n';
 
 export function NotFoundPage() {
   useEffect(() => {
-    document.title = 'Page not found – Kinboard';
+    document.title = t('app.NotFoundPage.pageNotFoundKinboard');
   }, []);
   return (
     <main className="page page--narrow" id="main">
       <p className="brand">Kinboard</p>
-      <h1>Page not found</h1>
-      <p>Check the link you were sent. Board links start with the address of this site followed by /b/.</p>
+      <h1>{t('app.NotFoundPage.pageNotFound')}</h1>
+      <p>{t('app.NotFoundPage.checkTheLinkYouWere')}</p>
       <p>
-        <a href="/">Go to the Kinboard home page</a>
+        <a href="/">{t('app.NotFoundPage.goToTheKinboardHome')}</a>
       </p>
     </main>
   );

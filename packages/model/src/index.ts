@@ -15,7 +15,7 @@ export { addStatement, editStatement, moveStatement, deleteStatement, statementT
 export type { Author } from './statements';
 export { readBoard, sectionStatements } from './readBoard';
 export type { BoardView, SectionView } from './readBoard';
-export { CloseCode, CLOSE_REASON_TEXT, isFinalClose } from './protocol/closeCodes';
+export { CloseCode, closeCodeName, isFinalClose } from './protocol/closeCodes';
 export { MessageType } from './protocol/messageTypes';
 export {
   MESSAGE_SAVED,
@@ -83,7 +83,7 @@ export type { PlanCoverage } from './plan/planCoverage';
 export { personalCopyOrder } from './plan/personalCopy';
 export { TRAJECTORY_WORDS, planToMarkdown, spellDate } from './plan/planToMarkdown';
 export { listOfNames } from './plan/listOfNames';
-export { readAgenda, setUpAgenda, addAgendaStep, removeAgendaStep, goToStep, currentStep, stepBy } from './meeting/agenda';
+export { readAgenda, setUpAgenda, addAgendaStep, removeAgendaStep, goToStep, currentStep, stepBy, STANDARD_STEPS } from './meeting/agenda';
 export type { AgendaStepView, StepKind } from './meeting/agenda';
 export { startTimer, pauseTimer, resumeTimer, extendTimer, clearTimer, readTimer } from './meeting/stepTimer';
 export type { TimerReading } from './meeting/stepTimer';
@@ -114,7 +114,7 @@ export type { FocusTarget, Summon } from './meeting/focus';
 export { DOMAINS, isDomainId } from './mapping/domains';
 export type { DomainId } from './mapping/domains';
 export { FRAMEWORKS, DEFAULT_FRAMEWORK, isFrameworkId, terms } from './mapping/terminology';
-export type { FrameworkId, Terms, PlanCoverageTerms } from './mapping/terminology';
+export type { FrameworkId, HeadingTerms, Terms, PlanCoverageTerms } from './mapping/terminology';
 export { setBoardView, currentFramework, setFramework } from './mapping/boardSettings';
 export type { ViewId } from './mapping/boardSettings';
 export { HOUSES } from './mapping/placement';

@@ -1,6 +1,7 @@
 /** Asks the server for a new board; answers with its three links or a plain-words error. */
 import type { FrameworkId, TemplateId } from '@kinboard/model';
 import { plainServerError } from './plainServerError';
+import { t } from '../i18n';
 
 export interface BoardLinks {
   readonly facilitator: string;
@@ -42,12 +43,12 @@ export async function createBoardRequest(title: string, choices: BoardChoices, f
       credentials: 'same-origin',
     });
   } catch {
-    return { ok: false, message: 'We could not reach Kinboard. Check your internet connection and try again.' };
+    return { ok: false, message: t('api.couldNotReach') };
   }
   const body: unknown = await response.json().catch(() => null);
   if (response.status === 201 || response.ok) {
     if (isCreatedBoard(body)) return { ok: true, board: body };
-    return { ok: false, message: 'Something went wrong creating the board. Please try again.' };
+    return { ok: false, message: t('api.createBoardFailed') };
   }
-  return { ok: false, message: plainServerError(response.status, body, 'Something went wrong creating the board. Please try again.') };
+  return { ok: false, message: plainServerError(response.status, body, t('api.createBoardFailed')) };
 }

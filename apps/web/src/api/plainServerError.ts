@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 /**
  * The message to show a person for a failed request. The server's own message is used for
  * bad input (it says what was wrong); anything else gets a calm general sentence.
@@ -5,7 +6,7 @@
 export function plainServerError(status: number, body: unknown, fallback: string): string {
   const message = (body as { error?: { message?: unknown } } | null)?.error?.message;
   if (status === 400 && typeof message === 'string' && message.length > 0 && message.length < 300) return message;
-  if (status === 429) return 'Too many requests in a short time. Wait a minute, then try again.';
-  if (status >= 500) return 'Kinboard is having a problem right now. Wait a moment, then try again.';
+  if (status === 429) return t('api.tooManyRequests');
+  if (status >= 500) return t('api.serverProblem');
   return fallback;
 }

@@ -6,6 +6,7 @@ import { PeopleHere } from './PeopleHere';
 import { usePeopleCount } from './usePeopleCount';
 import { EyeIcon } from '../icons';
 import { HeaderActions, LockBanner, MeetingStrip } from '../features/meeting';
+import { LanguageSelect, t } from '../i18n';
 import './BoardHeader.css';
 
 interface BoardHeaderProps {
@@ -16,9 +17,15 @@ interface BoardHeaderProps {
 }
 
 const ROLE_TEXT = {
-  facilitator: 'You are running this meeting',
-  participant: 'You can add and change statements',
-  viewer: 'You are viewing this board',
+  get facilitator() {
+    return t('board.BoardHeader.role.facilitator');
+  },
+  get participant() {
+    return t('board.BoardHeader.role.participant');
+  },
+  get viewer() {
+    return t('board.BoardHeader.role.viewer');
+  },
 } as const;
 
 /** On a phone: the button that shows the rest of the header (who is here, the meeting, its tools). */
@@ -38,9 +45,10 @@ export function BoardHeader({ title, state, locked }: BoardHeaderProps) {
       <div className="board-header__top">
         <div className="board-header__title">
           <p className="brand brand--small">Kinboard</p>
-          <h1>{title || 'Meeting board'}</h1>
+          <h1>{title || t('board.BoardHeader.meetingBoard')}</h1>
         </div>
         <div className="board-header__status">
+          <LanguageSelect />
           <ConnectionStatus phase={state.phase} />
           {!viewing && <SaveStatus everythingSaved={state.everythingSaved} phase={state.phase} />}
           <button
@@ -60,24 +68,22 @@ export function BoardHeader({ title, state, locked }: BoardHeaderProps) {
       </div>
       {state.phase === 'failed' && (
         <div className="alert alert--board" role="alert">
-          <p>{state.failure ?? 'The connection to this board was closed.'}</p>
+          <p>{state.failure ?? t('board.BoardHeader.theConnectionToThisBoard')}</p>
         </div>
       )}
       {viewing && (
         <p className="banner banner--viewing">
           <EyeIcon />
           <span>
-            <strong>You are viewing this board.</strong> You will see changes as they happen, but you cannot change anything.
+            <strong>{t('board.BoardHeader.youAreViewingThisBoard')}</strong> {t('board.BoardHeader.youWillSeeChangesAs')}
           </span>
         </p>
       )}
       {locked && <LockBanner role={state.role} />}
       {state.phase === 'offline' && (
         <p className="banner banner--offline" role="status">
-          You are offline.{' '}
-          {viewing || locked
-            ? 'The board will update when you reconnect.'
-            : 'You can keep working: your changes are kept on this device and will be saved when you reconnect.'}
+          {t('board.BoardHeader.youAreOffline')}{' '}
+          {viewing || locked ? t('board.BoardHeader.theBoardWillUpdateWhen') : t('board.BoardHeader.youCanKeepWorkingYour')}
         </p>
       )}
       {state.phase === 'reconnecting' && state.notice && (

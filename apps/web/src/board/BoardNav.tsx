@@ -1,4 +1,5 @@
 import type { BoardPartId } from './boardFocus';
+import { t } from '../i18n';
 import './BoardNav.css';
 
 export interface BoardPart {
@@ -15,7 +16,7 @@ interface BoardNavProps {
 /** The parts of the board, one click each. */
 export function BoardNav({ parts, current, onChoose }: BoardNavProps) {
   return (
-    <nav className="board-nav" aria-label="Parts of the board">
+    <nav className="board-nav" aria-label={t('board.BoardNav.partsOfTheBoard')}>
       <ul>
         {parts.map((part) => (
           <li key={part.id}>

@@ -4,6 +4,7 @@ import { rememberDisplayName, rememberedDisplayName } from '../lib/deviceMemory'
 import { NamePrompt } from './NamePrompt';
 import { BoardSessionView } from './BoardSessionView';
 import { FailureNotice } from './FailureNotice';
+import { t } from '../i18n';
 
 /** A board opened from its link: asks for a name once, then shows the live board. */
 export function BoardPage() {
@@ -12,21 +13,14 @@ export function BoardPage() {
 
   // Only the name prompt is "Join the meeting": a broken link's page keeps its own title (WCAG 2.4.2).
   useEffect(() => {
-    if (!name && reading.ok) document.title = 'Join the meeting – Kinboard';
+    if (!name && reading.ok) document.title = t('board.BoardPage.joinTheMeetingKinboard');
   }, [name, reading.ok]);
 
   if (!reading.ok && reading.problem === 'damaged') {
-    return (
-      <FailureNotice
-        title="This link does not work"
-        message="Part of this link got mixed up, perhaps when it was copied or sent. Copy the whole link you were sent again, or ask the person running the meeting to send it again."
-      />
-    );
+    return <FailureNotice title={t('board.BoardPage.thisLinkDoesNotWork')} message={t('board.BoardPage.partOfThisLinkGot')} />;
   }
   if (!reading.ok) {
-    return (
-      <FailureNotice message="This link is not complete. Copy the whole link you were sent, including everything after the # sign, and try again." />
-    );
+    return <FailureNotice message={t('board.BoardPage.thisLinkIsNotComplete')} />;
   }
   if (!name) {
     return (

@@ -32,13 +32,39 @@ import { FailureNotice } from './FailureNotice';
 import { UndoToast } from '../ui/UndoToast';
 import './BoardScreen.css';
 import { LobbyBanner } from '../features/people';
+import { t } from '../i18n';
 
 const PARTS: readonly BoardPart[] = [
-  { id: 'map', label: 'Board' },
-  { id: 'scales', label: 'Scaling' },
-  { id: 'plan', label: 'Plan' },
-  { id: 'draw', label: 'Draw' },
-  { id: 'meeting', label: 'Meeting' },
+  {
+    id: 'map',
+    get label() {
+      return t('board.part.map');
+    },
+  },
+  {
+    id: 'scales',
+    get label() {
+      return t('board.part.scales');
+    },
+  },
+  {
+    id: 'plan',
+    get label() {
+      return t('board.part.plan');
+    },
+  },
+  {
+    id: 'draw',
+    get label() {
+      return t('board.part.draw');
+    },
+  },
+  {
+    id: 'meeting',
+    get label() {
+      return t('board.part.meeting');
+    },
+  },
 ];
 
 /** Shown while a part's code arrives, the first time it is opened (Scaling, Plan, Draw, Meeting load on demand). */
@@ -78,7 +104,7 @@ export function BoardScreen() {
   const partLabel = PARTS.find((p) => p.id === part)?.label ?? '';
   useEffect(() => {
     if (deleted || sharedScreen.on) return;
-    document.title = `${partLabel} – ${board.title || 'Meeting board'} – Kinboard`;
+    document.title = t('board.BoardScreen.kinboard', { value: `${partLabel} – ${board.title || t('board.BoardHeader.meetingBoard')}` });
   }, [board.title, partLabel, deleted, sharedScreen.on]);
 
   // Leaving the shared screen puts the focus back on the button that opened it (or the phone's header button).
@@ -129,10 +155,7 @@ export function BoardScreen() {
   // A deleted board leaves nothing on anyone's screen.
   if (deleted) {
     return (
-      <FailureNotice
-        title="This board has been deleted"
-        message="The person running the meeting deleted this board. Everything on it has been removed from Kinboard."
-      />
+      <FailureNotice title={t('board.BoardScreen.thisBoardHasBeenDeleted')} message={t('board.BoardScreen.thePersonRunningTheMeeting')} />
     );
   }
   if (!meeting) return null;
@@ -201,7 +224,12 @@ export function BoardScreen() {
               </main>
               {editable && <NoMeetingWarning />}
               {editable && deletion.lastDeleted && (
-                <UndoToast title="Statement deleted." deleted={deletion.lastDeleted} onUndo={undoDeletion} onDismiss={deletion.dismiss} />
+                <UndoToast
+                  title={t('board.BoardScreen.statementDeleted')}
+                  deleted={deletion.lastDeleted}
+                  onUndo={undoDeletion}
+                  onDismiss={deletion.dismiss}
+                />
               )}
             </div>
           )}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { CloseCode } from '@kinboard/model';
 import { BoardConnection } from '../connection/BoardConnection';
-import { REMOVED_TEXT } from '../connection/connectionState';
+import { removedText } from '../connection/connectionState';
 import { forgetOldParticipantId } from '../lib/deviceMemory';
 import { BoardSessionContext, type BoardSession } from '../hooks/boardContext';
 import { useConnectionState } from '../hooks/useConnectionState';
@@ -10,6 +10,7 @@ import { BoardScreen } from './BoardScreen';
 import { FailureNotice } from './FailureNotice';
 import { LoadingBoard } from './LoadingBoard';
 import { WaitingToJoin } from './WaitingToJoin';
+import { t } from '../i18n';
 
 interface BoardSessionViewProps {
   readonly boardId: string;
@@ -40,16 +41,11 @@ function ConnectedBoard({ connection }: { connection: BoardConnection }) {
 
   // Removed by the chair: the board leaves the screen at once, whatever was showing.
   if (state.closeCode === CloseCode.removed) {
-    return (
-      <FailureNotice
-        title={REMOVED_TEXT}
-        message="The person running the meeting has taken you off this board. If you think this is a mistake, ask them."
-      />
-    );
+    return <FailureNotice title={removedText()} message={t('board.BoardSessionView.thePersonRunningTheMeeting')} />;
   }
   // A board already on screen stays readable after a final close, with the reason above it.
   if (state.phase === 'failed' && !state.loaded) {
-    return <FailureNotice message={state.failure ?? 'This board cannot be opened.'} />;
+    return <FailureNotice message={state.failure ?? t('board.BoardSessionView.thisBoardCannotBeOpened')} />;
   }
   if (state.phase === 'waiting') return <WaitingToJoin />;
   if (!state.loaded || !state.role || !me) return <LoadingBoard phase={state.phase} notice={state.notice} />;

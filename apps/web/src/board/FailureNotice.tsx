@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { t } from '../i18n';
 
 interface FailureNoticeProps {
   readonly message: string;
@@ -6,9 +7,9 @@ interface FailureNoticeProps {
 }
 
 /** A link that cannot open a board, or a board closed for good, said plainly. */
-export function FailureNotice({ message, title = 'This board cannot be opened' }: FailureNoticeProps) {
+export function FailureNotice({ message, title = t('board.FailureNotice.cannotBeOpened') }: FailureNoticeProps) {
   useEffect(() => {
-    document.title = `${title} – Kinboard`;
+    document.title = t('board.FailureNotice.kinboard', { title });
   }, [title]);
   return (
     <main className="page page--narrow" id="main">
@@ -18,7 +19,7 @@ export function FailureNotice({ message, title = 'This board cannot be opened' }
         <p>{message}</p>
       </div>
       <p>
-        <a href="/">Go to the Kinboard home page</a>
+        <a href="/">{t('board.FailureNotice.goToTheKinboardHome')}</a>
       </p>
     </main>
   );

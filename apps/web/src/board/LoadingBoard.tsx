@@ -1,5 +1,6 @@
 import type { ConnectionPhase } from '../connection/connectionState';
 import { ConnectionStatus } from './ConnectionStatus';
+import { t } from '../i18n';
 import './LoadingBoard.css';
 
 interface LoadingBoardProps {
@@ -12,9 +13,9 @@ export function LoadingBoard({ phase, notice }: LoadingBoardProps) {
   return (
     <main className="page page--narrow loading" id="main" aria-busy="true">
       <p className="brand">Kinboard</p>
-      <h1>Opening the board…</h1>
+      <h1>{t('board.LoadingBoard.openingTheBoard')}</h1>
       <ConnectionStatus phase={phase} />
-      {phase === 'offline' && <p>This device is not connected to the internet. The board will open when it is.</p>}
+      {phase === 'offline' && <p>{t('board.LoadingBoard.thisDeviceIsNotConnected')}</p>}
       {notice && <p>{notice}</p>}
     </main>
   );

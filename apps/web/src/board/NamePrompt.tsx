@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { MAX_NAME_LENGTH, cleanDisplayName } from '../lib/deviceMemory';
+import { LanguageSelect, t } from '../i18n';
 
 interface NamePromptProps {
   readonly onJoin: (name: string) => void;
@@ -15,7 +16,7 @@ export function NamePrompt({ onJoin }: NamePromptProps) {
     event.preventDefault();
     const cleaned = cleanDisplayName(name);
     if (!cleaned) {
-      setError('Enter your name so others know who is here.');
+      setError(t('board.NamePrompt.enterName'));
       return;
     }
     onJoin(cleaned);
@@ -25,15 +26,15 @@ export function NamePrompt({ onJoin }: NamePromptProps) {
     <main className="page page--narrow join" id="main">
       <p className="brand">Kinboard</p>
       <section className="card" aria-labelledby={`${id}-heading`}>
-        <h1 id={`${id}-heading`}>Join the meeting</h1>
+        <h1 id={`${id}-heading`}>{t('board.NamePrompt.joinTheMeeting')}</h1>
+        <LanguageSelect />
         <form onSubmit={submit} noValidate>
           <div className={error ? 'field field--error' : 'field'}>
             <label className="field__label" htmlFor={id}>
-              Your name
+              {t('board.NamePrompt.yourName')}
             </label>
             <p className="field__hint" id={`${id}-hint`}>
-              Everyone in the meeting will see this name next to what you add. Your first name is fine. For a shared screen, you could write
-              “Meeting room”.
+              {t('board.NamePrompt.everyoneInTheMeetingWill')}
             </p>
             {error && (
               <p className="field__error" id={`${id}-error`} role="alert">
@@ -55,7 +56,7 @@ export function NamePrompt({ onJoin }: NamePromptProps) {
             />
           </div>
           <button className="button button--primary" type="submit">
-            Join meeting
+            {t('board.NamePrompt.joinMeeting')}
           </button>
         </form>
       </section>

@@ -1,5 +1,6 @@
 import { usePeopleAtMeeting } from './usePeopleCount';
 import { initials } from '../features/network';
+import { t } from '../i18n';
 import './PeopleHere.css';
 
 /**
@@ -11,9 +12,9 @@ export function PeopleHere() {
   return (
     <div className="people">
       <p className="people__heading" aria-hidden="true">
-        People here <span className="people__count">{people.length + inRoom.length}</span>
+        {t('board.PeopleHere.peopleHere')} <span className="people__count">{people.length + inRoom.length}</span>
       </p>
-      <ul className="people__list" aria-label="People here">
+      <ul className="people__list" aria-label={t('board.PeopleHere.peopleHere')}>
         {people.map((person) => (
           <li key={person.id} className="person" style={{ '--person-colour': person.color } as React.CSSProperties}>
             <span className="person__mark" aria-hidden="true">
@@ -21,9 +22,9 @@ export function PeopleHere() {
             </span>
             <span className="person__name">
               {person.name}
-              {person.isMe && <span className="person__you"> (you)</span>}
+              {person.isMe && <span className="person__you"> {t('board.PeopleHere.you')}</span>}
             </span>
-            <span className="person__role">{person.role}</span>
+            <span className="person__role">{t('people.roleName', { role: person.role })}</span>
           </li>
         ))}
         {inRoom.map((member) => (
@@ -32,7 +33,7 @@ export function PeopleHere() {
               {initials(member.name)}
             </span>
             <span className="person__name">{member.name}</span>
-            <span className="person__role">in the room</span>
+            <span className="person__role">{t('board.PeopleHere.inTheRoom')}</span>
           </li>
         ))}
       </ul>

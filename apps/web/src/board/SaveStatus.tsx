@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import './SaveStatus.css';
 import type { ConnectionPhase } from '../connection/connectionState';
 import { useUnsentDrafts } from '../lib/unsentDrafts';
+import { t } from '../i18n';
 
 const BACK_ONLINE = 'Back online. All changes saved.';
 
@@ -17,12 +18,12 @@ export function SaveStatus({ everythingSaved, phase }: { readonly everythingSave
   const drafts = useUnsentDrafts();
   const saved = everythingSaved && drafts === null;
   const words = !everythingSaved
-    ? 'Saving…'
+    ? t('board.SaveStatus.saving')
     : drafts === 'answer'
-      ? 'Your answer is not sent yet'
+      ? t('board.SaveStatus.answerNotSent')
       : drafts === 'words'
-        ? 'Some words are not added yet'
-        : 'All changes saved';
+        ? t('board.SaveStatus.wordsNotAdded')
+        : t('board.SaveStatus.allSaved');
   const announcement = useBackOnlineAnnouncement(phase, everythingSaved);
   return (
     <>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { t } from '../i18n';
 import './waitingToJoin.css';
 
 /**
@@ -7,16 +8,14 @@ import './waitingToJoin.css';
  */
 export function WaitingToJoin() {
   useEffect(() => {
-    document.title = 'Waiting to join – Kinboard';
+    document.title = t('board.WaitingToJoin.waitingToJoinKinboard');
   }, []);
   return (
     <main className="page page--narrow waiting-to-join" id="main" aria-busy="true">
       <p className="brand">Kinboard</p>
-      <h1>Waiting to be let in</h1>
-      <p role="status">The person running the meeting has been told you are here. The board will open as soon as they let you in.</p>
-      <p className="waiting-to-join__hint">
-        You can leave this page open. If you close it, open your link again to come back to this place in the queue.
-      </p>
+      <h1>{t('board.WaitingToJoin.waitingToBeLetIn')}</h1>
+      <p role="status">{t('board.WaitingToJoin.thePersonRunningTheMeeting')}</p>
+      <p className="waiting-to-join__hint">{t('board.WaitingToJoin.youCanLeaveThisPage')}</p>
     </main>
   );
 }

@@ -19,7 +19,6 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
 import {
-  CLOSE_REASON_TEXT,
   CloseCode,
   MESSAGE_SAVED,
   MessageType,
@@ -38,7 +37,8 @@ import { closeOutcome } from './closeOutcome';
 import { refusalOutcome } from './refusalOutcome';
 import { emptyDocument } from './emptyDocument';
 import { shownPhase, type Phase } from './connectionPhase';
-import { INITIAL_CONNECTION_STATE, LOCKED_OUT_TEXT, failureText, type ConnectionState, type FailureCode } from './connectionState';
+import { INITIAL_CONNECTION_STATE, closeReasonText, failureText, lockedOutText } from './connectionState';
+import type { ConnectionState, FailureCode } from './connectionState';
 import { lockStatusRequest } from './lockStatusRequest';
 import { defaultSyncUrl, type BoardConnectionOptions } from './connectionOptions';
 import { SavedChanges } from './savedChanges';
@@ -305,7 +305,7 @@ export class BoardConnection {
       void this.waitForUnlock();
       return;
     }
-    const notice = event ? (CLOSE_REASON_TEXT[event.code] ?? null) : null;
+    const notice = event ? closeReasonText(event.code) : null;
     if (this.isOffline()) {
       this.enter('offline', { notice });
       return;
@@ -326,7 +326,7 @@ export class BoardConnection {
   private async waitForUnlock(): Promise<void> {
     const request =
       this.options.requestLockStatus ?? ((board: string, secret: string) => lockStatusRequest(board, secret, fetch, this.credential));
-    const signal = this.enter('lockedOut', { notice: LOCKED_OUT_TEXT, lockedOut: true });
+    const signal = this.enter('lockedOut', { notice: lockedOutText(), lockedOut: true });
     const ask = () => request(this.options.boardId, this.options.secret);
     const outcome = await untilUnlocked(ask, signal, () => this.isOffline());
     if (outcome === null || signal.aborted) return;

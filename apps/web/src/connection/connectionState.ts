@@ -1,5 +1,7 @@
-import { CLOSE_REASON_TEXT } from '@kinboard/model';
+import { closeCodeName } from '@kinboard/model';
+import type { MessageId } from '../i18n';
 import type { Role } from '../api/roles';
+import { t } from '../i18n';
 
 /**
  * Where the link to the server stands, as a person would say it. `failed` is final: the link was
@@ -55,29 +57,44 @@ export const INITIAL_CONNECTION_STATE: ConnectionState = {
  */
 export type FailureCode = number | 'unknownBoard' | 'turnedAway';
 
-const UNKNOWN_BOARD_TEXT = 'This board has been deleted, or the link is not complete.';
-const TURNED_AWAY_TEXT = 'The person running the meeting has not let you join this board.';
-const GENERIC_FINAL_TEXT = 'The connection to this board was closed. Reload the page to try again.';
+/** The plain words for a server close code, or null for a code this app does not know. */
+export function closeReasonText(code: number): string | null {
+  const name = closeCodeName(code);
+  return name ? t(`connection.close.${name}` as MessageId) : null;
+}
 
 /** The plain words for a failure's code. */
 export function failureText(code: FailureCode): string {
-  if (code === 'unknownBoard') return UNKNOWN_BOARD_TEXT;
-  if (code === 'turnedAway') return TURNED_AWAY_TEXT;
-  return CLOSE_REASON_TEXT[code] ?? GENERIC_FINAL_TEXT;
+  if (code === 'unknownBoard') return t('connection.unknownBoard');
+  if (code === 'turnedAway') return t('connection.turnedAway');
+  return closeReasonText(code) ?? t('connection.genericFinal');
 }
 
 /** What a person locked out with changes still to send is told. */
-export const LOCKED_OUT_TEXT =
-  'The chair has locked the board for now. Your changes are kept on this device and will be added when it is unlocked.';
+export function lockedOutText(): string {
+  return t('connection.lockedOut');
+}
 
 /** The exact words of the connection status line. */
 export const CONNECTION_TEXT: Readonly<Record<Exclude<ConnectionPhase, 'failed'>, string>> = {
-  connecting: 'Connecting…',
-  waiting: 'Waiting to be let in…',
-  connected: 'Connected',
-  reconnecting: 'Reconnecting…',
-  offline: 'Offline',
+  get connecting() {
+    return t('connection.phase.connecting');
+  },
+  get waiting() {
+    return t('connection.phase.waiting');
+  },
+  get connected() {
+    return t('connection.phase.connected');
+  },
+  get reconnecting() {
+    return t('connection.phase.reconnecting');
+  },
+  get offline() {
+    return t('connection.phase.offline');
+  },
 };
 
 /** What a person the chair removed reads, once the board has left their screen. */
-export const REMOVED_TEXT = 'You have been removed from this meeting';
+export function removedText(): string {
+  return t('connection.removed');
+}

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { CreatedBoard } from '../api/createBoardRequest';
 import { boardLinkPath } from '../lib/boardLink';
 import { CopyLinkField } from '../ui/CopyLinkField';
+import { t } from '../i18n';
 
 interface BoardLinksProps {
   readonly board: CreatedBoard;
@@ -18,35 +19,35 @@ export function BoardLinks({ board, title, onStartAgain }: BoardLinksProps) {
   return (
     <section className="card" aria-labelledby="links-heading">
       <h2 id="links-heading" ref={heading} tabIndex={-1}>
-        Your board “{title}” is ready
+        {t('home.BoardLinks.yourBoardIsReady', { title })}
       </h2>
-      <p>Send each link only to the people it is for. Anyone with a link can open the board, so share them privately.</p>
+      <p>{t('home.BoardLinks.sendEachLinkOnlyTo')}</p>
       <div className="links">
         <CopyLinkField
           kind="facilitator"
           link={board.links.facilitator}
-          label="Facilitator link"
-          who="For you, the person running the meeting. Keep this one to yourself."
+          label={t('home.BoardLinks.facilitatorLink')}
+          who={t('home.BoardLinks.forYouThePersonRunning')}
         />
         <CopyLinkField
           kind="participant"
           link={board.links.participant}
-          label="Participant link"
-          who="For family and network members and professionals who will add and edit statements."
+          label={t('home.BoardLinks.participantLink')}
+          who={t('home.BoardLinks.forFamilyAndNetworkMembers')}
         />
         <CopyLinkField
           kind="viewer"
           link={board.links.viewer}
-          label="Viewer link"
-          who="For people who should see the board but not change it, such as the shared screen in the room or observers."
+          label={t('home.BoardLinks.viewerLink')}
+          who={t('home.BoardLinks.forPeopleWhoShouldSee')}
         />
       </div>
       <div className="actions">
         <a className="button button--primary" href={openPath} rel="noreferrer">
-          Open the board
+          {t('home.BoardLinks.openTheBoard')}
         </a>
         <button type="button" className="button button--secondary" onClick={onStartAgain}>
-          Make another board
+          {t('home.BoardLinks.makeAnotherBoard')}
         </button>
       </div>
     </section>

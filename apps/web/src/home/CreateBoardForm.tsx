@@ -1,18 +1,27 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { DEFAULT_FRAMEWORK, FRAMEWORKS, MAX_TITLE_LENGTH, terms, type FrameworkId, type TemplateId } from '@kinboard/model';
+import { DEFAULT_FRAMEWORK, FRAMEWORKS, MAX_TITLE_LENGTH, type FrameworkId, type TemplateId } from '@kinboard/model';
 import { createBoardRequest, type CreatedBoard } from '../api/createBoardRequest';
+import { localTerms, t } from '../i18n';
 import './createBoardForm.css';
 
 const TEMPLATE_CHOICES: readonly { id: TemplateId; label: string; hint: string }[] = [
   {
     id: 'three-column',
-    label: 'Three columns',
-    hint: 'Worries, what’s working well, what needs to happen. Best for a family network meeting.',
+    get label() {
+      return t('map.view.threeColumn');
+    },
+    get hint() {
+      return t('home.template.threeColumnHint');
+    },
   },
   {
     id: 'seven-domain',
-    label: 'Seven domains',
-    hint: 'The fuller map: harm, danger statements, complicating factors and more. Best for a conference.',
+    get label() {
+      return t('map.view.sevenDomain');
+    },
+    get hint() {
+      return t('home.template.sevenDomainHint');
+    },
   },
 ];
 
@@ -35,7 +44,7 @@ export function CreateBoardForm({ onCreated }: CreateBoardFormProps) {
     event.preventDefault();
     const cleaned = title.replace(/\s+/g, ' ').trim();
     if (cleaned.length === 0) {
-      setError('Enter a title for the meeting, for example “Smith family network meeting”.');
+      setError(t('home.CreateBoardForm.enterTitle'));
       input.current?.focus();
       return;
     }
@@ -52,14 +61,14 @@ export function CreateBoardForm({ onCreated }: CreateBoardFormProps) {
 
   return (
     <section className="card" aria-labelledby={`${inputId}-heading`}>
-      <h2 id={`${inputId}-heading`}>New meeting board</h2>
+      <h2 id={`${inputId}-heading`}>{t('home.CreateBoardForm.newMeetingBoard')}</h2>
       <form onSubmit={submit} noValidate>
         <div className={error ? 'field field--error' : 'field'}>
           <label className="field__label" htmlFor={inputId}>
-            Meeting title
+            {t('home.CreateBoardForm.meetingTitle')}
           </label>
           <p className="field__hint" id={hintId}>
-            Use words the family will recognise. Do not include a child’s full name.
+            {t('home.CreateBoardForm.useWordsTheFamilyWill')}
           </p>
           {error && (
             <p className="field__error" id={errorId} role="alert">
@@ -81,8 +90,8 @@ export function CreateBoardForm({ onCreated }: CreateBoardFormProps) {
           />
         </div>
         <fieldset className="field choice-cards">
-          <legend className="field__label">How should the board start?</legend>
-          <p className="field__hint">Anyone who can change the board can switch between these at any time.</p>
+          <legend className="field__label">{t('home.CreateBoardForm.howShouldTheBoardStart')}</legend>
+          <p className="field__hint">{t('home.CreateBoardForm.anyoneWhoCanChangeThe')}</p>
           {TEMPLATE_CHOICES.map((choice) => (
             <label key={choice.id} className="choice-card">
               <input
@@ -104,11 +113,13 @@ export function CreateBoardForm({ onCreated }: CreateBoardFormProps) {
         </fieldset>
         <div className="field">
           <label className="field__label" htmlFor={`${inputId}-framework`}>
-            Framework
+            {t('home.CreateBoardForm.framework')}
           </label>
           <p className="field__hint" id={`${inputId}-framework-hint`}>
-            Sets the words the board uses, such as “{terms(framework).dangerStatement}” and “{terms(framework).plan}”. The facilitator can
-            change it later.
+            {t('home.CreateBoardForm.setsTheWordsTheBoard', {
+              dangerStatement: localTerms(framework).dangerStatement,
+              plan: localTerms(framework).plan,
+            })}
           </p>
           <select
             id={`${inputId}-framework`}
@@ -120,13 +131,13 @@ export function CreateBoardForm({ onCreated }: CreateBoardFormProps) {
           >
             {FRAMEWORKS.map((f) => (
               <option key={f} value={f}>
-                {terms(f).name} — {terms(f).usedFor}
+                {localTerms(f).name} — {localTerms(f).usedFor}
               </option>
             ))}
           </select>
         </div>
         <button className="button button--primary" type="submit" disabled={busy}>
-          {busy ? 'Creating board…' : 'Create board'}
+          {busy ? t('home.CreateBoardForm.creatingBoard') : t('home.CreateBoardForm.createBoard')}
         </button>
       </form>
     </section>

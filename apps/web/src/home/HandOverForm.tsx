@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { handOverBoard, type MyBoard, type StaffMember } from './staffApi';
+import { t } from '../i18n';
 
 interface HandOverFormProps {
   readonly board: MyBoard;
@@ -19,7 +20,7 @@ export function HandOverForm({ board, onCancel, onHandedOver }: HandOverFormProp
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!email.includes('@')) {
-      setError('Enter your colleague’s work email address, for example sam.jones@council.gov.uk.');
+      setError(t('home.HandOverForm.enterEmail'));
       input.current?.focus();
       return;
     }
@@ -37,10 +38,10 @@ export function HandOverForm({ board, onCancel, onHandedOver }: HandOverFormProp
     <form className="hand-over" onSubmit={submit} noValidate>
       <div className={error ? 'field field--error' : 'field'}>
         <label className="field__label" htmlFor={id}>
-          Colleague’s email address
+          {t('home.HandOverForm.colleagueSEmailAddress')}
         </label>
         <p className="field__hint" id={`${id}-hint`}>
-          They must have signed in to Kinboard at least once. The board moves to their list and leaves yours.
+          {t('home.HandOverForm.theyMustHaveSignedIn')}
         </p>
         {error && (
           <p className="field__error" id={`${id}-error`} role="alert">
@@ -61,10 +62,10 @@ export function HandOverForm({ board, onCancel, onHandedOver }: HandOverFormProp
       </div>
       <div className="my-boards__actions">
         <button type="submit" className="button button--primary" disabled={busy}>
-          Hand over
+          {t('home.HandOverForm.handOver')}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
+          {t('home.HandOverForm.cancel')}
         </button>
       </div>
     </form>

@@ -6,6 +6,7 @@ import { rememberLinks } from '../lib/boardMemory';
 import { MyBoards } from './MyBoards';
 import { AboutKinboard, SignInCard, StaffBar } from './StaffBar';
 import { fetchSignInState, type StaffMember } from './staffApi';
+import { t } from '../i18n';
 
 /**
  * Makes a new meeting board and hands out its three links. With staff sign-in configured, staff
@@ -22,7 +23,7 @@ export function HomePage() {
   const needsSignIn = staff?.signIn === true && staff.person === null;
 
   useEffect(() => {
-    document.title = created ? `Links for ${created.title} – Kinboard` : 'Kinboard – a live board for family meetings';
+    document.title = created ? t('home.HomePage.linksForKinboard', { title: created.title }) : t('home.HomePage.kinboardALiveBoardFor');
   }, [created]);
 
   return (
@@ -30,10 +31,7 @@ export function HomePage() {
       <header className="home__header">
         <div className="page page--narrow">
           <h1 className="home__brand">Kinboard</h1>
-          <p className="home__tagline">
-            A shared board for family network meetings and child protection conferences. Everyone sees the same three questions and can add
-            to them as you talk.
-          </p>
+          <p className="home__tagline">{t('home.HomePage.aSharedBoardForFamily')}</p>
         </div>
       </header>
       <main className="page page--narrow" id="main">

@@ -1,20 +1,24 @@
 import { useCallback, useEffect, useState } from 'react';
 import { fetchMyBoards, type MyBoard, openMyBoard } from './staffApi';
 import { HandOverForm } from './HandOverForm';
+import { formatDate, t } from '../i18n';
 import './myBoards.css';
 
 /** Boards within this many days of deletion show the date prominently. */
 const NEARING_END_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-});
+const dateFormat = { format: (date: Date | number) => formatDate(date, { day: 'numeric', month: 'long', year: 'numeric' }) };
+const dateTimeFormat = {
+  format: (date: Date | number) =>
+    formatDate(date, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+    }),
+};
 
 interface MyBoardsProps {
   /** Changes whenever the list should be fetched again (after a new board is made). */
@@ -55,7 +59,7 @@ export function MyBoards({ refreshKey }: MyBoardsProps) {
 
   return (
     <section className="card my-boards" aria-labelledby="my-boards-heading">
-      <h2 id="my-boards-heading">My boards</h2>
+      <h2 id="my-boards-heading">{t('home.MyBoards.myBoards')}</h2>
       {error && (
         <p className="field__error" role="alert">
           {error}
@@ -64,8 +68,8 @@ export function MyBoards({ refreshKey }: MyBoardsProps) {
       <p className="my-boards__notice" role="status">
         {notice}
       </p>
-      {boards === null && !error && <p>Loading your boards…</p>}
-      {boards?.length === 0 && <p>You have no boards yet. Boards you make below, or that a colleague hands to you, will be listed here.</p>}
+      {boards === null && !error && <p>{t('home.MyBoards.loadingYourBoards')}</p>}
+      {boards?.length === 0 && <p>{t('home.MyBoards.youHaveNoBoardsYet')}</p>}
       {boards && boards.length > 0 && (
         <ul className="my-boards__list">
           {boards.map((board) => {
@@ -74,15 +78,16 @@ export function MyBoards({ refreshKey }: MyBoardsProps) {
             return (
               <li key={board.id} className="my-boards__item">
                 <h3 className="my-boards__title">{board.title}</h3>
-                <p className="my-boards__meta">Last used {dateTimeFormat.format(new Date(board.lastActiveAt))}</p>
+                <p className="my-boards__meta">
+                  {t('home.MyBoards.lastUsed', { format: dateTimeFormat.format(new Date(board.lastActiveAt)) })}
+                </p>
                 {nearingEnd && deletesAt && (
-                  <p className="my-boards__ending">
-                    Will be deleted on {dateFormat.format(deletesAt)} unless someone opens it before then.
-                  </p>
+                  <p className="my-boards__ending">{t('home.MyBoards.willBeDeletedOnUnless', { format: dateFormat.format(deletesAt) })}</p>
                 )}
                 <div className="my-boards__actions">
                   <button type="button" className="button button--primary" onClick={() => open(board)} disabled={busy === board.id}>
-                    Open as facilitator<span className="visually-hidden">: {board.title}</span>
+                    {t('home.MyBoards.openAsFacilitator')}
+                    <span className="visually-hidden">: {board.title}</span>
                   </button>
                   <button
                     type="button"
@@ -90,7 +95,8 @@ export function MyBoards({ refreshKey }: MyBoardsProps) {
                     aria-expanded={handingOver === board.id}
                     onClick={() => setHandingOver(handingOver === board.id ? null : board.id)}
                   >
-                    Hand to a colleague<span className="visually-hidden">: {board.title}</span>
+                    {t('home.MyBoards.handToAColleague')}
+                    <span className="visually-hidden">: {board.title}</span>
                   </button>
                 </div>
                 {handingOver === board.id && (
@@ -99,7 +105,7 @@ export function MyBoards({ refreshKey }: MyBoardsProps) {
                     onCancel={() => setHandingOver(null)}
                     onHandedOver={(colleague) => {
                       setHandingOver(null);
-                      setNotice(`“${board.title}” is now ${colleague.name}’s board.`);
+                      setNotice(t('home.MyBoards.handedOver', { title: board.title, name: colleague.name }));
                       void load();
                     }}
                   />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { signOut, type StaffMember } from './staffApi';
+import { t } from '../i18n';
 
 /** Who is signed in, with a way to sign out. */
 export function StaffBar({ person, onSignedOut }: { readonly person: StaffMember; readonly onSignedOut: () => void }) {
@@ -7,7 +8,7 @@ export function StaffBar({ person, onSignedOut }: { readonly person: StaffMember
   return (
     <div className="staff-bar">
       <p>
-        Signed in as <strong>{person.name}</strong>
+        {t('home.StaffBar.signedInAs')} <strong>{person.name}</strong>
         {person.email && person.email !== person.name ? ` (${person.email})` : ''}
       </p>
       <button
@@ -19,7 +20,7 @@ export function StaffBar({ person, onSignedOut }: { readonly person: StaffMember
           else setError(result.message);
         }}
       >
-        Sign out
+        {t('home.StaffBar.signOut')}
       </button>
       {error && (
         <p className="field__error" role="alert">
@@ -34,14 +35,14 @@ export function StaffBar({ person, onSignedOut }: { readonly person: StaffMember
 export function SignInCard() {
   return (
     <section className="card" aria-labelledby="sign-in-heading">
-      <h2 id="sign-in-heading">Staff sign in</h2>
-      <p>Sign in with your council account to make meeting boards and find the boards you run.</p>
+      <h2 id="sign-in-heading">{t('home.StaffBar.staffSignIn')}</h2>
+      <p>{t('home.StaffBar.signInWithYourCouncil')}</p>
       <p>
         <a className="button button--primary" href="/auth/login">
-          Sign in
+          {t('home.StaffBar.signIn')}
         </a>
       </p>
-      <p className="field__hint">Joining a meeting? You do not need an account: open the link the person running the meeting sent you.</p>
+      <p className="field__hint">{t('home.StaffBar.joiningAMeetingYouDo')}</p>
     </section>
   );
 }
@@ -51,13 +52,9 @@ export function AboutKinboard() {
   return (
     <footer className="about" aria-labelledby="about-heading">
       <h2 id="about-heading" className="brand--small">
-        About Kinboard
+        {t('home.StaffBar.aboutKinboard')}
       </h2>
-      <p>
-        Kinboard is a shared meeting board for family network meetings and child protection conferences run the Signs of Safety way. Signs
-        of Safety is a trademark of its owner. Kinboard is independent: it is not made, endorsed or approved by the owner of Signs of
-        Safety.
-      </p>
+      <p>{t('home.StaffBar.kinboardIsASharedMeeting')}</p>
     </footer>
   );
 }

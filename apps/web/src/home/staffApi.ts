@@ -4,6 +4,7 @@
  * plain words.
  */
 import { plainServerError } from '../api/plainServerError';
+import { t } from '../i18n';
 
 export interface StaffMember {
   readonly name: string;
@@ -21,21 +22,19 @@ export interface MyBoard {
 
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 
-const OFFLINE = 'We could not reach Kinboard. Check your internet connection and try again.';
-
 async function request<T>(path: string, init: RequestInit, read: (body: unknown) => T | null, fallback: string): Promise<Result<T>> {
   let response: Response;
   try {
     response = await fetch(path, { credentials: 'same-origin', referrerPolicy: 'no-referrer', ...init });
   } catch {
-    return { ok: false, message: OFFLINE };
+    return { ok: false, message: t('api.couldNotReach') };
   }
   const body: unknown = response.status === 204 ? null : await response.json().catch(() => null);
   if (response.ok) {
     const value = read(body);
     return value === null ? { ok: false, message: fallback } : { ok: true, value };
   }
-  if (response.status === 401) return { ok: false, message: 'You are no longer signed in. Sign in again to carry on.' };
+  if (response.status === 401) return { ok: false, message: t('home.staff.signedOut') };
   const message = (body as { error?: { message?: unknown } } | null)?.error?.message;
   if (response.status === 404 && typeof message === 'string') return { ok: false, message };
   return { ok: false, message: plainServerError(response.status, body, fallback) };
@@ -69,7 +68,7 @@ export function fetchMyBoards(): Promise<Result<MyBoard[]>> {
       const boards = (body as { boards?: unknown } | null)?.boards;
       return Array.isArray(boards) ? (boards as MyBoard[]) : null;
     },
-    'Your boards could not be listed. Please try again.',
+    t('home.staff.listFailed'),
   );
 }
 
@@ -82,7 +81,7 @@ export function openMyBoard(boardId: string): Promise<Result<string>> {
       const link = (body as { link?: unknown } | null)?.link;
       return typeof link === 'string' ? link : null;
     },
-    'The board could not be opened. Please try again.',
+    t('home.staff.openFailed'),
   );
 }
 
@@ -94,10 +93,10 @@ export function handOverBoard(boardId: string, email: string): Promise<Result<St
       const owner = (body as { owner?: StaffMember } | null)?.owner;
       return owner && typeof owner.name === 'string' ? owner : null;
     },
-    'The board could not be handed over. Please try again.',
+    t('home.staff.handOverFailed'),
   );
 }
 
 export function signOut(): Promise<Result<true>> {
-  return request('/auth/logout', post(), () => true, 'Signing out did not work. Please try again.');
+  return request('/auth/logout', post(), () => true, t('home.staff.signOutFailed'));
 }

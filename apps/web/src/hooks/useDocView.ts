@@ -1,4 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
+import { onLocaleChange } from '../i18n/messages';
 import type * as Y from 'yjs';
 
 /**
@@ -19,7 +20,12 @@ export function useDocView<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): T {
           listener();
         };
         doc.on('update', onUpdate);
-        return () => doc.off('update', onUpdate);
+        // Read models in the person's language are read again when the language changes.
+        const offLocale = onLocaleChange(onUpdate);
+        return () => {
+          doc.off('update', onUpdate);
+          offLocale();
+        };
       },
       getSnapshot: () => view,
     };

@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import { readNetwork, type NetworkMemberView } from '@kinboard/model';
 import { isRole, type Role } from '../api/roles';
 import { useDocView } from './useDocView';
+import { t } from '../i18n';
 
 /** Someone with the board open now, as the server and their device describe them. */
 export interface PersonHere {
@@ -24,7 +25,7 @@ export function peopleFromAwareness(states: Map<number, Record<string, unknown>>
     if (!user || typeof user.id !== 'string' || typeof user.name !== 'string') continue;
     const person: PersonHere = {
       id: user.id,
-      name: user.name.trim() || 'Someone',
+      name: user.name.trim() || t('people.someone'),
       color: typeof user.color === 'string' && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#505a5f',
       role: isRole(user.role) ? user.role : 'viewer',
       isMe: clientId === myClientId,

@@ -1,4 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
+import { onLocaleChange } from '../i18n/messages';
 import type * as Y from 'yjs';
 
 interface SharedStore<T> {
@@ -15,6 +16,7 @@ function sharedStore<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): SharedStore<T> {
   if (existing) return existing as SharedStore<T>;
   let view = read(doc);
   const listeners = new Set<() => void>();
+  let offLocale = () => {};
   const onUpdate = () => {
     view = read(doc);
     for (const listener of listeners) listener();
@@ -25,11 +27,16 @@ function sharedStore<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): SharedStore<T> {
         // Changes may have arrived while nobody was listening.
         view = read(doc);
         doc.on('update', onUpdate);
+        // Read models in the person's language are read again when the language changes.
+        offLocale = onLocaleChange(onUpdate);
       }
       listeners.add(listener);
       return () => {
         listeners.delete(listener);
-        if (listeners.size === 0) doc.off('update', onUpdate);
+        if (listeners.size === 0) {
+          doc.off('update', onUpdate);
+          offLocale();
+        }
       };
     },
     getSnapshot: () => view,

@@ -7,6 +7,8 @@
 const NAME_KEY = 'kinboard.displayName';
 const PARTICIPANT_KEY = 'kinboard.participantId';
 
+const LOCALE_KEY = 'kinboard.locale';
+
 export const MAX_NAME_LENGTH = 60;
 
 function read(key: string): string | null {
@@ -78,4 +80,13 @@ export function forgetBoardIdentity(boardId: string): void {
 /** Drops the random device id older versions kept (the server now issues every person id). */
 export function forgetOldParticipantId(): void {
   forget(PARTICIPANT_KEY);
+}
+
+/** The interface language this person chose on this device, if any. */
+export function rememberedLocale(): string | null {
+  return read(LOCALE_KEY);
+}
+
+export function rememberLocale(code: string): void {
+  write(LOCALE_KEY, code);
 }

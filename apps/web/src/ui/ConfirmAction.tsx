@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { t } from '../i18n';
 import './ConfirmAction.css';
 
 interface ConfirmActionProps {
@@ -73,7 +74,7 @@ export function ConfirmAction({
           {confirmLabel}
         </button>
         <button type="button" className="button button--secondary" onClick={() => setAsking(false)} disabled={busy}>
-          Cancel
+          {t('ui.ConfirmAction.cancel')}
         </button>
       </div>
     </div>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { CheckIcon, CopyIcon } from '../icons';
 import { copyText } from '../lib/copyText';
+import { t } from '../i18n';
 
 interface CopyLinkFieldProps {
   readonly kind: 'facilitator' | 'participant' | 'viewer';
@@ -47,12 +48,12 @@ export function CopyLinkField({ kind, link, label, who }: CopyLinkFieldProps) {
         />
         <button type="button" className="button button--secondary button--copy" onClick={copy}>
           {copied === 'yes' ? <CheckIcon /> : <CopyIcon />}
-          <span>Copy {label.toLowerCase()}</span>
+          <span>{t('ui.CopyLinkField.copy', { toLowerCase: label.toLowerCase() })}</span>
         </button>
       </div>
       <p className="link-field__feedback" role="status">
-        {copied === 'yes' && 'Link copied. You can paste it into an email or message.'}
-        {copied === 'failed' && 'Could not copy automatically. The link is selected: copy it with your keyboard or menu.'}
+        {copied === 'yes' && t('ui.CopyLinkField.linkCopiedYouCanPaste')}
+        {copied === 'failed' && t('ui.CopyLinkField.couldNotCopyAutomaticallyThe')}
       </p>
     </div>
   );

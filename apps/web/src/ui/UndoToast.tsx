@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { t } from '../i18n';
 import './UndoToast.css';
 
 interface UndoToastProps {
@@ -26,10 +27,10 @@ export function UndoToast({ title, deleted, onUndo, onDismiss }: UndoToastProps)
         )}
       </p>
       <button ref={undo} type="button" className="button button--toast" onClick={onUndo}>
-        Undo
+        {t('ui.UndoToast.undo')}
       </button>
       <button type="button" className="button button--toast-quiet" onClick={onDismiss}>
-        Dismiss
+        {t('ui.UndoToast.dismiss')}
       </button>
     </div>
   );

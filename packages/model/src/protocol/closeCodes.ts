@@ -41,25 +41,11 @@ export const CloseCode = {
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 
-/** Plain words for each close code, for the person whose connection ended. */
-export const CLOSE_REASON_TEXT: Readonly<Record<number, string>> = {
-  [CloseCode.malformed]: 'The connection sent something the server could not read.',
-  [CloseCode.unauthorised]: 'This link no longer works. Ask the person running the meeting for a new one.',
-  [CloseCode.readOnly]: 'You are viewing this board, so your changes cannot be saved.',
-  [CloseCode.facilitatorOnly]:
-    'Only the person running the meeting can change that part of the board, so your last change was not saved. Reload the page to carry on.',
-  [CloseCode.boardGone]: 'This board has been deleted.',
-  [CloseCode.removed]: 'The person running the meeting has removed you from this board.',
-  [CloseCode.messageTooLarge]: 'That change was too large to save.',
-  [CloseCode.boardTooLarge]: 'This board is full and cannot take more changes.',
-  [CloseCode.tooManyMessages]: 'Too many changes arrived at once, so the connection was paused. It will reconnect in a moment.',
-  [CloseCode.boardReloaded]: 'The board was reloaded on the server. Reconnecting…',
-  [CloseCode.notReading]: 'The connection fell too far behind. Reconnecting…',
-  [CloseCode.boardFull]: 'Too many people are connected to this board right now.',
-  [CloseCode.storageFailure]:
-    'The server could not save this board just now. Your latest changes are kept on this device and will be sent again when it reconnects.',
-  [CloseCode.serverRestarting]: 'The server is restarting.',
-};
+/** The name of a close code (`boardGone` for 4404), or null: the web app words each name as a message. */
+export function closeCodeName(code: number): keyof typeof CloseCode | null {
+  const entry = Object.entries(CloseCode).find(([, value]) => value === code);
+  return entry ? (entry[0] as keyof typeof CloseCode) : null;
+}
 
 /** True when reconnecting cannot help without the person doing something first. */
 export function isFinalClose(code: number): boolean {

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { DrawAreaProps } from './drawAreaProps';
 import { DrawErrorBoundary } from './DrawErrorBoundary';
+import { t } from '../../i18n';
 
 const DrawCanvas = lazy(() => import('./DrawCanvas'));
 
@@ -15,7 +16,7 @@ const DrawCanvas = lazy(() => import('./DrawCanvas'));
 export function DrawArea(props: DrawAreaProps) {
   return (
     <DrawErrorBoundary>
-      <Suspense fallback={<p className="draw__loading">Opening the drawing…</p>}>
+      <Suspense fallback={<p className="draw__loading">{t('draw.DrawArea.openingTheDrawing')}</p>}>
         <DrawCanvas {...props} />
       </Suspense>
     </DrawErrorBoundary>

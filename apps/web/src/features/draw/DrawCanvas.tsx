@@ -14,6 +14,7 @@ import { DRAW_SHAPE_UTILS, openDrawStore, type DrawStore } from './drawStore';
 import { DrawPanel } from './DrawPanel';
 import { keepLinksLocal } from './externalContent';
 import { fetchLicenseKey } from './licenseKey';
+import { t } from '../../i18n';
 
 const NO_MEDIA: readonly string[] = [];
 
@@ -75,14 +76,14 @@ export default function DrawCanvas({ doc, awareness, role, userId, userName, use
     return react('report the page on screen', () => onPageChange(editor.getCurrentPageId()));
   }, [editor, onPageChange]);
 
-  if (!drawing || licenseKey === undefined) return <p className="draw__loading">Opening the drawing…</p>;
+  if (!drawing || licenseKey === undefined) return <p className="draw__loading">{t('draw.DrawCanvas.openingTheDrawing')}</p>;
   return (
     <div className="draw">
       <div className="draw__stage">
         <p className="draw__keys" id={`${keysId}-keys`}>
           {KEYS_HINT}
         </p>
-        <div className="draw__canvas" role="region" aria-label="Drawing canvas" aria-describedby={`${keysId}-keys`}>
+        <div className="draw__canvas" role="region" aria-label={t('draw.DrawCanvas.drawingCanvas')} aria-describedby={`${keysId}-keys`}>
           <Tldraw
             store={drawing.store}
             licenseKey={licenseKey ?? undefined}

@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { t } from '../../i18n';
 
 interface DrawErrorBoundaryState {
   readonly failed: boolean;
@@ -23,8 +24,8 @@ export class DrawErrorBoundary extends Component<{ children: ReactNode }, DrawEr
     if (!this.state.failed) return this.props.children;
     return (
       <div className="draw-failed" role="alert">
-        <p>The drawing cannot open on this device. Everything else on the board still works.</p>
-        <p>Try reloading the page, or use another browser.</p>
+        <p>{t('draw.DrawErrorBoundary.theDrawingCannotOpenOn')}</p>
+        <p>{t('draw.DrawErrorBoundary.tryReloadingThePageOr')}</p>
       </div>
     );
   }

@@ -3,11 +3,12 @@ import type * as Y from 'yjs';
 import { readPageText } from '@kinboard/model';
 import { useValue, type Editor, type TLPageId } from 'tldraw';
 import type { Role } from '../../api/roles';
-import { DRAW_PAGES, drawFocus, isDrawPageId } from './drawPages';
+import { DRAW_PAGES, drawFocus, drawPageName, isDrawPageId } from './drawPages';
 import { downloadBlob, pagePicture, pictureAsPng } from './exportPage';
 import { PageTextField } from './PageTextField';
 import { STARTER_LAYOUTS } from './starterLayouts';
 import { ShowOnRoomButton } from '../../ui/ShowOnRoomButton';
+import { t } from '../../i18n';
 
 interface DrawPanelProps {
   readonly editor: Editor;
@@ -32,12 +33,12 @@ export function DrawPanel({ editor, doc, role }: DrawPanelProps) {
     setNotice('');
     const picture = await pagePicture(editor, pageId, pageName, readPageText(doc, pageId));
     if (!picture) {
-      setNotice('There is nothing on this page to save yet.');
+      setNotice(t('draw.DrawPanel.nothingToSave'));
       return;
     }
     const blob = format === 'svg' ? new Blob([picture.svg], { type: 'image/svg+xml' }) : await pictureAsPng(picture);
     if (!blob) {
-      setNotice('The picture could not be made on this device.');
+      setNotice(t('draw.DrawPanel.pictureFailed'));
       return;
     }
     downloadBlob(blob, fileName(pageName, format));
@@ -51,8 +52,8 @@ export function DrawPanel({ editor, doc, role }: DrawPanelProps) {
   };
 
   return (
-    <aside className="draw-panel" aria-label="About this drawing">
-      <nav aria-label="Drawing pages">
+    <aside className="draw-panel" aria-label={t('draw.DrawPanel.aboutThisDrawing')}>
+      <nav aria-label={t('draw.DrawPanel.drawingPages')}>
         <ul className="draw-panel__pages">
           {DRAW_PAGES.filter((candidate) => availablePages.includes(candidate.id)).map((candidate) => (
             <li key={candidate.id}>
@@ -62,7 +63,7 @@ export function DrawPanel({ editor, doc, role }: DrawPanelProps) {
                 aria-current={candidate.id === pageId ? 'page' : undefined}
                 onClick={() => editor.setCurrentPage(candidate.id as TLPageId)}
               >
-                {candidate.name}
+                {drawPageName(candidate)}
               </button>
             </li>
           ))}
@@ -80,14 +81,14 @@ export function DrawPanel({ editor, doc, role }: DrawPanelProps) {
       <div className="draw-panel__actions">
         {role === 'facilitator' && page && isEmpty && (
           <button type="button" className="button button--secondary" onClick={insertStarter}>
-            Start from a layout
+            {t('draw.DrawPanel.startFromALayout')}
           </button>
         )}
         <button type="button" className="button button--secondary" onClick={() => void exportAs('png')}>
-          Save as PNG
+          {t('draw.DrawPanel.saveAsPng')}
         </button>
         <button type="button" className="button button--secondary" onClick={() => void exportAs('svg')}>
-          Save as SVG
+          {t('draw.DrawPanel.saveAsSvg')}
         </button>
       </div>
       <p role="status" className="draw-panel__notice">

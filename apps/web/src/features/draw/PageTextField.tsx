@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { MAX_PAGE_TEXT_LENGTH, drawPageText, editPageText } from '@kinboard/model';
 import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
 import { usePageText } from './usePageText';
+import { t } from '../../i18n';
 
 interface PageTextFieldProps {
   readonly doc: Y.Doc;
@@ -26,9 +27,9 @@ function PageTextReading({ doc, pageId, pageName }: PageTextFieldProps) {
   return (
     <section className="draw-text" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} className="draw-text__heading">
-        What the {pageName.toLowerCase()} shows
+        {t('draw.PageTextField.whatTheShows', { toLowerCase: pageName.toLowerCase() })}
       </h2>
-      <p className="draw-text__body">{text || 'The facilitator has not described this page yet.'}</p>
+      <p className="draw-text__body">{text || t('draw.PageTextField.theFacilitatorHasNotDescribed')}</p>
     </section>
   );
 }
@@ -43,10 +44,10 @@ function PageTextEditor({ doc, pageId, pageName, hint }: PageTextFieldProps) {
   return (
     <div className="draw-text">
       <label className="draw-text__heading" htmlFor={id}>
-        What the {pageName.toLowerCase()} shows
+        {t('draw.PageTextField.whatTheShows', { toLowerCase: pageName.toLowerCase() })}
       </label>
       <p className="draw-text__hint" id={`${id}-hint`}>
-        In words, for people who cannot see the drawing. {hint}
+        {t('draw.PageTextField.inWordsForPeopleWho', { hint })}
       </p>
       <textarea id={id} className="draw-text__input" aria-describedby={`${id}-hint`} ref={ref} maxLength={MAX_PAGE_TEXT_LENGTH} rows={6} />
     </div>

@@ -1,4 +1,5 @@
 import type { FocusTarget } from '@kinboard/model';
+import { type MessageId, t } from '../../i18n';
 
 /**
  * The drawing's pages: one per tool the practice uses. Their ids are fixed, so two people who open
@@ -10,23 +11,41 @@ export const DRAW_PAGES = [
     id: 'page:network-map',
     name: 'Network map',
     index: 'a1',
-    describeHint: 'Who is in the family and the network, and how they are connected.',
+    get describeHint() {
+      return t('draw.page.networkMap.hint');
+    },
   },
   {
     id: 'page:three-houses',
     name: 'Three houses',
     index: 'a2',
-    describeHint: 'What the child put in their house of worries, house of good things and house of dreams.',
+    get describeHint() {
+      return t('draw.page.threeHouses.hint');
+    },
   },
   {
     id: 'page:words-and-pictures',
     name: 'Words and pictures',
     index: 'a3',
-    describeHint: 'The story for the child: who is worried, what happened, what everyone is doing about it.',
+    get describeHint() {
+      return t('draw.page.wordsAndPictures.hint');
+    },
   },
 ] as const;
 
 export type DrawPage = (typeof DRAW_PAGES)[number];
+
+const PAGE_WORDS: Readonly<Record<string, MessageId>> = {
+  'page:network-map': 'draw.page.networkMap.name',
+  'page:three-houses': 'draw.page.threeHouses.name',
+  'page:words-and-pictures': 'draw.page.wordsAndPictures.name',
+};
+
+/** A page's name in the person's language (the drawing itself keeps the English name it was made with). */
+export function drawPageName(page: DrawPage): string {
+  const id = PAGE_WORDS[page.id];
+  return id ? t(id) : page.name;
+}
 export type DrawPageId = DrawPage['id'];
 
 /** The words and pictures storyboard, printed with the plan's copies. */

@@ -8,7 +8,7 @@ import { lazy } from 'react';
 export { DrawArea } from './DrawArea';
 export { DrawPart } from './DrawPart';
 export type { DrawAreaProps } from './drawAreaProps';
-export { DRAW_PAGES, STORYBOARD_PAGE_ID, drawFocus, drawPageOf } from './drawPages';
+export { DRAW_PAGES, STORYBOARD_PAGE_ID, drawFocus, drawPageName, drawPageOf } from './drawPages';
 export type { DrawPageId } from './drawPages';
 /** A page's text alternative as plain text, or '' when nobody has written it (the model's `readPageText`). */
 export { readPageText as drawPageText } from '@kinboard/model';

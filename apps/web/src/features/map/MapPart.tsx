@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { readMapping, readNetwork, readPairs, sourcesOf, type BoardView, type MappedStatement } from '@kinboard/model';
+import { readLocalMapping } from '../../i18n';
+import { readNetwork, readPairs, sourcesOf, type BoardView, type MappedStatement } from '@kinboard/model';
 import { useBoardFocus } from '../../board/boardFocus';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useDocView } from '../../hooks/useDocView';
@@ -22,7 +23,7 @@ interface MapPartProps {
 export function MapPart({ editable }: MapPartProps) {
   const { connection } = useBoardSession();
   const { focus } = useBoardFocus();
-  const mapping = useDocView(connection.doc, readMapping);
+  const mapping = useDocView(connection.doc, readLocalMapping);
   const network = useDocView(connection.doc, readNetwork);
   const extraTerms = useExtraTerms();
   const [highlight, setHighlight] = useState<string | null>(null);

@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
-import { FRAMEWORKS, setBoardView, setFramework, sourcesOf, terms, type ViewId } from '@kinboard/model';
+import { FRAMEWORKS, setBoardView, setFramework, sourcesOf, type ViewId } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useConnectionState } from '../../hooks/useConnectionState';
 import { useMap } from '../statements';
+import { localTerms, t } from '../../i18n';
 import './MapToolbar.css';
 
 interface MapToolbarProps {
@@ -12,8 +13,18 @@ interface MapToolbarProps {
 }
 
 const VIEW_CHOICES: readonly { id: ViewId; label: string }[] = [
-  { id: 'three-column', label: 'Three columns' },
-  { id: 'seven-domain', label: 'Seven domains' },
+  {
+    id: 'three-column',
+    get label() {
+      return t('map.view.threeColumn');
+    },
+  },
+  {
+    id: 'seven-domain',
+    get label() {
+      return t('map.view.sevenDomain');
+    },
+  },
 ];
 
 /** On a phone the controls fold behind this button so the first statement is on the first screen. */
@@ -44,7 +55,7 @@ export function MapToolbar({ editable, highlight, onHighlight }: MapToolbarProps
       <div className="map-toolbar__groups" id={`${id}-groups`}>
         <div className="map-toolbar__group">
           <span className="map-toolbar__label" id={`${id}-view`}>
-            Board view
+            {t('map.MapToolbar.boardView')}
           </span>
           {editable ? (
             <div className="segmented" role="group" aria-labelledby={`${id}-view`}>
@@ -74,7 +85,7 @@ export function MapToolbar({ editable, highlight, onHighlight }: MapToolbarProps
           {isFacilitator ? (
             <>
               <label className="map-toolbar__label" htmlFor={`${id}-framework`}>
-                Framework
+                {t('map.MapToolbar.framework')}
               </label>
               <select
                 id={`${id}-framework`}
@@ -85,7 +96,7 @@ export function MapToolbar({ editable, highlight, onHighlight }: MapToolbarProps
               >
                 {FRAMEWORKS.map((f) => (
                   <option key={f} value={f}>
-                    {terms(f).name}
+                    {localTerms(f).name}
                   </option>
                 ))}
               </select>
@@ -95,7 +106,7 @@ export function MapToolbar({ editable, highlight, onHighlight }: MapToolbarProps
             </>
           ) : (
             <>
-              <span className="map-toolbar__label">Framework</span>
+              <span className="map-toolbar__label">{t('map.MapToolbar.framework')}</span>
               <span className="map-toolbar__value">{mapping.terms.name}</span>
             </>
           )}
@@ -103,7 +114,7 @@ export function MapToolbar({ editable, highlight, onHighlight }: MapToolbarProps
 
         <div className="map-toolbar__group">
           <label className="map-toolbar__label" htmlFor={`${id}-highlight`}>
-            Highlight by source
+            {t('map.MapToolbar.highlightBySource')}
           </label>
           <select
             id={`${id}-highlight`}
@@ -111,14 +122,14 @@ export function MapToolbar({ editable, highlight, onHighlight }: MapToolbarProps
             value={highlight ?? ''}
             onChange={(e) => onHighlight(e.target.value || null)}
           >
-            <option value="">Show everyone’s equally</option>
+            <option value="">{t('map.MapToolbar.showEveryoneSEqually')}</option>
             {sources.map((s) => (
               <option key={s.key} value={s.key}>
                 {s.label}
               </option>
             ))}
           </select>
-          {sources.length === 0 && <span className="map-toolbar__hint">Record whose view a statement is to compare sources.</span>}
+          {sources.length === 0 && <span className="map-toolbar__hint">{t('map.MapToolbar.recordWhoseViewAStatement')}</span>}
         </div>
       </div>
     </div>

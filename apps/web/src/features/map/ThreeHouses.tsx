@@ -14,6 +14,7 @@ import { useBoardActions } from '../statements';
 import { useDocView } from '../../hooks/useDocView';
 import { useStatementTextBinding } from '../../hooks/useStatementTextBinding';
 import { PlusIcon, TrashIcon } from '../../icons';
+import { t } from '../../i18n';
 import './ThreeHouses.css';
 
 /** Each child's house of worries, house of good things and house of dreams, in the child's own words. */
@@ -25,11 +26,11 @@ export function ThreeHouses({ editable }: { readonly editable: boolean }) {
   return (
     <section className="houses" aria-labelledby={headingId}>
       <div className="houses__header">
-        <h2 id={headingId}>Three houses</h2>
-        <p className="houses__hint">What each child tells us, in their own words: their worries, the good things, and their dreams.</p>
+        <h2 id={headingId}>{t('map.ThreeHouses.threeHouses')}</h2>
+        <p className="houses__hint">{t('map.ThreeHouses.whatEachChildTellsUs')}</p>
       </div>
       {children.length === 0 && (
-        <p className="houses__empty">{editable ? 'Add a child to give them their three houses.' : 'No child has been added yet.'}</p>
+        <p className="houses__empty">{editable ? t('map.ThreeHouses.addAChildToGive') : t('map.ThreeHouses.noChildHasBeenAdded')}</p>
       )}
       {children.map((child) => (
         <ChildHouses key={child.childId} child={child} editable={editable} />
@@ -44,7 +45,7 @@ function ChildHouses({ child, editable }: { readonly child: ChildHousesView; rea
   return (
     <section className="child-houses" aria-labelledby={headingId} data-focus-target={`house:${child.childId}`}>
       <h3 id={headingId} className="child-houses__name">
-        {child.removed ? child.name : `${child.name}’s houses`}
+        {child.removed ? child.name : t('map.ThreeHouses.sHouses', { name: child.name })}
       </h3>
       <div className="child-houses__row">
         {child.houses.map((house) => (
@@ -85,32 +86,32 @@ function House({ childId, childName, house, editable }: HouseProps) {
         </h4>
         <p className="house__hint">{house.hint}</p>
         {house.words.length > 0 && (
-          <ul className="house__words" aria-label={`${childName}’s own words`}>
+          <ul className="house__words" aria-label={t('map.ThreeHouses.sOwnWords', { childName })}>
             {house.words.map((words) => (
               <ChildWords key={words.id} words={words} editable={editable} />
             ))}
           </ul>
         )}
-        <p className="house__own">In {childName}’s own words</p>
+        <p className="house__own">{t('map.ThreeHouses.inSOwnWords', { childName })}</p>
         {editable && (
           <form className="house__add" onSubmit={add}>
             <label className="visually-hidden" htmlFor={`${id}-add`}>
-              Add to the {house.title.toLowerCase()}
+              {t('map.ThreeHouses.addToThe', { toLowerCase: house.title.toLowerCase() })}
             </label>
             <input
               id={`${id}-add`}
               className="input input--small house__input"
               type="text"
               autoComplete="off"
-              placeholder="What did they say?"
+              placeholder={t('map.ThreeHouses.whatDidTheySay')}
               value={draft}
               onChange={(e) => setDraft(e.target.value)}
             />
             <button
               type="submit"
               className="icon-button house__add-button"
-              aria-label={`Add to the ${house.title.toLowerCase()}`}
-              title="Add"
+              aria-label={t('map.ThreeHouses.addToThe', { toLowerCase: house.title.toLowerCase() })}
+              title={t('map.ThreeHouses.add')}
             >
               <PlusIcon />
             </button>
@@ -128,12 +129,12 @@ function ChildWords({ words, editable }: { readonly words: ChildWordsView; reado
   if (!editable) return <li className="child-words">{words.text}</li>;
   return (
     <li className="child-words child-words--editable">
-      <textarea ref={textarea} className="child-words__text" aria-label="The child’s words" rows={1} spellCheck />
+      <textarea ref={textarea} className="child-words__text" aria-label={t('map.ThreeHouses.theChildSWords')} rows={1} spellCheck />
       <button
         type="button"
         className="icon-button"
-        aria-label="Remove these words"
-        title="Remove these words"
+        aria-label={t('map.ThreeHouses.removeTheseWords')}
+        title={t('map.ThreeHouses.removeTheseWords')}
         onClick={() => removeStatement({ id: words.id, text: words.text })}
       >
         <TrashIcon />
@@ -154,7 +155,7 @@ function AddChildForm({ open }: { readonly open: boolean }) {
     event.preventDefault();
     const cleaned = name.trim();
     if (!cleaned) {
-      setError('Enter the child’s first name, or what they like to be called.');
+      setError(t('map.ThreeHouses.enterChildName'));
       return;
     }
     addNetworkMember(connection.doc, { name: cleaned, kind: 'child', relationship: 'child' });
@@ -166,10 +167,10 @@ function AddChildForm({ open }: { readonly open: boolean }) {
     <form className="add-child" onSubmit={add} noValidate>
       <div className={error ? 'field field--error' : 'field'}>
         <label className="field__label" htmlFor={id}>
-          Child’s name
+          {t('map.ThreeHouses.childSName')}
         </label>
         <p className="field__hint" id={`${id}-hint`}>
-          A first name is enough.
+          {t('map.ThreeHouses.aFirstNameIsEnough')}
         </p>
         {error && (
           <p className="field__error" id={`${id}-error`} role="alert">
@@ -190,7 +191,7 @@ function AddChildForm({ open }: { readonly open: boolean }) {
       </div>
       <button type="submit" className="button button--secondary">
         <PlusIcon />
-        Add a child
+        {t('map.ThreeHouses.addAChild')}
       </button>
     </form>
   );
@@ -198,7 +199,7 @@ function AddChildForm({ open }: { readonly open: boolean }) {
   if (open) return form;
   return (
     <details className="add-child__more">
-      <summary>Add another child</summary>
+      <summary>{t('map.ThreeHouses.addAnotherChild')}</summary>
       {form}
     </details>
   );

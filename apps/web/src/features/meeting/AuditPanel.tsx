@@ -2,36 +2,39 @@ import { useState } from 'react';
 import { useMeeting } from './meetingContext';
 import type { AuditEntry } from './boardAdminApi';
 import { dateTimeText } from './recordText';
+import { t } from '../../i18n';
 import './meetingPanel.css';
 import './AuditPanel.css';
 
 /** One audit line in plain words. */
 export function auditText(entry: AuditEntry): string {
   const d = entry.detail;
-  const who = typeof d.name === 'string' && d.name ? d.name : 'Someone without a name';
+  const who = typeof d.name === 'string' && d.name ? d.name : t('meeting.audit.noName');
   switch (entry.event) {
     case 'joined':
-      return `${who} joined as ${d.role ?? 'unknown'}`;
+      return t('meeting.audit.joined', { who, role: String(d.role ?? 'unknown') });
     case 'link_replaced':
-      return `The ${d.role} link was replaced`;
+      return t('meeting.audit.linkReplaced', { role: String(d.role) });
     case 'link_expiry_set':
       return d.expiresAt
-        ? `The ${d.role} link was set to stop working ${dateTimeText(Date.parse(String(d.expiresAt)))}`
-        : `The ${d.role} link's end date was cleared`;
+        ? t('meeting.audit.linkExpirySet', { role: String(d.role), when: dateTimeText(Date.parse(String(d.expiresAt))) })
+        : t('meeting.audit.linkExpiryCleared', { role: String(d.role) });
     case 'locked':
-      return 'The board was locked';
+      return t('meeting.audit.locked');
     case 'unlocked':
-      return 'The board was unlocked';
+      return t('meeting.audit.unlocked');
     case 'person_removed':
-      return `${who} (${d.role}) was removed${d.linkReplaced ? ' and their link replaced' : ''}`;
+      return d.linkReplaced
+        ? t('meeting.audit.removedAndReplaced', { who, role: String(d.role) })
+        : t('meeting.audit.removed', { who, role: String(d.role) });
     case 'meeting_started':
-      return 'A meeting started';
+      return t('meeting.audit.meetingStarted');
     case 'meeting_ended':
-      return 'A meeting ended';
+      return t('meeting.audit.meetingEnded');
     case 'exported':
-      return `Exported: ${d.what}`;
+      return t('meeting.audit.exported', { what: String(d.what) });
     case 'board_created':
-      return 'The board was made';
+      return t('meeting.audit.boardCreated');
     default:
       return entry.event.replace(/_/g, ' ');
   }
@@ -52,19 +55,19 @@ export function AuditPanel() {
 
   return (
     <section className="meeting-panel" aria-labelledby="audit-heading">
-      <h2 id="audit-heading">Audit trail</h2>
-      <p>A record of who joined, link changes, locks, exports and meetings. Only facilitators can see it.</p>
+      <h2 id="audit-heading">{t('meeting.AuditPanel.auditTrail')}</h2>
+      <p>{t('meeting.AuditPanel.aRecordOfWhoJoined')}</p>
       <button type="button" className="button button--secondary" onClick={() => void load()}>
-        {entries ? 'Refresh the audit trail' : 'Show the audit trail'}
+        {entries ? t('meeting.AuditPanel.refreshTheAuditTrail') : t('meeting.AuditPanel.showTheAuditTrail')}
       </button>
       {entries && (
-        <div className="audit__scroll" tabIndex={0} role="region" aria-label="Audit trail entries">
+        <div className="audit__scroll" tabIndex={0} role="region" aria-label={t('meeting.AuditPanel.auditTrailEntries')}>
           <table className="audit">
-            <caption className="visually-hidden">Audit trail, newest first</caption>
+            <caption className="visually-hidden">{t('meeting.AuditPanel.auditTrailNewestFirst')}</caption>
             <thead>
               <tr>
-                <th scope="col">When</th>
-                <th scope="col">What happened</th>
+                <th scope="col">{t('meeting.AuditPanel.when')}</th>
+                <th scope="col">{t('meeting.AuditPanel.whatHappened')}</th>
               </tr>
             </thead>
             <tbody>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useMeeting } from './meetingContext';
 import { forgetBoard } from '../../lib/boardMemory';
+import { t } from '../../i18n';
 import './meetingPanel.css';
 
 /** Deleting the board for good, after typing its title. */
@@ -12,12 +13,12 @@ export function DeleteBoardPanel({ title }: { readonly title: string }) {
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const expected = title.trim() || 'Meeting board';
+  const expected = title.trim() || t('board.BoardHeader.meetingBoard');
   const matches = typed.trim().toLowerCase() === expected.toLowerCase();
 
   async function remove(event: React.FormEvent) {
     event.preventDefault();
-    if (!matches) return setProblem(`Type the board's title, “${expected}”, to delete it.`);
+    if (!matches) return setProblem(t('meeting.DeleteBoardPanel.typeTitle', { expected }));
     setBusy(true);
     setProblem(null);
     const result = await admin.deleteBoard();
@@ -28,19 +29,16 @@ export function DeleteBoardPanel({ title }: { readonly title: string }) {
 
   return (
     <section className="meeting-panel meeting-panel--danger" aria-labelledby="delete-heading">
-      <h2 id="delete-heading">Delete this board</h2>
-      <p>
-        Deleting removes the board, its past meeting records and its audit trail for good. Everyone who has it open will see that it was
-        deleted. This cannot be undone.
-      </p>
+      <h2 id="delete-heading">{t('meeting.DeleteBoardPanel.deleteThisBoard')}</h2>
+      <p>{t('meeting.DeleteBoardPanel.deletingRemovesTheBoardIts')}</p>
       <form onSubmit={remove}>
         <label className="field__label" htmlFor={id}>
-          To delete, type the board’s title: “{expected}”
+          {t('meeting.DeleteBoardPanel.toDeleteTypeTheBoard', { expected })}
         </label>
         <div className="meeting-panel__row">
           <input id={id} className="input input--inline" value={typed} autoComplete="off" onChange={(e) => setTyped(e.target.value)} />
           <button type="submit" className="button button--danger" disabled={busy}>
-            Delete the board for good
+            {t('meeting.DeleteBoardPanel.deleteTheBoardForGood')}
           </button>
         </div>
       </form>

@@ -1,5 +1,6 @@
 import { useMeeting } from './meetingContext';
 import { focusText } from './follow';
+import { t } from '../../i18n';
 import './FollowChip.css';
 
 /** "Following Jo" with a way out, or an offer to follow when a chair is here. */
@@ -11,18 +12,18 @@ export function FollowChip() {
   if (!following) {
     return (
       <button type="button" className="button button--secondary follow-chip__offer" onClick={follow}>
-        Follow {chair.name}
+        {t('meeting.FollowChip.follow', { name: chair.name })}
       </button>
     );
   }
   return (
     <p className="follow-chip" role="status">
       <span>
-        <strong>Following {chair.name}</strong>
+        <strong>{t('meeting.FollowChip.following', { name: chair.name })}</strong>
         {chair.focus && <span className="follow-chip__where">: {focusText(chair.focus)}</span>}
       </span>
       <button type="button" className="button button--secondary" onClick={stopFollowing}>
-        Stop following
+        {t('meeting.FollowChip.stopFollowing')}
       </button>
     </p>
   );

@@ -1,5 +1,6 @@
 import { useMeeting } from './meetingContext';
 import { LockButton } from './LockButton';
+import { t } from '../../i18n';
 import './HeaderActions.css';
 
 /** The header's meeting buttons: shared screen for anyone; the lock for the facilitator. */
@@ -8,7 +9,7 @@ export function HeaderActions() {
   return (
     <div className="header-actions">
       <button type="button" className="button button--secondary" data-opens="shared-screen" onClick={sharedScreen.open}>
-        Shared screen
+        {t('meeting.HeaderActions.sharedScreen')}
       </button>
       {role === 'facilitator' && <LockButton />}
     </div>

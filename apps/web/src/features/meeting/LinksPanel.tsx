@@ -9,15 +9,40 @@ import { knownLinks, rememberLinks, type KnownLinks } from '../../lib/boardMemor
 import { ConfirmAction } from '../../ui/ConfirmAction';
 import { LockButton } from './LockButton';
 import { expiryText, fromDateTimeInput, toDateTimeInput } from './expiryTime';
+import { t } from '../../i18n';
 import './meetingPanel.css';
 import './LinksPanel.css';
 import { ShowOnRoomButton } from '../../ui/ShowOnRoomButton';
 import { ROOM_JOIN } from '@kinboard/model';
 
 const LINKS: readonly { role: Role; label: string; who: string }[] = [
-  { role: 'facilitator', label: 'Facilitator link', who: 'For you and anyone running the meeting with you. Keep it to yourselves.' },
-  { role: 'participant', label: 'Participant link', who: 'For family, network members and professionals who add and change statements.' },
-  { role: 'viewer', label: 'Viewer link', who: 'For people who should see the board but not change it, such as the screen in the room.' },
+  {
+    role: 'facilitator',
+    get label() {
+      return t('meeting.link.facilitator.label');
+    },
+    get who() {
+      return t('meeting.link.facilitator.who');
+    },
+  },
+  {
+    role: 'participant',
+    get label() {
+      return t('meeting.link.participant.label');
+    },
+    get who() {
+      return t('meeting.link.participant.who');
+    },
+  },
+  {
+    role: 'viewer',
+    get label() {
+      return t('meeting.link.viewer.label');
+    },
+    get who() {
+      return t('meeting.link.viewer.who');
+    },
+  },
 ];
 
 /** The three links: copy, replace, expire; and the lock. */
@@ -52,7 +77,7 @@ export function LinksPanel() {
       window.location.reload();
       return;
     }
-    setTold(`The ${role} link was replaced. The old one has stopped working; send the new one to the people who need it.`);
+    setTold(t('meeting.LinksPanel.replaced', { role }));
   }
 
   async function saveExpiry(role: Role, value: string | null) {
@@ -62,14 +87,14 @@ export function LinksPanel() {
     setExpiry((e) => ({ ...e, [role]: result.value.expiresAt }));
     setTold(
       result.value.expiresAt
-        ? `The ${role} link now stops working ${expiryText(result.value.expiresAt)}.`
-        : `The ${role} link no longer has an end date.`,
+        ? t('meeting.LinksPanel.expirySet', { role, when: expiryText(result.value.expiresAt) })
+        : t('meeting.LinksPanel.expiryCleared', { role }),
     );
   }
 
   return (
     <section className="meeting-panel" aria-labelledby="links-heading">
-      <h2 id="links-heading">Links and access</h2>
+      <h2 id="links-heading">{t('meeting.LinksPanel.linksAndAccess')}</h2>
       <div className="meeting-panel__row">
         <LockButton withHint />
       </div>
@@ -81,22 +106,19 @@ export function LinksPanel() {
             <div className="link-block__unknown">
               <h3 className="field__label">{label}</h3>
               <p className="field__hint">{who}</p>
-              <p>
-                Kinboard does not keep a copy of this link, so it cannot be shown again here. Use the one you sent, or replace it to get a
-                new one.
-              </p>
+              <p>{t('meeting.LinksPanel.kinboardDoesNotKeepA')}</p>
             </div>
           )}
           <div className="meeting-panel__row">
             <ConfirmAction
-              label={`Replace the ${role} link`}
+              label={t('meeting.LinksPanel.replaceTheLink', { role })}
               question={
                 <p>
-                  Replace the {role} link? The old link stops working at once, and anyone using it sees that it no longer works.
-                  {role === 'facilitator' && ' This page will reopen with the new link.'}
+                  {t('meeting.LinksPanel.replaceTheLinkTheOld', { role })}
+                  {role === 'facilitator' && t('meeting.LinksPanel.thisPageWillReopenWith')}
                 </p>
               }
-              confirmLabel="Yes, replace it"
+              confirmLabel={t('meeting.LinksPanel.yesReplaceIt')}
               onConfirm={() => replace(role)}
             />
             {role === 'participant' && links.participant && (
@@ -127,10 +149,10 @@ function ExpiryField({ role, label, expiresAt, onSave }: ExpiryFieldProps) {
   return (
     <div className="expiry">
       <label className="field__label field__label--small" htmlFor={id}>
-        {label} stops working at
+        {t('meeting.LinksPanel.stopsWorkingAt', { label })}
       </label>
       <p className="field__hint" id={`${id}-now`}>
-        {expiresAt ? `Now: ${expiryText(expiresAt)}.` : 'Now: it does not stop working on its own.'}
+        {expiresAt ? t('meeting.LinksPanel.now', { expiryText: expiryText(expiresAt) }) : t('meeting.LinksPanel.nowItDoesNotStop')}
       </p>
       <div className="meeting-panel__row">
         <input
@@ -142,11 +164,13 @@ function ExpiryField({ role, label, expiresAt, onSave }: ExpiryFieldProps) {
           onChange={(e) => setValue(e.target.value)}
         />
         <button type="button" className="button button--secondary" disabled={!iso} onClick={() => void onSave(role, iso)}>
-          Set end date<span className="visually-hidden"> for the {role} link</span>
+          {t('meeting.LinksPanel.setEndDate')}
+          <span className="visually-hidden"> {t('meeting.LinksPanel.forTheLink', { role })}</span>
         </button>
         {expiresAt && (
           <button type="button" className="button button--secondary" onClick={() => void onSave(role, null)}>
-            Clear end date<span className="visually-hidden"> for the {role} link</span>
+            {t('meeting.LinksPanel.clearEndDate')}
+            <span className="visually-hidden"> {t('meeting.LinksPanel.forTheLink', { role })}</span>
           </button>
         )}
       </div>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useMeeting } from './meetingContext';
+import { t } from '../../i18n';
 import './LockButton.css';
 
 /** One click to lock or unlock the board (facilitator). Everyone sees the lock banner. */
@@ -19,13 +20,13 @@ export function LockButton({ withHint = false }: { readonly withHint?: boolean }
   return (
     <div className="lock-control">
       <button type="button" className="button button--secondary" onClick={toggle} disabled={busy}>
-        {status.locked ? 'Unlock the board' : 'Lock the board'}
+        {status.locked ? t('meeting.LockButton.unlockTheBoard') : t('meeting.LockButton.lockTheBoard')}
       </button>
       {withHint && (
         <p className="field__hint">
           {status.locked
-            ? 'Locked: only facilitators can change the board. Everyone else can still see it.'
-            : 'Locking stops everyone but facilitators changing the board, for example while you read it back.'}
+            ? t('meeting.LockButton.lockedOnlyFacilitatorsCanChange')
+            : t('meeting.LockButton.lockingStopsEveryoneButFacilitators')}
         </p>
       )}
       {problem && (

@@ -9,6 +9,7 @@ import { RecordsPanel } from './RecordsPanel';
 import { AuditPanel } from './AuditPanel';
 import { DeleteBoardPanel } from './DeleteBoardPanel';
 import { useState } from 'react';
+import { t } from '../../i18n';
 import './MeetingPart.css';
 
 /** Running the meeting: the agenda and timer, links, lock, people, meetings and their records. */
@@ -20,7 +21,7 @@ export function MeetingPart() {
   const chair = role === 'facilitator';
   return (
     <div className="meeting-part">
-      <h2 className="visually-hidden">Meeting</h2>
+      <h2 className="visually-hidden">{t('meeting.MeetingPart.meeting')}</h2>
       <MeetingRunPanel onEnded={() => setEnded((n) => n + 1)} />
       <RecordsPanel refresh={ended} />
       <PapersPanel meetingStartedAt={status.meeting?.startedAt ?? null} />

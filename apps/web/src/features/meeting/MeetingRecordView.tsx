@@ -6,6 +6,7 @@ import { RecordBoard } from './RecordBoard';
 import { RecordDrawings, RecordRemoved } from './RecordDrawings';
 import { RecordPlan } from './RecordPlan';
 import { meetingWhen, scaleName } from './recordText';
+import { t } from '../../i18n';
 import './meetingPanel.css';
 import './MeetingRecordView.css';
 
@@ -22,47 +23,55 @@ export function MeetingRecordView({ record, onClose }: { readonly record: Meetin
   return (
     <article className="meeting-record" aria-labelledby="record-heading">
       <h3 id="record-heading" ref={heading} tabIndex={-1}>
-        Meeting record: {meetingWhen(record.startedAt, record.endedAt)}
+        {t('meeting.MeetingRecordView.meetingRecord', { meetingWhen: meetingWhen(record.startedAt, record.endedAt) })}
       </h3>
       <RecordPapers record={record} />
       <button type="button" className="button button--secondary" onClick={onClose}>
-        Back to past meetings
+        {t('meeting.MeetingRecordView.backToPastMeetings')}
       </button>
-      <h4>Who came</h4>
+      <h4>{t('meeting.MeetingRecordView.whoCame')}</h4>
       {record.attendees.length === 0 ? (
-        <p>Nobody was recorded.</p>
+        <p>{t('meeting.MeetingRecordView.nobodyWasRecorded')}</p>
       ) : (
         <div className="meeting-record__columns">
-          <People title="In the room" people={inRoom} />
-          <People title="Joined by link" people={remote} />
-          {phone.length > 0 && <People title="On the phone" people={phone} />}
+          <People title={t('meeting.MeetingRecordView.inTheRoom')} people={inRoom} />
+          <People title={t('meeting.MeetingRecordView.joinedByLink')} people={remote} />
+          {phone.length > 0 && <People title={t('meeting.MeetingRecordView.onThePhone')} people={phone} />}
         </div>
       )}
       <RecordBoard record={record} />
       <RecordPlan record={record} />
       <RecordDrawings drawings={record.drawings} board={record.boardAtEnd} />
       <RecordRemoved removed={record.removed} />
-      <h4>Scaling</h4>
+      <h4>{t('meeting.MeetingRecordView.scaling')}</h4>
       {record.rounds.length === 0 ? (
-        <p>No scale rounds in this meeting.</p>
+        <p>{t('meeting.MeetingRecordView.noScaleRoundsInThis')}</p>
       ) : (
-        <ul className="meeting-record__rounds" aria-label="Scale rounds in this meeting">
+        <ul className="meeting-record__rounds" aria-label={t('meeting.MeetingRecordView.scaleRoundsInThisMeeting')}>
           {record.rounds.map((round) => (
             <li key={round.id}>
               <strong>{scaleName(round.scaleId, record)}</strong>
               {round.stats.median !== null && (
-                <span className="meeting-record__muted"> (middle answer {formatScaleValue(round.stats.median)})</span>
+                <span className="meeting-record__muted">
+                  {' '}
+                  {t('meeting.MeetingRecordView.middleAnswer', { formatScaleValue: formatScaleValue(round.stats.median) })}
+                </span>
               )}
               {round.answers.length === 0 ? (
-                <p className="meeting-record__muted">No answers.</p>
+                <p className="meeting-record__muted">{t('meeting.MeetingRecordView.noAnswers')}</p>
               ) : (
                 <ul>
                   {round.answers.map((a) => (
                     <li key={a.key}>
                       {a.name}: {formatScaleValue(a.value)}
-                      {a.recordedBy && <span className="meeting-record__muted"> (recorded by {a.recordedBy})</span>}
-                      {a.whyNotLower && <span>. Why not lower: “{a.whyNotLower}”</span>}
-                      {a.oneHigher && <span>. One point higher: “{a.oneHigher}”</span>}
+                      {a.recordedBy && (
+                        <span className="meeting-record__muted">
+                          {' '}
+                          {t('meeting.MeetingRecordView.recordedBy', { recordedBy: a.recordedBy })}
+                        </span>
+                      )}
+                      {a.whyNotLower && <span>{t('meeting.MeetingRecordView.whyNotLower', { whyNotLower: a.whyNotLower })}</span>}
+                      {a.oneHigher && <span>{t('meeting.MeetingRecordView.onePointHigher', { oneHigher: a.oneHigher })}</span>}
                     </li>
                   ))}
                 </ul>
@@ -80,7 +89,7 @@ function People({ title, people }: { readonly title: string; readonly people: re
     <section aria-label={title}>
       <h5>{title}</h5>
       {people.length === 0 ? (
-        <p className="meeting-record__muted">Nobody.</p>
+        <p className="meeting-record__muted">{t('meeting.MeetingRecordView.nobody')}</p>
       ) : (
         <ul>
           {people.map((a) => (
@@ -96,5 +105,5 @@ function People({ title, people }: { readonly title: string; readonly people: re
 }
 
 function roleWords(role: Attendee['role']): string {
-  return role === 'facilitator' ? 'running the meeting' : role === 'viewer' ? 'watching' : role === 'participant' ? 'taking part' : role;
+  return t('meeting.MeetingRecordView.roleWords', { role });
 }

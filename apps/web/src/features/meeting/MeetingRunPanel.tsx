@@ -8,11 +8,13 @@ import { PanelNews } from './PanelNews';
 import { useAgenda, useCurrentStep, useStepTimer } from './useMeetingDoc';
 import { useAgendaControls } from './useAgendaControls';
 import { ConfirmAction } from '../../ui/ConfirmAction';
+import { formatDate, t } from '../../i18n';
+import { stepTitle } from './stepTitle';
 import { DecisionForm, MeetingKindChoice } from '../outputs';
 import './meetingPanel.css';
 import './MeetingRunPanel.css';
 
-const TIME_FORMAT = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+const TIME_FORMAT = { format: (date: Date | number) => formatDate(date, { hour: 'numeric', minute: '2-digit' }) };
 
 /** Running the meeting: start and end, the agenda, the step timer, and "bring everyone here". */
 export function MeetingRunPanel({ onEnded }: { readonly onEnded: () => void }) {
@@ -48,15 +50,15 @@ export function MeetingRunPanel({ onEnded }: { readonly onEnded: () => void }) {
     const result = await admin.endMeeting();
     if (!result.ok) setProblem(result.message);
     else {
-      setTold('The meeting has ended. Its record is under Past meetings.');
+      setTold(t('meeting.MeetingRunPanel.ended'));
       onEnded();
     }
   }
 
   function start() {
     const value = Number(minutes);
-    if (!step) return setProblem('Choose an agenda step first, then start its timer.');
-    if (!Number.isFinite(value) || value <= 0 || value > 240) return setProblem('Give the timer between 1 and 240 minutes.');
+    if (!step) return setProblem(t('meeting.MeetingRunPanel.chooseStep'));
+    if (!Number.isFinite(value) || value <= 0 || value > 240) return setProblem(t('meeting.MeetingRunPanel.timerRange'));
     setProblem(null);
     startTimer(doc, step.id, value * 60_000);
     setUsedMinutes(minutes);
@@ -69,37 +71,37 @@ export function MeetingRunPanel({ onEnded }: { readonly onEnded: () => void }) {
       setNewStep('');
       setProblem(null);
     } catch {
-      setProblem('A step needs a title of up to 120 characters.');
+      setProblem(t('meeting.MeetingRunPanel.stepTitleLength'));
     }
   }
 
   return (
     <section className="meeting-panel" aria-labelledby="meeting-run-heading">
-      <h2 id="meeting-run-heading">This meeting</h2>
+      <h2 id="meeting-run-heading">{t('meeting.MeetingRunPanel.thisMeeting')}</h2>
       <p>
         {status.meeting
-          ? `A meeting has been in progress since ${TIME_FORMAT.format(status.meeting.startedAt)}.`
-          : 'No meeting is in progress. Starting one records who comes; ending it keeps a record of the board as it is then.'}
+          ? t('meeting.MeetingRunPanel.aMeetingHasBeenIn', { format: TIME_FORMAT.format(status.meeting.startedAt) })
+          : t('meeting.MeetingRunPanel.noMeetingIsInProgress')}
       </p>
       <MeetingKindChoice chair={chair} />
       {chair && (
         <div ref={startEnd} className="meeting-panel__row">
           {status.meeting ? (
             <ConfirmAction
-              label="End meeting"
-              question="End the meeting now? Kinboard will keep a record of the board and who came. The board stays open."
-              confirmLabel="Yes, end the meeting"
+              label={t('meeting.MeetingRunPanel.endMeeting')}
+              question={t('meeting.MeetingRunPanel.endTheMeetingNowKinboard')}
+              confirmLabel={t('meeting.MeetingRunPanel.yesEndTheMeeting')}
               onConfirm={endMeeting}
             />
           ) : (
             <button type="button" className="button button--primary" onClick={startMeeting}>
-              Start meeting
+              {t('meeting.MeetingRunPanel.startMeeting')}
             </button>
           )}
         </div>
       )}
 
-      <h3>Agenda</h3>
+      <h3>{t('meeting.MeetingRunPanel.agenda')}</h3>
       <ol className="agenda">
         {agenda.map((s, index) => {
           const current = s.id === step?.id;
@@ -107,39 +109,40 @@ export function MeetingRunPanel({ onEnded }: { readonly onEnded: () => void }) {
             <li key={s.id} className={current ? 'agenda__step agenda__step--current' : 'agenda__step'}>
               {chair ? (
                 <button type="button" className="agenda__go" aria-current={current ? 'step' : undefined} onClick={() => controls.go(s.id)}>
-                  <span className="agenda__number">{index + 1}.</span> {s.title}
-                  {current && <span className="agenda__now"> (now)</span>}
+                  <span className="agenda__number">{index + 1}.</span> {stepTitle(s)}
+                  {current && <span className="agenda__now"> {t('meeting.MeetingRunPanel.now')}</span>}
                 </button>
               ) : (
                 <span className="agenda__title" aria-current={current ? 'step' : undefined}>
-                  <span className="agenda__number">{index + 1}.</span> {s.title}
-                  {current && <span className="agenda__now"> (now)</span>}
+                  <span className="agenda__number">{index + 1}.</span> {stepTitle(s)}
+                  {current && <span className="agenda__now"> {t('meeting.MeetingRunPanel.now')}</span>}
                 </span>
               )}
               {chair && s.kind === 'own' && (
                 <button type="button" className="button button--secondary agenda__remove" onClick={() => removeAgendaStep(doc, s.id)}>
-                  Remove<span className="visually-hidden"> step “{s.title}”</span>
+                  {t('meeting.MeetingRunPanel.remove')}
+                  <span className="visually-hidden"> {t('meeting.MeetingRunPanel.step', { title: stepTitle(s) })}</span>
                 </button>
               )}
             </li>
           );
         })}
       </ol>
-      {agenda.length === 0 && <p>The agenda appears when the person running the meeting opens the board.</p>}
+      {agenda.length === 0 && <p>{t('meeting.MeetingRunPanel.theAgendaAppearsWhenThe')}</p>}
 
       {chair && (
         <>
           <div className="meeting-panel__row">
             <button type="button" className="button button--secondary" onClick={controls.previous}>
-              Previous step
+              {t('meeting.MeetingRunPanel.previousStep')}
             </button>
             <button type="button" className="button button--secondary" onClick={controls.next}>
-              Next step
+              {t('meeting.MeetingRunPanel.nextStep')}
             </button>
           </div>
           <form className="meeting-panel__form" onSubmit={addStep}>
             <label className="field__label" htmlFor={stepId}>
-              Add your own step
+              {t('meeting.MeetingRunPanel.addYourOwnStep')}
             </label>
             <div className="meeting-panel__row">
               <input
@@ -150,15 +153,15 @@ export function MeetingRunPanel({ onEnded }: { readonly onEnded: () => void }) {
                 onChange={(e) => setNewStep(e.target.value)}
               />
               <button type="submit" className="button button--secondary" disabled={newStep.trim().length === 0}>
-                Add step
+                {t('meeting.MeetingRunPanel.addStep')}
               </button>
             </div>
           </form>
 
-          <h3>Step timer</h3>
+          <h3>{t('meeting.MeetingRunPanel.stepTimer')}</h3>
           <div className="meeting-panel__row">
             <label className="field__label" htmlFor={minutesId}>
-              Minutes
+              {t('meeting.MeetingRunPanel.minutes')}
             </label>
             <input
               id={minutesId}
@@ -171,19 +174,17 @@ export function MeetingRunPanel({ onEnded }: { readonly onEnded: () => void }) {
               onChange={(e) => setMinutes(e.target.value)}
             />
             <button type="button" className="button button--secondary" onClick={start}>
-              {timer ? 'Start again' : 'Start timer'}
+              {timer ? t('meeting.MeetingRunPanel.startAgain') : t('meeting.MeetingRunPanel.startTimer')}
             </button>
             {timer && (
               <button type="button" className="button button--secondary" onClick={() => clearTimer(doc)}>
-                Clear timer
+                {t('meeting.MeetingRunPanel.clearTimer')}
               </button>
             )}
           </div>
-          <p className="field__hint">Everyone sees the timer count down. Pause it, resume it or add 5 minutes from the bar at the top.</p>
+          <p className="field__hint">{t('meeting.MeetingRunPanel.everyoneSeesTheTimerCount')}</p>
 
-          <p className="field__hint">
-            “Bring everyone here” at the top moves every screen to the part of the board you are on. People can move away again afterwards.
-          </p>
+          <p className="field__hint">{t('meeting.MeetingRunPanel.bringEveryoneHereAtThe')}</p>
         </>
       )}
       <DecisionForm chair={chair} />

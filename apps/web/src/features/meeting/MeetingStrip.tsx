@@ -10,6 +10,8 @@ import { StepClock } from './StepClock';
 import { FollowChip } from './FollowChip';
 import { RoomControls } from './RoomControls';
 import { focusText } from './follow';
+import { t } from '../../i18n';
+import { stepTitle } from './stepTitle';
 import './MeetingStrip.css';
 
 const FIVE_MINUTES = 5 * 60_000;
@@ -41,27 +43,27 @@ export function MeetingStrip() {
 
   const at = step ? agenda.findIndex((s) => s.id === step.id) : -1;
   return (
-    <section className="meeting-strip" aria-label="The meeting now">
+    <section className="meeting-strip" aria-label={t('meeting.MeetingStrip.theMeetingNow')}>
       <div className="meeting-strip__step">
         {step ? (
           <p className="meeting-strip__now">
             <span className="meeting-strip__count">
-              Step {at + 1} of {agenda.length}:
+              {t('meeting.MeetingStrip.step')} {at + 1} {t('meeting.MeetingStrip.of', { length: agenda.length })}
             </span>{' '}
-            <strong>{step.title}</strong>
+            <strong>{stepTitle(step)}</strong>
           </p>
         ) : (
           <p className="meeting-strip__now meeting-strip__now--none">
-            {chair ? 'No agenda step chosen yet.' : 'The meeting has not moved to an agenda step yet.'}
+            {chair ? t('meeting.MeetingStrip.noAgendaStepChosenYet') : t('meeting.MeetingStrip.theMeetingHasNotMoved')}
           </p>
         )}
         {chair && agenda.length > 0 && (
           <div className="meeting-strip__moves">
             <button type="button" className="button button--secondary" onClick={controls.previous} disabled={at === 0}>
-              Previous step
+              {t('meeting.MeetingStrip.previousStep')}
             </button>
             <button type="button" className="button button--secondary" onClick={controls.next} disabled={at === agenda.length - 1}>
-              {at === -1 ? 'Start the agenda' : 'Next step'}
+              {at === -1 ? t('meeting.MeetingStrip.startTheAgenda') : t('meeting.MeetingStrip.nextStep')}
             </button>
           </div>
         )}
@@ -73,7 +75,7 @@ export function MeetingStrip() {
             <div className="meeting-strip__moves">
               {timer.running ? (
                 <button type="button" className="button button--secondary" onClick={() => pauseTimer(doc)}>
-                  Pause timer
+                  {t('meeting.MeetingStrip.pauseTimer')}
                 </button>
               ) : (
                 <button
@@ -82,11 +84,11 @@ export function MeetingStrip() {
                   onClick={() => resumeTimer(doc)}
                   disabled={timer.remainingMs === 0}
                 >
-                  Resume timer
+                  {t('meeting.MeetingStrip.resumeTimer')}
                 </button>
               )}
               <button type="button" className="button button--secondary" onClick={() => extendTimer(doc, FIVE_MINUTES)}>
-                Add 5 minutes
+                {t('meeting.MeetingStrip.add5Minutes')}
               </button>
             </div>
           )}
@@ -99,10 +101,10 @@ export function MeetingStrip() {
             className="button button--secondary"
             onClick={() => {
               summonEveryone(doc, focus, me.name);
-              setSummoned(`Everyone was brought to ${focusText(focus)}.`);
+              setSummoned(t('meeting.MeetingStrip.summoned', { place: focusText(focus) }));
             }}
           >
-            Bring everyone here
+            {t('meeting.MeetingStrip.bringEveryoneHere')}
           </button>
           <span className="visually-hidden" role="status">
             {summoned}

@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { isLocalBoardChange } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useMeeting } from './meetingContext';
+import { t } from '../../i18n';
 import './NoMeetingWarning.css';
 
 /**
@@ -58,7 +59,7 @@ export function NoMeetingWarning() {
   return (
     <div className="no-meeting" role="alertdialog" aria-labelledby="no-meeting-text" aria-modal="false">
       <p id="no-meeting-text" className="no-meeting__text">
-        No meeting is running, so this change and any round you open now will not be in a meeting record.
+        {t('meeting.NoMeetingWarning.noMeetingIsRunningSo')}
       </p>
       {problem && (
         <p className="no-meeting__problem" role="alert">
@@ -67,10 +68,10 @@ export function NoMeetingWarning() {
       )}
       <div className="no-meeting__buttons">
         <button type="button" className="button button--primary" onClick={start}>
-          Start the meeting now
+          {t('meeting.NoMeetingWarning.startTheMeetingNow')}
         </button>
         <button type="button" className="button button--secondary" onClick={notNow}>
-          Not now
+          {t('meeting.NoMeetingWarning.notNow')}
         </button>
       </div>
     </div>

@@ -2,20 +2,31 @@ import { Suspense, useEffect, useMemo } from 'react';
 import * as Y from 'yjs';
 import type { DrawingPageView, RemovalView } from '@kinboard/model';
 import { StoryboardPicture } from '../draw';
+import { t } from '../../i18n';
 
-const REMOVED_WORDS = { statement: 'Statement', rule: 'Rule', member: 'Person' } as const;
+const REMOVED_WORDS = {
+  get statement() {
+    return t('removed.kind.statement');
+  },
+  get rule() {
+    return t('removed.kind.rule');
+  },
+  get member() {
+    return t('removed.kind.member');
+  },
+} as const;
 
 /** What was removed from the board and not brought back by the end of the meeting. */
 export function RecordRemoved({ removed }: { readonly removed: readonly RemovalView[] | undefined }) {
   if (!removed || removed.length === 0) return null;
   return (
     <>
-      <h4>Removed and not brought back</h4>
-      <ul aria-label="Removed and not brought back">
+      <h4>{t('meeting.RecordDrawings.removedAndNotBroughtBack')}</h4>
+      <ul aria-label={t('meeting.RecordDrawings.removedAndNotBroughtBack')}>
         {removed.map((r) => (
           <li key={r.id}>
-            {REMOVED_WORDS[r.kind]}: {r.summary || '(no words)'}
-            <span className="meeting-record__muted"> (removed by {r.removedBy.name})</span>
+            {REMOVED_WORDS[r.kind]}: {r.summary || t('meeting.RecordDrawings.noWords')}
+            <span className="meeting-record__muted"> {t('meeting.RecordDrawings.removedBy', { name: r.removedBy.name })}</span>
           </li>
         ))}
       </ul>
@@ -56,11 +67,11 @@ export function RecordDrawings({
   if (!drawings || drawings.length === 0) return null;
   return (
     <>
-      <h4>Drawings</h4>
-      <ul aria-label="Drawings">
+      <h4>{t('meeting.RecordDrawings.drawings')}</h4>
+      <ul aria-label={t('meeting.RecordDrawings.drawings')}>
         {drawings.map((page) => (
           <li key={page.id}>
-            <strong>{page.name || 'A drawing page'}</strong>
+            <strong>{page.name || t('meeting.RecordDrawings.aDrawingPage')}</strong>
             {recorded && page.drawn && (
               <Suspense fallback={null}>
                 <StoryboardPicture doc={recorded} pageId={page.id} />
@@ -69,7 +80,7 @@ export function RecordDrawings({
             {page.text ? (
               <p className="meeting-record__contingency">{page.text}</p>
             ) : (
-              <p className="meeting-record__muted">Drawn, with no words written for it.</p>
+              <p className="meeting-record__muted">{t('meeting.RecordDrawings.drawnWithNoWordsWritten')}</p>
             )}
           </li>
         ))}

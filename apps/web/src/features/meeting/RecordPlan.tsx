@@ -1,81 +1,105 @@
 import { spellDate } from '@kinboard/model';
 import type { MeetingRecord } from './boardAdminApi';
 import { dateTimeText } from './recordText';
+import { localTerms, t } from '../../i18n';
 
-const TRAJECTORY_KIND_WORDS = { review: 'Review meeting', milestone: 'Milestone', closure: 'The case can close' } as const;
+const TRAJECTORY_KIND_WORDS = {
+  get review() {
+    return t('meeting.trajectory.review');
+  },
+  get milestone() {
+    return t('meeting.trajectory.milestone');
+  },
+  get closure() {
+    return t('meeting.trajectory.closure');
+  },
+} as const;
 
 const ATTENDANCE_WORDS = {
-  'in-room': 'in the room',
-  remote: 'joined from elsewhere',
-  phone: 'on the phone',
-  'not-present': 'not at this meeting',
+  get 'in-room'() {
+    return t('meeting.attendance.inRoom');
+  },
+  get remote() {
+    return t('meeting.attendance.remote');
+  },
+  get phone() {
+    return t('meeting.attendance.phone');
+  },
+  get 'not-present'() {
+    return t('meeting.attendance.notPresent');
+  },
 } as const;
 
 /** The record's plan and network, read-only: its agreement, rules with who and when, bottom lines, hard moments, contingency, the timeline. */
 export function RecordPlan({ record }: { readonly record: MeetingRecord }) {
   const { plan, network } = record;
-  const planName = record.mapping.terms.plan;
+  const planName = localTerms(record.mapping.terms.framework).plan;
   const names = new Map(network.map((m) => [m.id, m.name]));
-  const who = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? 'someone no longer in the network').join(', ');
+  const who = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? t('meeting.RecordPlan.removedMember')).join(', ');
   const empty =
     plan.rules.length + plan.bottomLines.length + plan.stressPoints.length + plan.trajectory.length === 0 && plan.contingency.trim() === '';
   return (
     <>
       <h4>
-        The {planName}
-        <span className="meeting-record__muted"> ({plan.status === 'agreed' ? 'agreed' : 'a draft'})</span>
+        {t('meeting.RecordPlan.the', { planName })}
+        <span className="meeting-record__muted">
+          {' '}
+          ({plan.status === 'agreed' ? t('meeting.RecordPlan.agreed') : t('meeting.RecordPlan.aDraft')})
+        </span>
       </h4>
       {plan.agreement && (
         <p>
-          Agreed {dateTimeText(plan.agreement.at)}
-          {plan.agreement.by.length > 0 && <> by {plan.agreement.by.map((b) => b.name).join(', ')}</>}
-          {plan.changesSinceAgreed?.any && <span className="meeting-record__muted"> (changed since it was agreed)</span>}
+          {t('meeting.RecordPlan.agreed2', { dateTimeText: dateTimeText(plan.agreement.at) })}
+          {plan.agreement.by.length > 0 && <> {t('meeting.RecordPlan.by', { join: plan.agreement.by.map((b) => b.name).join(', ') })}</>}
+          {plan.changesSinceAgreed?.any && (
+            <span className="meeting-record__muted"> {t('meeting.RecordPlan.changedSinceItWasAgreed')}</span>
+          )}
         </p>
       )}
-      {empty && <p>Nothing was written in the {planName}.</p>}
+      {empty && <p>{t('meeting.RecordPlan.nothingWasWrittenInThe', { planName })}</p>}
       {plan.rules.length > 0 && (
         <>
-          <h5>Rules</h5>
+          <h5>{t('meeting.RecordPlan.rules')}</h5>
           <ol className="meeting-record__rules">
             {plan.rules.map((rule) => (
               <li key={rule.id}>
-                {rule.text || <span className="meeting-record__muted">(no words yet)</span>}
+                {rule.text || <span className="meeting-record__muted">{t('meeting.RecordPlan.noWordsYet')}</span>}
                 <dl className="meeting-record__rule-details">
-                  {rule.doers.length > 0 && <Detail term="Who" value={who(rule.doers)} />}
+                  {rule.doers.length > 0 && <Detail term={t('meeting.RecordPlan.who')} value={who(rule.doers)} />}
                   {(rule.when || rule.times.length > 0) && (
-                    <Detail term="When" value={[rule.when, ...rule.times].filter(Boolean).join(', ')} />
+                    <Detail term={t('meeting.RecordPlan.when')} value={[rule.when, ...rule.times].filter(Boolean).join(', ')} />
                   )}
                   {rule.ifAway && (
                     <Detail
-                      term="If they are away or ill"
+                      term={t('meeting.RecordPlan.ifTheyAreAwayOr')}
                       value={`${rule.ifAway}${rule.backups.length ? ` (${who(rule.backups)})` : ''}`}
                     />
                   )}
                   {rule.warningSigns && (
                     <Detail
-                      term="Early warning signs"
+                      term={t('meeting.RecordPlan.earlyWarningSigns')}
                       value={`${rule.warningSigns}${rule.warningActors.length ? ` (${who(rule.warningActors)} acts)` : ''}`}
                     />
                   )}
-                  {rule.ifHappening && <Detail term="If it is already happening" value={rule.ifHappening} />}
+                  {rule.ifHappening && <Detail term={t('meeting.RecordPlan.ifItIsAlreadyHappening')} value={rule.ifHappening} />}
                 </dl>
               </li>
             ))}
           </ol>
         </>
       )}
-      <Lines title="Bottom lines" lines={plan.bottomLines} />
-      <Lines title="Hard moments (stress points)" lines={plan.stressPoints} />
+      <Lines title={t('meeting.RecordPlan.bottomLines')} lines={plan.bottomLines} />
+      <Lines title={t('meeting.RecordPlan.hardMomentsStressPoints')} lines={plan.stressPoints} />
       {plan.contingency.trim() !== '' && (
         <>
-          <h5>If the plan cannot be kept</h5>
+          <h5>{t('meeting.RecordPlan.ifThePlanCannotBe')}</h5>
           <p className="meeting-record__contingency">{plan.contingency}</p>
         </>
       )}
       {plan.trajectory.length > 0 && (
         <>
-          <h5>From now to closing the case</h5>
-          <ul aria-label="Timeline">
+          <h5>{t('meeting.RecordPlan.fromNowToClosingThe')}</h5>
+          <ul aria-label={t('meeting.RecordPlan.timeline')}>
             {plan.trajectory.map((item) => (
               <li key={item.id}>
                 {spellDate(item.date)}: {TRAJECTORY_KIND_WORDS[item.kind]}
@@ -85,11 +109,11 @@ export function RecordPlan({ record }: { readonly record: MeetingRecord }) {
           </ul>
         </>
       )}
-      <h4>The family&apos;s network</h4>
+      <h4>{t('meeting.RecordPlan.theFamilySNetwork')}</h4>
       {network.length === 0 ? (
-        <p>Nobody was in the network.</p>
+        <p>{t('meeting.RecordPlan.nobodyWasInTheNetwork')}</p>
       ) : (
-        <ul aria-label="The family's network">
+        <ul aria-label={t('meeting.RecordPlan.theFamilySNetwork')}>
           {network.map((member) => (
             <li key={member.id}>
               {member.name}

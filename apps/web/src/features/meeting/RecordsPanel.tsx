@@ -4,6 +4,7 @@ import type { MeetingRecord, MeetingSummary } from './boardAdminApi';
 import { MeetingRecordView } from './MeetingRecordView';
 import { RecordComparison } from './RecordComparison';
 import { meetingWhen } from './recordText';
+import { t } from '../../i18n';
 import { useRecordKinds } from './useRecordKinds';
 import './meetingPanel.css';
 import './RecordsPanel.css';
@@ -65,21 +66,21 @@ export function RecordsPanel({ refresh }: { readonly refresh: number }) {
 
   return (
     <section className="meeting-panel" aria-labelledby="records-heading">
-      <h2 id="records-heading">Past meetings</h2>
+      <h2 id="records-heading">{t('meeting.RecordsPanel.pastMeetings')}</h2>
       {showing.kind === 'record' && <MeetingRecordView record={showing.record} onClose={back} />}
       {showing.kind === 'compare' && (
         <>
           <RecordComparison before={showing.before} after={showing.after} />
           <button type="button" className="button button--secondary" onClick={back}>
-            Back to past meetings
+            {t('meeting.RecordsPanel.backToPastMeetings')}
           </button>
         </>
       )}
       {showing.kind === 'list' &&
         (meetings === null ? (
-          <p>Loading past meetings…</p>
+          <p>{t('meeting.RecordsPanel.loadingPastMeetings')}</p>
         ) : meetings.length === 0 ? (
-          <p>No meetings have ended on this board yet. When the person running the meeting ends one, its record appears here.</p>
+          <p>{t('meeting.RecordsPanel.noMeetingsHaveEndedOn')}</p>
         ) : (
           <>
             <ul className="records">
@@ -91,19 +92,22 @@ export function RecordsPanel({ refresh }: { readonly refresh: number }) {
                       {when}
                       <span className="records__who">
                         {' '}
-                        · {m.attendees.length} {m.attendees.length === 1 ? 'person' : 'people'}
+                        · {m.attendees.length}{' '}
+                        {m.attendees.length === 1 ? t('meeting.RecordsPanel.person') : t('meeting.RecordsPanel.people')}
                         {kinds.get(m.id) && <> · {kinds.get(m.id)}</>}
                       </span>
                     </span>
                     <span className="records__actions">
                       <button type="button" className="button button--secondary" onClick={() => void open(m.id)}>
-                        Open<span className="visually-hidden"> the record of {when}</span>
+                        {t('meeting.RecordsPanel.open')}
+                        <span className="visually-hidden"> {t('meeting.RecordsPanel.theRecordOf', { when })}</span>
                       </button>
                       {meetings.length > 1 && (
                         <label className="checkbox">
                           <input type="checkbox" checked={chosen.includes(m.id)} onChange={(e) => toggle(m.id, e.target.checked)} />
                           <span>
-                            Compare<span className="visually-hidden"> {when}</span>
+                            {t('meeting.RecordsPanel.compare')}
+                            <span className="visually-hidden"> {when}</span>
                           </span>
                         </label>
                       )}
@@ -115,9 +119,9 @@ export function RecordsPanel({ refresh }: { readonly refresh: number }) {
             {meetings.length > 1 && (
               <div className="meeting-panel__row">
                 <button type="button" className="button button--secondary" disabled={chosen.length !== 2} onClick={() => void compare()}>
-                  Compare the two chosen meetings
+                  {t('meeting.RecordsPanel.compareTheTwoChosenMeetings')}
                 </button>
-                <span className="field__hint">{chosen.length === 2 ? '' : 'Tick two meetings to compare them.'}</span>
+                <span className="field__hint">{chosen.length === 2 ? '' : t('meeting.RecordsPanel.tickTwoMeetingsToCompare')}</span>
               </div>
             )}
           </>

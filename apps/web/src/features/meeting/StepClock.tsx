@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { TimerReading } from '@kinboard/model';
 import { clockText, clockWords, timerAnnouncement } from './timerText';
+import { t } from '../../i18n';
 import './StepClock.css';
 
 interface StepClockProps {
@@ -28,7 +29,9 @@ export function StepClock({ reading, big = false, announce = false }: StepClockP
     .join(' ');
   return (
     <div className={classes}>
-      <span className="step-clock__label">{over ? 'Time is up' : running ? 'Time left' : 'Timer paused'}</span>
+      <span className="step-clock__label">
+        {over ? t('meeting.StepClock.timeIsUp') : running ? t('meeting.StepClock.timeLeft') : t('meeting.StepClock.timerPaused')}
+      </span>
       <span className="step-clock__time" role="timer" aria-label={clockWords(remainingMs)}>
         {clockText(remainingMs)}
       </span>

@@ -1,3 +1,5 @@
+import { formatDate, t } from '../../i18n';
+
 /** Link end dates between the server's ISO times and a `datetime-local` field (the person's own time zone). */
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -20,7 +22,7 @@ export function fromDateTimeInput(value: string): string | null {
 /** "on 3 March 2026 at 17:00". */
 export function expiryText(iso: string): string {
   const date = new Date(iso);
-  const day = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
-  const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(date);
-  return `on ${day} at ${time}`;
+  const day = formatDate(date, { day: 'numeric', month: 'long', year: 'numeric' });
+  const time = formatDate(date, { hour: '2-digit', minute: '2-digit' });
+  return t('meeting.expiry.onDayAtTime', { day, time });
 }

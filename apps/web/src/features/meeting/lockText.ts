@@ -3,6 +3,7 @@
  * anything, what they can still do, and when that ends. Plain words: families read this mid-meeting.
  */
 import type { Role } from '../../api/roles';
+import { t } from '../../i18n';
 
 export interface LockText {
   readonly headline: string;
@@ -12,21 +13,18 @@ export interface LockText {
 export function lockText(role: Role | null): LockText {
   if (role === 'facilitator') {
     return {
-      headline: 'The board is locked.',
-      explanation:
-        'Only you and other facilitators can change it now. Everyone else can still see it, and can add and change things again when you unlock it.',
+      headline: t('meeting.lock.headline'),
+      explanation: t('meeting.lock.facilitator'),
     };
   }
   if (role === 'viewer') {
     return {
-      headline: 'The board is locked.',
-      explanation:
-        'The person running the meeting has stopped all changes for now, so the board stays as it is while everyone looks at it together.',
+      headline: t('meeting.lock.headline'),
+      explanation: t('meeting.lock.viewer'),
     };
   }
   return {
-    headline: 'The board is locked, so you cannot change anything right now.',
-    explanation:
-      'The person running the meeting has stopped changes for now, so that everyone looks at the same thing together. Nothing you wrote is lost, and you can still see everything. You can add and change things again when they unlock it.',
+    headline: t('meeting.lock.participantHeadline'),
+    explanation: t('meeting.lock.participant'),
   };
 }

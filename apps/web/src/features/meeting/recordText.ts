@@ -1,8 +1,9 @@
 /** Dates and words for meeting records. */
-import { SECTIONS, type RecordedScale, type Terms } from '@kinboard/model';
+import { DEFAULT_FRAMEWORK, isSectionId, type RecordedScale, type Terms } from '@kinboard/model';
+import { formatDate, localTerms, t } from '../../i18n';
 
-const DATE = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-const TIME = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const DATE = { format: (date: Date | number) => formatDate(date, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }) };
+const TIME = { format: (date: Date | number) => formatDate(date, { hour: '2-digit', minute: '2-digit' }) };
 
 /** "Tuesday 3 March 2026, 14:00 to 15:30". */
 export function meetingWhen(startedAt: number, endedAt: number): string {
@@ -19,7 +20,7 @@ export function dateTimeText(at: number): string {
 }
 
 export function sectionTitle(sectionId: string): string {
-  return SECTIONS.find((s) => s.id === sectionId)?.title ?? sectionId;
+  return isSectionId(sectionId) ? localTerms(DEFAULT_FRAMEWORK).columns[sectionId].title : sectionId;
 }
 
 /** The question a scale asked, as the record kept it; the default scale is worded by the framework. */
@@ -28,13 +29,13 @@ export function scaleName(
   record: { readonly scales: readonly RecordedScale[]; readonly mapping: { readonly terms: Terms } },
 ): string {
   const scale = record.scales.find((s) => s.id === scaleId);
-  if (!scale) return 'A scale no longer on the board';
-  return scale.question ?? record.mapping.terms.scale.question;
+  if (!scale) return t('meeting.record.scaleGone');
+  return scale.question ?? localTerms(record.mapping.terms.framework).scale.question;
 }
 
 /** "2 up", "1 down", "no change", "not scaled in both". */
 export function changeText(change: number | null): string {
-  if (change === null) return 'not scaled in both meetings';
-  if (change === 0) return 'no change';
-  return change > 0 ? `${change} up` : `${-change} down`;
+  if (change === null) return t('meeting.record.notScaledInBoth');
+  if (change === 0) return t('meeting.record.noChange');
+  return change > 0 ? t('meeting.record.up', { change }) : t('meeting.record.down', { change: -change });
 }

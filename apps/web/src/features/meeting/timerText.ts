@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 /**
  * How the step timer reads aloud and on screen. The clock shows whole seconds rounded up, so it
  * reads 10:00 for the whole first second and 00:00 only when time is up. Screen readers hear
@@ -18,13 +19,12 @@ export function clockText(ms: number): string {
 /** The clock in words, for a label: "9 minutes 5 seconds left". */
 export function clockWords(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
-  if (total === 0) return 'Time is up';
+  if (total === 0) return t('meeting.timer.timeIsUp');
   const minutes = Math.floor(total / 60);
   const seconds = total % 60;
-  const parts: string[] = [];
-  if (minutes > 0) parts.push(`${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`);
-  if (seconds > 0) parts.push(`${seconds} ${seconds === 1 ? 'second' : 'seconds'}`);
-  return `${parts.join(' ')} left`;
+  if (seconds === 0) return t('meeting.timer.minutesLeft', { minutes });
+  if (minutes === 0) return t('meeting.timer.secondsLeft', { seconds });
+  return t('meeting.timer.minutesSecondsLeft', { minutes, seconds });
 }
 
 /** Whole minutes still to go, counting a part-minute as one (10:00 → 10, 9:59 → 10, 9:00 → 9). */
@@ -39,8 +39,8 @@ function minuteMark(ms: number): number {
  */
 export function timerAnnouncement(before: number, after: number): string | null {
   if (after >= before) return null;
-  if (before > 0 && after <= 0) return 'Time is up for this step.';
+  if (before > 0 && after <= 0) return t('meeting.timer.stepTimeUp');
   const to = minuteMark(after);
   if (to >= minuteMark(before)) return null;
-  return to === 1 ? '1 minute left.' : `${to} minutes left.`;
+  return t('meeting.timer.announceMinutes', { minutes: to });
 }

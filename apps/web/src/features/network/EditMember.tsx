@@ -10,6 +10,7 @@ import { useBoardSession } from '../../hooks/boardContext';
 import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
 import { MemberChoices } from './MemberChoices';
 import { useNetwork } from './useNetwork';
+import { t } from '../../i18n';
 import './EditMember.css';
 
 function useMemberWords(memberId: string, field: MemberWordField) {
@@ -39,11 +40,14 @@ export function EditMember({ member, onDone }: { member: NetworkMemberView; onDo
   return (
     <li className="network__member network__member--editing">
       <fieldset className="network__edit">
-        <legend className="network__edit-legend">Change {member.name.trim() || 'this person'}’s details</legend>
-        <p className="network__hint">Changes are shared as you type.</p>
+        <legend className="network__edit-legend">
+          {t('network.EditMember.change')} {member.name.trim() || t('network.EditMember.thisPerson')}
+          {t('network.EditMember.sDetails')}
+        </legend>
+        <p className="network__hint">{t('network.EditMember.changesAreSharedAsYou')}</p>
         <div className="network__fields">
           <div className="network__field">
-            <label htmlFor={`${id}-name`}>Name</label>
+            <label htmlFor={`${id}-name`}>{t('network.EditMember.name')}</label>
             <input
               id={`${id}-name`}
               ref={nameRef}
@@ -54,18 +58,18 @@ export function EditMember({ member, onDone }: { member: NetworkMemberView; onDo
               aria-describedby={`${id}-name-hint`}
             />
             <span id={`${id}-name-hint`} className="network__field-hint" aria-live="polite">
-              {nameMissing ? 'A name is needed.' : ''}
+              {nameMissing ? t('network.EditMember.aNameIsNeeded') : ''}
             </span>
           </div>
           <div className="network__field">
-            <label htmlFor={`${id}-relationship`}>Who they are to the child</label>
+            <label htmlFor={`${id}-relationship`}>{t('network.EditMember.whoTheyAreToThe')}</label>
             <input
               id={`${id}-relationship`}
               ref={relationshipRef}
               className="input"
               maxLength={80}
               autoComplete="off"
-              placeholder="e.g. Gran, neighbour, teacher"
+              placeholder={t('network.EditMember.eGGranNeighbourTeacher')}
             />
           </div>
           <MemberChoices
@@ -78,7 +82,7 @@ export function EditMember({ member, onDone }: { member: NetworkMemberView; onDo
         </div>
         <div className="network__buttons">
           <button type="button" className="button button--primary" onClick={done}>
-            Done
+            {t('network.EditMember.done')}
           </button>
         </div>
       </fieldset>

@@ -1,5 +1,6 @@
 import { ATTENDANCE, MEMBER_KINDS, type Attendance, type MemberKind } from '@kinboard/model';
 import { ATTENDANCE_WORDS, KIND_WORDS } from './networkWords';
+import { t } from '../../i18n';
 
 interface MemberChoicesProps {
   /** Prefix of the two selects' ids, unique on the page. */
@@ -15,7 +16,7 @@ export function MemberChoices({ idPrefix, attendance, kind, onAttendance, onKind
   return (
     <>
       <div className="network__field">
-        <label htmlFor={`${idPrefix}-attendance`}>Where they are</label>
+        <label htmlFor={`${idPrefix}-attendance`}>{t('network.MemberChoices.whereTheyAre')}</label>
         <select
           id={`${idPrefix}-attendance`}
           className="input"
@@ -30,7 +31,7 @@ export function MemberChoices({ idPrefix, attendance, kind, onAttendance, onKind
         </select>
       </div>
       <div className="network__field">
-        <label htmlFor={`${idPrefix}-kind`}>Kind</label>
+        <label htmlFor={`${idPrefix}-kind`}>{t('network.MemberChoices.kind')}</label>
         <select id={`${idPrefix}-kind`} className="input" value={kind} onChange={(e) => onKind(e.target.value as MemberKind)}>
           {MEMBER_KINDS.map((k) => (
             <option key={k} value={k}>

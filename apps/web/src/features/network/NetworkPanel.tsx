@@ -5,6 +5,7 @@ import { useNetwork } from './useNetwork';
 import { EditMember } from './EditMember';
 import { MemberChoices } from './MemberChoices';
 import { useUnsentWords } from '../../lib/unsentDrafts';
+import { modelErrorText, t } from '../../i18n';
 import './NetworkPanel.css';
 
 export interface NetworkPanelProps {
@@ -25,7 +26,7 @@ export interface NetworkPanelProps {
  */
 export function NetworkPanel({
   editable,
-  title = "The family's network",
+  title = t('network.NetworkPanel.title'),
   headingLevel = 3,
   newAttendance = 'not-present',
   hint,
@@ -40,7 +41,7 @@ export function NetworkPanel({
       </Heading>
       {hint && <p className="network__hint">{hint}</p>}
       {members.length === 0 ? (
-        <p className="network__empty">No one has been added yet.</p>
+        <p className="network__empty">{t('network.NetworkPanel.noOneHasBeenAdded')}</p>
       ) : (
         <ul className="network__list" aria-label={title}>
           {members.map((member) => (
@@ -71,7 +72,7 @@ function MemberRow({ member, editable }: { member: NetworkMemberView; editable: 
       {editable && !confirming && (
         <div className="network__actions">
           <label className="network__attendance">
-            <span className="visually-hidden">Where is {member.name}?</span>
+            <span className="visually-hidden">{t('network.NetworkPanel.whereIs', { name: member.name })}</span>
             <select
               className="input input--compact"
               value={member.attendance}
@@ -88,28 +89,28 @@ function MemberRow({ member, editable }: { member: NetworkMemberView; editable: 
             type="button"
             className="button button--secondary button--small"
             onClick={() => setEditing(true)}
-            aria-label={`Change ${member.name}'s details`}
+            aria-label={t('network.NetworkPanel.changeSDetails', { name: member.name })}
           >
-            Change
+            {t('network.NetworkPanel.change')}
           </button>
           <button
             type="button"
             className="button button--secondary button--small"
             onClick={() => setConfirming(true)}
-            aria-label={`Remove ${member.name}`}
+            aria-label={t('network.NetworkPanel.remove2', { name: member.name })}
           >
-            Remove
+            {t('network.NetworkPanel.remove')}
           </button>
         </div>
       )}
       {editable && confirming && (
-        <div className="network__confirm" role="group" aria-label={`Remove ${member.name}?`}>
-          <span>Remove {member.name} from the network?</span>
+        <div className="network__confirm" role="group" aria-label={t('network.NetworkPanel.remove3', { name: member.name })}>
+          <span>{t('network.NetworkPanel.removeFromTheNetwork', { name: member.name })}</span>
           <button type="button" className="button button--danger button--small" onClick={() => remove(member.id)}>
-            Yes, remove
+            {t('network.NetworkPanel.yesRemove')}
           </button>
           <button type="button" className="button button--secondary button--small" onClick={() => setConfirming(false)}>
-            Keep
+            {t('network.NetworkPanel.keep')}
           </button>
         </div>
       )}
@@ -128,7 +129,7 @@ function MemberFieldset({ fields, onChange, idPrefix }: { fields: MemberFields; 
   return (
     <div className="network__fields">
       <div className="network__field">
-        <label htmlFor={`${idPrefix}-name`}>Name</label>
+        <label htmlFor={`${idPrefix}-name`}>{t('network.NetworkPanel.name')}</label>
         <input
           id={`${idPrefix}-name`}
           className="input"
@@ -139,14 +140,14 @@ function MemberFieldset({ fields, onChange, idPrefix }: { fields: MemberFields; 
         />
       </div>
       <div className="network__field">
-        <label htmlFor={`${idPrefix}-relationship`}>Who they are to the child</label>
+        <label htmlFor={`${idPrefix}-relationship`}>{t('network.NetworkPanel.whoTheyAreToThe')}</label>
         <input
           id={`${idPrefix}-relationship`}
           className="input"
           value={fields.relationship}
           maxLength={80}
           autoComplete="off"
-          placeholder="e.g. Gran, neighbour, teacher"
+          placeholder={t('network.NetworkPanel.eGGranNeighbourTeacher')}
           onChange={(e) => onChange({ ...fields, relationship: e.target.value })}
         />
       </div>
@@ -162,7 +163,7 @@ function MemberFieldset({ fields, onChange, idPrefix }: { fields: MemberFields; 
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof ModelError ? error.message : 'That could not be saved. Try again.';
+  return error instanceof ModelError ? modelErrorText(error) : t('common.couldNotSave');
 }
 
 function AddMemberForm({ newAttendance }: { newAttendance: Attendance }) {
@@ -185,7 +186,7 @@ function AddMemberForm({ newAttendance }: { newAttendance: Attendance }) {
     }
   };
   return (
-    <form className="network__add" onSubmit={submit} aria-label="Add a person to the network">
+    <form className="network__add" onSubmit={submit} aria-label={t('network.NetworkPanel.addAPersonToThe')}>
       <MemberFieldset fields={fields} onChange={setFields} idPrefix={idPrefix} />
       {error && (
         <p className="network__error" role="alert">
@@ -194,10 +195,10 @@ function AddMemberForm({ newAttendance }: { newAttendance: Attendance }) {
       )}
       <div className="network__buttons">
         <button type="submit" className="button button--primary">
-          Add person
+          {t('network.NetworkPanel.addPerson')}
         </button>
         <span className="network__added" role="status">
-          {added ? `${added} was added.` : ''}
+          {added ? t('network.NetworkPanel.wasAdded', { added }) : ''}
         </span>
       </div>
     </form>

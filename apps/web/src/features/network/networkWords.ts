@@ -1,18 +1,39 @@
 /** How the network's choices are said on screen. */
 import type { Attendance, MemberKind } from '@kinboard/model';
+import { t } from '../../i18n';
 
 export const ATTENDANCE_WORDS: Readonly<Record<Attendance, string>> = {
-  'in-room': 'In the room',
-  remote: 'Joining from elsewhere',
-  phone: 'On the phone',
-  'not-present': 'Not at this meeting',
+  get 'in-room'() {
+    return t('network.attendance.inRoom');
+  },
+  get remote() {
+    return t('network.attendance.remote');
+  },
+  get phone() {
+    return t('network.attendance.phone');
+  },
+  get 'not-present'() {
+    return t('network.attendance.notPresent');
+  },
 };
 
 export const KIND_WORDS: Readonly<Record<MemberKind, string>> = {
-  family: 'Family',
-  friend: 'Friend',
-  professional: 'Professional',
-  child: 'Child or young person',
-  interpreter: 'Interpreter',
-  other: 'Someone else',
+  get family() {
+    return t('network.kind.family');
+  },
+  get friend() {
+    return t('network.kind.friend');
+  },
+  get professional() {
+    return t('network.kind.professional');
+  },
+  get child() {
+    return t('network.kind.child');
+  },
+  get interpreter() {
+    return t('network.kind.interpreter');
+  },
+  get other() {
+    return t('network.kind.other');
+  },
 };

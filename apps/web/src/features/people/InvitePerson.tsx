@@ -3,14 +3,30 @@ import { useUnsentWords } from '../../lib/unsentDrafts';
 import type { Role } from '../../api/roles';
 import { copyText } from '../../lib/copyText';
 import type { Invited, PeopleApi } from './peopleApi';
+import { t } from '../../i18n';
 
 // The QR code's library loads only when a link is made, never with the board.
 const LinkQrCode = lazy(() => import('./LinkQrCode').then((m) => ({ default: m.LinkQrCode })));
 
 const ROLE_CHOICES: readonly { role: Role; label: string }[] = [
-  { role: 'participant', label: 'Takes part (adds and changes things)' },
-  { role: 'viewer', label: 'Only looks (cannot change anything)' },
-  { role: 'facilitator', label: 'Runs the meeting with you' },
+  {
+    role: 'participant',
+    get label() {
+      return t('people.invite.role.participant');
+    },
+  },
+  {
+    role: 'viewer',
+    get label() {
+      return t('people.invite.role.viewer');
+    },
+  },
+  {
+    role: 'facilitator',
+    get label() {
+      return t('people.invite.role.facilitator');
+    },
+  },
 ];
 
 /** The chair invites one person and gets their own link: copy it, or show its QR code to the room. */
@@ -38,7 +54,7 @@ export function InvitePerson({
     event.preventDefault();
     setProblem(null);
     setCopied('');
-    if (!name.trim()) return setProblem('Enter the name of the person you are inviting.');
+    if (!name.trim()) return setProblem(t('people.InvitePerson.enterName'));
     const result = await api.invite(name.trim(), role, relation.trim());
     if (!result.ok) return setProblem(result.message);
     setInvited(result.value);
@@ -50,17 +66,19 @@ export function InvitePerson({
   async function copy() {
     if (!invited) return;
     setCopied(
-      (await copyText(invited.link, field.current)) ? `${invited.person.name}'s link is copied.` : 'Select the link and copy it yourself.',
+      (await copyText(invited.link, field.current))
+        ? t('people.InvitePerson.copied', { name: invited.person.name })
+        : t('common.copyYourself'),
     );
   }
 
   return (
     <div className="invite-person">
-      <h3 id={`${id}-heading`}>Invite someone with their own link</h3>
+      <h3 id={`${id}-heading`}>{t('people.InvitePerson.inviteSomeoneWithTheirOwn')}</h3>
       <form onSubmit={submit} aria-labelledby={`${id}-heading`} noValidate>
         <div className="field">
           <label className="field__label" htmlFor={`${id}-name`}>
-            Their name
+            {t('people.InvitePerson.theirName')}
           </label>
           <input
             id={`${id}-name`}
@@ -73,20 +91,20 @@ export function InvitePerson({
         </div>
         <div className="field">
           <label className="field__label" htmlFor={`${id}-relation`}>
-            Who they are to the child (optional)
+            {t('people.InvitePerson.whoTheyAreToThe')}
           </label>
           <input
             id={`${id}-relation`}
             className="input"
             value={relation}
             maxLength={80}
-            placeholder="For example: Nan, school DSL"
+            placeholder={t('people.InvitePerson.forExampleNanSchoolDsl')}
             onChange={(e) => setRelation(e.target.value)}
             autoComplete="off"
           />
         </div>
         <fieldset className="field invite-person__roles">
-          <legend className="field__label">What they can do</legend>
+          <legend className="field__label">{t('people.InvitePerson.whatTheyCanDo')}</legend>
           {ROLE_CHOICES.map((choice) => (
             <label key={choice.role} className="radio">
               <input
@@ -105,10 +123,10 @@ export function InvitePerson({
         </fieldset>
         <label className="checkbox">
           <input type="checkbox" checked={onNetwork} onChange={(e) => setOnNetwork(e.target.checked)} />
-          <span>Also put them on the network list</span>
+          <span>{t('people.InvitePerson.alsoPutThemOnThe')}</span>
         </label>
         <button className="button button--primary" type="submit">
-          Make their link
+          {t('people.InvitePerson.makeTheirLink')}
         </button>
       </form>
       {problem && (
@@ -119,7 +137,7 @@ export function InvitePerson({
       {invited && (
         <div className="invite-person__result">
           <p>
-            This link is for <strong>{invited.person.name}</strong> only. It opens the board as them, without waiting.
+            {t('people.InvitePerson.thisLinkIsFor')} <strong>{invited.person.name}</strong> {t('people.InvitePerson.onlyItOpensTheBoard')}
           </p>
           <div className="invite-person__copy">
             <input
@@ -127,18 +145,18 @@ export function InvitePerson({
               className="input input--link"
               readOnly
               value={invited.link}
-              aria-label={`Link for ${invited.person.name}`}
+              aria-label={t('people.InvitePerson.linkFor', { name: invited.person.name })}
               onFocus={(e) => e.currentTarget.select()}
             />
             <button type="button" className="button button--secondary" onClick={copy}>
-              Copy {invited.person.name}'s link
+              {t('people.InvitePerson.copySLink', { name: invited.person.name })}
             </button>
           </div>
           <p role="status" className="invite-person__copied">
             {copied}
           </p>
           <Suspense fallback={null}>
-            <LinkQrCode link={invited.link} label={`QR code of ${invited.person.name}'s link`} />
+            <LinkQrCode link={invited.link} label={t('people.InvitePerson.qrCodeOfSLink', { name: invited.person.name })} />
           </Suspense>
         </div>
       )}

@@ -3,6 +3,7 @@ import { useBoardSession } from '../../hooks/boardContext';
 import { peopleApi, type Waiting } from './peopleApi';
 import { usePeopleOnBoard } from './usePeopleOnBoard';
 import { usePersonLinks } from './usePersonLinks';
+import { t } from '../../i18n';
 import './people.css';
 
 /**
@@ -23,7 +24,13 @@ export function LobbyBanner() {
     if (!result.ok) return setProblem(result.message);
     const person = as.person ? board.people.find((p) => p.id === as.person)?.name : null;
     setTold(
-      admit ? `${who.name} was let in${person ? ` as ${person}` : as.role ? ` as a ${as.role}` : ''}.` : `${who.name} was turned away.`,
+      admit
+        ? person
+          ? t('people.lobby.letInAsPerson', { name: who.name, person })
+          : as.role
+            ? t('people.lobby.letInAsRole', { name: who.name, role: as.role })
+            : t('people.lobby.letIn', { name: who.name })
+        : t('people.lobby.turnedAway', { name: who.name }),
     );
     board.refresh();
   }
@@ -38,30 +45,30 @@ export function LobbyBanner() {
     const admitted = list.ok ? list.value.people.find((p) => !before.has(p.id) && p.name === who.name) : undefined;
     if (admitted) links.link(admitted.id, memberId);
     const member = links.members.find((m) => m.id === memberId)?.name ?? '';
-    setTold(admitted ? `${who.name} was let in as ${member} on the network list.` : `${who.name} was let in.`);
+    setTold(admitted ? t('people.lobby.letInAsMember', { name: who.name, member }) : t('people.lobby.letIn', { name: who.name }));
     board.refresh();
   }
 
   return (
     <section className="lobby" aria-labelledby="lobby-heading" hidden={board.waiting.length === 0 && !told && !problem}>
       <h2 id="lobby-heading" className="lobby__heading">
-        Waiting to join
+        {t('people.LobbyBanner.waitingToJoin')}
       </h2>
       <ul className="lobby__list">
         {board.waiting.map((who) => (
           <li key={who.request} className="lobby__person">
             <span className="lobby__name">
-              Waiting to join: <strong>{who.name}</strong>
+              {t('people.LobbyBanner.waitingToJoin2')} <strong>{who.name}</strong>
             </span>
             <span className="lobby__actions">
               <button type="button" className="button button--primary" onClick={() => void decide(who, true, { role: 'participant' })}>
-                Admit as participant
+                {t('people.LobbyBanner.admitAsParticipant')}
               </button>
               <button type="button" className="button button--secondary" onClick={() => void decide(who, true, { role: 'viewer' })}>
-                Admit as viewer
+                {t('people.LobbyBanner.admitAsViewer')}
               </button>
               <button type="button" className="button button--danger-quiet" onClick={() => void decide(who, false)}>
-                Turn away
+                {t('people.LobbyBanner.turnAway')}
               </button>
               {(board.people.length > 0 || links.members.length > 0) && (
                 <SamePerson
@@ -103,11 +110,11 @@ function SamePerson({ who, people, members, onChoose }: SamePersonProps) {
   return (
     <span className="lobby__same">
       <label>
-        <span className="lobby__same-label">Or {who.name} is</span>{' '}
+        <span className="lobby__same-label">{t('people.LobbyBanner.orIs', { name: who.name })}</span>{' '}
         <select className="input" value={chosen} onChange={(e) => setChosen(e.target.value)}>
-          <option value="">someone already known…</option>
+          <option value="">{t('people.LobbyBanner.someoneAlreadyKnown')}</option>
           {named.length > 0 && (
-            <optgroup label="Has a link to this board">
+            <optgroup label={t('people.LobbyBanner.hasALinkToThis')}>
               {named.map((p) => (
                 <option key={p.id} value={`p:${p.id}`}>
                   {p.name}
@@ -116,7 +123,7 @@ function SamePerson({ who, people, members, onChoose }: SamePersonProps) {
             </optgroup>
           )}
           {members.length > 0 && (
-            <optgroup label="On the network list">
+            <optgroup label={t('people.LobbyBanner.onTheNetworkList')}>
               {members.map((m) => (
                 <option key={m.id} value={`m:${m.id}`}>
                   {m.name}
@@ -128,7 +135,7 @@ function SamePerson({ who, people, members, onChoose }: SamePersonProps) {
         </select>
       </label>
       <button type="button" className="button button--secondary" disabled={!chosen} onClick={() => onChoose(chosen)}>
-        Admit as them
+        {t('people.LobbyBanner.admitAsThem')}
       </button>
     </span>
   );

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { ModelError, type NetworkMemberView } from '@kinboard/model';
+import { modelErrorText, t } from '../../i18n';
 
 interface MergeEntriesProps {
   readonly members: readonly NetworkMemberView[];
@@ -20,11 +21,11 @@ export function MergeEntries({ members, onMerge }: MergeEntriesProps) {
     setProblem(null);
     try {
       onMerge(keep, merged);
-      setTold(`${name(merged)} and ${name(keep)} are now one person, listed as ${name(keep)}.`);
+      setTold(t('people.MergeEntries.merged', { merged: name(merged), keep: name(keep) }));
       setKeep('');
       setMerged('');
     } catch (error) {
-      setProblem(error instanceof ModelError ? error.message : 'Those two could not be put together.');
+      setProblem(error instanceof ModelError ? modelErrorText(error) : t('people.MergeEntries.failed'));
     }
   }
 
@@ -36,19 +37,19 @@ export function MergeEntries({ members, onMerge }: MergeEntriesProps) {
   ));
   return (
     <fieldset className="merge-entries">
-      <legend>Listed twice? Put two entries together</legend>
-      <label htmlFor={`${id}-merged`}>This entry</label>
+      <legend>{t('people.MergeEntries.listedTwicePutTwoEntries')}</legend>
+      <label htmlFor={`${id}-merged`}>{t('people.MergeEntries.thisEntry')}</label>
       <select id={`${id}-merged`} className="input" value={merged} onChange={(e) => setMerged(e.target.value)}>
-        <option value="">choose…</option>
+        <option value="">{t('people.MergeEntries.choose')}</option>
         {options}
       </select>
-      <label htmlFor={`${id}-keep`}>is the same person as</label>
+      <label htmlFor={`${id}-keep`}>{t('people.MergeEntries.isTheSamePersonAs')}</label>
       <select id={`${id}-keep`} className="input" value={keep} onChange={(e) => setKeep(e.target.value)}>
-        <option value="">choose…</option>
+        <option value="">{t('people.MergeEntries.choose')}</option>
         {options}
       </select>
       <button type="button" className="button button--secondary" disabled={!keep || !merged || keep === merged} onClick={merge}>
-        Put them together
+        {t('people.MergeEntries.putThemTogether')}
       </button>
       <p role="status">{told}</p>
       {problem && (

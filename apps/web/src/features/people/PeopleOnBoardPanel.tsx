@@ -7,9 +7,20 @@ import { PersonDetailsForm } from './PersonDetailsForm';
 import { usePersonLinks } from './usePersonLinks';
 import { peopleApi } from './peopleApi';
 import { usePeopleOnBoard } from './usePeopleOnBoard';
+import { t } from '../../i18n';
 import './people.css';
 
-const ROLE_WORDS = { facilitator: 'runs the meeting', participant: 'takes part', viewer: 'only looks' } as const;
+const ROLE_WORDS = {
+  get facilitator() {
+    return t('people.role.facilitator');
+  },
+  get participant() {
+    return t('people.role.participant');
+  },
+  get viewer() {
+    return t('people.role.viewer');
+  },
+} as const;
 
 /**
  * The chair's list of the people on the board: invite someone with their own link, see who is
@@ -28,7 +39,7 @@ export function PeopleOnBoardPanel() {
     setProblem(null);
     const result = await api.remove(id);
     if (!result.ok) return setProblem(result.message);
-    setTold(`${name} was removed. Their link no longer works and the board has left their screen.`);
+    setTold(t('people.PeopleOnBoardPanel.removed', { name }));
     board.refresh();
   }
 
@@ -40,31 +51,31 @@ export function PeopleOnBoardPanel() {
 
   return (
     <section className="meeting-panel people-on-board" aria-labelledby="people-on-board-heading">
-      <h2 id="people-on-board-heading">People on this board</h2>
+      <h2 id="people-on-board-heading">{t('people.PeopleOnBoardPanel.peopleOnThisBoard')}</h2>
       {others.length === 0 ? (
-        <p>Nobody else is on this board yet.</p>
+        <p>{t('people.PeopleOnBoardPanel.nobodyElseIsOnThis')}</p>
       ) : (
         <ul className="people-on-board__list">
           {others.map((person) => (
             <li key={person.id} className="people-on-board__person">
               <span className="people-on-board__who">
-                <strong>{person.name || 'Someone without a name'}</strong>
+                <strong>{person.name || t('people.PeopleOnBoardPanel.someoneWithoutAName')}</strong>
                 {person.relation && <span> ({person.relation})</span>}
                 <span className="people-on-board__role"> {ROLE_WORDS[person.role]}</span>
                 <span className={person.connected ? 'people-on-board__here' : 'people-on-board__away'}>
-                  {person.connected ? 'Here now' : 'Not here'}
+                  {person.connected ? t('people.PeopleOnBoardPanel.hereNow') : t('people.PeopleOnBoardPanel.notHere')}
                 </span>
               </span>
               {links.members.length > 0 && (
                 <label className="people-on-board__entry">
-                  <span>On the network list as</span>{' '}
+                  <span>{t('people.PeopleOnBoardPanel.onTheNetworkListAs')}</span>{' '}
                   <select
                     className="input"
                     value={links.memberOf(person.id)?.id ?? ''}
                     onChange={(e) => links.link(person.id, e.target.value || null)}
-                    aria-label={`${person.name || 'This person'} on the network list as`}
+                    aria-label={t('people.PeopleOnBoardPanel.onTheNetworkListAs2', { value: person.name || t('people.thisPersonCapital') })}
                   >
-                    <option value="">not on the list</option>
+                    <option value="">{t('people.PeopleOnBoardPanel.notOnTheList')}</option>
                     {links.members.map((m) => (
                       <option key={m.id} value={m.id}>
                         {m.name}
@@ -75,15 +86,15 @@ export function PeopleOnBoardPanel() {
                 </label>
               )}
               <ConfirmAction
-                label={`Remove ${person.name || 'this person'}`}
+                label={t('people.PeopleOnBoardPanel.remove', { value: person.name || t('people.PeopleOnBoardPanel.thisPerson') })}
                 question={
                   <p>
-                    Remove {person.name || 'this person'} from the board now? Their link stops working and the board leaves their screen.
-                    Nobody else is disturbed.
+                    {t('people.PeopleOnBoardPanel.remove2')} {person.name || t('people.PeopleOnBoardPanel.thisPerson')}{' '}
+                    {t('people.PeopleOnBoardPanel.fromTheBoardNowTheir')}
                   </p>
                 }
-                confirmLabel={`Yes, remove ${person.name || 'them'}`}
-                onConfirm={() => remove(person.id, person.name || 'This person')}
+                confirmLabel={t('people.PeopleOnBoardPanel.yesRemove', { value: person.name || t('people.them') })}
+                onConfirm={() => remove(person.id, person.name || t('people.thisPersonCapital'))}
                 danger
               />
             </li>
@@ -110,7 +121,7 @@ export function PeopleOnBoardPanel() {
       {board.admissionRequired !== null && (
         <label className="checkbox people-on-board__admission">
           <input type="checkbox" checked={board.admissionRequired} onChange={(e) => void setAdmission(e.target.checked)} />
-          <span>People who open the shared participant or viewer link wait until you let them in</span>
+          <span>{t('people.PeopleOnBoardPanel.peopleWhoOpenTheShared')}</span>
         </label>
       )}
     </section>

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { ModelError, setPersonDetails, type NetworkMemberView } from '@kinboard/model';
 import { useUnsentWords } from '../../lib/unsentDrafts';
 import { useBoardSession } from '../../hooks/boardContext';
+import { modelErrorText, t } from '../../i18n';
 
 /**
  * A person's details beyond their name: a professional's agency, contact details they agreed to
@@ -39,21 +40,21 @@ export function PersonDetailsForm({ members }: { readonly members: readonly Netw
     try {
       setPersonDetails(connection.doc, member.id, { agency, contact, language: language.trim() || null });
       setProblem(null);
-      setTold(`${member.name}'s details are saved.`);
+      setTold(t('people.PersonDetailsForm.saved', { name: member.name }));
     } catch (error) {
-      setProblem(error instanceof ModelError ? error.message : 'Those details could not be saved.');
+      setProblem(error instanceof ModelError ? modelErrorText(error) : t('people.PersonDetailsForm.failed'));
     }
   }
 
   return (
     <form className="person-details" onSubmit={save} aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>More about someone on the network list</h3>
+      <h3 id={`${id}-heading`}>{t('people.PersonDetailsForm.moreAboutSomeoneOnThe')}</h3>
       <div className="field">
         <label className="field__label" htmlFor={`${id}-who`}>
-          Who
+          {t('people.PersonDetailsForm.who')}
         </label>
         <select id={`${id}-who`} className="input" value={chosen} onChange={(e) => choose(e.target.value)}>
-          <option value="">choose…</option>
+          <option value="">{t('people.PersonDetailsForm.choose')}</option>
           {members.map((m) => (
             <option key={m.id} value={m.id}>
               {m.name}
@@ -66,7 +67,7 @@ export function PersonDetailsForm({ members }: { readonly members: readonly Netw
         <>
           <div className="field">
             <label className="field__label" htmlFor={`${id}-agency`}>
-              Where they work (for professionals)
+              {t('people.PersonDetailsForm.whereTheyWorkForProfessionals')}
             </label>
             <input
               id={`${id}-agency`}
@@ -79,10 +80,10 @@ export function PersonDetailsForm({ members }: { readonly members: readonly Netw
           </div>
           <div className="field">
             <label className="field__label" htmlFor={`${id}-contact`}>
-              Contact details they are happy to share in the plan
+              {t('people.PersonDetailsForm.contactDetailsTheyAreHappy')}
             </label>
             <p className="field__hint" id={`${id}-contact-hint`}>
-              Only with their agreement: everyone who gets a copy of the plan will see these.
+              {t('people.PersonDetailsForm.onlyWithTheirAgreementEveryone')}
             </p>
             <input
               id={`${id}-contact`}
@@ -96,10 +97,10 @@ export function PersonDetailsForm({ members }: { readonly members: readonly Netw
           </div>
           <div className="field">
             <label className="field__label" htmlFor={`${id}-language`}>
-              The language they read
+              {t('people.PersonDetailsForm.theLanguageTheyRead')}
             </label>
             <p className="field__hint" id={`${id}-language-hint`}>
-              As a short code: en for English, cy for Welsh, pl for Polish, ur for Urdu.
+              {t('people.PersonDetailsForm.asAShortCodeEn')}
             </p>
             <input
               id={`${id}-language`}
@@ -112,7 +113,7 @@ export function PersonDetailsForm({ members }: { readonly members: readonly Netw
             />
           </div>
           <button type="submit" className="button button--secondary">
-            Save {member.name}'s details
+            {t('people.PersonDetailsForm.saveSDetails', { name: member.name })}
           </button>
         </>
       )}

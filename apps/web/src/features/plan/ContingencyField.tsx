@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { MAX_CONTINGENCY_LENGTH, editContingency, planContingencyText } from '@kinboard/model';
 import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
+import { t } from '../../i18n';
 import './ContingencyField.css';
 
 /** What happens if the plan cannot be kept: one text the network writes together. */
@@ -12,10 +13,10 @@ export function ContingencyField({ doc }: { readonly doc: Y.Doc }) {
   return (
     <div className="plan-field">
       <label className="plan-label" htmlFor="plan-contingency">
-        If the plan cannot be kept, what happens?
+        {t('plan.ContingencyField.ifThePlanCannotBe')}
       </label>
       <p className="plan-hint" id="plan-contingency-hint">
-        For example: who the family calls, where the children go, who tells the social worker.
+        {t('plan.ContingencyField.forExampleWhoTheFamily')}
       </p>
       <textarea
         id="plan-contingency"

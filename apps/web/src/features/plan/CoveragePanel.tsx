@@ -1,5 +1,6 @@
 import type { PlanCoverage, PlanView } from '@kinboard/model';
 import type { DangerStatement } from './usePlanData';
+import { t } from '../../i18n';
 import './CoveragePanel.css';
 
 interface CoveragePanelProps {
@@ -19,10 +20,10 @@ export function CoveragePanel({ plan, coverage, dangerStatements, dangerWord, on
   return (
     <section className="plan-section plan-coverage" aria-labelledby="plan-coverage-heading">
       <h3 className="plan-section__title" id="plan-coverage-heading">
-        Does the plan answer every {dangerWord}?
+        {t('plan.CoveragePanel.doesThePlanAnswerEvery', { dangerWord })}
       </h3>
       {coverage.statements.length === 0 ? (
-        <p className="plan-empty">There are no {dangerWord}s on the board yet. Each one will need a rule that answers it.</p>
+        <p className="plan-empty">{t('plan.CoveragePanel.thereAreNoSOn', { dangerWord })}</p>
       ) : (
         <>
           <p
@@ -30,27 +31,34 @@ export function CoveragePanel({ plan, coverage, dangerStatements, dangerWord, on
             role="status"
           >
             {coverage.complete
-              ? `Yes: every ${dangerWord} has at least one rule.`
-              : `${coverage.gaps.length} of ${coverage.statements.length} ${coverage.statements.length === 1 ? dangerWord : `${dangerWord}s`} ${coverage.gaps.length === 1 ? 'has' : 'have'} no rule yet.`}
+              ? t('plan.CoveragePanel.yesEveryHasAtLeast', { dangerWord })
+              : t('plan.CoveragePanel.ofNoRuleYet', {
+                  length: coverage.gaps.length,
+                  length2: coverage.statements.length,
+                  value: coverage.statements.length === 1 ? dangerWord : `${dangerWord}s`,
+                  value2: coverage.gaps.length === 1 ? 'has' : 'have',
+                })}
           </p>
-          <ul className="plan-coverage__list" aria-label={`${dangerWord}s and the rules that answer them`}>
+          <ul className="plan-coverage__list" aria-label={t('plan.CoveragePanel.sAndTheRulesThat', { dangerWord })}>
             {coverage.statements.map(({ statementId, ruleIds }) => (
               <li
                 key={statementId}
                 className={ruleIds.length === 0 ? 'plan-coverage__item plan-coverage__item--gap' : 'plan-coverage__item'}
               >
-                <p className="plan-coverage__statement">“{textOf.get(statementId)?.trim() || '(no words yet)'}”</p>
+                <p className="plan-coverage__statement">“{textOf.get(statementId)?.trim() || t('plan.CoveragePanel.noWordsYet')}”</p>
                 {ruleIds.length === 0 ? (
                   <>
-                    <p className="plan-gap">No rule answers this yet</p>
+                    <p className="plan-gap">{t('plan.CoveragePanel.noRuleAnswersThisYet')}</p>
                     {onAnswer && (
                       <button type="button" className="button button--secondary" onClick={() => onAnswer(statementId)}>
-                        Add a rule for this
+                        {t('plan.CoveragePanel.addARuleForThis')}
                       </button>
                     )}
                   </>
                 ) : (
-                  <p className="plan-coverage__rules">Answered by {ruleIds.map((id) => `rule ${numberOf.get(id)}`).join(', ')}</p>
+                  <p className="plan-coverage__rules">
+                    {t('plan.CoveragePanel.answeredBy', { join: ruleIds.map((id) => `rule ${numberOf.get(id)}`).join(', ') })}
+                  </p>
                 )}
               </li>
             ))}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { NetworkMemberView } from '@kinboard/model';
+import { t } from '../../i18n';
 import './PeoplePicker.css';
 
 interface PeoplePickerProps {
@@ -29,7 +30,7 @@ export function PeoplePicker({ legend, hint, network, chosen, onChange }: People
         </p>
       )}
       {network.length === 0 ? (
-        <p className="plan-pick__empty">No one is in the network yet. Add people below, then pick them here.</p>
+        <p className="plan-pick__empty">{t('plan.PeoplePicker.noOneIsInThe')}</p>
       ) : (
         <ul className="plan-pick__list">
           {network.map((member) => (

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { NetworkMemberView } from '@kinboard/model';
+import { t } from '../../i18n';
 import './PlanCopies.css';
 
 interface PlanCopiesProps {
@@ -17,14 +18,14 @@ export function PlanCopies({ network, copyFor, onCopyFor, onPrint, onDownload }:
   return (
     <section className="plan-section plan-copies" aria-labelledby="plan-copies-heading">
       <h3 className="plan-section__title" id="plan-copies-heading">
-        Copies for everyone
+        {t('plan.PlanCopies.copiesForEveryone')}
       </h3>
       <div className="plan-field">
         <label className="plan-label" htmlFor={id}>
-          Whose copy?
+          {t('plan.PlanCopies.whoseCopy')}
         </label>
         <p className="plan-hint" id={`${id}-hint`}>
-          A person’s own copy puts the rules they do first.
+          {t('plan.PlanCopies.aPersonSOwnCopy')}
         </p>
         <select
           id={id}
@@ -33,23 +34,23 @@ export function PlanCopies({ network, copyFor, onCopyFor, onPrint, onDownload }:
           aria-describedby={`${id}-hint`}
           onChange={(e) => onCopyFor(e.currentTarget.value)}
         >
-          <option value="">The whole plan</option>
+          <option value="">{t('plan.PlanCopies.theWholePlan')}</option>
           {network.map((m) => (
             <option key={m.id} value={m.id}>
-              {m.name}’s copy
+              {t('plan.PlanCopies.sCopy', { name: m.name })}
             </option>
           ))}
         </select>
       </div>
       <div className="plan-copies__actions">
         <button type="button" className="button button--primary" onClick={onPrint}>
-          Print or save as PDF
+          {t('plan.PlanCopies.printOrSaveAsPdf')}
         </button>
         <button type="button" className="button button--secondary" onClick={onDownload}>
-          Download as text (Markdown)
+          {t('plan.PlanCopies.downloadAsTextMarkdown')}
         </button>
       </div>
-      <p className="plan-hint">Each copy shows the board’s name and when it was printed. It never shows the board’s link.</p>
+      <p className="plan-hint">{t('plan.PlanCopies.eachCopyShowsTheBoard')}</p>
     </section>
   );
 }

@@ -1,10 +1,11 @@
 import { useBoardSession } from '../../hooks/boardContext';
 import { useCoverage, useFrameworkTerms } from './usePlanData';
+import { t } from '../../i18n';
 import './PlanCoverageBadge.css';
 
 function preview(text: string): string {
   const words = text.trim();
-  if (!words) return '(no words yet)';
+  if (!words) return t('plan.noWordsYet');
   return words.length > 90 ? `${words.slice(0, 87)}…` : words;
 }
 
@@ -40,7 +41,7 @@ export function PlanCoverageBadge({ statementId }: { readonly statementId: strin
       {/* Paragraphs, not a list: the board's statements are the list items of their column. */}
       {entry.ruleIds.map((id) => (
         <p key={id} className="plan-badge__rule">
-          Rule {number.get(id)}: {preview(text.get(id) ?? '')}
+          {t('plan.PlanCoverageBadge.rule')} {number.get(id)}: {preview(text.get(id) ?? '')}
         </p>
       ))}
     </div>

@@ -1,7 +1,6 @@
 import { Fragment } from 'react';
 import {
   TRAJECTORY_WORDS,
-  listOfNames,
   personalCopyOrder,
   spellDate,
   type NetworkMemberView,
@@ -11,6 +10,7 @@ import {
 } from '@kinboard/model';
 import { formatAgreedAt } from './planCopy';
 import type { DangerStatement } from './usePlanData';
+import { listOfNames, t } from '../../i18n';
 import './PlanDocument.css';
 
 export interface PlanDocumentProps {
@@ -48,19 +48,19 @@ function RuleEntry({ rule, number, nameOf, statementText, answersWord }: RuleEnt
   const backups = nameOf(rule.backups);
   const actors = nameOf(rule.warningActors);
   const answers = rule.statements.filter((id) => statementText.has(id));
-  const who = doers.length > 0 ? listOfNames(doers, 'or') : 'the person doing this';
+  const who = doers.length > 0 ? listOfNames(doers, 'or') : t('plan.PlanDocument.thePersonDoingThis');
   return (
     <li className="plan-doc__rule">
-      <p className="plan-doc__rule-number">Rule {number}</p>
+      <p className="plan-doc__rule-number">{t('plan.PlanDocument.rule', { number })}</p>
       <p className="plan-doc__rule-text">
-        <Words text={rule.text} empty="No words yet." />
+        <Words text={rule.text} empty={t('plan.PlanDocument.noWordsYet')} />
       </p>
       <dl className="plan-doc__facts">
-        <dt>Who</dt>
-        <dd>{doers.length > 0 ? listOfNames(doers) : 'Not decided yet'}</dd>
+        <dt>{t('plan.PlanDocument.who')}</dt>
+        <dd>{doers.length > 0 ? listOfNames(doers) : t('plan.PlanDocument.notDecidedYet')}</dd>
         {(rule.when.trim() || rule.times.length > 0) && (
           <>
-            <dt>When</dt>
+            <dt>{t('plan.PlanDocument.when')}</dt>
             <dd>
               <Words text={rule.when} />
               {rule.times.length > 0 && ` ${rule.when.trim() ? '(' : ''}${rule.times.join(', ')}${rule.when.trim() ? ')' : ''}`}
@@ -77,25 +77,25 @@ function RuleEntry({ rule, number, nameOf, statementText, answersWord }: RuleEnt
         ))}
         {(rule.ifAway.trim() || backups.length > 0) && (
           <>
-            <dt>If {who} is ill or away</dt>
+            <dt>{t('plan.PlanDocument.ifIsIllOrAway', { who })}</dt>
             <dd>
               <Words text={rule.ifAway} />
-              {backups.length > 0 && ` Steps in: ${listOfNames(backups)}.`}
+              {backups.length > 0 && t('plan.PlanDocument.stepsIn', { listOfNames: listOfNames(backups) })}
             </dd>
           </>
         )}
         {(rule.warningSigns.trim() || actors.length > 0) && (
           <>
-            <dt>Early warning signs</dt>
+            <dt>{t('plan.PlanDocument.earlyWarningSigns')}</dt>
             <dd>
               <Words text={rule.warningSigns} />
-              {actors.length > 0 && ` Who acts: ${listOfNames(actors)}.`}
+              {actors.length > 0 && t('plan.PlanDocument.whoActs', { listOfNames: listOfNames(actors) })}
             </dd>
           </>
         )}
         {rule.ifHappening.trim() && (
           <>
-            <dt>If it is already happening</dt>
+            <dt>{t('plan.PlanDocument.ifItIsAlreadyHappening')}</dt>
             <dd>
               <Words text={rule.ifHappening} />
             </dd>
@@ -149,20 +149,26 @@ export function PlanDocument({
   return (
     <div className="plan-doc">
       <header className="plan-doc__header">
-        <Title className="plan-doc__title">{person ? `${planName}: ${person.name}’s copy` : planName}</Title>
-        <p className="plan-doc__meta">Board: {boardTitle || 'Meeting board'}</p>
-        {printedAt && <p className="plan-doc__meta">Printed: {printedAt}</p>}
+        <Title className="plan-doc__title">{person ? t('plan.PlanDocument.sCopy', { planName, name: person.name }) : planName}</Title>
+        <p className="plan-doc__meta">
+          {t('plan.PlanDocument.board')} {boardTitle || t('plan.PlanDocument.meetingBoard')}
+        </p>
+        {printedAt && <p className="plan-doc__meta">{t('plan.PlanDocument.printed', { printedAt })}</p>}
         <p className="plan-doc__status">
           {plan.agreement
-            ? `Agreed on ${formatAgreedAt(plan.agreement.at)} by ${listOfNames(plan.agreement.by.map((p) => p.name))}.${plan.changesSinceAgreed?.any ? ' It has been changed since then and needs agreeing again.' : ''}`
-            : 'This plan is a draft: it has not been agreed yet.'}
+            ? t('plan.PlanDocument.agreedOnBy', {
+                formatAgreedAt: formatAgreedAt(plan.agreement.at),
+                listOfNames: listOfNames(plan.agreement.by.map((p) => p.name)),
+                value: plan.changesSinceAgreed?.any ? t('plan.PlanDocument.changedSince') : '',
+              })
+            : t('plan.PlanDocument.thisPlanIsADraft')}
         </p>
       </header>
 
       {plan.bottomLines.length > 0 && (
         <section className="plan-doc__bottom-lines">
-          <Heading>Bottom lines</Heading>
-          <p>These must always happen. They are set by the agency and are not part of what the family decides.</p>
+          <Heading>{t('plan.PlanDocument.bottomLines')}</Heading>
+          <p>{t('plan.PlanDocument.theseMustAlwaysHappenThey')}</p>
           <ul>
             {plan.bottomLines.map((l) => (
               <li key={l.id}>
@@ -176,30 +182,30 @@ export function PlanDocument({
       {ordered ? (
         <>
           <section className="plan-doc__section">
-            <Heading>Your part</Heading>
+            <Heading>{t('plan.PlanDocument.yourPart')}</Heading>
             {ordered.some((r) => r.isTheirs) ? (
               ruleList(ordered.filter((r) => r.isTheirs).map((r) => r.rule))
             ) : (
-              <p>No rule names you yet.</p>
+              <p>{t('plan.PlanDocument.noRuleNamesYouYet')}</p>
             )}
           </section>
           {ordered.some((r) => !r.isTheirs) && (
             <section className="plan-doc__section">
-              <Heading>Everyone else’s part</Heading>
+              <Heading>{t('plan.PlanDocument.everyoneElseSPart')}</Heading>
               {ruleList(ordered.filter((r) => !r.isTheirs).map((r) => r.rule))}
             </section>
           )}
         </>
       ) : (
         <section className="plan-doc__section">
-          <Heading>Rules</Heading>
-          {plan.rules.length === 0 ? <p>No rules yet.</p> : ruleList(plan.rules)}
+          <Heading>{t('plan.PlanDocument.rules')}</Heading>
+          {plan.rules.length === 0 ? <p>{t('plan.PlanDocument.noRulesYet')}</p> : ruleList(plan.rules)}
         </section>
       )}
 
       {plan.stressPoints.length > 0 && (
         <section className="plan-doc__section plan-doc__keep">
-          <Heading>Trigger times and stress points</Heading>
+          <Heading>{t('plan.PlanDocument.triggerTimesAndStressPoints')}</Heading>
           <ul>
             {plan.stressPoints.map((l) => (
               <li key={l.id}>
@@ -211,7 +217,7 @@ export function PlanDocument({
       )}
       {plan.contingency.trim() && (
         <section className="plan-doc__section plan-doc__keep">
-          <Heading>If the plan cannot be kept</Heading>
+          <Heading>{t('plan.PlanDocument.ifThePlanCannotBe')}</Heading>
           <p>
             <Words text={plan.contingency} />
           </p>
@@ -219,8 +225,8 @@ export function PlanDocument({
       )}
       {network.some((m) => m.contact) && (
         <section className="plan-doc__section plan-doc__keep">
-          <Heading>Who to contact</Heading>
-          <p>People who agreed to share how to reach them.</p>
+          <Heading>{t('plan.PlanDocument.whoToContact')}</Heading>
+          <p>{t('plan.PlanDocument.peopleWhoAgreedToShare')}</p>
           <ul>
             {network
               .filter((m) => m.contact)
@@ -236,7 +242,7 @@ export function PlanDocument({
       )}
       {plan.reviewDates.length > 0 && (
         <section className="plan-doc__section plan-doc__keep">
-          <Heading>Review dates</Heading>
+          <Heading>{t('plan.PlanDocument.reviewDates')}</Heading>
           <ul>
             {plan.reviewDates.map((d) => (
               <li key={d}>{spellDate(d)}</li>
@@ -246,7 +252,7 @@ export function PlanDocument({
       )}
       {plan.trajectory.length > 0 && (
         <section className="plan-doc__section plan-doc__keep">
-          <Heading>From now to closing the case</Heading>
+          <Heading>{t('plan.PlanDocument.fromNowToClosingThe')}</Heading>
           <ol className="plan-doc__timeline">
             {plan.trajectory.map((t) => (
               <li key={t.id}>

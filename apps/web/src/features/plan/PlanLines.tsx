@@ -14,6 +14,7 @@ import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
 import { useUnsentWords } from '../../lib/unsentDrafts';
 import { ArrowDownIcon, ArrowUpIcon, TrashIcon } from '../../icons';
 import { quietly } from './quietly';
+import { t } from '../../i18n';
 import './PlanLines.css';
 
 interface PlanLinesProps {
@@ -55,7 +56,7 @@ function LineEditor({
       <button
         type="button"
         className="button plan-icon-button"
-        aria-label={`Move ${label} up`}
+        aria-label={t('plan.PlanLines.moveUp', { label })}
         disabled={index === 0}
         onClick={() => quietly(() => movePlanLine(doc, line.id, index - 1))}
       >
@@ -64,7 +65,7 @@ function LineEditor({
       <button
         type="button"
         className="button plan-icon-button"
-        aria-label={`Move ${label} down`}
+        aria-label={t('plan.PlanLines.moveDown', { label })}
         disabled={index === count - 1}
         onClick={() => quietly(() => movePlanLine(doc, line.id, index + 1))}
       >
@@ -73,7 +74,7 @@ function LineEditor({
       <button
         type="button"
         className="button plan-icon-button plan-button--danger"
-        aria-label={`Remove ${label}`}
+        aria-label={t('plan.PlanLines.remove', { label })}
         onClick={() => quietly(() => removePlanLine(doc, line.id))}
       >
         <TrashIcon size={18} />
@@ -103,18 +104,18 @@ export function PlanLines({ doc, list, lines, singular }: PlanLinesProps) {
       )}
       <form className="plan-inline plan-lines__add" onSubmit={add}>
         <label className="visually-hidden" htmlFor={id}>
-          New {singular}
+          {t('plan.PlanLines.new', { singular })}
         </label>
         <input
           id={id}
           className="input plan-input"
           value={text}
           maxLength={MAX_PLAN_LINE_LENGTH}
-          placeholder={`Write a ${singular}`}
+          placeholder={t('plan.PlanLines.writeA', { singular })}
           onChange={(e) => setText(e.currentTarget.value)}
         />
         <button type="submit" className="button button--secondary">
-          Add {singular}
+          {t('plan.PlanLines.add', { singular })}
         </button>
       </form>
     </>

@@ -11,11 +11,12 @@ import { PlanDocument } from './PlanDocument';
 import { PlanLines } from './PlanLines';
 import { PlanStatus } from './PlanStatus';
 import { RuleList } from './RuleList';
-import { STORYBOARD_TITLE, StoryboardPrint, useStoryboardText } from './StoryboardPrint';
+import { StoryboardPrint, storyboardTitle, useStoryboardText } from './StoryboardPrint';
 import { Trajectory } from './Trajectory';
 import { hideSecretWhilePrinting } from './printAddress';
 import { capitalise, downloadText, formatAgreedAt, formatPrintedAt, planFileName, recordExport, type ExportKind } from './planCopy';
 import { useBoardTitle, useCoverage, useFrameworkTerms, useNetworkMembers } from './usePlanData';
+import { ReadAloud, t } from '../../i18n';
 import './planPrint.css';
 import './PlanPart.css';
 import { ShowOnRoomButton } from '../../ui/ShowOnRoomButton';
@@ -64,14 +65,14 @@ export function PlanPart() {
 
   const download = () => {
     const markdown = planToMarkdown(plan, {
-      boardTitle: boardTitle || 'Meeting board',
+      boardTitle: boardTitle || t('board.BoardHeader.meetingBoard'),
       printedAt: formatPrintedAt(new Date()),
       planName,
       network,
       dangerStatements,
       forMemberId: person?.id,
       formatAgreedAt: (at) => formatAgreedAt(at),
-      drawings: [{ title: STORYBOARD_TITLE, text: storyboardText }],
+      drawings: [{ title: storyboardTitle(), text: storyboardText }],
       coverageWords: words.planCoverage,
     });
     downloadText(markdown, planFileName(boardTitle, person ? `${planName} for ${person.name}` : planName));
@@ -93,7 +94,7 @@ export function PlanPart() {
       <div className="plan-screen">
         <header className="plan-head">
           <h2 id="plan-heading">{planName}</h2>
-          <p className="plan-head__hint">Written by the family and their network, in their own words. It must answer every {dangerWord}.</p>
+          <p className="plan-head__hint">{t('plan.PlanPart.writtenByTheFamilyAnd', { dangerWord })}</p>
           <PlanStatus doc={doc} plan={plan} network={network} planName={planName} editable={editable} />
           <ShowOnRoomButton target="plan" />
         </header>
@@ -104,16 +105,15 @@ export function PlanPart() {
               <>
                 <section className="plan-section plan-bottom-lines" aria-labelledby="plan-bottom-lines-heading">
                   <h3 className="plan-section__title" id="plan-bottom-lines-heading">
-                    Bottom lines
+                    {t('plan.PlanPart.bottomLines')}
                   </h3>
-                  <p className="plan-section__hint">The agency’s few conditions that must always happen. Keep them to a handful.</p>
+                  <p className="plan-section__hint">{t('plan.PlanPart.theAgencySFewConditions')}</p>
                   {tooManyBottomLines && (
                     <p className="plan-warning" role="status">
-                      There are {plan.bottomLines.length} bottom lines. Keep to {ADVISED_MAX_BOTTOM_LINES} or fewer, so the family’s own
-                      rules stay at the heart of the plan.
+                      {t('plan.PlanPart.thereAreBottomLinesKeep', { length: plan.bottomLines.length, ADVISED_MAX_BOTTOM_LINES })}
                     </p>
                   )}
-                  <PlanLines doc={doc} list="bottom-lines" lines={plan.bottomLines} singular="bottom line" />
+                  <PlanLines doc={doc} list="bottom-lines" lines={plan.bottomLines} singular={t('plan.bottomLine')} />
                 </section>
 
                 <RuleList
@@ -129,13 +129,11 @@ export function PlanPart() {
 
                 <section className="plan-section" aria-labelledby="plan-testing-heading">
                   <h3 className="plan-section__title" id="plan-testing-heading">
-                    Testing the plan
+                    {t('plan.PlanPart.testingThePlan')}
                   </h3>
-                  <h4 className="plan-subtitle">Trigger times and stress points</h4>
-                  <p className="plan-section__hint">
-                    Evenings, anniversaries, contact visits: the hard moments the plan must hold through.
-                  </p>
-                  <PlanLines doc={doc} list="stress-points" lines={plan.stressPoints} singular="stress point" />
+                  <h4 className="plan-subtitle">{t('plan.PlanPart.triggerTimesAndStressPoints')}</h4>
+                  <p className="plan-section__hint">{t('plan.PlanPart.eveningsAnniversariesContactVisitsThe')}</p>
+                  <PlanLines doc={doc} list="stress-points" lines={plan.stressPoints} singular={t('plan.stressPoint')} />
                   <ContingencyField doc={doc} />
                 </section>
               </>
@@ -165,9 +163,10 @@ export function PlanPart() {
               onAnswer={editable ? answer : undefined}
             />
             <div className="plan-section">
-              <NetworkPanel editable={editable} headingLevel={3} hint="Everyone the plan names. Pick who does each rule from this list." />
+              <NetworkPanel editable={editable} headingLevel={3} hint={t('plan.PlanPart.everyoneThePlanNamesPick')} />
             </div>
             <PlanCopies network={network} copyFor={person ? person.id : ''} onCopyFor={setCopyFor} onPrint={print} onDownload={download} />
+            <ReadAloud text={() => document.querySelector<HTMLElement>('.plan-print .plan-doc')?.textContent ?? ''} what={planName} />
           </div>
         </div>
       </div>

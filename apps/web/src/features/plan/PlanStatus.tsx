@@ -1,9 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
-import { ModelError, agreePlan, listOfNames, returnPlanToDraft, type NetworkMemberView, type PlanView } from '@kinboard/model';
+import { ModelError, agreePlan, returnPlanToDraft, type NetworkMemberView, type PlanView } from '@kinboard/model';
 import { useUnsentWords } from '../../lib/unsentDrafts';
 import { changesSummary } from './planWords';
 import { formatAgreedAt } from './planCopy';
+import { listOfNames, t } from '../../i18n';
 import './PlanStatus.css';
 
 interface PlanStatusProps {
@@ -21,28 +22,31 @@ export function PlanStatus({ doc, plan, network, planName, editable }: PlanStatu
   return (
     <div className={`plan-status plan-status--${plan.status}${summary ? ' plan-status--changed' : ''}`}>
       <p className="plan-status__line" role="status">
-        <span className="plan-status__badge">{plan.status === 'agreed' ? 'Agreed' : 'Draft'}</span>
+        <span className="plan-status__badge">{plan.status === 'agreed' ? t('plan.PlanStatus.agreed') : t('plan.PlanStatus.draft')}</span>
         {plan.agreement ? (
           <span>
-            Agreed on {formatAgreedAt(plan.agreement.at)} by {listOfNames(plan.agreement.by.map((p) => p.name))}.
+            {t('plan.PlanStatus.agreedOnBy', {
+              formatAgreedAt: formatAgreedAt(plan.agreement.at),
+              listOfNames: listOfNames(plan.agreement.by.map((p) => p.name)),
+            })}
           </span>
         ) : (
-          <span>This {planName.toLowerCase()} has not been agreed yet.</span>
+          <span>{t('plan.PlanStatus.thisHasNotBeenAgreed', { toLowerCase: planName.toLowerCase() })}</span>
         )}
       </p>
       {summary && (
         <p className="plan-status__changes">
-          <strong>Changed since it was agreed:</strong> {summary} Agree it again when everyone is happy with it.
+          <strong>{t('plan.PlanStatus.changedSinceItWasAgreed')}</strong> {t('plan.PlanStatus.agreeItAgainWhenEveryone', { summary })}
         </p>
       )}
       {editable && !agreeing && (
         <div className="plan-inline">
           <button type="button" className="button button--primary" onClick={() => setAgreeing(true)}>
-            {plan.status === 'agreed' ? 'Agree the plan again' : 'Mark the plan as agreed'}
+            {plan.status === 'agreed' ? t('plan.PlanStatus.agreeThePlanAgain') : t('plan.PlanStatus.markThePlanAsAgreed')}
           </button>
           {plan.status === 'agreed' && (
             <button type="button" className="button button--secondary" onClick={() => returnPlanToDraft(doc)}>
-              Back to draft
+              {t('plan.PlanStatus.backToDraft')}
             </button>
           )}
         </div>
@@ -86,7 +90,7 @@ function AgreeForm({ doc, network, agreedBefore, onDone }: AgreeFormProps) {
       .filter(Boolean))
       by.push({ memberId: null, name });
     if (by.length === 0) {
-      setError('Pick at least one person who agreed.');
+      setError(t('plan.PlanStatus.pickSomeone'));
       return;
     }
     try {
@@ -94,14 +98,14 @@ function AgreeForm({ doc, network, agreedBefore, onDone }: AgreeFormProps) {
       onDone();
     } catch (failure) {
       if (!(failure instanceof ModelError)) throw failure;
-      setError('Each name can be up to 80 letters. Check the names and try again.');
+      setError(t('plan.PlanStatus.nameTooLong'));
     }
   };
   return (
     <form className="plan-agree" onSubmit={submit}>
       <fieldset className="plan-pick">
-        <legend className="plan-pick__legend">Who agreed the plan?</legend>
-        <p className="plan-pick__hint">Pick the people here today.</p>
+        <legend className="plan-pick__legend">{t('plan.PlanStatus.whoAgreedThePlan')}</legend>
+        <p className="plan-pick__hint">{t('plan.PlanStatus.pickThePeopleHereToday')}</p>
         {error && (
           <p className="plan-error" role="alert">
             {error}
@@ -129,16 +133,16 @@ function AgreeForm({ doc, network, agreedBefore, onDone }: AgreeFormProps) {
           </ul>
         )}
         <label className="plan-label plan-label--small" htmlFor={id}>
-          Anyone else who agreed (names, separated by commas)
+          {t('plan.PlanStatus.anyoneElseWhoAgreedNames')}
         </label>
         <input id={id} className="input plan-input" value={other} onChange={(e) => setOther(e.currentTarget.value)} autoComplete="off" />
       </fieldset>
       <div className="plan-inline">
         <button type="submit" className="button button--primary">
-          Agree the plan
+          {t('plan.PlanStatus.agreeThePlan')}
         </button>
         <button type="button" className="button button--secondary" onClick={onDone}>
-          Cancel
+          {t('plan.PlanStatus.cancel')}
         </button>
       </div>
     </form>

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { linkRuleToStatement, unlinkRuleFromStatement, type RuleView } from '@kinboard/model';
 import { quietly } from './quietly';
 import { useStatementWords, type DangerStatement } from './usePlanData';
+import { t } from '../../i18n';
 import './RuleAnswersPicker.css';
 
 interface RuleAnswersPickerProps {
@@ -25,9 +26,9 @@ export function RuleAnswersPicker({ doc, rule, dangerStatements, dangerWord }: R
   return (
     <>
       <fieldset className="plan-pick">
-        <legend className="plan-pick__legend">Which {dangerWord}s does it answer?</legend>
+        <legend className="plan-pick__legend">{t('plan.RuleAnswersPicker.whichSDoesItAnswer', { dangerWord })}</legend>
         {dangerStatements.length === 0 ? (
-          <p className="plan-pick__empty">There are no {dangerWord}s on the board yet.</p>
+          <p className="plan-pick__empty">{t('plan.RuleAnswersPicker.thereAreNoSOn', { dangerWord })}</p>
         ) : (
           <ul className="plan-pick__list plan-pick__list--wide">
             {dangerStatements.map((s) => (
@@ -41,7 +42,7 @@ export function RuleAnswersPicker({ doc, rule, dangerStatements, dangerWord }: R
                       quietly(() => (on ? linkRuleToStatement(doc, rule.id, s.id) : unlinkRuleFromStatement(doc, rule.id, s.id)));
                     }}
                   />
-                  <span>{s.text.trim() || <em>(no words yet)</em>}</span>
+                  <span>{s.text.trim() || <em>{t('plan.RuleAnswersPicker.noWordsYet')}</em>}</span>
                 </label>
               </li>
             ))}
@@ -49,14 +50,15 @@ export function RuleAnswersPicker({ doc, rule, dangerStatements, dangerWord }: R
         )}
         {stale.length > 0 && (
           <div className="plan-pick__stale">
-            <p className="plan-note">Still linked, but no longer {dangerWord}s, so this rule does not answer them. Untick to unlink.</p>
+            <p className="plan-note">{t('plan.RuleAnswersPicker.stillLinkedButNoLonger', { dangerWord })}</p>
             <ul className="plan-pick__list plan-pick__list--wide">
               {stale.map((s) => (
                 <li key={s.id}>
                   <label className="plan-check">
                     <input type="checkbox" checked onChange={() => quietly(() => unlinkRuleFromStatement(doc, rule.id, s.id))} />
                     <span>
-                      {s.text.trim() || <em>(no words yet)</em>} <span className="plan-check__aside">(now filed as {s.label})</span>
+                      {s.text.trim() || <em>{t('plan.RuleAnswersPicker.noWordsYet')}</em>}{' '}
+                      <span className="plan-check__aside">{t('plan.RuleAnswersPicker.nowFiledAs', { label: s.label })}</span>
                     </span>
                   </label>
                 </li>
@@ -65,7 +67,9 @@ export function RuleAnswersPicker({ doc, rule, dangerStatements, dangerWord }: R
           </div>
         )}
       </fieldset>
-      {!answersDanger && dangerStatements.length > 0 && <p className="plan-note">This rule does not answer a {dangerWord} yet.</p>}
+      {!answersDanger && dangerStatements.length > 0 && (
+        <p className="plan-note">{t('plan.RuleAnswersPicker.thisRuleDoesNotAnswer', { dangerWord })}</p>
+      )}
     </>
   );
 }

@@ -21,6 +21,7 @@ import { quietly } from './quietly';
 import type { DangerStatement } from './usePlanData';
 import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
 import { ruleChangeWords } from './planWords';
+import { ReadAloud, t, useLocale } from '../../i18n';
 import './RuleCard.css';
 
 export const RULE_DRAG_TYPE = 'application/x-kinboard-rule';
@@ -106,18 +107,18 @@ function RuleTimes({ doc, rule }: { readonly doc: Y.Doc; readonly rule: RuleView
   return (
     <div className="plan-field">
       <label className="plan-label" htmlFor={id}>
-        Times of day (if any)
+        {t('plan.RuleCard.timesOfDayIfAny')}
       </label>
       {rule.times.length > 0 && (
-        <ul className="plan-times" aria-label="Times">
-          {rule.times.map((t) => (
-            <li key={t} className="plan-times__item">
-              <span>{t}</span>
+        <ul className="plan-times" aria-label={t('plan.RuleCard.times')}>
+          {rule.times.map((time) => (
+            <li key={time} className="plan-times__item">
+              <span>{time}</span>
               <button
                 type="button"
                 className="button plan-icon-button"
-                aria-label={`Remove the time ${t}`}
-                onClick={() => quietly(() => setRuleWhen(doc, rule.id, { times: rule.times.filter((x) => x !== t) }))}
+                aria-label={t('plan.RuleCard.removeTheTime', { time })}
+                onClick={() => quietly(() => setRuleWhen(doc, rule.id, { times: rule.times.filter((x) => x !== time) }))}
               >
                 <TrashIcon size={18} />
               </button>
@@ -140,7 +141,7 @@ function RuleTimes({ doc, rule }: { readonly doc: Y.Doc; readonly rule: RuleView
           }}
         />
         <button type="button" className="button button--secondary" onClick={add} disabled={!isPlanTime(time)}>
-          Add time
+          {t('plan.RuleCard.addTime')}
         </button>
       </div>
     </div>
@@ -149,6 +150,7 @@ function RuleTimes({ doc, rule }: { readonly doc: Y.Doc; readonly rule: RuleView
 
 /** A rule someone can change: its words, who, when, what it answers, and how it holds up. */
 export const RuleCard = memo(function RuleCard(props: RuleCardProps) {
+  useLocale();
   const { doc, rule, number, count, network, dangerStatements, dangerWord, change } = props;
   const headingId = useId();
   const up = useId();
@@ -171,7 +173,7 @@ export const RuleCard = memo(function RuleCard(props: RuleCardProps) {
           type="button"
           className="button plan-icon-button plan-rule__grip"
           draggable
-          aria-label={`Drag rule ${number} to move it (or use Move up and Move down)`}
+          aria-label={t('plan.RuleCard.dragRuleToMoveIt', { number })}
           onDragStart={(e) => {
             e.dataTransfer.setData(RULE_DRAG_TYPE, rule.id);
             e.dataTransfer.effectAllowed = 'move';
@@ -182,10 +184,15 @@ export const RuleCard = memo(function RuleCard(props: RuleCardProps) {
           <GripIcon />
         </button>
         <h3 className="plan-rule__title" id={headingId}>
-          Rule {number}
+          {t('plan.RuleCard.rule', { number })}
         </h3>
-        {change?.kind === 'added' && <p className="plan-tag plan-tag--changed">New since the plan was agreed</p>}
-        {change?.kind === 'changed' && <p className="plan-tag plan-tag--changed">Changed since agreed: {ruleChangeWords(change.fields)}</p>}
+        <ReadAloud text={() => ruleText(doc, rule.id, 'text').toString()} what={t('plan.RuleCard.rule', { number })} />
+        {change?.kind === 'added' && <p className="plan-tag plan-tag--changed">{t('plan.RuleCard.newSinceThePlanWas')}</p>}
+        {change?.kind === 'changed' && (
+          <p className="plan-tag plan-tag--changed">
+            {t('plan.RuleCard.changedSinceAgreed', { ruleChangeWords: ruleChangeWords(change.fields) })}
+          </p>
+        )}
         <div className="plan-rule__actions">
           <button
             id={up}
@@ -195,7 +202,8 @@ export const RuleCard = memo(function RuleCard(props: RuleCardProps) {
             onClick={() => props.onMove(rule.id, number - 2, 'up')}
           >
             <ArrowUpIcon size={18} />
-            Move up<span className="visually-hidden"> rule {number}</span>
+            {t('plan.RuleCard.moveUp')}
+            <span className="visually-hidden"> {t('plan.RuleCard.rule2', { number })}</span>
           </button>
           <button
             id={down}
@@ -205,11 +213,13 @@ export const RuleCard = memo(function RuleCard(props: RuleCardProps) {
             onClick={() => props.onMove(rule.id, number, 'down')}
           >
             <ArrowDownIcon size={18} />
-            Move down<span className="visually-hidden"> rule {number}</span>
+            {t('plan.RuleCard.moveDown')}
+            <span className="visually-hidden"> {t('plan.RuleCard.rule2', { number })}</span>
           </button>
           <button type="button" className="button plan-button--danger" onClick={() => props.onDelete(rule)}>
             <TrashIcon size={18} />
-            Delete<span className="visually-hidden"> rule {number}</span>
+            {t('plan.RuleCard.delete')}
+            <span className="visually-hidden"> {t('plan.RuleCard.rule2', { number })}</span>
           </button>
         </div>
       </div>
@@ -218,15 +228,15 @@ export const RuleCard = memo(function RuleCard(props: RuleCardProps) {
         doc={doc}
         ruleId={rule.id}
         field="text"
-        label="What will happen"
-        hint="A plain sentence, in the family’s own words."
+        label={t('plan.RuleCard.whatWillHappen')}
+        hint={t('plan.RuleCard.aPlainSentenceInThe')}
         rows={3}
         autoFocus={props.focusText}
       />
 
       <div className="plan-rule__grid">
         <PeoplePicker
-          legend="Who does it"
+          legend={t('plan.RuleCard.whoDoesIt')}
           network={network}
           chosen={rule.doers}
           onChange={(ids) => quietly(() => setRuleDoers(doc, rule.id, ids))}
@@ -236,39 +246,39 @@ export const RuleCard = memo(function RuleCard(props: RuleCardProps) {
             doc={doc}
             ruleId={rule.id}
             field="when"
-            label="When"
-            hint="For example: every school morning, when Dad has been drinking."
+            label={t('plan.RuleCard.when')}
+            hint={t('plan.RuleCard.forExampleEverySchoolMorning')}
           />
           <RuleTimes doc={doc} rule={rule} />
         </div>
       </div>
-      {rule.doers.length === 0 && network.length > 0 && <p className="plan-warning">Nobody is doing this yet: pick who does it.</p>}
+      {rule.doers.length === 0 && network.length > 0 && <p className="plan-warning">{t('plan.RuleCard.nobodyIsDoingThisYet')}</p>}
 
       <RuleAnswersPicker doc={doc} rule={rule} dangerStatements={dangerStatements} dangerWord={dangerWord} />
 
       <details className="plan-whatif">
         <summary>
-          Test this rule: what if…
+          {t('plan.RuleCard.testThisRuleWhatIf')}
           {(rule.ifAway || rule.warningSigns || rule.ifHappening || rule.backups.length > 0 || rule.warningActors.length > 0) && (
-            <span className="plan-whatif__done"> (some answers written)</span>
+            <span className="plan-whatif__done"> {t('plan.RuleCard.someAnswersWritten')}</span>
           )}
         </summary>
         <div className="plan-whatif__body">
-          <SharedTextField doc={doc} ruleId={rule.id} field="ifAway" label="What happens if the person who does this is ill or away?" />
+          <SharedTextField doc={doc} ruleId={rule.id} field="ifAway" label={t('plan.RuleCard.whatHappensIfThePerson')} />
           <PeoplePicker
-            legend="Who steps in then"
+            legend={t('plan.RuleCard.whoStepsInThen')}
             network={network}
             chosen={rule.backups}
             onChange={(ids) => quietly(() => setRuleWhatIf(doc, rule.id, { backups: ids }))}
           />
-          <SharedTextField doc={doc} ruleId={rule.id} field="warningSigns" label="Early warning signs that this is slipping" />
+          <SharedTextField doc={doc} ruleId={rule.id} field="warningSigns" label={t('plan.RuleCard.earlyWarningSignsThatThis')} />
           <PeoplePicker
-            legend="Who acts on the warning signs"
+            legend={t('plan.RuleCard.whoActsOnTheWarning')}
             network={network}
             chosen={rule.warningActors}
             onChange={(ids) => quietly(() => setRuleWhatIf(doc, rule.id, { warningActors: ids }))}
           />
-          <SharedTextField doc={doc} ruleId={rule.id} field="ifHappening" label="What happens if the problem is already happening?" />
+          <SharedTextField doc={doc} ruleId={rule.id} field="ifHappening" label={t('plan.RuleCard.whatHappensIfTheProblem')} />
         </div>
       </details>
     </li>

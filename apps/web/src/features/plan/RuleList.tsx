@@ -10,6 +10,7 @@ import { createRuleUndo } from './ruleUndo';
 import { useBoardSession } from '../../hooks/boardContext';
 import { recordRemoval } from '../removed';
 import type { DangerStatement } from './usePlanData';
+import { t } from '../../i18n';
 import './RuleList.css';
 
 interface RuleListProps {
@@ -81,15 +82,15 @@ export function RuleList({ doc, plan, network, dangerStatements, dangerWord, rul
   return (
     <section className="plan-section" aria-labelledby="plan-rules-heading">
       <h3 className="plan-section__title" id="plan-rules-heading">
-        Rules
+        {t('plan.RuleList.rules')}
       </h3>
       <p className="plan-section__hint">{rulesHint}</p>
       {plan.rules.length === 0 ? (
-        <p className="plan-empty">No rules yet. Add the first rule: one plain sentence of what will happen.</p>
+        <p className="plan-empty">{t('plan.RuleList.noRulesYetAddThe')}</p>
       ) : (
         <ol
           className="plan-rules"
-          aria-label="Rules"
+          aria-label={t('plan.RuleList.rules')}
           onDrop={onDrop}
           onDragOver={(e) => {
             if (dragging) e.preventDefault();
@@ -124,11 +125,11 @@ export function RuleList({ doc, plan, network, dangerStatements, dangerWord, rul
       )}
       {changes && changes.rulesRemoved.length > 0 && (
         <div className="plan-removed">
-          <h4>Removed since the plan was agreed</h4>
+          <h4>{t('plan.RuleList.removedSinceThePlanWas')}</h4>
           <ul>
             {changes.rulesRemoved.map((r) => (
               <li key={r.id}>
-                <del>{r.text.trim() || '(a rule with no words)'}</del>
+                <del>{r.text.trim() || t('plan.RuleList.aRuleWithNoWords')}</del>
               </li>
             ))}
           </ul>
@@ -136,11 +137,11 @@ export function RuleList({ doc, plan, network, dangerStatements, dangerWord, rul
       )}
       <button type="button" className="button button--primary plan-add" onClick={add}>
         <PlusIcon />
-        Add a rule
+        {t('plan.RuleList.addARule')}
       </button>
       {deleted && (
         <UndoToast
-          title="Rule deleted."
+          title={t('plan.RuleList.ruleDeleted')}
           deleted={deleted}
           onUndo={() => {
             undo.undoDelete();

@@ -1,12 +1,14 @@
 import { Component, Suspense, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { pageHasShapes } from '@kinboard/model';
-import { DRAW_PAGES, STORYBOARD_PAGE_ID, StoryboardPicture, drawPageText } from '../draw';
+import { DRAW_PAGES, STORYBOARD_PAGE_ID, StoryboardPicture, drawPageName, drawPageText } from '../draw';
 import { useSharedDocView } from '../../hooks/useSharedDocView';
 import { StoryboardWords } from './StoryboardWords';
 
 /** The storyboard's page name, as the Draw part shows it. */
-export const STORYBOARD_TITLE = DRAW_PAGES.find((page) => page.id === STORYBOARD_PAGE_ID)!.name;
+export function storyboardTitle(): string {
+  return drawPageName(DRAW_PAGES.find((page) => page.id === STORYBOARD_PAGE_ID)!);
+}
 
 /** The storyboard's text alternative; module-level so every reader shares one store. */
 export function readStoryboardText(doc: Y.Doc): string {
@@ -51,8 +53,8 @@ export function StoryboardPrint({ doc }: { readonly doc: Y.Doc }) {
   // The canvas code is large: it is only fetched when there is a picture to print.
   const hasPicture = useSharedDocView(doc, readStoryboardHasPicture);
   return (
-    <section className="plan-storyboard" aria-label={STORYBOARD_TITLE}>
-      <h2 className="plan-storyboard__title">{STORYBOARD_TITLE}</h2>
+    <section className="plan-storyboard" aria-label={storyboardTitle()}>
+      <h2 className="plan-storyboard__title">{storyboardTitle()}</h2>
       {hasPicture && (
         <WithoutPictureOnFailure>
           <Suspense fallback={null}>

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { readPageWords, type PageWordsEntry } from '@kinboard/model';
 import { STORYBOARD_PAGE_ID } from '../draw';
 import { useSharedDocView } from '../../hooks/useSharedDocView';
+import { t } from '../../i18n';
 import './StoryboardWords.css';
 
 /** Every word on the storyboard; module-level so every reader shares one store. */
@@ -18,7 +19,7 @@ export function StoryboardWords({ doc }: { readonly doc: Y.Doc }) {
   if (words.length === 0) return null;
   return (
     <div className="storyboard-words">
-      <h3 className="storyboard-words__title">What the storyboard says</h3>
+      <h3 className="storyboard-words__title">{t('plan.StoryboardWords.whatTheStoryboardSays')}</h3>
       <ul className="storyboard-words__list">
         {words.map((entry, index) => (
           <li

@@ -16,6 +16,7 @@ import {
 } from '@kinboard/model';
 import { TrashIcon } from '../../icons';
 import { quietly } from './quietly';
+import { t } from '../../i18n';
 import './Trajectory.css';
 
 /** Today as 'YYYY-MM-DD' in the person's own time zone. */
@@ -36,7 +37,7 @@ function ItemEditor({ doc, item }: { readonly doc: Y.Doc; readonly item: Traject
     <div className="plan-timeline__edit">
       <div className="plan-timeline__field">
         <label className="plan-label plan-label--small" htmlFor={`${id}-date`}>
-          Date
+          {t('plan.Trajectory.date')}
         </label>
         <input
           id={`${id}-date`}
@@ -51,7 +52,7 @@ function ItemEditor({ doc, item }: { readonly doc: Y.Doc; readonly item: Traject
       </div>
       <div className="plan-timeline__field">
         <label className="plan-label plan-label--small" htmlFor={`${id}-kind`}>
-          What
+          {t('plan.Trajectory.what')}
         </label>
         <select
           id={`${id}-kind`}
@@ -68,7 +69,7 @@ function ItemEditor({ doc, item }: { readonly doc: Y.Doc; readonly item: Traject
       </div>
       <div className="plan-timeline__field plan-timeline__field--grow">
         <label className="plan-label plan-label--small" htmlFor={`${id}-label`}>
-          Words
+          {t('plan.Trajectory.words')}
         </label>
         <input
           ref={labelRef}
@@ -81,7 +82,7 @@ function ItemEditor({ doc, item }: { readonly doc: Y.Doc; readonly item: Traject
       <button
         type="button"
         className="button plan-icon-button plan-button--danger"
-        aria-label={`Remove ${name}`}
+        aria-label={t('plan.Trajectory.remove', { name })}
         onClick={() => quietly(() => removeTrajectoryItem(doc, item.id))}
       >
         <TrashIcon size={18} />
@@ -128,17 +129,17 @@ export function Trajectory({
 
   const todayItem = (
     <li key="today" className="plan-timeline__item plan-timeline__item--today">
-      <span className="plan-timeline__date">Today, {spellDate(today)}</span>
+      <span className="plan-timeline__date">{t('plan.Trajectory.today', { spellDate: spellDate(today) })}</span>
     </li>
   );
 
   return (
     <section className="plan-section" aria-labelledby="plan-trajectory-heading">
       <h3 className="plan-section__title" id="plan-trajectory-heading">
-        From now to closing the case
+        {t('plan.Trajectory.fromNowToClosingThe')}
       </h3>
-      <p className="plan-section__hint">Review meetings and milestones. The review meetings are the plan’s review dates.</p>
-      <ol className="plan-timeline" aria-label="Timeline">
+      <p className="plan-section__hint">{t('plan.Trajectory.reviewMeetingsAndMilestonesThe')}</p>
+      <ol className="plan-timeline" aria-label={t('plan.Trajectory.timeline')}>
         {items.flatMap((item, index) => {
           const entry = (
             <li key={item.id} className={`plan-timeline__item plan-timeline__item--${item.kind}`}>
@@ -152,10 +153,10 @@ export function Trajectory({
         })}
         {todayAt === items.length && todayItem}
       </ol>
-      {items.length === 0 && <p className="plan-empty">No dates yet. Add the next review meeting.</p>}
+      {items.length === 0 && <p className="plan-empty">{t('plan.Trajectory.noDatesYetAddThe')}</p>}
       {editable && (
         <form className="plan-timeline__add" onSubmit={add} aria-labelledby={`${id}-title`}>
-          <h4 id={`${id}-title`}>Add a date</h4>
+          <h4 id={`${id}-title`}>{t('plan.Trajectory.addADate')}</h4>
           {error && (
             <p className="plan-error" role="alert">
               {error}
@@ -164,7 +165,7 @@ export function Trajectory({
           <div className="plan-timeline__edit">
             <div className="plan-timeline__field">
               <label className="plan-label plan-label--small" htmlFor={`${id}-date`}>
-                Date
+                {t('plan.Trajectory.date')}
               </label>
               <input
                 id={`${id}-date`}
@@ -176,7 +177,7 @@ export function Trajectory({
             </div>
             <div className="plan-timeline__field">
               <label className="plan-label plan-label--small" htmlFor={`${id}-kind`}>
-                What
+                {t('plan.Trajectory.what')}
               </label>
               <select
                 id={`${id}-kind`}
@@ -193,7 +194,7 @@ export function Trajectory({
             </div>
             <div className="plan-timeline__field plan-timeline__field--grow">
               <label className="plan-label plan-label--small" htmlFor={`${id}-label`}>
-                Words (optional)
+                {t('plan.Trajectory.wordsOptional')}
               </label>
               <input
                 id={`${id}-label`}
@@ -204,7 +205,7 @@ export function Trajectory({
               />
             </div>
             <button type="submit" className="button button--secondary">
-              Add date
+              {t('plan.Trajectory.addDate')}
             </button>
           </div>
         </form>

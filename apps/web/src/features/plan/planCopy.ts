@@ -3,6 +3,7 @@
  * and the one request that records a copy in the board's audit trail.
  */
 import { postBoardRecord } from '../../lib/postBoardRecord';
+import { formatDate, t } from '../../i18n';
 
 /** "Safety plan" from "safety plan": the framework's words are lower case for use mid-sentence. */
 export function capitalise(words: string): string {
@@ -17,7 +18,7 @@ const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
  * are replaced, so the family's title still reads as written as far as possible.
  */
 export function planFileName(boardTitle: string, planName: string, extension = 'md'): string {
-  const title = boardTitle.trim() || 'Meeting board';
+  const title = boardTitle.trim() || t('board.BoardHeader.meetingBoard');
   const name = `${title} – ${planName}`.replace(UNSAFE_IN_FILE_NAME, '-').replace(/\s+/g, ' ').trim();
   // Keep well inside the 255-byte limit of common file systems, even with multi-byte letters.
   return `${name.slice(0, 120).trim()}.${extension}`;
@@ -25,9 +26,11 @@ export function planFileName(boardTitle: string, planName: string, extension = '
 
 /** When a copy was made, written for the reader: "14 March 2025 at 15:04". */
 export function formatPrintedAt(at: Date, locale?: string): string {
-  const day = at.toLocaleDateString(locale ?? 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-  const time = at.toLocaleTimeString(locale ?? 'en-GB', { hour: '2-digit', minute: '2-digit' });
-  return `${day} at ${time}`;
+  const dayOptions = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+  const timeOptions = { hour: '2-digit', minute: '2-digit' } as const;
+  const day = locale ? at.toLocaleDateString(locale, dayOptions) : formatDate(at, dayOptions);
+  const time = locale ? at.toLocaleTimeString(locale, timeOptions) : formatDate(at, timeOptions);
+  return t('plan.printedAt', { day, time });
 }
 
 /** When the plan was agreed, written for the reader. */

@@ -10,10 +10,8 @@ import {
   domainStatements,
   planCoverage,
   readBoard,
-  readMapping,
   readNetwork,
   readPlan,
-  terms,
   type NetworkMemberView,
   type PlanCoverage,
   type PlanView,
@@ -21,6 +19,7 @@ import {
 } from '@kinboard/model';
 import { useMemo } from 'react';
 import { useSharedDocView } from '../../hooks/useSharedDocView';
+import { localTerms, readLocalMapping } from '../../i18n';
 
 export interface DangerStatement {
   readonly id: string;
@@ -29,7 +28,7 @@ export interface DangerStatement {
 
 /** The danger statements in the order the case map shows them, with the framework's words. */
 function readDangerStatements(doc: Y.Doc): { readonly statements: readonly DangerStatement[]; readonly terms: Terms } {
-  const mapping = readMapping(doc);
+  const mapping = readLocalMapping(doc);
   return {
     statements: domainStatements(mapping, 'danger-statements').map((s) => ({ id: s.id, text: s.text })),
     terms: mapping.terms,
@@ -45,7 +44,7 @@ export interface StatementWords {
 /** Every statement on the board by id, with its words and what it is filed as. */
 function readStatementWords(doc: Y.Doc): ReadonlyMap<string, StatementWords> {
   const words = new Map<string, StatementWords>();
-  for (const column of readMapping(doc).columns) for (const s of column.statements) words.set(s.id, { text: s.text, label: s.label });
+  for (const column of readLocalMapping(doc).columns) for (const s of column.statements) words.set(s.id, { text: s.text, label: s.label });
   return words;
 }
 
@@ -55,7 +54,7 @@ export function useStatementWords(doc: Y.Doc): ReadonlyMap<string, StatementWord
 }
 
 function readTerms(doc: Y.Doc): Terms {
-  return terms(currentFramework(doc));
+  return localTerms(currentFramework(doc));
 }
 
 function readTitle(doc: Y.Doc): string {

@@ -1,14 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ModelError, addScale, domainStatements, readMapping } from '@kinboard/model';
+import { ModelError, addScale, domainStatements } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useDocView } from '../../hooks/useDocView';
 import './AddScaleForm.css';
 import { useUnsentWords } from '../../lib/unsentDrafts';
+import { modelErrorText, readLocalMapping, t } from '../../i18n';
 
 /** For the facilitator: a new scale question with both ends written out, optionally about one danger statement. */
 export function AddScaleForm({ onAdded, onCancel }: { onAdded: (scaleId: string) => void; onCancel: () => void }) {
   const { connection } = useBoardSession();
-  const mapping = useDocView(connection.doc, readMapping);
+  const mapping = useDocView(connection.doc, readLocalMapping);
   const dangers = domainStatements(mapping, 'danger-statements').filter((s) => s.text.trim());
   const id = useId();
   const [question, setQuestion] = useState('');
@@ -23,36 +24,38 @@ export function AddScaleForm({ onAdded, onCancel }: { onAdded: (scaleId: string)
     try {
       onAdded(addScale(connection.doc, { question, zeroMeans, tenMeans, statementId: statementId || null }));
     } catch (e) {
-      setError(e instanceof ModelError ? e.message : 'The question could not be added. Try again.');
+      setError(e instanceof ModelError ? modelErrorText(e) : t('scales.AddScaleForm.failed'));
     }
   };
 
   return (
     <form className="add-scale" onSubmit={submit} aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>Add a scale question</h3>
+      <h3 id={`${id}-heading`}>{t('scales.AddScaleForm.addAScaleQuestion')}</h3>
       <div className="add-scale__field">
-        <label htmlFor={`${id}-q`}>Question</label>
+        <label htmlFor={`${id}-q`}>{t('scales.AddScaleForm.question')}</label>
         <input
           id={`${id}-q`}
           className="input"
           value={question}
           maxLength={400}
-          placeholder="How confident are you in this plan?"
+          placeholder={t('scales.AddScaleForm.howConfidentAreYouIn')}
           onChange={(e) => setQuestion(e.target.value)}
         />
       </div>
       <div className="add-scale__field">
-        <label htmlFor={`${id}-zero`}>What 0 means</label>
+        <label htmlFor={`${id}-zero`}>{t('scales.AddScaleForm.what0Means')}</label>
         <input id={`${id}-zero`} className="input" value={zeroMeans} maxLength={400} onChange={(e) => setZeroMeans(e.target.value)} />
       </div>
       <div className="add-scale__field">
-        <label htmlFor={`${id}-ten`}>What 10 means</label>
+        <label htmlFor={`${id}-ten`}>{t('scales.AddScaleForm.what10Means')}</label>
         <input id={`${id}-ten`} className="input" value={tenMeans} maxLength={400} onChange={(e) => setTenMeans(e.target.value)} />
       </div>
       <div className="add-scale__field">
-        <label htmlFor={`${id}-about`}>Which {mapping.terms.dangerStatement} is it about? (optional)</label>
+        <label htmlFor={`${id}-about`}>
+          {t('scales.AddScaleForm.whichIsItAboutOptional', { dangerStatement: mapping.terms.dangerStatement })}
+        </label>
         <select id={`${id}-about`} className="input" value={statementId} onChange={(e) => setStatementId(e.target.value)}>
-          <option value="">Not about one {mapping.terms.dangerStatement}</option>
+          <option value="">{t('scales.AddScaleForm.notAboutOne', { dangerStatement: mapping.terms.dangerStatement })}</option>
           {dangers.map((s) => (
             <option key={s.id} value={s.id}>
               {s.text.length > 90 ? `${s.text.slice(0, 88)}…` : s.text}
@@ -67,10 +70,10 @@ export function AddScaleForm({ onAdded, onCancel }: { onAdded: (scaleId: string)
       )}
       <div className="scales__buttons">
         <button type="submit" className="button button--primary">
-          Add the question
+          {t('scales.AddScaleForm.addTheQuestion')}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
+          {t('scales.AddScaleForm.cancel')}
         </button>
       </div>
     </form>

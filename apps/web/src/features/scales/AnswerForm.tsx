@@ -5,6 +5,7 @@ import type { RoundChannel } from './roundChannel';
 import { ScaleSlider } from './ScaleSlider';
 import './AnswerForm.css';
 import { keepDraft, markDraft, readKeptDraft } from '../../lib/unsentDrafts';
+import { modelErrorText, t } from '../../i18n';
 
 interface AnswerDraft {
   readonly value: number | null;
@@ -96,7 +97,7 @@ export function AnswerForm(props: AnswerFormProps) {
           });
         sending.current = null;
         setError(null);
-        setStatus("Sent. The number is hidden until the facilitator shows everyone's numbers.");
+        setStatus(t('scales.AnswerForm.sentHidden'));
       }
       if (reply.op === 'refused') {
         waiting.current = false;
@@ -113,14 +114,14 @@ export function AnswerForm(props: AnswerFormProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (value === null) {
-      setError('Choose a number on the line first.');
+      setError(t('scales.chooseNumberFirst'));
       return;
     }
     const answer = { value, whyNotLower: whyNotLower.trim(), oneHigher: oneHigher.trim(), name, memberId, recordedBy, at: Date.now() };
     try {
       if (blind) {
         if (!channel) {
-          setError('Not connected yet. Try again in a moment.');
+          setError(t('common.notConnectedYet'));
           return;
         }
         waiting.current = true;
@@ -133,7 +134,7 @@ export function AnswerForm(props: AnswerFormProps) {
       }
       setError(null);
     } catch (e) {
-      setError(e instanceof ModelError ? e.message : 'That could not be saved. Try again.');
+      setError(e instanceof ModelError ? modelErrorText(e) : t('common.couldNotSave'));
     }
   };
 
@@ -148,7 +149,7 @@ export function AnswerForm(props: AnswerFormProps) {
       <ScaleSlider value={value} onChange={setValue} labelledBy={`${id}-question`} zeroMeans={props.zeroMeans} tenMeans={props.tenMeans} />
       <div className="answer-form__words">
         <div className="answer-form__field">
-          <label htmlFor={`${id}-lower`}>Why this number and not lower?</label>
+          <label htmlFor={`${id}-lower`}>{t('scales.AnswerForm.whyThisNumberAndNot')}</label>
           <textarea
             id={`${id}-lower`}
             className="input"
@@ -159,7 +160,7 @@ export function AnswerForm(props: AnswerFormProps) {
           />
         </div>
         <div className="answer-form__field">
-          <label htmlFor={`${id}-higher`}>What would make it one point higher?</label>
+          <label htmlFor={`${id}-higher`}>{t('scales.AnswerForm.whatWouldMakeItOne')}</label>
           <textarea
             id={`${id}-higher`}
             className="input"
@@ -177,13 +178,17 @@ export function AnswerForm(props: AnswerFormProps) {
       )}
       <div className="answer-form__buttons">
         <button type="submit" className="button button--primary">
-          {given ? 'Change the number' : blind ? 'Send the number' : 'Give the number'}
+          {given
+            ? t('scales.AnswerForm.changeTheNumber')
+            : blind
+              ? t('scales.AnswerForm.sendTheNumber')
+              : t('scales.AnswerForm.giveTheNumber')}
         </button>
         <span className="answer-form__status" role="status">
           {blind && answered && held
-            ? `Sent ${formatScaleValue(held.value)}. Only this screen shows it until the facilitator shows everyone's numbers.`
+            ? t('scales.AnswerForm.sentOnlyThisScreenShows', { formatScaleValue: formatScaleValue(held.value) })
             : existing
-              ? `On the line: ${formatScaleValue(existing.value)}.`
+              ? t('scales.AnswerForm.onTheLine', { formatScaleValue: formatScaleValue(existing.value) })
               : status}
         </span>
       </div>

@@ -9,10 +9,21 @@ import { MAX_SCALE_TEXT, editScaleWords, scaleWordsText, type ScaleView, type Sc
 import { useBoardSession } from '../../hooks/boardContext';
 import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
 import type { ScaleWording } from './scaleWording';
+import { t } from '../../i18n';
 import './AddScaleForm.css';
 import './EditScaleWords.css';
 
-const LABELS: Record<ScaleWordField, string> = { question: 'Question', zeroMeans: 'What 0 means', tenMeans: 'What 10 means' };
+const LABELS: Record<ScaleWordField, string> = {
+  get question() {
+    return t('scales.words.question');
+  },
+  get zeroMeans() {
+    return t('scales.words.zeroMeans');
+  },
+  get tenMeans() {
+    return t('scales.words.tenMeans');
+  },
+};
 
 function ScaleWordsField({ scaleId, field, seed, id }: { scaleId: string; field: ScaleWordField; seed: string; id: string }) {
   const { connection } = useBoardSession();
@@ -40,20 +51,20 @@ export function EditScaleWords({ scale, wording, onDone }: { scale: ScaleView; w
   const empty = [scale.question, scale.zeroMeans, scale.tenMeans].some((words) => words !== null && words.trim() === '');
   return (
     <fieldset className="add-scale edit-scale" aria-describedby={`${id}-hint`}>
-      <legend className="edit-scale__legend">Change the words of this question</legend>
+      <legend className="edit-scale__legend">{t('scales.EditScaleWords.changeTheWordsOfThis')}</legend>
       <p id={`${id}-hint`} className="scales__hint">
-        Everyone sees the new words as you type.
-        {scale.isDefault && ' From now on this question keeps your words, even if the board’s way of working changes.'}
+        {t('scales.EditScaleWords.everyoneSeesTheNewWords')}
+        {scale.isDefault && t('scales.EditScaleWords.fromNowOnThisQuestion')}
       </p>
       {(['question', 'zeroMeans', 'tenMeans'] as const).map((field) => (
         <ScaleWordsField key={field} scaleId={scale.id} field={field} seed={wording[field]} id={id} />
       ))}
       <p className="edit-scale__warning" aria-live="polite">
-        {empty ? 'Write something in each box, so people know what they are answering.' : ''}
+        {empty ? t('scales.EditScaleWords.writeSomethingInEachBox') : ''}
       </p>
       <div className="scales__buttons">
         <button type="button" className="button button--primary" onClick={onDone}>
-          Done
+          {t('scales.EditScaleWords.done')}
         </button>
       </div>
     </fieldset>

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ModelError, openRound, type RoundMode } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
+import { modelErrorText, t } from '../../i18n';
 import './OpenRoundForm.css';
 
 /** For the facilitator: starts a round on a scale, open or "collect first, then show". */
@@ -15,25 +16,25 @@ export function OpenRoundForm({ scaleId, meetingId }: { scaleId: string; meeting
       openRound(connection.doc, { scaleId, mode, meetingId });
       setError(null);
     } catch (e) {
-      setError(e instanceof ModelError ? e.message : 'The round could not be started. Try again.');
+      setError(e instanceof ModelError ? modelErrorText(e) : t('scales.OpenRoundForm.failed'));
     }
   };
   return (
     <form className="open-round" onSubmit={submit}>
       <fieldset className="open-round__modes">
-        <legend>How should the numbers be collected?</legend>
+        <legend>{t('scales.OpenRoundForm.howShouldTheNumbersBe')}</legend>
         <label className="open-round__mode">
           <input type="radio" name={`${id}-mode`} value="blind" checked={mode === 'blind'} onChange={() => setMode('blind')} />
           <span>
-            <strong>Collect first, then show</strong>
-            <span className="scales__hint">Nobody sees a number until you show them all, so no one is pulled by another's number.</span>
+            <strong>{t('scales.OpenRoundForm.collectFirstThenShow')}</strong>
+            <span className="scales__hint">{t('scales.OpenRoundForm.nobodySeesANumberUntil')}</span>
           </span>
         </label>
         <label className="open-round__mode">
           <input type="radio" name={`${id}-mode`} value="open" checked={mode === 'open'} onChange={() => setMode('open')} />
           <span>
-            <strong>Open</strong>
-            <span className="scales__hint">Numbers show on the line as people give them.</span>
+            <strong>{t('scales.OpenRoundForm.open')}</strong>
+            <span className="scales__hint">{t('scales.OpenRoundForm.numbersShowOnTheLine')}</span>
           </span>
         </label>
       </fieldset>
@@ -43,7 +44,7 @@ export function OpenRoundForm({ scaleId, meetingId }: { scaleId: string; meeting
         </p>
       )}
       <button type="submit" className="button button--primary scales__big">
-        Start a round
+        {t('scales.OpenRoundForm.startARound')}
       </button>
     </form>
   );

@@ -5,6 +5,7 @@ import { useBoardSession } from '../../hooks/boardContext';
 import { useNetwork } from '../network';
 import { AnswerForm } from './AnswerForm';
 import type { RoundChannel } from './roundChannel';
+import { modelErrorText, t } from '../../i18n';
 import './RecordForRoom.css';
 
 export interface RecordForRoomProps {
@@ -30,18 +31,18 @@ export function RecordForRoom({ round, inRoom, channel, question, zeroMeans, ten
 
   return (
     <section className="record" aria-labelledby={`${id}-heading`}>
-      <h4 id={`${id}-heading`}>People in the room without a device</h4>
-      <p className="scales__hint">Ask them the question and record their number and their words for them.</p>
+      <h4 id={`${id}-heading`}>{t('scales.RecordForRoom.peopleInTheRoomWithout')}</h4>
+      <p className="scales__hint">{t('scales.RecordForRoom.askThemTheQuestionAnd')}</p>
       <AddInRoom onAdded={setChosen} />
       {member && (
         <>
           <div className="record__pick">
-            <label htmlFor={`${id}-who`}>Recording for</label>
+            <label htmlFor={`${id}-who`}>{t('scales.RecordForRoom.recordingFor')}</label>
             <select id={`${id}-who`} className="input" value={member.id} onChange={(e) => setChosen(e.target.value)}>
               {inRoom.map((m) => (
                 <option key={m.id} value={m.id}>
                   {m.name}
-                  {answered.has(memberAnswerKey(m.id)) ? ' (has answered)' : ''}
+                  {answered.has(memberAnswerKey(m.id)) ? t('scales.RecordForRoom.hasAnswered') : ''}
                 </option>
               ))}
             </select>
@@ -57,7 +58,7 @@ export function RecordForRoom({ round, inRoom, channel, question, zeroMeans, ten
             zeroMeans={zeroMeans}
             tenMeans={tenMeans}
             channel={channel}
-            heading={`${member.name}'s number`}
+            heading={t('scales.RecordForRoom.sNumber', { name: member.name })}
           />
         </>
       )}
@@ -78,12 +79,12 @@ function AddInRoom({ onAdded }: { onAdded: (memberId: string) => void }) {
       setName('');
       setError(null);
     } catch (e) {
-      setError(e instanceof ModelError ? e.message : 'That could not be saved. Try again.');
+      setError(e instanceof ModelError ? modelErrorText(e) : t('common.couldNotSave'));
     }
   };
   return (
     <form className="record__add" onSubmit={submit}>
-      <label htmlFor={`${id}-name`}>Add someone in the room</label>
+      <label htmlFor={`${id}-name`}>{t('scales.RecordForRoom.addSomeoneInTheRoom')}</label>
       <div className="record__add-row">
         <input
           id={`${id}-name`}
@@ -94,7 +95,7 @@ function AddInRoom({ onAdded }: { onAdded: (memberId: string) => void }) {
           onChange={(e) => setName(e.target.value)}
         />
         <button type="submit" className="button button--secondary">
-          Add
+          {t('scales.RecordForRoom.add')}
         </button>
       </div>
       {error && (

@@ -19,6 +19,7 @@ import type { RoundChannel } from './roundChannel';
 import type { ScaleWording } from './scaleWording';
 import { ScaleLine } from './ScaleLine';
 import { whoHasNotAnswered } from './whoHasNotAnswered';
+import { modelErrorText, t } from '../../i18n';
 import './RoundPanel.css';
 
 export interface RoundPanelProps {
@@ -58,7 +59,7 @@ export function RoundPanel({ round, wording, facilitator, canAnswer, peopleHere,
 
   const ask = (request: Parameters<RoundChannel['send']>[0]) => {
     if (!channel) {
-      setProblem('Not connected yet. Try again in a moment.');
+      setProblem(t('common.notConnectedYet'));
       return;
     }
     asked.current = true;
@@ -71,7 +72,7 @@ export function RoundPanel({ round, wording, facilitator, canAnswer, peopleHere,
       removeAnswer(connection.doc, round.id, key);
       setProblem(null);
     } catch (e) {
-      setProblem(e instanceof ModelError ? e.message : 'That answer could not be taken out. Try again.');
+      setProblem(e instanceof ModelError ? modelErrorText(e) : t('scales.RoundPanel.removeFailed'));
     }
   };
 
@@ -80,7 +81,7 @@ export function RoundPanel({ round, wording, facilitator, canAnswer, peopleHere,
       closeRound(connection.doc, round.id);
       setProblem(null);
     } catch (e) {
-      setProblem(e instanceof ModelError ? e.message : 'The round could not be closed. Try again.');
+      setProblem(e instanceof ModelError ? modelErrorText(e) : t('scales.RoundPanel.closeFailed'));
     }
   };
 
@@ -88,20 +89,25 @@ export function RoundPanel({ round, wording, facilitator, canAnswer, peopleHere,
     <section className="round" aria-labelledby={`${id}-heading`}>
       <div className="round__top">
         <h4 id={`${id}-heading`} className="round__heading">
-          {hidden ? 'Collecting numbers' : round.mode === 'blind' ? 'Numbers shown' : 'Round in progress'}
+          {hidden
+            ? t('scales.RoundPanel.collectingNumbers')
+            : round.mode === 'blind'
+              ? t('scales.RoundPanel.numbersShown')
+              : t('scales.RoundPanel.roundInProgress')}
         </h4>
         <span className={`round__mode round__mode--${round.mode}`}>
-          {round.mode === 'blind' ? 'Collect first, then show' : 'Open: numbers show as they come in'}
+          {round.mode === 'blind' ? t('scales.RoundPanel.collectFirstThenShow') : t('scales.RoundPanel.openNumbersShowAsThey')}
         </span>
       </div>
 
       {hidden ? (
         <div className="round__hidden">
-          <p className="round__hidden-note">Everyone's numbers are hidden, on every screen, until the facilitator shows them.</p>
+          <p className="round__hidden-note">{t('scales.RoundPanel.everyoneSNumbersAreHidden')}</p>
           <p className="round__count" aria-live="polite">
-            {round.answered.length} {round.answered.length === 1 ? 'person has' : 'people have'} answered
+            {round.answered.length} {round.answered.length === 1 ? t('scales.RoundPanel.personHas') : t('scales.RoundPanel.peopleHave')}{' '}
+            {t('scales.RoundPanel.answered')}
           </p>
-          <ul className="round__answered" aria-label="Who has answered">
+          <ul className="round__answered" aria-label={t('scales.RoundPanel.whoHasAnswered')}>
             {round.answered.map((a) => (
               <li key={a.key} className="round__answered-person" style={{ '--person-colour': answerColour(a.key) } as React.CSSProperties}>
                 <span className="round__tick" aria-hidden="true">
@@ -113,9 +119,9 @@ export function RoundPanel({ round, wording, facilitator, canAnswer, peopleHere,
                     type="button"
                     className="button button--secondary scales__small"
                     onClick={() => remove(a.key)}
-                    aria-label={`Take out ${a.name}'s answer`}
+                    aria-label={t('scales.RoundPanel.takeOutSAnswer', { name: a.name })}
                   >
-                    Take out
+                    {t('scales.RoundPanel.takeOut')}
                   </button>
                 )}
               </li>
@@ -128,12 +134,12 @@ export function RoundPanel({ round, wording, facilitator, canAnswer, peopleHere,
 
       {waitingFor.length > 0 && (
         <p className="round__waiting">
-          <strong>Still to answer:</strong>{' '}
+          <strong>{t('scales.RoundPanel.stillToAnswer')}</strong>{' '}
           {waitingFor.map((p, i) => (
             <span key={p.key}>
               {i > 0 && ', '}
               {p.name}
-              {p.inRoom && <span className="round__in-room"> (in the room)</span>}
+              {p.inRoom && <span className="round__in-room"> {t('scales.RoundPanel.inTheRoom')}</span>}
             </span>
           ))}
         </p>
@@ -154,12 +160,12 @@ export function RoundPanel({ round, wording, facilitator, canAnswer, peopleHere,
               onClick={() => ask({ op: 'reveal', round: round.id })}
               disabled={round.answered.length === 0}
             >
-              Show everyone's numbers
+              {t('scales.RoundPanel.showEveryoneSNumbers')}
             </button>
           )}
           {!hidden && (
             <button type="button" className="button button--secondary" onClick={close}>
-              Close the round and keep it in the history
+              {t('scales.RoundPanel.closeTheRoundAndKeep')}
             </button>
           )}
         </div>
@@ -178,7 +184,7 @@ export function RoundPanel({ round, wording, facilitator, canAnswer, peopleHere,
             zeroMeans={wording.zeroMeans}
             tenMeans={wording.tenMeans}
             channel={channel}
-            heading="Your number"
+            heading={t('scales.RoundPanel.yourNumber')}
           />
           {facilitator && (
             <RecordForRoom
@@ -214,54 +220,62 @@ function RoundNumbers({
       <div className="round__summary" aria-live="polite">
         <dl className="round__stats">
           <div>
-            <dt>Median</dt>
+            <dt>{t('scales.RoundPanel.median')}</dt>
             <dd>{stats.median === null ? '–' : formatScaleValue(stats.median)}</dd>
           </div>
           <div>
-            <dt>Spread</dt>
+            <dt>{t('scales.RoundPanel.spread')}</dt>
             <dd>
               {stats.lowest === null || stats.highest === null
                 ? '–'
-                : `${formatScaleValue(stats.lowest)} to ${formatScaleValue(stats.highest)}`}
+                : t('scales.RoundPanel.to', {
+                    formatScaleValue: formatScaleValue(stats.lowest),
+                    formatScaleValue2: formatScaleValue(stats.highest),
+                  })}
             </dd>
           </div>
           <div>
-            <dt>Answers</dt>
+            <dt>{t('scales.RoundPanel.answers')}</dt>
             <dd>{stats.count}</dd>
           </div>
         </dl>
         {stats.widestGap && (
           <p className="round__gap">
-            The widest gap is between {formatScaleValue(stats.widestGap.low)} and {formatScaleValue(stats.widestGap.high)}: ask about it.
+            {t('scales.RoundPanel.theWidestGapIsBetween', {
+              formatScaleValue: formatScaleValue(stats.widestGap.low),
+              formatScaleValue2: formatScaleValue(stats.widestGap.high),
+            })}
           </p>
         )}
       </div>
-      <ol className="round__answers" aria-label="Everyone's numbers">
+      <ol className="round__answers" aria-label={t('scales.RoundPanel.everyoneSNumbers')}>
         {round.answers.map((answer) => (
           <li key={answer.key} className="round__answer" style={{ '--person-colour': answerColour(answer.key) } as React.CSSProperties}>
             <div className="round__answer-top">
               <span className="round__answer-value">{formatScaleValue(answer.value)}</span>
               <span className="round__answer-name">{answer.name}</span>
-              {answer.recordedBy && <span className="round__answer-by">recorded by {answer.recordedBy}</span>}
+              {answer.recordedBy && (
+                <span className="round__answer-by">{t('scales.RoundPanel.recordedBy', { recordedBy: answer.recordedBy })}</span>
+              )}
               {facilitator && (
                 <button
                   type="button"
                   className="button button--secondary scales__small"
                   onClick={() => onRemove(answer.key)}
-                  aria-label={`Take out ${answer.name}'s answer`}
+                  aria-label={t('scales.RoundPanel.takeOutSAnswer', { name: answer.name })}
                 >
-                  Take out
+                  {t('scales.RoundPanel.takeOut')}
                 </button>
               )}
             </div>
             {answer.whyNotLower && (
               <p className="round__words">
-                <span className="round__words-q">Not lower because:</span> {answer.whyNotLower}
+                <span className="round__words-q">{t('scales.RoundPanel.notLowerBecause')}</span> {answer.whyNotLower}
               </p>
             )}
             {answer.oneHigher && (
               <p className="round__words">
-                <span className="round__words-q">One point higher would take:</span> {answer.oneHigher}
+                <span className="round__words-q">{t('scales.RoundPanel.onePointHigherWouldTake')}</span> {answer.oneHigher}
               </p>
             )}
           </li>
@@ -270,15 +284,15 @@ function RoundNumbers({
           <li key={answer.key} className="round__answer round__answer--invalid">
             <div className="round__answer-top">
               <span className="round__answer-name">{answer.name}</span>
-              <span>gave a number that cannot be shown on the line ({answer.shown})</span>
+              <span>{t('scales.RoundPanel.gaveANumberThatCannot', { shown: answer.shown })}</span>
               {facilitator && (
                 <button
                   type="button"
                   className="button button--secondary scales__small"
                   onClick={() => onRemove(answer.key)}
-                  aria-label={`Take out ${answer.name}'s answer`}
+                  aria-label={t('scales.RoundPanel.takeOutSAnswer', { name: answer.name })}
                 >
-                  Take out
+                  {t('scales.RoundPanel.takeOut')}
                 </button>
               )}
             </div>

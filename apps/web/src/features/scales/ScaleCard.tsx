@@ -11,6 +11,7 @@ import { RoundPanel } from './RoundPanel';
 import { ScaleHistory } from './ScaleHistory';
 import { EditScaleWords } from './EditScaleWords';
 import type { ScaleWording } from './scaleWording';
+import { ReadAloud, t } from '../../i18n';
 import './ScaleCard.css';
 
 export interface ScaleCardProps {
@@ -42,14 +43,18 @@ export function ScaleCard(props: ScaleCardProps) {
       <h3 id={`${id}-question`} className="scale-card__question">
         {wording.question}
       </h3>
-      {about && <p className="scale-card__about">About: “{about.text}”</p>}
+      <ReadAloud
+        text={`${wording.question} ${t('scales.ScaleCard.0Means')}: ${wording.zeroMeans}. ${t('scales.ScaleCard.10Means')}: ${wording.tenMeans}.`}
+        what={wording.question}
+      />
+      {about && <p className="scale-card__about">{t('scales.ScaleCard.about', { text: about.text })}</p>}
       <dl className="scale-card__ends">
         <div className="scale-card__end">
-          <dt>0 means</dt>
+          <dt>{t('scales.ScaleCard.0Means')}</dt>
           <dd>{wording.zeroMeans}</dd>
         </div>
         <div className="scale-card__end scale-card__end--ten">
-          <dt>10 means</dt>
+          <dt>{t('scales.ScaleCard.10Means')}</dt>
           <dd>{wording.tenMeans}</dd>
         </div>
       </dl>
@@ -58,7 +63,7 @@ export function ScaleCard(props: ScaleCardProps) {
           <EditScaleWords scale={scale} wording={wording} onDone={() => setEditing(false)} />
         ) : (
           <button type="button" className="button button--secondary button--small" onClick={() => setEditing(true)}>
-            Change the words
+            {t('scales.ScaleCard.changeTheWords')}
           </button>
         ))}
 
@@ -76,14 +81,18 @@ export function ScaleCard(props: ScaleCardProps) {
         <div className="scale-card__idle">
           {last && last.stats.median !== null && (
             <p className="scale-card__last">
-              Last time ({plainDate(last.closedAt ?? last.openedAt)}): median {formatScaleValue(last.stats.median)}, from{' '}
-              {formatScaleValue(last.stats.lowest!)} to {formatScaleValue(last.stats.highest!)}.
+              {t('scales.ScaleCard.lastTimeMedianFromTo', {
+                plainDate: plainDate(last.closedAt ?? last.openedAt),
+                formatScaleValue: formatScaleValue(last.stats.median),
+                formatScaleValue2: formatScaleValue(last.stats.lowest!),
+                formatScaleValue3: formatScaleValue(last.stats.highest!),
+              })}
             </p>
           )}
           {facilitator ? (
             <OpenRoundForm scaleId={scale.id} meetingId={props.meetingId} />
           ) : (
-            <p className="scales__hint">No round is open on this question. The facilitator starts one.</p>
+            <p className="scales__hint">{t('scales.ScaleCard.noRoundIsOpenOn')}</p>
           )}
         </div>
       )}

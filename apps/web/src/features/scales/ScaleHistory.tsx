@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { formatScaleValue, type RoundView } from '@kinboard/model';
 import { answerColour } from './answerColour';
 import { linePath, personLines, roundLabels, roundX, valueY, type ChartBox } from './historyChart';
+import { t } from '../../i18n';
 import './ScaleHistory.css';
 
 const BOX: ChartBox = { width: 760, height: 300, left: 80, right: 120, top: 20, bottom: 44 };
@@ -11,10 +12,16 @@ function roundDate(round: RoundView): number {
   return round.closedAt ?? round.revealedAt ?? round.openedAt;
 }
 
+function medianWords(round: RoundView): string {
+  return round.stats.median === null ? t('scales.history.none') : formatScaleValue(round.stats.median);
+}
+
 function spread(round: RoundView): string {
   const { lowest, highest } = round.stats;
-  if (lowest === null || highest === null) return 'no numbers';
-  return lowest === highest ? formatScaleValue(lowest) : `${formatScaleValue(lowest)} to ${formatScaleValue(highest)}`;
+  if (lowest === null || highest === null) return t('scales.history.noNumbers');
+  return lowest === highest
+    ? formatScaleValue(lowest)
+    : t('scales.history.range', { lowest: formatScaleValue(lowest), highest: formatScaleValue(highest) });
 }
 
 /**
@@ -29,8 +36,8 @@ export function ScaleHistory({ rounds, question }: { rounds: readonly RoundView[
   if (rounds.length === 0) {
     return (
       <section className="history" aria-labelledby={`${id}-heading`}>
-        <h4 id={`${id}-heading`}>Over time</h4>
-        <p className="scales__hint">No rounds closed yet. Each closed round is kept here, so the next review starts with these numbers.</p>
+        <h4 id={`${id}-heading`}>{t('scales.ScaleHistory.overTime')}</h4>
+        <p className="scales__hint">{t('scales.ScaleHistory.noRoundsClosedYetEach')}</p>
       </section>
     );
   }
@@ -41,15 +48,19 @@ export function ScaleHistory({ rounds, question }: { rounds: readonly RoundView[
   const last = rounds[count - 1]!;
   const summary =
     count === 1
-      ? `One round, ${labels[0]}: median ${first.stats.median === null ? 'none' : formatScaleValue(first.stats.median)}.`
-      : `${count} rounds from ${labels[0]} to ${labels[count - 1]}. The median went from ${
-          first.stats.median === null ? 'none' : formatScaleValue(first.stats.median)
-        } to ${last.stats.median === null ? 'none' : formatScaleValue(last.stats.median)}.`;
+      ? t('scales.history.oneRound', { when: labels[0] ?? '', median: medianWords(first) })
+      : t('scales.history.rounds', {
+          count,
+          from: labels[0] ?? '',
+          to: labels[count - 1] ?? '',
+          first: medianWords(first),
+          last: medianWords(last),
+        });
 
   return (
     <section className="history" aria-labelledby={`${id}-heading`}>
       <div className="history__top">
-        <h4 id={`${id}-heading`}>Over time</h4>
+        <h4 id={`${id}-heading`}>{t('scales.ScaleHistory.overTime')}</h4>
         <div className="history__toggles">
           <button
             type="button"
@@ -57,7 +68,7 @@ export function ScaleHistory({ rounds, question }: { rounds: readonly RoundView[
             aria-pressed={showPeople}
             onClick={() => setShowPeople((v) => !v)}
           >
-            Each person's line
+            {t('scales.ScaleHistory.eachPersonSLine')}
           </button>
           <button
             type="button"
@@ -65,7 +76,7 @@ export function ScaleHistory({ rounds, question }: { rounds: readonly RoundView[
             aria-pressed={showTable}
             onClick={() => setShowTable((v) => !v)}
           >
-            Show as table
+            {t('scales.ScaleHistory.showAsTable')}
           </button>
         </div>
       </div>
@@ -133,17 +144,18 @@ export function ScaleHistory({ rounds, question }: { rounds: readonly RoundView[
           })}
       </svg>
       <p className="history__key" aria-hidden="true">
-        <span className="history__key-median" /> median <span className="history__key-range" /> lowest to highest
+        <span className="history__key-median" /> {t('scales.ScaleHistory.median')} <span className="history__key-range" />{' '}
+        {t('scales.ScaleHistory.lowestToHighest')}
       </p>
       <div className={showTable ? 'history__table' : 'visually-hidden'}>
         <table>
-          <caption>{question}: the numbers at each round</caption>
+          <caption>{t('scales.ScaleHistory.theNumbersAtEachRound', { question })}</caption>
           <thead>
             <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Median</th>
-              <th scope="col">Lowest to highest</th>
-              <th scope="col">Each person's number</th>
+              <th scope="col">{t('scales.ScaleHistory.date')}</th>
+              <th scope="col">{t('scales.ScaleHistory.median2')}</th>
+              <th scope="col">{t('scales.ScaleHistory.lowestToHighest2')}</th>
+              <th scope="col">{t('scales.ScaleHistory.eachPersonSNumber')}</th>
             </tr>
           </thead>
           <tbody>
@@ -152,7 +164,9 @@ export function ScaleHistory({ rounds, question }: { rounds: readonly RoundView[
                 <th scope="row">{labels[i]}</th>
                 <td>{round.stats.median === null ? '–' : formatScaleValue(round.stats.median)}</td>
                 <td>{spread(round)}</td>
-                <td>{round.answers.map((a) => `${a.name} ${formatScaleValue(a.value)}`).join(', ') || 'No answers'}</td>
+                <td>
+                  {round.answers.map((a) => `${a.name} ${formatScaleValue(a.value)}`).join(', ') || t('scales.ScaleHistory.noAnswers')}
+                </td>
               </tr>
             ))}
           </tbody>

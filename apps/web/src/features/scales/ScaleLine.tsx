@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { formatScaleValue, type RoundStats } from '@kinboard/model';
 import { answerColour } from './answerColour';
 import { layoutMarkers, rowCount, type MarkerInput } from './markerLayout';
+import { t } from '../../i18n';
 import './ScaleLine.css';
 
 export interface ScaleLineProps {
@@ -33,7 +34,9 @@ export function ScaleLine({ answers, stats, zeroMeans, tenMeans }: ScaleLineProp
           <span
             key={marker.key}
             className={marker.short ? 'scale-marker scale-marker--short' : 'scale-marker'}
-            style={{ left: `${marker.at}%`, '--row': marker.row, '--person-colour': answerColour(marker.key) } as React.CSSProperties}
+            style={
+              { insetInlineStart: `${marker.at}%`, '--row': marker.row, '--person-colour': answerColour(marker.key) } as React.CSSProperties
+            }
             role="img"
             tabIndex={0}
             aria-label={`${marker.name}: ${formatScaleValue(marker.value)}`}
@@ -47,15 +50,15 @@ export function ScaleLine({ answers, stats, zeroMeans, tenMeans }: ScaleLineProp
         ))}
       </div>
       <div className="scale-line__axis" aria-hidden="true">
-        {gap && <span className="scale-line__gap" style={{ left: `${gap.low * 10}%`, width: `${gap.size * 10}%` }} />}
+        {gap && <span className="scale-line__gap" style={{ insetInlineStart: `${gap.low * 10}%`, width: `${gap.size * 10}%` }} />}
         {TICKS.map((tick) => (
-          <span key={tick} className="scale-line__tick" style={{ left: `${tick * 10}%` }}>
+          <span key={tick} className="scale-line__tick" style={{ insetInlineStart: `${tick * 10}%` }}>
             {tick}
           </span>
         ))}
         {stats.median !== null && (
-          <span className="scale-line__median" style={{ left: `${stats.median * 10}%` }}>
-            <span>median {formatScaleValue(stats.median)}</span>
+          <span className="scale-line__median" style={{ insetInlineStart: `${stats.median * 10}%` }}>
+            <span>{t('scales.ScaleLine.median', { formatScaleValue: formatScaleValue(stats.median) })}</span>
           </span>
         )}
       </div>

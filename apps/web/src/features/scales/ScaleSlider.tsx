@@ -1,5 +1,6 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { SCALE_MAX, SCALE_MIN, SCALE_STEP, formatScaleValue } from '@kinboard/model';
+import { currentDirection, t } from '../../i18n';
 import './ScaleSlider.css';
 
 export interface ScaleSliderProps {
@@ -21,7 +22,7 @@ function clamp(value: number): number {
 
 /** What a screen reader says for a number: the number, and at the ends what the end means. */
 export function spokenValue(value: number | null, zeroMeans: string, tenMeans: string): string {
-  if (value === null) return 'No number chosen yet';
+  if (value === null) return t('scales.noNumberYet');
   if (value === SCALE_MIN) return `0: ${zeroMeans}`;
   if (value === SCALE_MAX) return `10: ${tenMeans}`;
   return formatScaleValue(value);
@@ -37,7 +38,9 @@ export function ScaleSlider({ value, onChange, labelledBy, zeroMeans, tenMeans }
 
   const valueAt = (clientX: number): number => {
     const box = track.current!.getBoundingClientRect();
-    return clamp(((clientX - box.left) / box.width) * (SCALE_MAX - SCALE_MIN) + SCALE_MIN);
+    // The line runs in the reading direction: 0 at the start (the right, in Urdu and Arabic).
+    const along = currentDirection() === 'rtl' ? box.right - clientX : clientX - box.left;
+    return clamp((along / box.width) * (SCALE_MAX - SCALE_MIN) + SCALE_MIN);
   };
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
@@ -54,10 +57,11 @@ export function ScaleSlider({ value, onChange, labelledBy, zeroMeans, tenMeans }
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const from = value ?? MIDDLE;
+    const forward = currentDirection() === 'rtl' ? -SCALE_STEP : SCALE_STEP;
     const moves: Record<string, number> = {
-      ArrowRight: from + SCALE_STEP,
+      ArrowRight: from + forward,
       ArrowUp: from + SCALE_STEP,
-      ArrowLeft: from - SCALE_STEP,
+      ArrowLeft: from - forward,
       ArrowDown: from - SCALE_STEP,
       PageUp: from + 1,
       PageDown: from - 1,
@@ -92,12 +96,12 @@ export function ScaleSlider({ value, onChange, labelledBy, zeroMeans, tenMeans }
           {at !== null && <div className="slider__fill" style={{ width: `${at}%` }} />}
         </div>
         {TICKS.map((tick) => (
-          <span key={tick} className="slider__tick" style={{ left: `${tick * 10}%` }} aria-hidden="true">
+          <span key={tick} className="slider__tick" style={{ insetInlineStart: `${tick * 10}%` }} aria-hidden="true">
             {tick}
           </span>
         ))}
         {at !== null && (
-          <span className="slider__thumb" style={{ left: `${at}%` }} aria-hidden="true">
+          <span className="slider__thumb" style={{ insetInlineStart: `${at}%` }} aria-hidden="true">
             {formatScaleValue(value!)}
           </span>
         )}

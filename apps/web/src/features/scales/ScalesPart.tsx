@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { currentFramework, readScales, terms } from '@kinboard/model';
+import { currentFramework, readScales } from '@kinboard/model';
 import { useBoardFocus } from '../../board/boardFocus';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useBoardStatus } from '../../hooks/useBoardStatus';
@@ -11,6 +11,7 @@ import { AddScaleForm } from './AddScaleForm';
 import { ScaleCard } from './ScaleCard';
 import { scaleWording } from './scaleWording';
 import { useRoundChannel } from './useRoundChannel';
+import { localTerms, t } from '../../i18n';
 import './ScalesPart.css';
 import { ShowOnRoomButton } from '../../ui/ShowOnRoomButton';
 
@@ -27,7 +28,7 @@ export function ScalesPart() {
   const channel = useRoundChannel(connection);
   const [adding, setAdding] = useState(false);
 
-  const words = terms(framework);
+  const words = localTerms(framework);
   const scales = allScales.filter((s) => !s.archived);
   const wanted = focus.startsWith('scale:') ? focus.slice('scale:'.length) : null;
   const scale = scales.find((s) => s.id === wanted) ?? scales[0];
@@ -37,10 +38,10 @@ export function ScalesPart() {
   return (
     <section className="scales" aria-labelledby="scales-heading">
       <div className="scales__top">
-        <h2 id="scales-heading">Scaling</h2>
+        <h2 id="scales-heading">{t('scales.ScalesPart.scaling')}</h2>
         {facilitator && !adding && (
           <button type="button" className="button button--secondary" onClick={() => setAdding(true)}>
-            Add a scale question
+            {t('scales.ScalesPart.addAScaleQuestion')}
           </button>
         )}
       </div>
@@ -56,7 +57,7 @@ export function ScalesPart() {
       )}
 
       {scales.length > 1 && (
-        <nav aria-label="Scale questions">
+        <nav aria-label={t('scales.ScalesPart.scaleQuestions')}>
           <ul className="scales__list">
             {scales.map((s) => (
               <li key={s.id}>
@@ -67,7 +68,7 @@ export function ScalesPart() {
                   onClick={() => setFocus(`scale:${s.id}`)}
                 >
                   {scaleWording(s, words).question}
-                  {s.current && <span className="scales__live"> · round in progress</span>}
+                  {s.current && <span className="scales__live"> {t('scales.ScalesPart.roundInProgress')}</span>}
                 </button>
               </li>
             ))}
@@ -89,18 +90,13 @@ export function ScalesPart() {
           meetingId={status.meeting?.id ?? null}
         />
       ) : (
-        <p className="scales__hint">There are no scale questions on this board yet.</p>
+        <p className="scales__hint">{t('scales.ScalesPart.thereAreNoScaleQuestions')}</p>
       )}
 
       {facilitator && (
         <details className="scales__network">
-          <summary>The family's network ({inRoom.length} in the room)</summary>
-          <NetworkPanel
-            editable={facilitator}
-            newAttendance="in-room"
-            headingLevel={3}
-            hint="Mark who is in the room: they can give their number through you."
-          />
+          <summary>{t('scales.ScalesPart.theFamilySNetworkIn', { length: inRoom.length })}</summary>
+          <NetworkPanel editable={facilitator} newAttendance="in-room" headingLevel={3} hint={t('scales.ScalesPart.markWhoIsInThe')} />
         </details>
       )}
     </section>

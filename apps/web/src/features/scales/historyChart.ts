@@ -3,6 +3,7 @@
  * number sits up it, and each person's line through the rounds they answered.
  */
 import type { RoundView } from '@kinboard/model';
+import { formatDate } from '../../i18n';
 
 export interface ChartBox {
   readonly width: number;
@@ -64,10 +65,7 @@ function round1(n: number): string {
 export function plainDate(ms: number, now: number = Date.now()): string {
   const date = new Date(ms);
   const sameYear = date.getFullYear() === new Date(now).getFullYear();
-  return date.toLocaleDateString(
-    'en-GB',
-    sameYear ? { day: 'numeric', month: 'long' } : { day: 'numeric', month: 'long', year: 'numeric' },
-  );
+  return formatDate(date, sameYear ? { day: 'numeric', month: 'long' } : { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /**

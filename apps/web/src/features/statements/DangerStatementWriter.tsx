@@ -4,6 +4,7 @@ import { useUnsentWords } from '../../lib/unsentDrafts';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useBoardActions } from './statementActions';
 import { useMap } from './mapContext';
+import { t } from '../../i18n';
 import './DangerStatementWriter.css';
 
 const EMPTY = { whoIsWorried: '', behaviour: '', possibleImpact: '' };
@@ -48,7 +49,7 @@ export function DangerStatementWriter() {
     requestFocus({ statementId, control: 'text' });
   }
 
-  const title = `Write a ${words.dangerStatement}`;
+  const title = t('statements.writer.title', { dangerStatement: words.dangerStatement });
   if (!open) {
     return (
       <button ref={opener} type="button" className="button button--secondary writer__open" onClick={start}>
@@ -83,16 +84,12 @@ export function DangerStatementWriter() {
       <h4 className="writer__title" id={`${id}-title`}>
         {title}
       </h4>
-      {field('whoIsWorried', 'Who is worried?', 'Name them: “Social workers”, “Amy’s school”, “Gran”.', first)}
-      {field('behaviour', 'About what behaviour?', 'What adults do, that anyone could see: “when Dad drinks he shouts and hits out”.')}
-      {field(
-        'possibleImpact',
-        'What could happen to the child if nothing changes?',
-        '“be hurt or frightened”, “miss school and fall behind”.',
-      )}
+      {field('whoIsWorried', t('statements.writer.who'), t('statements.writer.whoHint'), first)}
+      {field('behaviour', t('statements.writer.behaviour'), t('statements.writer.behaviourHint'))}
+      {field('possibleImpact', t('statements.writer.impact'), t('statements.writer.impactHint'))}
       <div className="writer__preview">
         <p className="writer__preview-label" id={`${id}-preview-label`}>
-          It will read:
+          {t('statements.DangerStatementWriter.itWillRead')}
         </p>
         <p className="writer__preview-text" aria-live="polite" aria-labelledby={`${id}-preview-label`}>
           {preview}
@@ -100,12 +97,12 @@ export function DangerStatementWriter() {
       </div>
       <div className="writer__actions">
         <button type="submit" className="button button--primary" aria-disabled={!ready}>
-          Use this
+          {t('statements.DangerStatementWriter.useThis')}
         </button>
         <button type="button" className="button button--secondary" onClick={close}>
-          Cancel
+          {t('statements.DangerStatementWriter.cancel')}
         </button>
-        {!ready && <p className="writer__missing">Answer all three to use it. You can change the words afterwards.</p>}
+        {!ready && <p className="writer__missing">{t('statements.DangerStatementWriter.answerAllThreeToUse')}</p>}
       </div>
     </form>
   );

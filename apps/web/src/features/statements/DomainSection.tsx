@@ -5,6 +5,7 @@ import { useBoardActions } from './statementActions';
 import { PlusIcon } from '../../icons';
 import { DangerStatementWriter } from './DangerStatementWriter';
 import { StatementList } from './StatementList';
+import { t } from '../../i18n';
 import './DomainSection.css';
 
 type DomainSectionProps = {
@@ -50,12 +51,12 @@ export function DomainSection(props: DomainSectionProps) {
         view="seven-domain"
         editable={editable}
         drop={domain ? { kind: 'domain', domain } : null}
-        empty={editable ? 'Nothing here yet. Add one, or drag a statement here.' : 'Nothing here yet.'}
+        empty={editable ? t('statements.DomainSection.nothingHereYetAddOne') : t('statements.DomainSection.nothingHereYet')}
       />
       {editable && domain && (
         <button type="button" className="add-button add-button--domain" onClick={add}>
           <PlusIcon />
-          Add a statement
+          {t('statements.DomainSection.addAStatement')}
         </button>
       )}
       {editable && domain === 'danger-statements' && <DangerStatementWriter />}

@@ -11,12 +11,45 @@ import { useBoardSession } from '../../hooks/boardContext';
 import './statementDetails.css';
 import './HarmDetailsEditor.css';
 import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
+import { t } from '../../i18n';
 
 export const HARM_QUESTIONS: readonly { key: keyof HarmDetails; label: string; hint: string }[] = [
-  { key: 'when', label: 'When did it happen?', hint: '“Last March”, “on 3 June, at bedtime”' },
-  { key: 'howOften', label: 'How often?', hint: '“Once”, “most weekends”' },
-  { key: 'howSevere', label: 'How bad was it?', hint: '“A bruise on her arm that a doctor saw”' },
-  { key: 'impactOnChild', label: 'What did it do to the child?', hint: '“Amy was scared to go home and stopped sleeping”' },
+  {
+    key: 'when',
+    get label() {
+      return t('statements.harm.when.label');
+    },
+    get hint() {
+      return t('statements.harm.when.hint');
+    },
+  },
+  {
+    key: 'howOften',
+    get label() {
+      return t('statements.harm.howOften.label');
+    },
+    get hint() {
+      return t('statements.harm.howOften.hint');
+    },
+  },
+  {
+    key: 'howSevere',
+    get label() {
+      return t('statements.harm.howSevere.label');
+    },
+    get hint() {
+      return t('statements.harm.howSevere.hint');
+    },
+  },
+  {
+    key: 'impactOnChild',
+    get label() {
+      return t('statements.harm.impactOnChild.label');
+    },
+    get hint() {
+      return t('statements.harm.impactOnChild.hint');
+    },
+  },
 ];
 
 const NO_DETAILS: HarmDetails = { when: '', howOften: '', howSevere: '', impactOnChild: '' };
@@ -28,7 +61,8 @@ export function HarmDetailsEditor({ statement }: { readonly statement: MappedSta
   return (
     <details className="harm">
       <summary className="harm__summary">
-        Harm details <span className="harm__count">({answered} of 4 answered)</span>
+        {t('statements.HarmDetailsEditor.harmDetails')}{' '}
+        <span className="harm__count">{t('statements.HarmDetailsEditor.of4Answered', { answered })}</span>
       </summary>
       <div className="harm__fields">
         {HARM_QUESTIONS.map((q) => (

@@ -5,6 +5,7 @@ import { useBoardActions } from './statementActions';
 import { useMap } from './mapContext';
 import { PairScaleSlot } from './PairScaleSlot';
 import { pairingRefusal } from './pairingRefusal';
+import { t } from '../../i18n';
 import './PairBlock.css';
 
 const WORDS = {
@@ -14,7 +15,7 @@ const WORDS = {
 
 function preview(text: string): string {
   const words = text.trim();
-  if (!words) return '(not written yet)';
+  if (!words) return t('statements.notWrittenYet');
   return words.length > 140 ? `${words.slice(0, 137)}…` : words;
 }
 
@@ -64,7 +65,9 @@ export function PairBlock({ statement, editable }: { readonly statement: MappedS
   if (partner) {
     return (
       <div className={isDanger ? 'pair pair--goal' : 'pair pair--danger'}>
-        <p className="pair__label">{isDanger ? capitalise(terms.goal) : `Answers this ${terms.dangerStatement}`}</p>
+        <p className="pair__label">
+          {isDanger ? capitalise(terms.goal) : t('statements.PairBlock.answersThis', { dangerStatement: terms.dangerStatement })}
+        </p>
         <p className="pair__text">{preview(partner.text)}</p>
         {isDanger && <PairScaleSlot statementId={statement.id} />}
         {refusalNote}
@@ -75,7 +78,7 @@ export function PairBlock({ statement, editable }: { readonly statement: MappedS
             className="button button--quiet"
             onClick={() => attempt(() => unpair(connection.doc, statement.id))}
           >
-            Unpair
+            {t('statements.PairBlock.unpair')}
           </button>
         )}
       </div>
@@ -104,13 +107,15 @@ export function PairBlock({ statement, editable }: { readonly statement: MappedS
         <div className="pair__actions">
           {isDanger && (
             <button type="button" className="button button--secondary button--small" onClick={addGoal}>
-              Add {terms.goal}
+              {t('statements.PairBlock.add', { goal: terms.goal })}
             </button>
           )}
           {candidates.length > 0 && (
             <span className="pair__choose">
               <label htmlFor={`${id}-pair`} className="pair__choose-label">
-                {isDanger ? `Or pair with a ${terms.goal}` : `Pair with a ${terms.dangerStatement}`}
+                {isDanger
+                  ? t('statements.PairBlock.orPairWithA', { goal: terms.goal })
+                  : t('statements.PairBlock.pairWithA', { dangerStatement: terms.dangerStatement })}
               </label>
               <select id={`${id}-pair`} className="map-select" value={choice} onChange={(e) => setChoice(e.target.value)}>
                 <option value="">{WORDS.choose}</option>

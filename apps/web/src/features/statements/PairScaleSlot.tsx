@@ -1,6 +1,7 @@
 import { formatScaleValue, readPairScales } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useSharedDocView } from '../../hooks/useSharedDocView';
+import { t } from '../../i18n';
 
 /**
  * The pair's own scale, beside the danger statement and its goal: the question, and the median
@@ -17,16 +18,17 @@ export function PairScaleSlot({ statementId }: { readonly statementId: string })
     : '';
   return (
     <div className="pair__scale">
-      <p className="pair__label">Scale</p>
+      <p className="pair__label">{t('statements.PairScaleSlot.scale')}</p>
       <p className="pair__scale-question">{scale.question}</p>
       {latest ? (
         <p className="pair__scale-reading">
-          Last time, the middle number was <strong>{formatScaleValue(latest.median)}</strong> out of 10, {range}.
+          {t('statements.PairScaleSlot.lastTimeTheMiddleNumber')} <strong>{formatScaleValue(latest.median)}</strong>{' '}
+          {t('statements.PairScaleSlot.outOf10', { range })}
         </p>
       ) : (
-        <p className="pair__scale-reading pair__scale-reading--none">Not scaled yet</p>
+        <p className="pair__scale-reading pair__scale-reading--none">{t('statements.PairScaleSlot.notScaledYet')}</p>
       )}
-      {scale.collecting && <p className="pair__scale-note">A round is collecting numbers now.</p>}
+      {scale.collecting && <p className="pair__scale-note">{t('statements.PairScaleSlot.aRoundIsCollectingNumbers')}</p>}
     </div>
   );
 }

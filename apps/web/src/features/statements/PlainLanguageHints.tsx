@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { PlainLanguageHint } from '@kinboard/model';
 import { hintSegments, isWordHint } from './hintSegments';
+import { t } from '../../i18n';
 import './PlainLanguageHints.css';
 
 interface HintOverlayProps {
@@ -39,7 +40,8 @@ export function HintList({ text, hints, onUse, onDismiss }: HintListProps) {
   return (
     <div className="hints" role="group" aria-labelledby={`${id}-title`}>
       <p className="hints__title" id={`${id}-title`}>
-        Plainer words{canUseFirst && <span className="hints__keys"> · Alt+Enter uses the first suggestion</span>}
+        {t('statements.PlainLanguageHints.plainerWords')}
+        {canUseFirst && <span className="hints__keys"> {t('statements.PlainLanguageHints.altEnterUsesTheFirst')}</span>}
       </p>
       {hints.map((hint) => {
         const words = text.slice(hint.start, hint.end);
@@ -52,16 +54,20 @@ export function HintList({ text, hints, onUse, onDismiss }: HintListProps) {
             <div className="hint__actions">
               {hint.replacement !== undefined && (
                 <button type="button" className="button button--hint" onClick={() => onUse(hint)}>
-                  Use “{hint.replacement}”
+                  {t('statements.PlainLanguageHints.use', { replacement: hint.replacement })}
                 </button>
               )}
               <button
                 type="button"
                 className="button button--hint-quiet"
-                aria-label={isWordHint(hint) ? `Dismiss the hint about “${words}”` : 'Dismiss this hint'}
+                aria-label={
+                  isWordHint(hint)
+                    ? t('statements.PlainLanguageHints.dismissTheHintAbout', { words })
+                    : t('statements.PlainLanguageHints.dismissThisHint')
+                }
                 onClick={() => onDismiss(hint)}
               >
-                Dismiss
+                {t('statements.PlainLanguageHints.dismiss')}
               </button>
             </div>
           </div>

@@ -6,6 +6,7 @@ import { useBoardActions } from './statementActions';
 import { DangerStatementWriter } from './DangerStatementWriter';
 import { DomainSection } from './DomainSection';
 import { StatementList } from './StatementList';
+import { t } from '../../i18n';
 import './SectionColumn.css';
 
 interface SectionColumnProps {
@@ -42,7 +43,7 @@ export function SectionColumn({ column, view, editable }: SectionColumnProps) {
       <div className="column__header">
         <h2 id={headingId}>{column.title}</h2>
         <p className="column__count">
-          {count} {count === 1 ? 'statement' : 'statements'}
+          {count} {count === 1 ? t('statements.SectionColumn.statement') : t('statements.SectionColumn.statements')}
         </p>
       </div>
       {view === 'three-column' ? (
@@ -53,12 +54,12 @@ export function SectionColumn({ column, view, editable }: SectionColumnProps) {
             view={view}
             editable={editable}
             drop={{ kind: 'column', section: column.id }}
-            empty={editable ? 'Nothing here yet. Add the first statement.' : 'Nothing here yet.'}
+            empty={editable ? t('statements.SectionColumn.nothingHereYetAddThe') : t('statements.SectionColumn.nothingHereYet')}
           />
           {editable && (
             <button type="button" className="add-button" onClick={add}>
               <PlusIcon />
-              Add a statement
+              {t('statements.SectionColumn.addAStatement')}
             </button>
           )}
           {editable && column.id === 'worries' && <DangerStatementWriter />}
@@ -69,8 +70,8 @@ export function SectionColumn({ column, view, editable }: SectionColumnProps) {
           {unsorted.length > 0 && (
             <DomainSection
               kind="unsorted"
-              title="Not sorted yet"
-              hint={editable ? 'Sort into a domain: choose “File under”, or drag each one to where it belongs.' : 'Sort into a domain.'}
+              title={t('statements.SectionColumn.notSortedYet')}
+              hint={editable ? t('statements.SectionColumn.sortIntoADomainChoose') : t('statements.SectionColumn.sortIntoADomain')}
               statements={unsorted}
               columnIds={columnIds}
               editable={editable}

@@ -14,6 +14,7 @@ import { useBoardSession } from '../../hooks/boardContext';
 import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
 import { EVIDENCE_CHOICE_WORDS, EvidenceChoice } from './EvidenceChoice';
 import { useMap } from './mapContext';
+import { t } from '../../i18n';
 import './statementDetails.css';
 import './SourcePanel.css';
 
@@ -26,9 +27,9 @@ function sourceChoice(statement: MappedStatement): string {
 
 /** The short line a statement's "Whose view?" disclosure shows when closed. */
 export function sourceSummary(statement: MappedStatement): string {
-  const parts = [statement.source ? `${statement.source.label}’s view` : 'Whose view?'];
-  if (statement.stance === 'agreed') parts.push('agreed');
-  if (statement.stance === 'disputed') parts.push('disputed');
+  const parts = [statement.source ? t('statements.source.view', { label: statement.source.label }) : t('statements.source.whoseView')];
+  if (statement.stance === 'agreed') parts.push(t('statements.source.agreedLower'));
+  if (statement.stance === 'disputed') parts.push(t('statements.source.disputedLower'));
   if (statement.evidence) parts.push(EVIDENCE_CHOICE_WORDS.kinds[statement.evidence].toLowerCase());
   return parts.join(' · ');
 }
@@ -58,12 +59,12 @@ export function SourcePanel({ statement }: { readonly statement: MappedStatement
       <div className="source__fields">
         <div className="source__field">
           <label className="source__label" htmlFor={`${id}-source`}>
-            Whose view is this?
+            {t('statements.SourcePanel.whoseViewIsThis')}
           </label>
           <select id={`${id}-source`} className="map-select" value={choice} onChange={(e) => choose(e.target.value)}>
-            <option value="">Not recorded</option>
+            <option value="">{t('statements.SourcePanel.notRecorded')}</option>
             {network.length > 0 && (
-              <optgroup label="People in the network">
+              <optgroup label={t('statements.SourcePanel.peopleInTheNetwork')}>
                 {network.map((m) => (
                   <option key={m.id} value={`member:${m.id}`}>
                     {m.name}
@@ -72,9 +73,9 @@ export function SourcePanel({ statement }: { readonly statement: MappedStatement
                 ))}
               </optgroup>
             )}
-            <option value="child">The child</option>
-            <option value="parent">A parent</option>
-            <option value="agency">An agency (school, health, police…)</option>
+            <option value="child">{t('statements.SourcePanel.theChild')}</option>
+            <option value="parent">{t('statements.SourcePanel.aParent')}</option>
+            <option value="agency">{t('statements.SourcePanel.anAgencySchoolHealthPolice')}</option>
             {statement.source?.removed && <option value={choice}>{statement.source.label}</option>}
           </select>
         </div>
@@ -82,18 +83,18 @@ export function SourcePanel({ statement }: { readonly statement: MappedStatement
           <SharedField
             statementId={statement.id}
             field="sourceAgency"
-            label="Which agency?"
-            placeholder="For example: Amy’s school"
+            label={t('statements.SourcePanel.whichAgency')}
+            placeholder={t('statements.SourcePanel.forExampleAmySSchool')}
             maxLength={MAX_AGENCY_LENGTH}
           />
         )}
         <fieldset className="source__stance">
-          <legend className="source__label">Does the family agree?</legend>
+          <legend className="source__label">{t('statements.SourcePanel.doesTheFamilyAgree')}</legend>
           {(
             [
-              ['', 'Not asked yet'],
-              ['agreed', 'Agreed'],
-              ['disputed', 'Disputed'],
+              ['', 'statements.source.notAsked'],
+              ['agreed', 'statements.source.agreed'],
+              ['disputed', 'statements.source.disputed'],
             ] as const
           ).map(([value, label]) => (
             <label key={value} className="choice">
@@ -104,7 +105,7 @@ export function SourcePanel({ statement }: { readonly statement: MappedStatement
                 checked={(statement.stance ?? '') === value}
                 onChange={() => setStatementStance(connection.doc, statement.id, value === '' ? null : value)}
               />
-              {label}
+              {t(label)}
             </label>
           ))}
         </fieldset>
@@ -113,8 +114,8 @@ export function SourcePanel({ statement }: { readonly statement: MappedStatement
           <SharedField
             statementId={statement.id}
             field="disputeWords"
-            label="The family’s words"
-            placeholder="What the family says about this, in their words"
+            label={t('statements.SourcePanel.theFamilySWords')}
+            placeholder={t('statements.SourcePanel.whatTheFamilySaysAbout')}
             maxLength={MAX_DISPUTE_WORDS_LENGTH}
             multiline
           />

@@ -1,4 +1,5 @@
 import type { MappedStatement, ViewId } from '@kinboard/model';
+import { t } from '../../i18n';
 import { EVIDENCE_CHOICE_WORDS } from './EvidenceChoice';
 import './StatementBadges.css';
 
@@ -14,11 +15,11 @@ export function StatementBadges({ statement, view }: { readonly statement: Mappe
       {kind && <span className={`badge badge--kind badge--${statement.domain}`}>{capitalise(kind)}</span>}
       {statement.source && (
         <span className={statement.source.kind === 'child' ? 'badge badge--source badge--child' : 'badge badge--source'}>
-          <span className="visually-hidden">Whose view: </span>
+          <span className="visually-hidden">{t('statements.StatementBadges.whoseView')} </span>
           {statement.source.label}
         </span>
       )}
-      {statement.stance === 'agreed' && <span className="badge badge--agreed">Family agrees</span>}
+      {statement.stance === 'agreed' && <span className="badge badge--agreed">{t('statements.StatementBadges.familyAgrees')}</span>}
       {statement.evidence && (
         <span className={`badge badge--evidence badge--${statement.evidence}`}>{EVIDENCE_CHOICE_WORDS.kinds[statement.evidence]}</span>
       )}

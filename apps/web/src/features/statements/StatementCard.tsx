@@ -26,6 +26,7 @@ import { SourcePanel } from './SourcePanel';
 import { columnIndexForStep } from './statementMoves';
 import { StatementBadges } from './StatementBadges';
 import { useDebounced } from './useDebounced';
+import { ReadAloud, t, useLocale } from '../../i18n';
 import { useWhenIdle } from './useWhenIdle';
 import './StatementCard.css';
 
@@ -49,6 +50,7 @@ const NO_HINTS: readonly PlainLanguageHint[] = [];
  * controls, whose view it is, harm details or its pair, and delete.
  */
 export const StatementCard = memo(function StatementCard({ statement, index, listIds, columnIds, view, dropBefore }: StatementCardProps) {
+  useLocale();
   const { connection } = useBoardSession();
   const { focusRequest, requestFocus, draggingId, setDraggingId, removeStatement } = useBoardActions();
   const map = useMap();
@@ -168,7 +170,7 @@ export const StatementCard = memo(function StatementCard({ statement, index, lis
           draggable
           onDragStart={onDragStart}
           onDragEnd={() => setDraggingId(null)}
-          title="Drag to move"
+          title={t('statements.StatementCard.dragToMove')}
           aria-hidden="true"
         >
           <GripIcon />
@@ -177,9 +179,9 @@ export const StatementCard = memo(function StatementCard({ statement, index, lis
           <textarea
             ref={textarea}
             className="statement__text"
-            aria-label="Statement"
+            aria-label={t('statements.StatementCard.statement')}
             aria-describedby={`${id}-author`}
-            placeholder="Type here…"
+            placeholder={t('statements.StatementCard.typeHere')}
             rows={2}
             maxLength={MAX_STATEMENT_LENGTH}
             spellCheck
@@ -200,20 +202,23 @@ export const StatementCard = memo(function StatementCard({ statement, index, lis
       )}
       <PairBlock statement={statement} editable />
       <div className="statement__extras">
+        <ReadAloud text={settledText} what={settledText} />
         <SourcePanel statement={statement} />
         {statement.domain === 'harm' && <HarmDetailsEditor statement={statement} />}
       </div>
       <div className="statement__footer">
         <p className="statement__author" id={`${id}-author`}>
-          {statement.authorName ? `Added by ${statement.authorName}` : 'Added by someone'}
+          {statement.authorName
+            ? t('statements.StatementCard.addedBy', { authorName: statement.authorName })
+            : t('statements.StatementCard.addedBySomeone')}
         </p>
         <div className="statement__controls">
           <button
             ref={moveUp}
             type="button"
             className="icon-button"
-            aria-label="Move up"
-            title="Move up"
+            aria-label={t('statements.StatementCard.moveUp')}
+            title={t('statements.StatementCard.moveUp')}
             aria-disabled={isFirst}
             onClick={() => !isFirst && step(-1)}
           >
@@ -223,8 +228,8 @@ export const StatementCard = memo(function StatementCard({ statement, index, lis
             ref={moveDown}
             type="button"
             className="icon-button"
-            aria-label="Move down"
-            title="Move down"
+            aria-label={t('statements.StatementCard.moveDown')}
+            title={t('statements.StatementCard.moveDown')}
             aria-disabled={isLast}
             onClick={() => !isLast && step(1)}
           >
@@ -238,8 +243,8 @@ export const StatementCard = memo(function StatementCard({ statement, index, lis
           <button
             type="button"
             className="icon-button icon-button--danger"
-            aria-label="Delete statement"
-            title="Delete statement"
+            aria-label={t('statements.StatementCard.deleteStatement')}
+            title={t('statements.StatementCard.deleteStatement')}
             onClick={() => removeStatement({ id: statement.id, text: statement.text })}
           >
             <TrashIcon />
@@ -254,11 +259,11 @@ export const StatementCard = memo(function StatementCard({ statement, index, lis
 export function DisputeAside({ words }: { readonly words: string }) {
   return (
     <div className="dispute">
-      <p className="dispute__label">The family disagrees</p>
+      <p className="dispute__label">{t('statements.StatementCard.theFamilyDisagrees')}</p>
       {words ? (
         <p className="dispute__words">“{words}”</p>
       ) : (
-        <p className="dispute__words dispute__words--empty">Their words are not written down yet.</p>
+        <p className="dispute__words dispute__words--empty">{t('statements.StatementCard.theirWordsAreNotWritten')}</p>
       )}
     </div>
   );

@@ -6,6 +6,7 @@ import { PairBlock } from './PairBlock';
 import { PlanCoverageBadge } from '../plan';
 import { StatementBadges } from './StatementBadges';
 import { DisputeAside } from './StatementCard';
+import { ReadAloud, t, useLocale } from '../../i18n';
 
 /** A statement as a viewer sees it: the words, updating live, whose view it is, and who added it. */
 export const StatementReadOnly = memo(function StatementReadOnly({
@@ -15,6 +16,7 @@ export const StatementReadOnly = memo(function StatementReadOnly({
   readonly statement: MappedStatement;
   readonly view: ViewId;
 }) {
+  useLocale();
   const { highlight } = useMap();
   const empty = statement.text.trim().length === 0;
   const classes = ['statement', 'statement--readonly'];
@@ -25,14 +27,17 @@ export const StatementReadOnly = memo(function StatementReadOnly({
       <StatementBadges statement={statement} view={view} />
       <div className="statement__main">
         <p className={empty ? 'statement__words statement__words--empty' : 'statement__words'}>
-          {empty ? 'Being written…' : statement.text}
+          {empty ? t('statements.StatementReadOnly.beingWritten') : statement.text}
         </p>
         {statement.stance === 'disputed' && <DisputeAside words={statement.disputeWords} />}
       </div>
+      <ReadAloud text={statement.text} what={statement.text} />
       {statement.domain === 'danger-statements' && <PlanCoverageBadge statementId={statement.id} />}
       {statement.domain === 'harm' && statement.harm && <HarmDetailsReadOnly details={statement.harm} />}
       <PairBlock statement={statement} editable={false} />
-      {statement.authorName && <p className="statement__author">Added by {statement.authorName}</p>}
+      {statement.authorName && (
+        <p className="statement__author">{t('statements.StatementReadOnly.addedBy', { authorName: statement.authorName })}</p>
+      )}
     </li>
   );
 });

@@ -1,0 +1,26 @@
+/**
+ * The interface's words: every sentence a person reads comes from a catalogue here, looked up by
+ * its id in the person's language (Lingui's runtime; the catalogues are compiled at build time, see
+ * vite.config.ts). English is bundled; other languages load when chosen. A message a catalogue
+ * lacks falls back to English for that message only.
+ */
+export { LanguageSelect } from './LanguageSelect';
+export { ReadAloud } from './ReadAloud';
+export { localMapping, localTerms, readLocalMapping } from './terms';
+export { modelErrorText } from './modelErrors';
+export {
+  activateLocale,
+  currentDirection,
+  currentLocale,
+  formatDate,
+  formatNumber,
+  formatTime,
+  initialLocale,
+  listOfNames,
+  onLocaleChange,
+  t,
+  useLocale,
+} from './messages';
+export type { MessageId } from './messages';
+export { LOCALES, PSEUDO_LOCALE, directionOf, isLocaleCode, negotiateLocale } from './locales';
+export type { LocaleCode } from './locales';

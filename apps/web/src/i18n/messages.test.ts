@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { negotiateLocale } from './locales';
+import { activateLocale, currentDirection, formatNumber, t, type MessageId } from './messages';
+
+afterEach(() => activateLocale('en'));
+
+const raw = (code: string) =>
+  JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'messages', `${code}.json`), 'utf8')) as Record<string, string>;
+const english = raw('en');
+const polish = raw('pl');
+
+describe('the interface language', () => {
+  it('follows the first of the browser languages Kinboard speaks', () => {
+    expect(negotiateLocale(['pl-PL', 'en-GB'])).toBe('pl');
+    expect(negotiateLocale(['de-DE', 'ur-PK', 'en'])).toBe('ur');
+    expect(negotiateLocale(['en-US', 'pl'])).toBe('en');
+    expect(negotiateLocale(['de', 'fr'])).toBe('en');
+    expect(negotiateLocale(['en-XA'])).toBe('en-XA');
+  });
+
+  it('reads a translated message in the language, and a message the catalogue lacks in English', async () => {
+    const missing = (Object.keys(english) as MessageId[]).find((id) => !(id in polish));
+    expect(missing).toBeDefined();
+    await activateLocale('pl');
+    expect(t('board.NamePrompt.yourName')).toBe('Twoje imię');
+    expect(t(missing!)).toBe(english[missing!]);
+  });
+
+  it('fills placeholders and picks ICU plural forms for the language', async () => {
+    expect(t('meeting.timer.announceMinutes', { minutes: 1 })).toBe('1 minute left.');
+    expect(t('meeting.timer.announceMinutes', { minutes: 5 })).toBe('5 minutes left.');
+    expect(t('terms.dangerStatement', { f: 'wellbeing' })).toBe('worry statement');
+    await activateLocale('pl');
+    expect(formatNumber(2.5)).toBe('2,5');
+    await activateLocale('ar');
+    expect(currentDirection()).toBe('rtl');
+  });
+
+  it('has a pseudo-locale that changes every English letter and lengthens the text', async () => {
+    await activateLocale('en-XA');
+    const pseudo = t('board.NamePrompt.yourName');
+    expect(pseudo).not.toMatch(/[A-Za-z]/);
+    expect(pseudo.length).toBeGreaterThan('Your name'.length);
+    expect(t('meeting.timer.announceMinutes', { minutes: 3 })).toMatch(/^3 /);
+  });
+});

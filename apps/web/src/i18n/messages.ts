@@ -1,0 +1,116 @@
+import { type Messages, setupI18n } from '@lingui/core';
+import { listOfNames as englishList } from '@kinboard/model';
+import { useSyncExternalStore } from 'react';
+import { rememberLocale, rememberedLocale } from '../lib/deviceMemory';
+import english from './messages/en.json';
+import { type LocaleCode, PSEUDO_LOCALE, SOURCE_LOCALE, directionOf, isLocaleCode, negotiateLocale } from './locales';
+import { pseudoMessages, pseudoText } from './pseudo';
+
+export type MessageId = keyof typeof english;
+type Values = Record<string, string | number | Date>;
+
+// The build compiles each JSON catalogue (vite.config.ts), so what arrives here is Lingui's compiled form.
+const SOURCE = english as unknown as Messages;
+
+const loaders: Record<Exclude<LocaleCode, 'en' | typeof PSEUDO_LOCALE>, () => Promise<{ default: unknown }>> = {
+  cy: () => import('./messages/cy.json'),
+  pl: () => import('./messages/pl.json'),
+  ro: () => import('./messages/ro.json'),
+  ur: () => import('./messages/ur.json'),
+  ar: () => import('./messages/ar.json'),
+};
+
+const i18n = setupI18n({ locale: SOURCE_LOCALE, messages: { [SOURCE_LOCALE]: SOURCE } });
+let active: LocaleCode = SOURCE_LOCALE;
+const listeners = new Set<() => void>();
+
+async function catalogueFor(code: LocaleCode): Promise<Messages> {
+  if (code === 'en') return SOURCE;
+  if (code === PSEUDO_LOCALE) return pseudoMessages(SOURCE);
+  const loaded = (await loaders[code]()).default as Messages;
+  // English under the language's own messages: a message the catalogue lacks reads in English.
+  return { ...SOURCE, ...loaded };
+}
+
+/** The message `id` in the person's language, with its placeholders filled from `values`. */
+export function t(id: MessageId, values?: Values): string {
+  return i18n._(id, values);
+}
+
+export function currentLocale(): LocaleCode {
+  return active;
+}
+
+export function currentDirection(): 'ltr' | 'rtl' {
+  return directionOf(active);
+}
+
+/** Switches the interface to a language: loads its catalogue, sets `lang` and `dir` on the page, tells listeners. */
+export async function activateLocale(code: LocaleCode, options: { remember?: boolean } = {}): Promise<void> {
+  const messages = await catalogueFor(code);
+  i18n.loadAndActivate({ locale: code, messages });
+  active = code;
+  if (options.remember) rememberLocale(code);
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = code;
+    document.documentElement.dir = directionOf(code);
+  }
+  for (const listener of listeners) listener();
+}
+
+/** The language this device chose before, or else the first of the browser's languages Kinboard speaks. */
+export function initialLocale(): LocaleCode {
+  const remembered = rememberedLocale();
+  if (remembered && isLocaleCode(remembered)) return remembered;
+  return negotiateLocale(globalThis.navigator?.languages ?? []);
+}
+
+export function onLocaleChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The active language, re-rendering the component when it changes. */
+export function useLocale(): LocaleCode {
+  return useSyncExternalStore(onLocaleChange, currentLocale, currentLocale);
+}
+
+const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(kind: string, options: object, make: () => T): T {
+  const key = `${active}|${kind}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = make();
+    formats.set(key, format);
+  }
+  return format as T;
+}
+
+/** A date in the person's language (the pseudo-locale formats as English). */
+export function formatDate(date: Date | number, options: Intl.DateTimeFormatOptions): string {
+  const text = cached('date', options, () => new Intl.DateTimeFormat(intlLocale(), options)).format(date);
+  return active === PSEUDO_LOCALE ? pseudoText(text) : text;
+}
+
+export function formatTime(date: Date | number, options: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' }): string {
+  return formatDate(date, options);
+}
+
+export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
+  return cached('number', options, () => new Intl.NumberFormat(intlLocale(), options)).format(value);
+}
+
+/** English dates follow the browser's own English (en-GB, en-US …); other languages their own. */
+function intlLocale(): string {
+  if (active !== SOURCE_LOCALE && active !== PSEUDO_LOCALE) return active;
+  const english = (globalThis.navigator?.languages ?? []).find((tag) => /^en-[A-Z]{2}$/.test(tag) && tag !== PSEUDO_LOCALE);
+  return english ?? 'en-GB';
+}
+
+/** "Ann, Bo and Cy" (or "… or Cy") in the person's language; English keeps the model's wording. */
+export function listOfNames(names: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+  if (active === SOURCE_LOCALE) return englishList(names, conjunction);
+  const type = conjunction === 'or' ? 'disjunction' : 'conjunction';
+  return new Intl.ListFormat(intlLocale(), { type }).format(names);
+}

@@ -7,6 +7,8 @@ import { DRAW_PAGES, isDrawPageId } from './drawPages';
 import { downloadBlob, pagePicture, pictureAsPng } from './exportPage';
 import { PageTextField } from './PageTextField';
 import { STARTER_LAYOUTS } from './starterLayouts';
+import { NetworkMapAction } from './NetworkMapAction';
+import { NETWORK_MAP_PAGE } from './networkMapDrawing';
 
 interface DrawPanelProps {
   readonly editor: Editor;
@@ -75,6 +77,7 @@ export function DrawPanel({ editor, doc, role }: DrawPanelProps) {
         hint={page?.describeHint ?? ''}
         editable={role === 'facilitator'}
       />
+      {pageId === NETWORK_MAP_PAGE && <NetworkMapAction editor={editor} doc={doc} canChange={role !== 'viewer'} />}
       <div className="draw-panel__actions">
         {role === 'facilitator' && page && isEmpty && (
           <button type="button" className="button button--secondary" onClick={insertStarter}>

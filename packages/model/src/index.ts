@@ -179,3 +179,5 @@ export {
 export type { ChildVersion, ChildVersionPart, ChildVersionSection } from './outputs/childVersion';
 export { scaleChangesByPerson, personChangeText } from './outputs/scaleChanges';
 export type { ScaleChange, PersonScaleChange } from './outputs/scaleChanges';
+export { networkMapPlan, personMapText, REMOVED_FROM_LIST, PERSON_SIZE, MAP_RADIUS } from './network/networkMapPlan';
+export type { NetworkMapPlan, PlacedPerson, PersonToDraw, MapGroup } from './network/networkMapPlan';

@@ -139,6 +139,11 @@ describe('planToMarkdown', () => {
     expect(planToMarkdown(plan, options)).toBe(FULL);
   });
 
+  it('names the kind of meeting under the board when one was chosen', () => {
+    const md = planToMarkdown(plan, { ...options, meetingKind: 'Family network meeting' });
+    expect(md).toContain('Board: Family network meeting for Mia  \nMeeting: Family network meeting  \nPrinted: 14 March 2025, 18:30');
+  });
+
   it('[M25] names the board and when it was printed, and none of the ids the board holds', () => {
     const doc = newBoard();
     const gran = addNetworkMember(doc, { name: 'Rosa', relationship: 'gran' });

@@ -14,6 +14,8 @@ export interface PlanCopyOptions {
   readonly boardTitle: string;
   /** When the copy was made, already written for the reader (the UI knows their language and time zone). */
   readonly printedAt: string;
+  /** The kind of meeting the plan comes from, in words ("Family network meeting"); left out when absent. */
+  readonly meetingKind?: string;
   /** What the plan is called in this board's framework: "Safety plan", "Wellbeing plan", … */
   readonly planName: string;
   /** The network, to name the people in each rule. */
@@ -137,6 +139,7 @@ export function planToMarkdown(plan: PlanView, options: PlanCopyOptions): string
     `# ${escapeLine(options.planName)}`,
     '',
     `Board: ${escapeLine(options.boardTitle)}  `,
+    ...(options.meetingKind ? [`Meeting: ${escapeLine(options.meetingKind)}  `] : []),
     `Printed: ${escapeLine(options.printedAt)}`,
     '',
   ];

@@ -9,6 +9,8 @@ import { PageTextField } from './PageTextField';
 import { STARTER_LAYOUTS } from './starterLayouts';
 import { ShowOnRoomButton } from '../../ui/ShowOnRoomButton';
 import { t } from '../../i18n';
+import { NetworkMapAction } from './NetworkMapAction';
+import { NETWORK_MAP_PAGE } from './networkMapDrawing';
 
 interface DrawPanelProps {
   readonly editor: Editor;
@@ -78,6 +80,7 @@ export function DrawPanel({ editor, doc, role }: DrawPanelProps) {
         hint={page?.describeHint ?? ''}
         editable={role === 'facilitator'}
       />
+      {pageId === NETWORK_MAP_PAGE && <NetworkMapAction editor={editor} doc={doc} canChange={role !== 'viewer'} />}
       <div className="draw-panel__actions">
         {role === 'facilitator' && page && isEmpty && (
           <button type="button" className="button button--secondary" onClick={insertStarter}>

@@ -23,6 +23,8 @@ export interface PlanDocumentProps {
   readonly forMemberId?: string;
   /** When the copy was made, written for the reader; absent on screen. */
   readonly printedAt?: string;
+  /** The kind of meeting, in words; absent when none was chosen. */
+  readonly meetingKind?: string;
   /** The heading level of the plan's title: 1 on paper, 3 inside the board. */
   readonly level: 1 | 3;
   /** The framework's words for what the plan answers. */
@@ -118,6 +120,7 @@ export function PlanDocument({
   dangerStatements,
   forMemberId,
   printedAt,
+  meetingKind,
   level,
   coverageWords,
 }: PlanDocumentProps) {
@@ -153,6 +156,7 @@ export function PlanDocument({
         <p className="plan-doc__meta">
           {t('plan.PlanDocument.board')} {boardTitle || t('plan.PlanDocument.meetingBoard')}
         </p>
+        {meetingKind && <p className="plan-doc__meta">Meeting: {meetingKind}</p>}
         {printedAt && <p className="plan-doc__meta">{t('plan.PlanDocument.printed', { printedAt })}</p>}
         <p className="plan-doc__status">
           {plan.agreement

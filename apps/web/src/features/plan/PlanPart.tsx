@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { ADVISED_MAX_BOTTOM_LINES, ModelError, addRule, planToMarkdown } from '@kinboard/model';
+import { ADVISED_MAX_BOTTOM_LINES, MEETING_KIND_NAMES, ModelError, addRule, planToMarkdown, readMeetingOutcome } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
+import { useSharedDocView } from '../../hooks/useSharedDocView';
 import { useBoardFocus } from '../../board/boardFocus';
 import { NetworkPanel } from '../network';
 import { ContingencyField } from './ContingencyField';
@@ -33,6 +34,8 @@ export function PlanPart() {
   const network = useNetworkMembers(doc);
   const words = useFrameworkTerms(doc);
   const boardTitle = useBoardTitle(doc);
+  const outcome = useSharedDocView(doc, readMeetingOutcome);
+  const meetingKind = outcome.kind ? MEETING_KIND_NAMES[outcome.kind] : undefined;
   const storyboardText = useStoryboardText(doc);
   const planName = capitalise(words.plan);
   const dangerWord = words.dangerStatement;
@@ -67,6 +70,7 @@ export function PlanPart() {
     const markdown = planToMarkdown(plan, {
       boardTitle: boardTitle || t('board.BoardHeader.meetingBoard'),
       printedAt: formatPrintedAt(new Date()),
+      meetingKind,
       planName,
       network,
       dangerStatements,
@@ -180,6 +184,7 @@ export function PlanPart() {
           dangerStatements={dangerStatements}
           forMemberId={person?.id}
           printedAt={formatPrintedAt(printedAt)}
+          meetingKind={meetingKind}
           level={1}
           coverageWords={words.planCoverage}
         />

@@ -94,6 +94,23 @@ test("the room screen shows only the step's part or what the chair sent, never w
     await expect(showing(tv)).toHaveAccessibleName(WORRIES, LIVE);
   });
 
+  await test.step('the plan, sent with the button beside it, shows its rules and bottom lines', async () => {
+    await partButton(chair.page, 'Plan').click();
+    await chair.page.getByRole('button', { name: 'Add a rule', exact: true }).click();
+    await chair.page.keyboard.type('Gran collects Sam from school on Fridays');
+    await chair.page.getByLabel('New bottom line', { exact: true }).fill('Sam is never left alone with Dad when he has been drinking');
+    await chair.page.getByRole('button', { name: 'Add bottom line', exact: true }).click();
+    await chair.page.getByRole('main').getByRole('button', { name: 'Show on the room screen', exact: true }).click();
+    await expect(showing(tv)).toHaveAccessibleName('The plan', LIVE);
+    await expect(showing(tv).getByRole('heading', { name: 'What everyone will do' })).toBeVisible();
+    await expect(showing(tv).getByRole('listitem').filter({ hasText: 'Gran collects Sam from school on Fridays' })).toBeVisible(LIVE);
+    await expect(showing(tv).getByRole('heading', { name: 'Bottom lines' })).toBeVisible();
+    await expect(showing(tv).getByRole('listitem').filter({ hasText: 'never left alone with Dad' })).toBeVisible(LIVE);
+    await keepScreenshot(tv, 'room-plan-1920');
+    await roomControls(chair.page).getByRole('button', { name: 'Back to the step', exact: true }).click();
+    await expect(showing(tv)).toHaveAccessibleName(WORRIES, LIVE);
+  });
+
   await test.step('moving to the next step takes the room to that step’s part', async () => {
     await chair.page.getByRole('button', { name: 'Next step', exact: true }).click();
     await expect(showing(tv)).toHaveAccessibleName('How safe are things for the children right now?', LIVE);

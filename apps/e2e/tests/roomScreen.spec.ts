@@ -329,6 +329,19 @@ test('a drawing page on the room screen is the whole page, fitted, with no tools
   await expect(tv.getByRole('button')).toHaveText(['Leave shared screen']);
   await expect(tv.getByText(/tldraw/i)).toHaveCount(0);
   await keepScreenshot(tv, 'room-drawing-1920');
+
+  // The chair draws a box: once the drawing is still, the room's picture is drawn again.
+  const before = await picture.getAttribute('src');
+  const canvas = chair.page.getByRole('region', { name: 'Drawing canvas', exact: true });
+  const box = (await canvas.boundingBox())!;
+  await chair.page.mouse.click(box.x + 20, box.y + box.height - 20);
+  await chair.page.keyboard.press('r');
+  await chair.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await chair.page.mouse.down();
+  await chair.page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2 + 40, { steps: 4 });
+  await chair.page.mouse.up();
+  await chair.page.keyboard.press('Escape');
+  await expect.poll(() => picture.getAttribute('src'), { timeout: 15_000 }).not.toBe(before);
   await tv.setViewportSize(PROJECTOR);
   await expectAllInside(tv, picture);
   await keepScreenshot(tv, 'room-drawing-1280');

@@ -4,58 +4,20 @@
  * paged and every statement can be reached; scaling, drawings, the lock and the join code read
  * from across the room. The room screen is a viewer link at 1920 × 1080 (and a 1280 × 720 projector).
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
 import { NEXT_STEPS, WORRIES, addStatement, column, partButton } from './support/board';
 import { expect, test, type Person } from './support/fixtures';
-
-const LIVE = { timeout: 5_000 };
-const TV = { width: 1920, height: 1080 };
-const PROJECTOR = { width: 1280, height: 720 };
-
-/** The region of the room screen that shows what the meeting is on, named by its heading. */
-function showing(tv: Page): Locator {
-  return tv.getByRole('main').getByRole('region');
-}
-
-function roomControls(chair: Page): Locator {
-  return chair.getByRole('region', { name: 'Room screen', exact: true });
-}
-
-async function openRoomScreen(tv: Page, size = TV): Promise<void> {
-  await tv.setViewportSize(size);
-  await tv.getByRole('button', { name: 'Shared screen', exact: true }).click();
-  await expect(tv.getByRole('button', { name: 'Leave shared screen', exact: true })).toBeVisible();
-}
-
-/** The chair starts the meeting (so board changes are recorded) and the agenda, and goes to step `step` (1-based). */
-async function startMeetingAt(chair: Page, step: number): Promise<void> {
-  await partButton(chair, 'Meeting').click();
-  await chair.getByRole('button', { name: 'Start meeting', exact: true }).click();
-  await expect(chair.getByRole('button', { name: 'End meeting', exact: true })).toBeVisible();
-  await chair.getByRole('button', { name: 'Start the agenda', exact: true }).click();
-  for (let i = 1; i < step; i++) await chair.getByRole('button', { name: 'Next step', exact: true }).click();
-  await expect(chair.getByText(`Step ${step} of 4:`)).toBeVisible();
-}
-
-/** Everything on the room screen lies inside the window: nothing runs off the bottom or the side. */
-async function expectAllInside(tv: Page, items: Locator): Promise<void> {
-  const size = tv.viewportSize()!;
-  for (const box of await items.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect))) {
-    expect(box.bottom, 'nothing runs off the bottom of the room screen').toBeLessThanOrEqual(size.height);
-    expect(box.right, 'nothing runs off the side of the room screen').toBeLessThanOrEqual(size.width);
-  }
-}
-
-/** Every axe finding at WCAG 2.2 AA, of any impact, readably. */
-async function axeFindings(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-async function keepScreenshot(tv: Page, name: string): Promise<void> {
-  await tv.screenshot({ path: test.info().outputPath(`${name}.png`) });
-}
+import {
+  LIVE,
+  PROJECTOR,
+  TV,
+  axeFindings,
+  expectAllInside,
+  keepScreenshot,
+  openRoomScreen,
+  roomControls,
+  showing,
+  startMeetingAt,
+} from './support/room';
 
 test("the room screen shows only the step's part or what the chair sent, never where the chair merely goes", async ({ server, people }) => {
   const links = await server.createBoard('Child protection conference');
@@ -90,6 +52,23 @@ test("the room screen shows only the step's part or what the chair sent, never w
     await roomControls(chair.page).getByRole('button', { name: 'Show on the room screen', exact: true }).click();
     await expect(showing(tv)).toHaveAccessibleName('The plan', LIVE);
     await expect(roomControls(chair.page)).toContainText('The plan (sent by you)');
+    await roomControls(chair.page).getByRole('button', { name: 'Back to the step', exact: true }).click();
+    await expect(showing(tv)).toHaveAccessibleName(WORRIES, LIVE);
+  });
+
+  await test.step('the plan, sent with the button beside it, shows its rules and bottom lines', async () => {
+    await partButton(chair.page, 'Plan').click();
+    await chair.page.getByRole('button', { name: 'Add a rule', exact: true }).click();
+    await chair.page.keyboard.type('Gran collects Sam from school on Fridays');
+    await chair.page.getByLabel('New bottom line', { exact: true }).fill('Sam is never left alone with Dad when he has been drinking');
+    await chair.page.getByRole('button', { name: 'Add bottom line', exact: true }).click();
+    await chair.page.getByRole('main').getByRole('button', { name: 'Show on the room screen', exact: true }).click();
+    await expect(showing(tv)).toHaveAccessibleName('The plan', LIVE);
+    await expect(showing(tv).getByRole('heading', { name: 'What everyone will do' })).toBeVisible();
+    await expect(showing(tv).getByRole('listitem').filter({ hasText: 'Gran collects Sam from school on Fridays' })).toBeVisible(LIVE);
+    await expect(showing(tv).getByRole('heading', { name: 'Bottom lines' })).toBeVisible();
+    await expect(showing(tv).getByRole('listitem').filter({ hasText: 'never left alone with Dad' })).toBeVisible(LIVE);
+    await keepScreenshot(tv, 'room-plan-1920');
     await roomControls(chair.page).getByRole('button', { name: 'Back to the step', exact: true }).click();
     await expect(showing(tv)).toHaveAccessibleName(WORRIES, LIVE);
   });
@@ -173,113 +152,6 @@ test('a long column is paged "1 of N"; the chair turns the pages and every state
   });
 });
 
-/** Gives a number on the scale with the keyboard, with reasons. */
-async function giveNumber(form: Locator, whole: number, whyNotLower: string, oneHigher: string): Promise<void> {
-  const slider = form.getByRole('slider');
-  await slider.focus();
-  await slider.press('Home');
-  for (let i = 0; i < whole; i++) await slider.press('PageUp');
-  await form.getByLabel('Why this number and not lower?').fill(whyNotLower);
-  await form.getByLabel('What would make it one point higher?').fill(oneHigher);
-  await form.getByRole('button', { name: /the number$/ }).click();
-}
-
-test('scaling on the room screen: the question, what 0 and 10 mean, each name with their number, and the reasons', async ({
-  server,
-  people,
-}) => {
-  const links = await server.createBoard('Family network meeting');
-  const chair = await people.join(links.facilitator, 'Chair Jo');
-  const nan = await people.join(links.participant, 'Nan Wilson');
-  const room = await people.join(links.viewer, 'Meeting room TV');
-  const tv = room.page;
-  await startMeetingAt(chair.page, 3);
-  await openRoomScreen(tv);
-  await expect(showing(tv)).toHaveAccessibleName('How safe are things for the children right now?', LIVE);
-
-  await partButton(chair.page, 'Scaling').click();
-  await chair.page.getByRole('button', { name: 'Start a round', exact: true }).click();
-  await partButton(nan.page, 'Scaling').click();
-  await giveNumber(
-    nan.page.getByRole('form', { name: 'Your number', exact: true }),
-    4,
-    'Mum calls me every night',
-    'Dad coming to the meetings',
-  );
-  await giveNumber(
-    chair.page.getByRole('form', { name: 'Your number', exact: true }),
-    7,
-    'The school sees Sam every day',
-    'A plan for weekends',
-  );
-  const reveal = chair.page.getByRole('button', { name: "Show everyone's numbers", exact: true });
-  if (await reveal.isVisible()) await reveal.click();
-
-  const answers = showing(tv).getByRole('listitem');
-  await expect(answers).toHaveCount(2, LIVE);
-  await expect(showing(tv)).toContainText('How safe are things for the children right now?');
-  await expect(showing(tv)).toContainText('0 means');
-  await expect(showing(tv)).toContainText('10 means');
-  await expect(answers.filter({ hasText: 'Nan Wilson' })).toContainText('4');
-  await expect(answers.filter({ hasText: 'Nan Wilson' })).toContainText('Mum calls me every night');
-  await expect(answers.filter({ hasText: 'Nan Wilson' })).toContainText('Dad coming to the meetings');
-  await expect(answers.filter({ hasText: 'Chair Jo' })).toContainText('7');
-  await expect(answers.filter({ hasText: 'Chair Jo' })).toContainText('The school sees Sam every day');
-  await expectAllInside(tv, answers);
-  const size = await answers.first().evaluate((li) => Number.parseFloat(getComputedStyle(li).fontSize));
-  expect(size, 'names and numbers are large').toBeGreaterThanOrEqual(28);
-  await keepScreenshot(tv, 'room-scaling-1920');
-  expect(await axeFindings(tv)).toEqual([]);
-});
-
-test("many people's numbers page on the room screen, every name and reason reachable, on a 1280 × 720 projector", async ({
-  server,
-  people,
-}) => {
-  test.setTimeout(180_000);
-  const links = await server.createBoard('Family network meeting');
-  const chair = await people.join(links.facilitator, 'Chair Jo');
-  const room = await people.join(links.viewer, 'Meeting room TV');
-  const tv = room.page;
-  await startMeetingAt(chair.page, 3);
-  await openRoomScreen(tv, PROJECTOR);
-  await partButton(chair.page, 'Scaling').click();
-  await chair.page.getByRole('radio', { name: /^Open/ }).check();
-  await chair.page.getByRole('button', { name: 'Start a round', exact: true }).click();
-  const names = ['Gran Wilson', 'Uncle Tom Reid', 'Auntie Mo Reid', 'Pat Okafor', 'Dev Sharma', 'Lou Evans', 'Sam Tutor'];
-  for (const [i, name] of names.entries()) {
-    await chair.page.getByLabel('Add someone in the room', { exact: true }).fill(name);
-    await chair.page.getByRole('button', { name: 'Add', exact: true }).click();
-    await giveNumber(
-      chair.page.getByRole('form', { name: `${name}'s number`, exact: true }),
-      i + 2,
-      `${name} sees the children fed and at school every day`,
-      `${name} would like a plan for the weekends`,
-    );
-  }
-  const counter = showing(tv)
-    .getByRole('paragraph')
-    .filter({ hasText: /^Page \d+ of \d+$/ });
-  await expect(counter).toHaveText(/^Page 1 of \d+$/, LIVE);
-  const pages = Number((await counter.textContent())!.match(/of (\d+)/)![1]);
-  expect(pages).toBeGreaterThan(1);
-  const seen: string[] = [];
-  for (let page = 1; page <= pages; page++) {
-    await expect(counter).toHaveText(`Page ${page} of ${pages}`, LIVE);
-    const answers = showing(tv).getByRole('listitem');
-    await expectAllInside(tv, answers);
-    seen.push(...(await answers.allTextContents()));
-    if (page === 1) await keepScreenshot(tv, 'room-scaling-paged-1280');
-    if (page < pages) await roomControls(chair.page).getByRole('button', { name: 'Next page', exact: true }).click();
-  }
-  for (const [i, name] of names.entries()) {
-    const entry = seen.find((text) => text.includes(name));
-    expect(entry, `${name} is on a page`).toBeDefined();
-    expect(entry).toContain(String(i + 2));
-    expect(entry).toContain(`${name} would like a plan for the weekends`);
-  }
-});
-
 test('a drawing page on the room screen is the whole page, fitted, with no tools or buttons', async ({ server, people }) => {
   test.setTimeout(150_000);
   const links = await server.createBoard('Family network meeting');
@@ -312,6 +184,19 @@ test('a drawing page on the room screen is the whole page, fitted, with no tools
   await expect(tv.getByRole('button')).toHaveText(['Leave shared screen']);
   await expect(tv.getByText(/tldraw/i)).toHaveCount(0);
   await keepScreenshot(tv, 'room-drawing-1920');
+
+  // The chair draws a box: once the drawing is still, the room's picture is drawn again.
+  const before = await picture.getAttribute('src');
+  const canvas = chair.page.getByRole('region', { name: 'Drawing canvas', exact: true });
+  const box = (await canvas.boundingBox())!;
+  await chair.page.mouse.click(box.x + 20, box.y + box.height - 20);
+  await chair.page.keyboard.press('r');
+  await chair.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await chair.page.mouse.down();
+  await chair.page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2 + 40, { steps: 4 });
+  await chair.page.mouse.up();
+  await chair.page.keyboard.press('Escape');
+  await expect.poll(() => picture.getAttribute('src'), { timeout: 15_000 }).not.toBe(before);
   await tv.setViewportSize(PROJECTOR);
   await expectAllInside(tv, picture);
   await keepScreenshot(tv, 'room-drawing-1280');

@@ -21,8 +21,11 @@ import {
   restoreRemoval,
   setBoardView,
   setFramework,
+  setRoomPace,
+  showOnRoomScreen,
   startTimer,
   summonEveryone,
+  turnRoomPage,
   updateScale,
 } from '@kinboard/model';
 import { checkWrite, type Writer } from './writePolicy';
@@ -127,6 +130,9 @@ describe('write policy [R3]', () => {
     const cases: [string, (d: Y.Doc) => void][] = [
       ['timer', (d) => startTimer(d, 'step', 60_000)],
       ['summon', (d) => summonEveryone(d, 'plan', 'Mum')],
+      ['what the room screen shows', (d) => showOnRoomScreen(d, 'join')],
+      ["the room screen's page", (d) => turnRoomPage(d, 3)],
+      ["the room screen's paging pace", (d) => setRoomPace(d, 10, 0)],
       ['new scale', (d) => addScale(d, { question: 'How safe?', zeroMeans: 'Not', tenMeans: 'Very' })],
       ['rewording a scale', (d) => updateScale(d, DEFAULT_SCALE_ID, { question: 'Mine now' })],
       ['framework', (d) => setFramework(d, 'signs-of-wellbeing')],

@@ -17,6 +17,7 @@ import {
 import type { ReactNode } from 'react';
 import type * as Y from 'yjs';
 import type { RoomBlock } from './RoomPager';
+import { PlainWords } from './PlainWords';
 import { RoomStatement } from './RoomStatement';
 import { ROOM_WORDS } from './roomWords';
 
@@ -72,7 +73,8 @@ function columnBlocks(mapping: MappingView, columnId: string, extraTerms: readon
   return groups.flatMap((g) => [heading(`g:${g.id}`, g.title), ...statementBlocks(mapping, g.statements, extraTerms, `g:${g.id}`)]);
 }
 
-function planBlocks(plan: PlanView, names: ReadonlyMap<string, string>): RoomBlock[] {
+function planBlocks(plan: PlanView, names: ReadonlyMap<string, string>, extraTerms: readonly DictionaryTerm[]): RoomBlock[] {
+  const plain = (words: string) => <PlainWords text={words} extraTerms={extraTerms} />;
   const blocks: RoomBlock[] = [];
   if (plan.rules.length > 0) {
     blocks.push(heading('rules', ROOM_WORDS.planRules));
@@ -82,7 +84,7 @@ function planBlocks(plan: PlanView, names: ReadonlyMap<string, string>): RoomBlo
         text(
           rule.id,
           <>
-            <span className="room-statement__text">{rule.text.trim() || ROOM_WORDS.beingWritten}</span>
+            <span className="room-statement__text">{rule.text.trim() ? plain(rule.text.trim()) : ROOM_WORDS.beingWritten}</span>
             {who.length > 0 && <span className="room-statement__answers">{ROOM_WORDS.planWho(who.join(', '))}</span>}
             {rule.when.trim() && <span className="room-statement__answers">{ROOM_WORDS.planWhen(rule.when.trim())}</span>}
           </>,
@@ -93,11 +95,11 @@ function planBlocks(plan: PlanView, names: ReadonlyMap<string, string>): RoomBlo
   }
   if (plan.bottomLines.length > 0) {
     blocks.push(heading('bottom', ROOM_WORDS.planBottomLines));
-    for (const line of plan.bottomLines) blocks.push(text(line.id, line.text, 'bottom'));
+    for (const line of plan.bottomLines) blocks.push(text(line.id, plain(line.text), 'bottom'));
   }
   if (plan.contingency.trim()) {
     blocks.push(heading('contingency', ROOM_WORDS.planContingency));
-    blocks.push(text('contingency-text', plan.contingency.trim(), 'contingency'));
+    blocks.push(text('contingency-text', plain(plan.contingency.trim()), 'contingency'));
   }
   return blocks;
 }
@@ -127,7 +129,7 @@ export function roomContent(doc: Y.Doc, target: FocusTarget, extraTerms: readonl
   }
   if (target === 'plan') {
     const names = new Map(readNetwork(doc).map((m) => [m.id, m.name]));
-    return { title: ROOM_WORDS.planHeading, tone: null, blocks: planBlocks(readPlan(doc), names) };
+    return { title: ROOM_WORDS.planHeading, tone: null, blocks: planBlocks(readPlan(doc), names, extraTerms) };
   }
   if (target === 'meeting') {
     const steps = readAgenda(doc);

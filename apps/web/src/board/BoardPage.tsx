@@ -1,9 +1,14 @@
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { readBoardAddress } from '../lib/boardLink';
 import { rememberDisplayName, rememberedDisplayName } from '../lib/deviceMemory';
 import { NamePrompt } from './NamePrompt';
-import { BoardSessionView } from './BoardSessionView';
 import { FailureNotice } from './FailureNotice';
+import { LoadingBoard } from './LoadingBoard';
+
+// The live board's code comes after the first paint: the name prompt shows without it, and it
+// downloads while the person types their name.
+const loadBoard = () => import('./BoardSessionView');
+const BoardSessionView = lazy(() => loadBoard().then((m) => ({ default: m.BoardSessionView })));
 
 /** A board opened from its link: asks for a name once, then shows the live board. */
 export function BoardPage() {
@@ -11,7 +16,9 @@ export function BoardPage() {
   const [name, setName] = useState(rememberedDisplayName);
 
   useEffect(() => {
-    if (!name) document.title = 'Join the meeting – Kinboard';
+    if (name) return;
+    document.title = 'Join the meeting – Kinboard';
+    void loadBoard();
   }, [name]);
 
   if (!reading.ok && reading.problem === 'damaged') {
@@ -37,5 +44,9 @@ export function BoardPage() {
       />
     );
   }
-  return <BoardSessionView boardId={reading.address.boardId} secret={reading.address.secret} name={name} />;
+  return (
+    <Suspense fallback={<LoadingBoard phase="connecting" />}>
+      <BoardSessionView boardId={reading.address.boardId} secret={reading.address.secret} name={name} />
+    </Suspense>
+  );
 }

@@ -12,13 +12,15 @@ const BoardSessionView = lazy(() => loadBoard().then((m) => ({ default: m.BoardS
 
 /** A board opened from its link: asks for a name once, then shows the live board. */
 export function BoardPage() {
+  // The board's code starts downloading at once, so it is here by the time the name is given.
+  useEffect(() => {
+    void loadBoard();
+  }, []);
   const [reading] = useState(() => readBoardAddress(window.location.pathname, window.location.hash));
   const [name, setName] = useState(rememberedDisplayName);
 
   useEffect(() => {
-    if (name) return;
-    document.title = 'Join the meeting – Kinboard';
-    void loadBoard();
+    if (!name) document.title = 'Join the meeting – Kinboard';
   }, [name]);
 
   if (!reading.ok && reading.problem === 'damaged') {

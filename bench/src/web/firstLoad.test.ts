@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { firstLoadJs } from './firstLoad';
+import { firstLoadJs, loadWithChunk } from './firstLoad';
 
 let dir: string | null = null;
 afterEach(() => {
@@ -37,5 +37,24 @@ describe('firstLoadJs', () => {
     const expected = ['assets/index-a.js', 'assets/side-c.js', 'assets/vendor-b.js'].map((f) => fs.readFileSync(path.join(dist, f)));
     expect(load.rawBytes).toBe(expected.reduce((sum, b) => sum + b.length, 0));
     expect(load.gzipBytes).toBe(expected.reduce((sum, b) => sum + zlib.gzipSync(b, { level: 9 }).length, 0));
+  });
+});
+
+describe('loadWithChunk', () => {
+  it('adds a chunk loaded on demand and its static imports to the first load, each file once', () => {
+    const dist = built({
+      'index.html': '<script type="module" crossorigin src="/assets/index-a.js"></script>',
+      'assets/index-a.js': 'import{s}from"./shared-b.js";const B=()=>import("./BoardSessionView-c.js");console.log(s,B);',
+      'assets/shared-b.js': 'export const s=1;',
+      'assets/BoardSessionView-c.js': 'import{s}from"./shared-b.js";import{t}from"./text-d.js";export const V=s+t;',
+      'assets/text-d.js': 'export const t=2;',
+      'assets/Plan-e.js': 'export const p=3;',
+    });
+    expect([...loadWithChunk(dist, 'BoardSessionView').files].sort()).toEqual([
+      'assets/BoardSessionView-c.js',
+      'assets/index-a.js',
+      'assets/shared-b.js',
+      'assets/text-d.js',
+    ]);
   });
 });

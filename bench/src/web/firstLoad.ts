@@ -22,7 +22,28 @@ const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'](\.{
 
 export function firstLoadJs(distDir: string): FirstLoad {
   const html = fs.readFileSync(path.join(distDir, 'index.html'), 'utf8');
-  const queue = [...html.matchAll(HTML_SCRIPT), ...html.matchAll(HTML_PRELOAD)].map((m) => m[1]!);
+  return staticClosure(
+    distDir,
+    [...html.matchAll(HTML_SCRIPT), ...html.matchAll(HTML_PRELOAD)].map((m) => m[1]!),
+  );
+}
+
+/**
+ * The first load and what a board link loads next, before the board is usable: the chunk whose
+ * name starts with `chunkPrefix` (the live board's, loaded with import() after the first paint)
+ * and its static imports.
+ */
+export function loadWithChunk(distDir: string, chunkPrefix: string): FirstLoad {
+  const first = firstLoadJs(distDir);
+  const chunk = fs
+    .readdirSync(path.join(distDir, 'assets'))
+    .filter((f) => f.startsWith(`${chunkPrefix}-`) && f.endsWith('.js'))
+    .map((f) => `assets/${f}`);
+  return staticClosure(distDir, [...first.files, ...chunk]);
+}
+
+function staticClosure(distDir: string, start: readonly string[]): FirstLoad {
+  const queue = [...start];
   const seen = new Set<string>();
   let rawBytes = 0;
   let gzipBytes = 0;

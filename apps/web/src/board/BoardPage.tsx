@@ -1,13 +1,22 @@
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { readBoardAddress } from '../lib/boardLink';
 import { rememberDisplayName, rememberedDisplayName } from '../lib/deviceMemory';
 import { NamePrompt } from './NamePrompt';
-import { BoardSessionView } from './BoardSessionView';
 import { FailureNotice } from './FailureNotice';
+import { LoadingBoard } from './LoadingBoard';
+
+// The live board's code comes after the first paint: the name prompt shows without it, and it
+// downloads while the person types their name.
+const loadBoard = () => import('./BoardSessionView');
+const BoardSessionView = lazy(() => loadBoard().then((m) => ({ default: m.BoardSessionView })));
 import { t } from '../i18n';
 
 /** A board opened from its link: asks for a name once, then shows the live board. */
 export function BoardPage() {
+  // The board's code starts downloading at once, so it is here by the time the name is given.
+  useEffect(() => {
+    void loadBoard();
+  }, []);
   const [reading] = useState(() => readBoardAddress(window.location.pathname, window.location.hash));
   const [name, setName] = useState(rememberedDisplayName);
 
@@ -32,5 +41,9 @@ export function BoardPage() {
       />
     );
   }
-  return <BoardSessionView boardId={reading.address.boardId} secret={reading.address.secret} name={name} />;
+  return (
+    <Suspense fallback={<LoadingBoard phase="connecting" />}>
+      <BoardSessionView boardId={reading.address.boardId} secret={reading.address.secret} name={name} />
+    </Suspense>
+  );
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import type { BoardView, FocusTarget } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { RoomScreen } from '../room';
@@ -19,7 +19,9 @@ interface SharedScreenProps {
 export function SharedScreen({ board, renderPart }: SharedScreenProps) {
   const { status, sharedScreen } = useMeeting();
   return (
-    <RoomScreen title={board.title} locked={status.locked} clock={<RoomClock />} onLeave={sharedScreen.close} renderPart={renderPart} />
+    <Suspense fallback={null}>
+      <RoomScreen title={board.title} locked={status.locked} clock={<RoomClock />} onLeave={sharedScreen.close} renderPart={renderPart} />
+    </Suspense>
   );
 }
 

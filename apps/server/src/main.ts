@@ -3,6 +3,7 @@ import { configFromEnv } from './config';
 import { createKinboardServer } from './createServer';
 import { logEvent } from './log';
 import { latestVersion } from './storage/migrations';
+import { PG_MIGRATIONS } from './storage/pgMigrations';
 
 let config: ReturnType<typeof configFromEnv>;
 try {
@@ -21,8 +22,8 @@ const port = await server.listen().catch((error: unknown) => {
 const { logger } = config;
 logEvent(logger, 'info', 'server_started', {
   port,
-  version: latestVersion(),
-  detail: config.oidc ? 'staff sign-in on' : 'staff sign-in off',
+  version: config.databaseUrl ? latestVersion(PG_MIGRATIONS) : latestVersion(),
+  detail: `${config.oidc ? 'staff sign-in on' : 'staff sign-in off'}, ${config.databaseUrl ? 'PostgreSQL' : 'SQLite'}`,
 });
 if (config.webRoot === null) logEvent(logger, 'warn', 'web_app_not_served', { detail: 'KINBOARD_WEB_ROOT unset' });
 

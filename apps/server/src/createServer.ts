@@ -71,6 +71,7 @@ export function createKinboardServer(overrides: Partial<ServerConfig> = {}, stor
     maxMessageBytes: config.limits.maxMessageBytes,
     origins: new OriginPolicy(config),
     log: config.log,
+    spendShared: storage.spendTicket,
     onJoin: (boardId, role, name, person) => {
       Promise.all([admin.recordJoin(boardId, role, name, person), staff.touch(boardId, config.now())]).catch((error: unknown) =>
         config.log(`join not recorded board=${boardId}: ${error instanceof Error ? error.message : String(error)}`),

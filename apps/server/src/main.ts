@@ -3,15 +3,27 @@ import { configFromEnv } from './config';
 import { createKinboardServer } from './createServer';
 import { logEvent } from './log';
 import { latestVersion } from './storage/migrations';
+import { PG_MIGRATIONS } from './storage/pgMigrations';
 
-const config = configFromEnv(process.env);
+let config: ReturnType<typeof configFromEnv>;
+try {
+  config = configFromEnv(process.env);
+} catch (error) {
+  // A setting that is wrong stops the start with what is wrong, not a stack trace.
+  console.error(`Kinboard did not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(2);
+}
 const server = createKinboardServer(config);
-const port = await server.listen();
+const port = await server.listen().catch((error: unknown) => {
+  // The database could not be reached or migrated (PostgreSQL down, wrong password, a newer schema).
+  console.error(`Kinboard did not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
 const { logger } = config;
 logEvent(logger, 'info', 'server_started', {
   port,
-  version: latestVersion(),
-  detail: config.oidc ? 'staff sign-in on' : 'staff sign-in off',
+  version: config.databaseUrl ? latestVersion(PG_MIGRATIONS) : latestVersion(),
+  detail: `${config.oidc ? 'staff sign-in on' : 'staff sign-in off'}, ${config.databaseUrl ? 'PostgreSQL' : 'SQLite'}`,
 });
 if (config.webRoot === null) logEvent(logger, 'warn', 'web_app_not_served', { detail: 'KINBOARD_WEB_ROOT unset' });
 

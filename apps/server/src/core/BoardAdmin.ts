@@ -20,7 +20,7 @@ import { hashSecret, newSecret } from '../auth/secrets';
 import type { Role } from '../auth/roles';
 import type { Attendee, AuditEntry, BoardStore, MeetingSummary } from '../storage/BoardStore';
 import type { PeopleStore } from '../storage/PeopleStore';
-import type { RoomRegistry } from '../sync/RoomRegistry';
+import { BoardElsewhere, type RoomRegistry } from '../sync/RoomRegistry';
 import { byWhom, type Actor } from './PeopleService';
 import { ServiceError, ServiceErrorCode } from './errors';
 import { LinkExpiryTimers } from './LinkExpiryTimers';
@@ -170,7 +170,10 @@ export class BoardAdmin {
     const board = await this.board(boardId);
     if (!board.meeting) throw new ServiceError(ServiceErrorCode.conflict, 'No meeting is in progress on this board');
     const endedAt = this.now();
-    const room = await this.rooms.room(boardId);
+    const room = await this.rooms.room(boardId).catch((error: unknown) => {
+      if (!(error instanceof BoardElsewhere)) throw error;
+      throw new ServiceError(ServiceErrorCode.conflict, 'Another Kinboard server is running this board right now; try again in a moment');
+    });
     const record = {
       boardId,
       id: board.meeting.id,

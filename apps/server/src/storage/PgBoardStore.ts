@@ -161,10 +161,7 @@ export class PgBoardStore implements BoardStore {
   }
 
   async compact(id: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {
-    await (await this.db()).begin(async (tx) => {
-      await tx`UPDATE documents SET snapshot = ${snapshot}, upto_seq = ${uptoSeq} WHERE board_id = ${id}`;
-      await tx`DELETE FROM updates WHERE board_id = ${id} AND seq <= ${uptoSeq}`;
-    });
+    await (await this.db()).begin((tx) => this.compactIn(tx, id, snapshot, uptoSeq));
   }
 
   async replaceSecret(id: string, role: Role, secretHash: Uint8Array): Promise<void> {

@@ -22,6 +22,8 @@ export interface Storage {
   readonly leases: BoardLeases | null;
   /** Hints between processes that a board changed (LISTEN/NOTIFY); null with one process. Never carries data (MP4). */
   readonly hints: BoardHints | null;
+  /** Marks a ticket spent for every process sharing the database; false when it already was (MP5). Null with one process. */
+  readonly spendTicket: ((ticket: string, expiresAt: number) => Promise<boolean>) | null;
   /** Resolves once the schema is current (migrations ran); rejects with the reason when it cannot be. */
   readonly ready: Promise<void>;
   close(): Promise<void>;
@@ -42,6 +44,7 @@ export function sqliteStorage(dataDir: string): Storage {
     staff: new SqliteStaffStore(boards.database),
     leases: null,
     hints: null,
+    spendTicket: null,
     ready: Promise.resolve(),
     async close() {
       await boards.close();
@@ -69,6 +72,7 @@ export function givenStorage(boards: BoardStore, people: PeopleStore = new Memor
     staff,
     leases: null,
     hints: null,
+    spendTicket: null,
     ready: Promise.resolve(),
     async close() {
       await boards.close();

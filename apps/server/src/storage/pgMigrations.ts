@@ -147,6 +147,16 @@ CREATE TABLE board_leases (
   expires_at TIMESTAMPTZ NOT NULL
 );`,
   },
+  {
+    version: 3,
+    name: 'spent tickets: a ticket opens one socket across all processes',
+    sql: `
+CREATE TABLE spent_tickets (
+  ticket_hash BYTEA PRIMARY KEY,
+  expires_at BIGINT NOT NULL
+);
+CREATE INDEX spent_tickets_expiry ON spent_tickets (expires_at);`,
+  },
 ];
 
 /** Any 64-bit number of our own: the advisory lock migrations take. */

@@ -4,6 +4,7 @@
  * The connection comes back by itself after the database restarts; what failed meanwhile has
  * closed its boards with 1011 (S1) and is retried by the clients.
  */
+import { createHash } from 'node:crypto';
 import postgres from 'postgres';
 import { migratePg } from './pgMigrations';
 import type { Storage } from './openStorage';
@@ -48,6 +49,14 @@ export function pgStorage(url: string, options: PgStorageOptions = {}): Storage 
     boards,
     leases: new PgBoardLeases(sql, ready, boards, options.leaseMs ?? 10_000),
     hints: pgBoardHints(sql, ready),
+    async spendTicket(ticket, expiresAt) {
+      await ready;
+      const hash = createHash('sha256').update(ticket, 'utf8').digest();
+      await sql`DELETE FROM spent_tickets WHERE expires_at <= ${Date.now()}`;
+      const spent =
+        await sql`INSERT INTO spent_tickets (ticket_hash, expires_at) VALUES (${hash}, ${expiresAt}) ON CONFLICT DO NOTHING RETURNING 1`;
+      return spent.count === 1;
+    },
     people: new PgPeopleStore(sql, ready),
     staff: new PgStaffStore(sql, ready),
     ready,

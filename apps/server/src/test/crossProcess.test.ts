@@ -6,6 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { CloseCode } from '@kinboard/model';
 import { pgStorage } from '../storage/pgStorage';
 import { TestServer, waitFor } from './harness';
@@ -63,5 +64,24 @@ describe.runIf(pgUrl)('two processes on one PostgreSQL', () => {
     await waitFor(() => chair.closes.length > 0, 5000, 'the chair closed');
     expect(chair.closes[0]?.code).toBe(CloseCode.boardGone);
     for (const c of [participant, nan, chair]) c.provider.destroy();
+  });
+
+  it('[MP5][L2] a ticket that opened a socket on one process is refused by the other', async () => {
+    const [serving, other] = await twoServers();
+    const board = await serving.createBoard('Two processes');
+    const issued = await serving.ticketFor(board.id, board.links.participant);
+    const ticket = issued.ticket;
+    const first = serving.connectWith(board.id, issued);
+    await first.synced();
+    const status = await new Promise<number>((resolve) => {
+      const ws = new WebSocket(`ws://127.0.0.1:${other.port}/sync/${board.id}?ticket=${ticket}`);
+      ws.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+      ws.once('open', () => {
+        ws.close();
+        resolve(101);
+      });
+    });
+    expect(status).toBe(401);
+    first.provider.destroy();
   });
 });

@@ -31,6 +31,8 @@ export interface SyncUpgradeOptions {
   /** Which pages may open sockets, and which hosts this server answers as [H6]. */
   readonly origins: OriginPolicy;
   readonly log: (line: string) => void;
+  /** Marks a ticket spent for every process on the same database; false when it already was (MP5). */
+  readonly spendShared?: ((ticket: string, expiresAt: number) => Promise<boolean>) | null;
   /** Called once a connection has joined its board. */
   readonly onJoin?: (boardId: string, role: Role, name: string | null, person: string) => void;
 }
@@ -113,7 +115,7 @@ export function createSyncUpgrade(boards: BoardService, rooms: RoomRegistry, opt
       options.log(`refused upgrade board=${boardId} reason=${ticket ? 'bad_ticket' : 'no_ticket'}`);
       return refuse(socket, 401, 'Unauthorized');
     }
-    if (!spent.spend(ticket, claims.expiresAt)) {
+    if (!spent.spend(ticket, claims.expiresAt) || (options.spendShared && !(await options.spendShared(ticket, claims.expiresAt)))) {
       options.log(`refused upgrade board=${boardId} reason=ticket_used`);
       return refuse(socket, 401, 'Unauthorized');
     }

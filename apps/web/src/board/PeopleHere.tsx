@@ -24,7 +24,7 @@ export function PeopleHere() {
               {person.name}
               {person.isMe && <span className="person__you"> {t('board.PeopleHere.you')}</span>}
             </span>
-            <span className="person__role">{t('people.roleName', { role: person.role })}</span>
+            <span className="person__role">{t('people.roleWord', { role: person.role })}</span>
           </li>
         ))}
         {inRoom.map((member) => (

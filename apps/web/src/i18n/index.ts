@@ -17,6 +17,8 @@ export {
   formatTime,
   initialLocale,
   listOfNames,
+  spellDate,
+  TRAJECTORY_WORDS,
   onLocaleChange,
   t,
   useLocale,

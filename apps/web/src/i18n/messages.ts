@@ -114,3 +114,23 @@ export function listOfNames(names: readonly string[], conjunction: 'and' | 'or' 
   const type = conjunction === 'or' ? 'disjunction' : 'conjunction';
   return new Intl.ListFormat(intlLocale(), { type }).format(names);
 }
+
+/** A plan date ("2026-03-12") as the person's language writes it: "12 March 2026", "12 marca 2026". */
+export function spellDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  if (!y || !m || !d) return date;
+  return formatDate(new Date(Date.UTC(y, m - 1, d)), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** What each kind of timeline entry is called. */
+export const TRAJECTORY_WORDS: Readonly<Record<'review' | 'milestone' | 'closure', string>> = {
+  get review() {
+    return t('meeting.trajectory.review');
+  },
+  get milestone() {
+    return t('meeting.trajectory.milestone');
+  },
+  get closure() {
+    return t('meeting.trajectory.closure');
+  },
+};

@@ -76,7 +76,7 @@ export function DrawPanel({ editor, doc, role }: DrawPanelProps) {
         key={pageId}
         doc={doc}
         pageId={pageId}
-        pageName={pageName}
+        pageName={page ? drawPageName(page) : pageName}
         hint={page?.describeHint ?? ''}
         editable={role === 'facilitator'}
       />

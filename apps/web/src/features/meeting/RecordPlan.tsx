@@ -1,7 +1,6 @@
-import { spellDate } from '@kinboard/model';
 import type { MeetingRecord } from './boardAdminApi';
 import { dateTimeText } from './recordText';
-import { localTerms, t } from '../../i18n';
+import { spellDate, localTerms, t } from '../../i18n';
 
 const TRAJECTORY_KIND_WORDS = {
   get review() {

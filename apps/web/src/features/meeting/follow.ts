@@ -7,8 +7,18 @@
  * "Bring everyone here" is a summon written into the board; every screen jumps once when a newer
  * one arrives (not on opening the board), then people may leave again.
  */
-import { DOMAINS, SECTIONS, isFocusTarget, type FocusTarget, type StepKind, type Summon } from '@kinboard/model';
-import { DRAW_PAGES, drawPageOf } from '../draw';
+import {
+  DEFAULT_FRAMEWORK,
+  DOMAINS,
+  SECTIONS,
+  isFocusTarget,
+  isSectionId,
+  type FocusTarget,
+  type StepKind,
+  type Summon,
+} from '@kinboard/model';
+import { DRAW_PAGES, drawPageName, drawPageOf } from '../draw';
+import { localTerms, t } from '../../i18n';
 
 /** The presence field a facilitator's focus travels in. */
 export const FOCUS_FIELD = 'focus';
@@ -28,7 +38,7 @@ export function chairsHere(states: ReadonlyMap<number, Record<string, unknown>>,
     if (clientId === myClientId) continue;
     const user = state.user as { id?: unknown; name?: unknown; role?: unknown } | undefined;
     if (!user || user.role !== 'facilitator' || typeof user.id !== 'string') continue;
-    const name = typeof user.name === 'string' && user.name.trim() ? user.name.trim() : 'the facilitator';
+    const name = typeof user.name === 'string' && user.name.trim() ? user.name.trim() : t('meeting.follow.theFacilitator');
     const focus = isFocusTarget(state[FOCUS_FIELD]) ? (state[FOCUS_FIELD] as FocusTarget) : null;
     chairs.push({ clientId, id: user.id, name, focus });
   }
@@ -66,22 +76,22 @@ export const STEP_FOCUS: Readonly<Record<StepKind, FocusTarget | null>> = {
 /** A focus target in plain words, for "Following Jo: …" and the shared screen. */
 export function focusText(target: FocusTarget): string {
   const [kind, rest = ''] = target.split(/:(.*)/s) as [string, string?];
-  if (kind === 'column') return SECTIONS.find((s) => s.id === rest)?.title ?? 'a column of the board';
+  if (kind === 'column') return isSectionId(rest) ? localTerms(DEFAULT_FRAMEWORK).columns[rest].title : t('meeting.follow.aColumn');
   if (kind === 'domain') {
     const domain = DOMAINS.find((d) => d.id === rest);
-    return domain ? rest.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()) : 'part of the board';
+    return domain ? rest.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()) : t('meeting.follow.partOfBoard');
   }
-  if (kind === 'scale') return 'Scaling';
-  if (target === 'plan') return 'The plan';
+  if (kind === 'scale') return t('board.part.scales');
+  if (target === 'plan') return t('meeting.follow.thePlan');
   const drawPage = drawPageOf(target);
   if (drawPage !== null) {
     const page = DRAW_PAGES.find((p) => p.id === drawPage);
-    return page ? `Drawing: ${page.name}` : 'A drawing';
+    return page ? t('meeting.follow.drawing', { name: drawPageName(page) }) : t('meeting.follow.aDrawing');
   }
-  if (target === 'meeting') return 'Meeting';
-  if (target === 'network') return 'The network';
-  if (kind === 'house') return 'The three houses';
-  return 'The board';
+  if (target === 'meeting') return t('board.part.meeting');
+  if (target === 'network') return t('meeting.follow.theNetwork');
+  if (kind === 'house') return t('meeting.follow.theThreeHouses');
+  return t('meeting.follow.theBoard');
 }
 
 /** The column a column or domain target is about, for highlighting and the shared screen. */

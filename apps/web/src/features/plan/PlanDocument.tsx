@@ -1,16 +1,8 @@
 import { Fragment } from 'react';
-import {
-  TRAJECTORY_WORDS,
-  personalCopyOrder,
-  spellDate,
-  type NetworkMemberView,
-  type PlanCoverageTerms,
-  type PlanView,
-  type RuleView,
-} from '@kinboard/model';
+import { personalCopyOrder, type NetworkMemberView, type PlanCoverageTerms, type PlanView, type RuleView } from '@kinboard/model';
 import { formatAgreedAt } from './planCopy';
 import type { DangerStatement } from './usePlanData';
-import { listOfNames, t } from '../../i18n';
+import { spellDate, TRAJECTORY_WORDS, listOfNames, t } from '../../i18n';
 import './PlanDocument.css';
 
 export interface PlanDocumentProps {

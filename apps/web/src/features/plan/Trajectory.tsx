@@ -4,11 +4,9 @@ import { useUnsentWords } from '../../lib/unsentDrafts';
 import type * as Y from 'yjs';
 import {
   TRAJECTORY_KINDS,
-  TRAJECTORY_WORDS,
   addTrajectoryItem,
   isPlanDate,
   removeTrajectoryItem,
-  spellDate,
   trajectoryLabelText,
   updateTrajectoryItem,
   type TrajectoryItemView,
@@ -16,7 +14,7 @@ import {
 } from '@kinboard/model';
 import { TrashIcon } from '../../icons';
 import { quietly } from './quietly';
-import { t } from '../../i18n';
+import { spellDate, TRAJECTORY_WORDS, t } from '../../i18n';
 import './Trajectory.css';
 
 /** Today as 'YYYY-MM-DD' in the person's own time zone. */
@@ -32,7 +30,7 @@ function ItemEditor({ doc, item }: { readonly doc: Y.Doc; readonly item: Traject
     write: (label) => updateTrajectoryItem(doc, item.id, { label }),
   });
   const id = useId();
-  const name = `${TRAJECTORY_WORDS[item.kind]} on ${spellDate(item.date)}`;
+  const name = t('plan.Trajectory.kindOnDate', { kind: TRAJECTORY_WORDS[item.kind], date: spellDate(item.date) });
   return (
     <div className="plan-timeline__edit">
       <div className="plan-timeline__field">

@@ -19,8 +19,8 @@ test("two people on one board see each other and each other's edits within 2 sec
   const jo = await people.join(links.participant, 'Jo');
 
   await test.step('each sees the other in "People here"', async () => {
-    await expect(presenceOf(alex.page, 'Jo')).toContainText('takes part');
-    await expect(presenceOf(jo.page, 'Alex')).toContainText('runs the meeting');
+    await expect(presenceOf(alex.page, 'Jo')).toContainText('participant');
+    await expect(presenceOf(jo.page, 'Alex')).toContainText('facilitator');
   });
 
   const shouting = 'Dad shouts when drunk';

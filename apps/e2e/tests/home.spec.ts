@@ -37,7 +37,7 @@ test('the home page creates a board, shows its three links, and the facilitator 
   await expect(boardPage).toHaveURL(links.facilitator);
   await enterName(boardPage, 'Alex');
   await expect(boardPage.getByRole('heading', { level: 1 })).toHaveText('Family network meeting for Sam');
-  await expect(presenceOf(boardPage, 'Alex')).toContainText('runs the meeting');
+  await expect(presenceOf(boardPage, 'Alex')).toContainText('facilitator');
   for (const title of COLUMNS) {
     await expect(column(boardPage, title).getByRole('heading', { level: 2 })).toHaveText(title);
     await expect(column(boardPage, title).getByRole('button', { name: 'Add a statement', exact: true })).toBeVisible();

@@ -22,8 +22,8 @@ test('a viewer sees live changes but cannot edit', async ({ server, people }) =>
 
   await expect(viewer.getByText(VIEWER_NOTICE)).toBeVisible();
   await expect(connectionStatus(viewer)).toHaveText('Connected');
-  await expect(presenceOf(jo.page, 'Pat')).toContainText('only looks');
-  await expect(presenceOf(viewer, 'Jo')).toContainText('takes part');
+  await expect(presenceOf(jo.page, 'Pat')).toContainText('viewer');
+  await expect(presenceOf(viewer, 'Jo')).toContainText('participant');
 
   const worry = 'Sam is scared at home';
   const strength = 'Carer reads with Sam';

@@ -40,7 +40,8 @@ async function openDraw(page: Page): Promise<void> {
 /** Draws a rectangle the way a person does: the rectangle tool's shortcut, then a drag. */
 async function drawRectangle(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
   const box = (await canvas(page).boundingBox())!;
-  await page.mouse.click(box.x + 20, box.y + box.height - 20);
+  // An empty spot of the canvas, clear of tldraw's menus in its corners, so the key below reaches the drawing.
+  await page.mouse.click(box.x + box.width / 2, box.y + 50);
   await page.keyboard.press('r');
   await page.mouse.move(box.x + from.x, box.y + from.y);
   await page.mouse.down();

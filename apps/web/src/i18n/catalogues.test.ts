@@ -45,7 +45,7 @@ const english = catalogue('en');
  * Catalogues whose every message is translated. The others are drafts: a message they lack reads
  * in English (tested in messages.test.ts), and I18N.md says how far each has got.
  */
-const COMPLETE: ReadonlySet<string> = new Set([]);
+const COMPLETE: ReadonlySet<string> = new Set(['cy', 'pl', 'ro', 'ur', 'ar']);
 
 describe('message catalogues', () => {
   it('English messages all compile, and each plural names "one" and "other"', () => {

@@ -1,10 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { negotiateLocale } from './locales';
 import { activateLocale, currentDirection, formatNumber, t, type MessageId } from './messages';
 
 afterEach(() => activateLocale('en'));
+
+// Every shipped catalogue is complete, so the Polish one here lacks one message on purpose: the
+// way a council's new or older catalogue would, to show that message reads in English alone.
+const DROPPED: MessageId = 'board.part.map';
+vi.mock('./messages/pl.json', async (importOriginal) => {
+  const actual = (await importOriginal()) as { default: Record<string, unknown> };
+  const { [DROPPED]: _dropped, ...rest } = actual.default;
+  return { default: rest };
+});
 
 const raw = (code: string) =>
   JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'messages', `${code}.json`), 'utf8')) as Record<string, string>;
@@ -21,11 +30,11 @@ describe('the interface language', () => {
   });
 
   it('reads a translated message in the language, and a message the catalogue lacks in English', async () => {
-    const missing = (Object.keys(english) as MessageId[]).find((id) => !(id in polish));
-    expect(missing).toBeDefined();
+    expect(polish[DROPPED]).toBeDefined();
     await activateLocale('pl');
     expect(t('board.NamePrompt.yourName')).toBe('Twoje imię');
-    expect(t(missing!)).toBe(english[missing!]);
+    expect(t(DROPPED)).toBe(english[DROPPED]);
+    expect(t(DROPPED)).not.toBe(polish[DROPPED]);
   });
 
   it('fills placeholders and picks ICU plural forms for the language', async () => {

@@ -92,8 +92,7 @@ export function RecordsPanel({ refresh }: { readonly refresh: number }) {
                       {when}
                       <span className="records__who">
                         {' '}
-                        · {m.attendees.length}{' '}
-                        {m.attendees.length === 1 ? t('meeting.RecordsPanel.person') : t('meeting.RecordsPanel.people')}
+                        · {t('meeting.RecordsPanel.attendeeCount', { count: m.attendees.length })}
                         {kinds.get(m.id) && <> · {kinds.get(m.id)}</>}
                       </span>
                     </span>

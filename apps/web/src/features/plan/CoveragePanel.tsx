@@ -32,12 +32,7 @@ export function CoveragePanel({ plan, coverage, dangerStatements, dangerWord, on
           >
             {coverage.complete
               ? t('plan.CoveragePanel.yesEveryHasAtLeast', { dangerWord })
-              : t('plan.CoveragePanel.ofNoRuleYet', {
-                  length: coverage.gaps.length,
-                  length2: coverage.statements.length,
-                  value: coverage.statements.length === 1 ? dangerWord : `${dangerWord}s`,
-                  value2: coverage.gaps.length === 1 ? 'has' : 'have',
-                })}
+              : t('plan.CoveragePanel.noRuleYetCount', { gaps: coverage.gaps.length, total: coverage.statements.length })}
           </p>
           <ul className="plan-coverage__list" aria-label={t('plan.CoveragePanel.sAndTheRulesThat', { dangerWord })}>
             {coverage.statements.map(({ statementId, ruleIds }) => (

@@ -104,8 +104,7 @@ export function RoundPanel({ round, wording, facilitator, canAnswer, peopleHere,
         <div className="round__hidden">
           <p className="round__hidden-note">{t('scales.RoundPanel.everyoneSNumbersAreHidden')}</p>
           <p className="round__count" aria-live="polite">
-            {round.answered.length} {round.answered.length === 1 ? t('scales.RoundPanel.personHas') : t('scales.RoundPanel.peopleHave')}{' '}
-            {t('scales.RoundPanel.answered')}
+            {t('scales.RoundPanel.answeredCount', { count: round.answered.length })}
           </p>
           <ul className="round__answered" aria-label={t('scales.RoundPanel.whoHasAnswered')}>
             {round.answered.map((a) => (

@@ -39,6 +39,8 @@ async function openDraw(page: Page): Promise<void> {
 
 /** Draws a rectangle the way a person does: the rectangle tool's shortcut, then a drag. */
 async function drawRectangle(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  // The chair's header takes room at 1280 × 720: bring the whole canvas into view before drawing on it.
+  await canvas(page).evaluate((el) => el.scrollIntoView({ block: 'end' }));
   const box = (await canvas(page).boundingBox())!;
   // An empty spot of the canvas, clear of tldraw's menus in its corners, so the key below reaches the drawing.
   await page.mouse.click(box.x + box.width / 2, box.y + 50);

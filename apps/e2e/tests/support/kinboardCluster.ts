@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PgCluster } from '../../../server/src/test/pgCluster';
+import { PgCluster } from '@kinboard/server/testing/pgCluster';
 import {
   createBoardAt,
   freePort,

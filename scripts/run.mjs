@@ -4,7 +4,7 @@
  *   npm start  → install, build the web app and the server when their sources changed, run the
  *                compiled server with node (embedded SQLite in apps/server/data)
  *   npm run backup -- FILE → a consistent copy of the database while the server runs
- *   npm test   → install (pnpm, and Debian's chromium and postgresql for the tests), lint, check the tree's shape, type-check, run every suite
+ *   npm test   → install (pnpm, and Debian's chromium, postgresql and nginx for the tests), lint, check the tree's shape, type-check, run every suite
  *   npm run bench → install and run the benchmarks
  */
 import { spawnSync } from 'node:child_process';
@@ -51,13 +51,16 @@ function install() {
 
 /**
  * Debian's packages the tests use: chromium (test tools may not download browsers here),
- * poppler-utils (pdftotext reads printed PDFs) and postgresql (the server suites start a
- * throwaway cluster of their own; the package's default cluster is not used).
+ * poppler-utils (pdftotext reads printed PDFs), postgresql (the server suites start a
+ * throwaway cluster of their own; the package's default cluster is not used) and nginx (the
+ * browser test of several processes puts it in front of them, from a temporary folder; the
+ * package's own service is not used).
  */
 const TEST_PACKAGES = [
   { file: CHROMIUM, packages: ['chromium', 'fonts-dejavu-core'] },
   { file: '/usr/bin/pdftotext', packages: ['poppler-utils'] },
   { file: '/usr/lib/postgresql/*/bin/initdb', packages: ['postgresql'] },
+  { file: '/usr/sbin/nginx', packages: ['nginx'] },
 ];
 
 /** Whether `file` exists; a `*` stands for any one folder name (PostgreSQL's version). */

@@ -32,15 +32,49 @@ export interface KinboardServer {
    * participant and viewer links to the lobby; unless `admission` is true this turns that off, so
    * tests that are not about the lobby take the quick path.
    */
-  createBoard(title: string, options?: { admission?: boolean; template?: 'three-column' | 'seven-domain' }): Promise<BoardLinks>;
+  createBoard(title: string, options?: CreateBoardOptions): Promise<BoardLinks>;
   /** Sends SIGTERM and waits for the process to end. */
   stop(): Promise<void>;
+  /** Ends the process at once with SIGKILL, as a machine dying would, and waits for it to be gone. */
+  kill(): Promise<void>;
+  /** The running process's id, or null while it is stopped. */
+  pid(): number | null;
   /** Starts the server again on the same port and data directory and waits until it is healthy. */
   start(): Promise<void>;
   /** Everything the server printed, for a failing test's attachments. */
   log(): string;
   /** Stops the server (SIGKILL if SIGTERM is ignored) and removes the data directory. */
   dispose(): Promise<void>;
+}
+
+export interface CreateBoardOptions {
+  readonly admission?: boolean;
+  readonly template?: 'three-column' | 'seven-domain';
+}
+
+/**
+ * Creates a board through the HTTP API at `origin` (a server or a load balancer in front of
+ * several), as the home page does, and turns the lobby off unless `admission` is true.
+ */
+export async function createBoardAt(origin: string, title: string, options: CreateBoardOptions = {}): Promise<BoardLinks> {
+  const response = await fetch(`${origin}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title, template: options.template ?? 'three-column' }),
+  });
+  const body = (await response.json()) as { id: string; links: Omit<BoardLinks, 'id'> };
+  if (response.status !== 201) {
+    throw new Error(`POST /api/boards answered ${response.status}: ${JSON.stringify(body)}`);
+  }
+  if (options.admission !== true) {
+    const put = await fetch(`${origin}/api/boards/${body.id}/admission`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${new URL(body.links.facilitator).hash.slice(1)}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ required: false }),
+    });
+    if (put.status !== 200) throw new Error(`PUT admission answered ${put.status}`);
+  }
+  return { id: body.id, ...body.links };
 }
 
 export async function freePort(): Promise<number> {
@@ -137,29 +171,7 @@ export async function startKinboardServer(options: KinboardServerOptions = {}): 
     }
   }
 
-  async function createBoard(
-    title: string,
-    options: { admission?: boolean; template?: 'three-column' | 'seven-domain' } = {},
-  ): Promise<BoardLinks> {
-    const response = await fetch(`${origin}/api/boards`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title, template: options.template ?? 'three-column' }),
-    });
-    const body = (await response.json()) as { id: string; links: Omit<BoardLinks, 'id'> };
-    if (response.status !== 201) {
-      throw new Error(`POST /api/boards answered ${response.status}: ${JSON.stringify(body)}`);
-    }
-    if (options.admission !== true) {
-      const put = await fetch(`${origin}/api/boards/${body.id}/admission`, {
-        method: 'PUT',
-        headers: { authorization: `Bearer ${new URL(body.links.facilitator).hash.slice(1)}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ required: false }),
-      });
-      if (put.status !== 200) throw new Error(`PUT admission answered ${put.status}`);
-    }
-    return { id: body.id, ...body.links };
-  }
+  const createBoard = (title: string, options: CreateBoardOptions = {}) => createBoardAt(origin, title, options);
 
   try {
     await start();
@@ -176,6 +188,8 @@ export async function startKinboardServer(options: KinboardServerOptions = {}): 
     createBoard,
     start,
     stop: () => stop('SIGTERM'),
+    kill: () => stop('SIGKILL'),
+    pid: () => child?.pid ?? null,
     log: () => output,
     async dispose() {
       await stop('SIGTERM');

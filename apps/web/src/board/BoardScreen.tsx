@@ -52,6 +52,17 @@ const PART_HOME: Record<BoardPartId, FocusTarget> = {
   meeting: 'meeting',
 };
 
+/**
+ * Moves the focus to the element with this id without touching the address: a board's address
+ * keeps its secret after the #, so a plain "#main" link would lose it.
+ */
+export function skipTo(id: string) {
+  return (event: React.MouseEvent) => {
+    event.preventDefault();
+    document.getElementById(id)?.focus();
+  };
+}
+
 /** The live board: header, the parts of the board, and the part in view (or the shared screen). */
 export function BoardScreen() {
   const { connection, me } = useBoardSession();
@@ -171,7 +182,7 @@ export function BoardScreen() {
             </div>
           ) : (
             <div className={editable ? 'board' : 'board board--viewing'} data-focus={focus}>
-              <a className="skip-link" href="#main">
+              <a className="skip-link" href="#main" onClick={skipTo('main')}>
                 {SKIP_TO_BOARD}
               </a>
               <BoardHeader title={board.title} state={state} locked={status.locked} />

@@ -26,6 +26,7 @@ import { BoardActionsContext, type BoardActions, type FocusRequest } from '../fe
 import { NoMeetingWarning, SummonNotice } from '../features/meeting';
 import { RecentlyRemoved, recordRemoval } from '../features/removed';
 import { BoardHeader } from './BoardHeader';
+import { EditNewsAnnouncer } from './EditNews';
 import { BoardNav, type BoardPart } from './BoardNav';
 import { BoardFocusContext, partOf, type BoardFocus, type BoardPartId } from './boardFocus';
 import { FailureNotice } from './FailureNotice';
@@ -189,6 +190,7 @@ export function BoardScreen() {
               {state.role === 'facilitator' && <LobbyBanner />}
               <BoardNav parts={PARTS} current={part} onChoose={(id) => choose(PART_HOME[id])} />
               <SummonNotice />
+              <EditNewsAnnouncer />
               <main className="board__main" id="main" tabIndex={-1}>
                 {renderPart(focus, editable)}
                 {editable && <RecentlyRemoved isChair={state.role === 'facilitator'} />}

@@ -84,9 +84,6 @@ export default function DrawCanvas({ doc, awareness, role, userId, userName, use
   return (
     <div className="draw">
       <div className="draw__stage">
-        <p className="draw__keys" id={`${keysId}-keys`}>
-          {KEYS_HINT}
-        </p>
         <a
           className="draw__skip"
           href={`#${keysId}-after`}
@@ -111,6 +108,9 @@ export default function DrawCanvas({ doc, awareness, role, userId, userName, use
         </div>
       </div>
       <div className="draw__after" id={`${keysId}-after`} tabIndex={-1}>
+        <p className="draw__keys" id={`${keysId}-keys`}>
+          {KEYS_HINT}
+        </p>
         {editor && <DrawPanel editor={editor} doc={doc} role={role} />}
       </div>
     </div>

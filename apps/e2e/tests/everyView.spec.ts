@@ -13,9 +13,11 @@ function attacher(testInfo: TestInfo) {
   return (name: string, body: Buffer) => testInfo.attach(name, { body, contentType: 'image/png' });
 }
 
+/** The chair's first change with no meeting running brings a warning; this says "Not now" to it. */
 async function notNow(page: Page): Promise<void> {
   const warning = page.getByRole('alertdialog');
-  if (await warning.isVisible()) await warning.getByRole('button', { name: 'Not now' }).click();
+  await warning.getByRole('button', { name: 'Not now' }).click();
+  await expect(warning).toHaveCount(0);
 }
 
 test('the home page, the links page, the name prompt and the error pages', async ({ server, people }) => {
@@ -122,4 +124,102 @@ test('a seven-domain board with statements, and the same board locked', async ({
   await chair.page.getByRole('button', { name: 'Lock the board', exact: true }).first().click();
   await expect(mum.page.getByRole('status').filter({ hasText: 'The board is locked' })).toBeVisible();
   await expectViewWorks(mum.page, 'locked board');
+});
+
+test('scaling with a round open, revealed and in the history; the answer form on a phone', async ({ server, people }, testInfo) => {
+  const links = await server.createBoard('Review for Sam');
+  const chair = await people.join(links.facilitator, 'Chair Jo');
+  const mum = await people.join(links.participant, 'Mum');
+  for (const page of [chair.page, mum.page]) await partButton(page, 'Scaling').click();
+  await chair.page.getByRole('radio', { name: /Collect first, then show/ }).check();
+  await chair.page.getByRole('button', { name: 'Start a round', exact: true }).click();
+  await notNow(chair.page);
+  const form = mum.page.getByRole('form', { name: 'Your number', exact: true });
+  await expect(form).toBeVisible();
+  await expect(mum.page).toHaveTitle(/^Scaling – /);
+  await expectViewWorks(mum.page, 'scaling, round open (participant)');
+  await expectKeyboardReachesEverything(mum.page, 'scaling, round open (participant)');
+  await expectViewWorks(chair.page, 'scaling, round open (chair)');
+
+  await test.step('on a phone the answer form starts on the first screen', async () => {
+    await mum.page.setViewportSize({ width: PHONE.width, height: PHONE.height });
+    await mum.page.evaluate(() => window.scrollTo(0, 0));
+    const slider = await form.getByRole('slider').boundingBox();
+    expect(slider, 'the number line').not.toBeNull();
+    expect(slider!.y + slider!.height, 'the number line is within the first screen').toBeLessThanOrEqual(PHONE.height);
+    await keepScreenshot(mum.page, 'phone-scaling-round-open', attacher(testInfo));
+    await mum.page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  const slider = form.getByRole('slider');
+  await slider.focus();
+  await slider.press('Home');
+  for (let i = 0; i < 4; i++) await slider.press('PageUp');
+  await form.getByLabel('Why this number and not lower?').fill('Aunt Jen is there every day and Mum calls her every night');
+  await form.getByRole('button', { name: /the number$/ }).click();
+  await chair.page.getByRole('button', { name: "Show everyone's numbers", exact: true }).click();
+  await expect(mum.page.getByRole('list', { name: "Everyone's numbers", exact: true }).getByRole('listitem')).toHaveCount(1);
+  await expectViewWorks(mum.page, 'scaling, numbers shown');
+
+  await chair.page.getByRole('button', { name: /Close the round/ }).click();
+  await expect(mum.page.getByText('No round is open on this question.')).toBeVisible();
+  await expectViewWorks(mum.page, 'scaling, history');
+});
+
+test('the plan and its printed copy, the drawing, and the meeting panels and a meeting record', async ({ server, people }, testInfo) => {
+  const links = await server.createBoard('Family network meeting');
+  const chair = await people.join(links.facilitator, 'Chair Jo');
+  const page = chair.page;
+  await partButton(page, 'Plan').click();
+  await page.getByRole('button', { name: 'Add a rule', exact: true }).click();
+  await page.keyboard.type('Gran stays over every Friday night while Mum works late');
+  await notNow(page);
+  await page
+    .getByLabel('New bottom line', { exact: true })
+    .fill('The children are never left alone overnight, whoever is looking after them');
+  await page.getByRole('button', { name: 'Add bottom line', exact: true }).click();
+  await page.getByLabel('New stress point', { exact: true }).fill('Mum’s night shifts in December');
+  await page.getByRole('button', { name: 'Add stress point', exact: true }).click();
+  await expect(page.getByLabel('Bottom line 1', { exact: true })).toHaveValue(/never left alone/);
+  await expect(page).toHaveTitle(/^Plan – /);
+  await expectViewWorks(page, 'plan (chair)');
+  await expectKeyboardReachesEverything(page, 'plan (chair)');
+  const mum = await people.join(links.participant, 'Mum');
+  await partButton(mum.page, 'Plan').click();
+  await expect(mum.page.getByLabel('Bottom line 1', { exact: true })).toBeVisible();
+  await expectViewWorks(mum.page, 'plan (participant)');
+  await test.step('the bottom lines keep a usable width at 400 % zoom', async () => {
+    await mum.page.setViewportSize({ width: ZOOM_400.width, height: ZOOM_400.height });
+    const box = await mum.page.getByLabel('Bottom line 1', { exact: true }).boundingBox();
+    expect(box!.width, 'a bottom line is wide enough to read and write in').toBeGreaterThanOrEqual(200);
+    await mum.page.setViewportSize({ width: 1280, height: 800 });
+  });
+  await mum.page.emulateMedia({ media: 'print' });
+  await expectViewWorks(mum.page, 'printed plan');
+  await mum.page.emulateMedia({ media: 'screen' });
+
+  await partButton(mum.page, 'Draw').click();
+  await expect(mum.page.getByRole('region', { name: 'Drawing canvas' })).toBeVisible();
+  await expect(mum.page.getByText(/To get past it, press Esc, then Shift\+Tab/)).toBeVisible();
+  await expect(mum.page).toHaveTitle(/^Draw – /);
+  await expectViewWorks(mum.page, 'draw');
+  await expectKeyboardReachesEverything(mum.page, 'draw');
+  await mum.page.setViewportSize({ width: PHONE.width, height: PHONE.height });
+  await keepScreenshot(mum.page, 'phone-draw', attacher(testInfo));
+
+  await partButton(page, 'Meeting').click();
+  await page.getByRole('button', { name: 'Start meeting', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'End meeting', exact: true })).toBeVisible();
+  await expect(page).toHaveTitle(/^Meeting – /);
+  await expectViewWorks(page, 'meeting panels (chair)');
+  await expectKeyboardReachesEverything(page, 'meeting panels (chair)');
+  await page.getByRole('button', { name: 'End meeting', exact: true }).click();
+  await page.getByRole('button', { name: 'Yes, end the meeting', exact: true }).click();
+  const records = page.getByRole('region', { name: 'Past meetings' });
+  await records.getByRole('button', { name: /^Open/ }).click();
+  await expect(records.getByRole('list', { name: 'Scale rounds in this meeting' })).toHaveCount(0);
+  await expectViewWorks(page, 'a meeting record');
+  await partButton(mum.page, 'Meeting').click();
+  await keepScreenshot(mum.page, 'phone-meeting', attacher(testInfo));
+  await expectViewWorks(mum.page, 'meeting panels (participant)');
 });

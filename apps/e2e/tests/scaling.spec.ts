@@ -61,6 +61,8 @@ test('a blind round keeps numbers hidden until the reveal, and the history shows
   await jo.page.setViewportSize({ width: 390, height: 844 });
   await screen.page.setViewportSize({ width: 1920, height: 1080 });
   for (const person of [alex, jo, screen]) await openScaling(person.page);
+  // On Jo's phone the header is one line; who is here opens behind "N here · More".
+  await jo.page.getByRole('button', { name: /here · More$/ }).click();
 
   await test.step('the facilitator adds Gran, who is in the room without a device', async () => {
     await expect(alex.page.getByRole('button', { name: 'Start a round', exact: true })).toBeVisible();

@@ -4,6 +4,7 @@ import { ConnectionStatus } from './ConnectionStatus';
 import { SaveStatus } from './SaveStatus';
 import { PeopleHere } from './PeopleHere';
 import { usePeopleCount } from './usePeopleCount';
+import { EditNewsSetting } from './EditNews';
 import { EyeIcon } from '../icons';
 import { HeaderActions, LockBanner, MeetingStrip } from '../features/meeting';
 import { LanguageSelect, t } from '../i18n';
@@ -95,6 +96,7 @@ export function BoardHeader({ title, state, locked }: BoardHeaderProps) {
         <div className="board-header__here">
           {!viewing && !locked && state.role && <p className="board-header__role">{ROLE_TEXT[state.role]}</p>}
           <PeopleHere />
+          <EditNewsSetting />
         </div>
         <MeetingStrip />
       </div>

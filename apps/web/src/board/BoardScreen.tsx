@@ -26,6 +26,7 @@ import { BoardActionsContext, type BoardActions, type FocusRequest } from '../fe
 import { NoMeetingWarning, SummonNotice } from '../features/meeting';
 import { RecentlyRemoved, recordRemoval } from '../features/removed';
 import { BoardHeader } from './BoardHeader';
+import { EditNewsAnnouncer } from './EditNews';
 import { BoardNav, type BoardPart } from './BoardNav';
 import { BoardFocusContext, partOf, type BoardFocus, type BoardPartId } from './boardFocus';
 import { FailureNotice } from './FailureNotice';
@@ -79,6 +80,17 @@ const PART_HOME: Record<BoardPartId, FocusTarget> = {
   draw: 'draw:network',
   meeting: 'meeting',
 };
+
+/**
+ * Moves the focus to the element with this id without touching the address: a board's address
+ * keeps its secret after the #, so a plain "#main" link would lose it.
+ */
+export function skipTo(id: string) {
+  return (event: React.MouseEvent) => {
+    event.preventDefault();
+    document.getElementById(id)?.focus();
+  };
+}
 
 /** The live board: header, the parts of the board, and the part in view (or the shared screen). */
 export function BoardScreen() {
@@ -207,7 +219,7 @@ export function BoardScreen() {
             </div>
           ) : (
             <div className={editable ? 'board' : 'board board--viewing'} data-focus={focus}>
-              <a className="skip-link" href="#main">
+              <a className="skip-link" href="#main" onClick={skipTo('main')}>
                 {SKIP_TO_BOARD}
               </a>
               <BoardHeader title={board.title} state={state} locked={status.locked} />
@@ -218,6 +230,7 @@ export function BoardScreen() {
               )}
               <BoardNav parts={PARTS} current={part} onChoose={(id) => choose(PART_HOME[id])} />
               <SummonNotice />
+              <EditNewsAnnouncer />
               <main className="board__main" id="main" tabIndex={-1}>
                 {renderPart(focus, editable)}
                 {editable && <RecentlyRemoved isChair={state.role === 'facilitator'} />}

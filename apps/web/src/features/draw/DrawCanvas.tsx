@@ -18,8 +18,13 @@ import { t } from '../../i18n';
 
 const NO_MEDIA: readonly string[] = [];
 
-/** The canvas keeps Tab for its shapes: how to get out of it with a keyboard, said on screen. */
-const KEYS_HINT = 'Using a keyboard? In the drawing, Tab moves between shapes. To leave it, press Esc, then Tab.';
+/**
+ * The canvas keeps Tab for its tools and shapes: how to get past it with a keyboard, said on screen.
+ * (Esc then Tab is not enough: with shapes on the page, Tab from the canvas selects the next shape.)
+ */
+const KEYS_HINT =
+  'Using a keyboard? In the drawing, Tab moves between its tools and shapes. To get past it, press Esc, then Shift+Tab back to “Skip past the drawing” and press Enter.';
+const SKIP_PAST = 'Skip past the drawing';
 
 export default function DrawCanvas({ doc, awareness, role, userId, userName, userColor, pageId, onPageChange }: DrawAreaProps) {
   const readOnly = role === 'viewer';
@@ -80,9 +85,16 @@ export default function DrawCanvas({ doc, awareness, role, userId, userName, use
   return (
     <div className="draw">
       <div className="draw__stage">
-        <p className="draw__keys" id={`${keysId}-keys`}>
-          {KEYS_HINT}
-        </p>
+        <a
+          className="draw__skip"
+          href={`#${keysId}-after`}
+          onClick={(event) => {
+            event.preventDefault();
+            document.getElementById(`${keysId}-after`)?.focus();
+          }}
+        >
+          {SKIP_PAST}
+        </a>
         <div className="draw__canvas" role="region" aria-label={t('draw.DrawCanvas.drawingCanvas')} aria-describedby={`${keysId}-keys`}>
           <Tldraw
             store={drawing.store}
@@ -96,7 +108,12 @@ export default function DrawCanvas({ doc, awareness, role, userId, userName, use
           />
         </div>
       </div>
-      {editor && <DrawPanel editor={editor} doc={doc} role={role} />}
+      <div className="draw__after" id={`${keysId}-after`} tabIndex={-1}>
+        <p className="draw__keys" id={`${keysId}-keys`}>
+          {KEYS_HINT}
+        </p>
+        {editor && <DrawPanel editor={editor} doc={doc} role={role} />}
+      </div>
     </div>
   );
 }

@@ -19,7 +19,7 @@ import { t } from '../../i18n';
 const NO_MEDIA: readonly string[] = [];
 
 /** The canvas keeps Tab for its shapes: how to get out of it with a keyboard, said on screen. */
-const KEYS_HINT = 'Using a keyboard? In the drawing, Tab moves between shapes. To leave it, press Esc, then Tab.';
+const KEYS_HINT = () => t('draw.DrawCanvas.keysHint');
 
 export default function DrawCanvas({ doc, awareness, role, userId, userName, userColor, pageId, onPageChange }: DrawAreaProps) {
   const readOnly = role === 'viewer';
@@ -81,7 +81,7 @@ export default function DrawCanvas({ doc, awareness, role, userId, userName, use
     <div className="draw">
       <div className="draw__stage">
         <p className="draw__keys" id={`${keysId}-keys`}>
-          {KEYS_HINT}
+          {KEYS_HINT()}
         </p>
         <div className="draw__canvas" role="region" aria-label={t('draw.DrawCanvas.drawingCanvas')} aria-describedby={`${keysId}-keys`}>
           <Tldraw

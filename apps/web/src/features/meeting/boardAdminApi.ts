@@ -6,6 +6,7 @@
 import type { MeetingRecordContent } from '@kinboard/model';
 import type { Role } from '../../api/roles';
 import { plainServerError } from '../../api/plainServerError';
+import { t } from '../../i18n';
 
 export interface AdminAccess {
   readonly boardId: string;
@@ -56,14 +57,14 @@ export interface RemovedPerson {
   readonly link: string | null;
 }
 
-const FALLBACK = 'That did not work. Check your connection, then try again.';
+const FALLBACK = () => t('meeting.boardAdminApi.fallback');
 
 function refusal(status: number, body: unknown): string {
   const message = (body as { error?: { message?: unknown } } | null)?.error?.message;
   if (status === 401) return 'Your link no longer works, so this cannot be done. Ask for a new link.';
   if (status === 403) return 'Only the person running the meeting can do that.';
   if ((status === 404 || status === 409) && typeof message === 'string' && message.length < 300) return message;
-  return plainServerError(status, body, FALLBACK);
+  return plainServerError(status, body, FALLBACK());
 }
 
 async function call<T>(

@@ -6,6 +6,7 @@
  */
 import type { Role } from '../../api/roles';
 import { plainServerError } from '../../api/plainServerError';
+import { t } from '../../i18n';
 
 export interface PersonOnBoard {
   readonly id: string;
@@ -30,7 +31,7 @@ export interface Waiting {
 
 export type PeopleResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 
-const FALLBACK = 'That did not work. Check your connection, then try again.';
+const FALLBACK = () => t('people.peopleApi.fallback');
 
 /** `credential` is this device's, so the audit trail can name who did each thing. */
 export function peopleApi(boardId: string, secret: string, credential: string | null = null, fetchFn: typeof fetch = fetch) {
@@ -55,7 +56,7 @@ export function peopleApi(boardId: string, secret: string, credential: string | 
     const json: unknown = response.status === 204 ? null : await response.json().catch(() => null);
     if (response.ok) return { ok: true, value: json as T };
     if (response.status === 403) return { ok: false, message: 'Only the person running the meeting can do that.' };
-    return { ok: false, message: plainServerError(response.status, json, FALLBACK) };
+    return { ok: false, message: plainServerError(response.status, json, FALLBACK()) };
   }
   return {
     invite: (name: string, role: Role, relation: string) =>

@@ -3,6 +3,7 @@
  * person's language when it is shown (getters and functions, so a change of language takes effect
  * at once).
  */
+import type { Role } from '../../api/roles';
 import { t } from '../../i18n';
 
 export const ROOM_WORDS = {
@@ -29,7 +30,7 @@ export const ROOM_WORDS = {
   get hereToday() {
     return t('room.words.hereToday');
   },
-  onDevice: (role: string) => t('room.words.onDevice', { role }),
+  onDevice: (role: Role) => t('room.words.onDevice', { role: t(`people.role.${role}`) }),
   get inRoom() {
     return t('room.words.inRoom');
   },

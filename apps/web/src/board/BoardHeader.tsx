@@ -30,7 +30,7 @@ const ROLE_TEXT = {
 } as const;
 
 /** On a phone: the button that shows the rest of the header (who is here, the meeting, its tools). */
-const MORE_TEXT = (people: number) => `${people} here · More`;
+const MORE_TEXT = (people: number) => t('board.BoardHeader.hereMore', { count: people });
 
 /**
  * The board's header. On a phone it folds into one line (the meeting, connection and save state,

@@ -69,9 +69,9 @@ const PARTS: readonly BoardPart[] = [
 ];
 
 /** Shown while a part's code arrives, the first time it is opened (Scaling, Plan, Draw, Meeting load on demand). */
-const PART_LOADING = 'Opening…';
+const PART_LOADING = () => t('board.BoardScreen.opening');
 /** The first link on the page, shown when focused: straight past the header to the part in view. */
-const SKIP_TO_BOARD = 'Skip to the board';
+const SKIP_TO_BOARD = () => t('board.BoardScreen.skipToBoard');
 
 const PART_HOME: Record<BoardPartId, FocusTarget> = {
   map: 'map',
@@ -201,7 +201,7 @@ export function BoardScreen() {
     <Suspense
       fallback={
         <p className="board__part-loading" role="status">
-          {PART_LOADING}
+          {PART_LOADING()}
         </p>
       }
     >
@@ -220,7 +220,7 @@ export function BoardScreen() {
           ) : (
             <div className={editable ? 'board' : 'board board--viewing'} data-focus={focus}>
               <a className="skip-link" href="#main" onClick={skipTo('main')}>
-                {SKIP_TO_BOARD}
+                {SKIP_TO_BOARD()}
               </a>
               <BoardHeader title={board.title} state={state} locked={status.locked} />
               {state.role === 'facilitator' && (

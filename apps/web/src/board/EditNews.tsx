@@ -3,10 +3,13 @@ import type * as Y from 'yjs';
 import { readBoard } from '@kinboard/model';
 import { useBoardSession } from '../hooks/boardContext';
 import { describeChanges, gatherNews, summariseNews, type EditNewsItem } from './editNews';
+import { t } from '../i18n';
 import './EditNews.css';
 
 const WORDS = {
-  setting: 'Announce other people’s changes (for screen readers)',
+  get setting() {
+    return t('board.EditNews.setting');
+  },
 } as const;
 
 /** At most one announcement this often, so a screen reader is not talked over while someone types. */

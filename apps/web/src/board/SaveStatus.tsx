@@ -4,7 +4,7 @@ import type { ConnectionPhase } from '../connection/connectionState';
 import { useUnsentDrafts } from '../lib/unsentDrafts';
 import { t } from '../i18n';
 
-const BACK_ONLINE = 'Back online. All changes saved.';
+const BACK_ONLINE = () => t('board.SaveStatus.backOnline');
 
 /**
  * Whether this device's words are safely on the server: its changes to the board, and any draft
@@ -47,7 +47,7 @@ function useBackOnlineAnnouncement(phase: ConnectionPhase, everythingSaved: bool
       setAnnouncement('');
     } else if (phase === 'connected' && everythingSaved && away.current) {
       away.current = false;
-      setAnnouncement(BACK_ONLINE);
+      setAnnouncement(BACK_ONLINE());
     }
   }, [phase, everythingSaved]);
   return announcement;

@@ -4,13 +4,14 @@
  * a change that came from the server; the hook that announces them paces them (see EditNews).
  */
 import type { BoardView } from '@kinboard/model';
+import { t } from '../i18n';
 
 export const EDIT_NEWS_WORDS = {
-  added: (who: string, where: string) => `${who || 'Someone'} added a statement to ${where}`,
-  removed: (where: string) => `A statement was removed from ${where}`,
-  moved: (where: string) => `A statement was moved to ${where}`,
-  changed: (where: string) => `A statement in ${where} was changed`,
-  more: (count: number) => `And ${count} more ${count === 1 ? 'change' : 'changes'}`,
+  added: (who: string, where: string) => (who ? t('board.editNews.added', { who, where }) : t('board.editNews.someoneAdded', { where })),
+  removed: (where: string) => t('board.editNews.removed', { where }),
+  moved: (where: string) => t('board.editNews.moved', { where }),
+  changed: (where: string) => t('board.editNews.changed', { where }),
+  more: (count: number) => t('board.editNews.more', { count }),
 } as const;
 
 interface Placed {

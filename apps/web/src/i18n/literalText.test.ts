@@ -9,7 +9,8 @@ function components(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return full === import.meta.dirname ? [] : components(full);
-    return entry.name.endsWith('.tsx') && !entry.name.includes('.test.') ? [full] : [];
+    // .ts files too: words files (roomWords.ts, outputsWords.ts) hold module-level words constants.
+    return /\.tsx?$/.test(entry.name) && !entry.name.includes('.test.') && !entry.name.endsWith('.d.ts') ? [full] : [];
   });
 }
 
@@ -23,6 +24,24 @@ describe('words in components', () => {
       }`,
     );
     expect(found.map((f) => f.text)).toEqual(['Really?', 'A title', 'Saving', 'Hello', 'there']);
+  });
+
+  it('finds English values in module-level words constants, not ids or catalogue reads', () => {
+    const found = findLiteralText(
+      'sampleWords.ts',
+      `export const ROOM_WORDS = {
+        leave: 'Leave shared screen',
+        page: (at: number, of: number) => \`\${at} of \${of}\`,
+        kinds: { opinion: 'Opinion' } satisfies Record<string, string>,
+        get translated() { return t('room.words.leave'); },
+        steps: ['camera', 'point'],
+      } as const;
+      const KEYS_HINT = 'Press Esc';
+      const STEP_WORDS = { worries: 'meeting.step.worries' };
+      const PAGE_ID = 'page:network-map';
+      const MARKDOWN = 'text/markdown';`,
+    );
+    expect(found.map((f) => f.text)).toEqual(['Leave shared screen', 'of', 'Opinion', 'Press Esc']);
   });
 
   it('no component renders a literal sentence: every word comes from a catalogue', () => {

@@ -34,7 +34,30 @@ export function needsTranslation(text: string): boolean {
   return /\p{L}/u.test(trimmed) && trimmed !== 'Kinboard';
 }
 
-export type LiteralText = { line: number; text: string; where: 'jsx-text' | 'prop' | 'child' | 'call' };
+export type LiteralText = { line: number; text: string; where: 'jsx-text' | 'prop' | 'child' | 'call' | 'words' };
+
+/**
+ * Module-level constants that hold the words a component shows, by the names the team gives them:
+ * `WORDS`, `ROOM_WORDS`, `KEYS_HINT`, `FOLD_TEXT`, `PART_LOADING`… (SCREAMING_CASE ending in one of these).
+ */
+/** A catalogue id such as `meeting.step.worries`, which a words constant may map to instead of the words. */
+const MESSAGE_ID = /^[a-z][\w-]*(\.[\w-]+)+$/;
+
+const WORDS_CONSTANT = /^([A-Z][A-Z0-9]*_)*(WORDS|TEXT|HINT|LABEL|TITLE|LOADING)$/;
+
+/**
+ * The strings a words constant holds as its values: the constant itself, its properties' values
+ * (nested objects too) and what its functions return. Lists are left alone (they hold ids as often
+ * as words), as are getters, which read from the catalogue.
+ */
+function wordsConstantStrings(expression: ts.Expression): ReturnType<typeof shownStrings> {
+  let inner: ts.Expression = expression;
+  while (ts.isAsExpression(inner) || ts.isSatisfiesExpression(inner) || ts.isParenthesizedExpression(inner)) inner = inner.expression;
+  if (ts.isObjectLiteralExpression(inner))
+    return inner.properties.flatMap((property) => (ts.isPropertyAssignment(property) ? wordsConstantStrings(property.initializer) : []));
+  if (ts.isArrowFunction(inner) && !ts.isBlock(inner.body)) return wordsConstantStrings(inner.body);
+  return shownStrings(inner);
+}
 
 /** The string literals and templates an expression can evaluate to as the value shown (not conditions). */
 export function shownStrings(expression: ts.Expression): (ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.TemplateExpression)[] {
@@ -67,12 +90,21 @@ function isShownCall(node: ts.CallExpression): boolean {
 
 /** Every piece of literal text a component file shows to a person, with its line. */
 export function findLiteralText(fileName: string, source: string): LiteralText[] {
-  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const kind = fileName.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.TSX;
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, kind);
   const found: LiteralText[] = [];
   const line = (node: ts.Node) => file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1;
   const report = (node: ts.Node, text: string, where: LiteralText['where']) => {
     if (needsTranslation(text)) found.push({ line: line(node), text: text.trim().replace(/\s+/g, ' '), where });
   };
+  for (const statement of file.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      if (!ts.isIdentifier(declaration.name) || !WORDS_CONSTANT.test(declaration.name.text) || !declaration.initializer) continue;
+      for (const shown of wordsConstantStrings(declaration.initializer))
+        if (!MESSAGE_ID.test(templateText(shown))) report(shown, templateText(shown), 'words');
+    }
+  }
   const visit = (node: ts.Node): void => {
     if (ts.isJsxText(node)) report(node, node.text, 'jsx-text');
     else if (ts.isJsxAttribute(node) && USER_FACING_PROPS.has(attributeName(node)) && node.initializer) {

@@ -2,12 +2,17 @@ import { readRoomScreen, showOnRoomScreen, type RoomTarget } from '@kinboard/mod
 import { useBoardSession } from '../hooks/boardContext';
 import { useConnectionState } from '../hooks/useConnectionState';
 import { useDocView } from '../hooks/useDocView';
+import { t } from '../i18n';
 import './ShowOnRoomButton.css';
 
 const WORDS = {
-  show: 'Show on the room screen',
-  shown: 'On the room screen now',
-} as const;
+  get show() {
+    return t('ui.ShowOnRoomButton.show');
+  },
+  get shown() {
+    return t('ui.ShowOnRoomButton.shown');
+  },
+};
 
 /**
  * "Show on the room screen" beside something the chair may want the whole room to read (a scale,

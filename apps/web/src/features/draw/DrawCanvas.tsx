@@ -22,9 +22,8 @@ const NO_MEDIA: readonly string[] = [];
  * The canvas keeps Tab for its tools and shapes: how to get past it with a keyboard, said on screen.
  * (Esc then Tab is not enough: with shapes on the page, Tab from the canvas selects the next shape.)
  */
-const KEYS_HINT =
-  'Using a keyboard? In the drawing, Tab moves between its tools and shapes. To get past it, press Esc, then Shift+Tab back to “Skip past the drawing” and press Enter.';
-const SKIP_PAST = 'Skip past the drawing';
+const KEYS_HINT = () => t('draw.DrawCanvas.keysHint');
+const SKIP_PAST = () => t('draw.DrawCanvas.skipPast');
 
 export default function DrawCanvas({ doc, awareness, role, userId, userName, userColor, pageId, onPageChange }: DrawAreaProps) {
   const readOnly = role === 'viewer';
@@ -93,7 +92,7 @@ export default function DrawCanvas({ doc, awareness, role, userId, userName, use
             document.getElementById(`${keysId}-after`)?.focus();
           }}
         >
-          {SKIP_PAST}
+          {SKIP_PAST()}
         </a>
         <div className="draw__canvas" role="region" aria-label={t('draw.DrawCanvas.drawingCanvas')} aria-describedby={`${keysId}-keys`}>
           <Tldraw
@@ -110,7 +109,7 @@ export default function DrawCanvas({ doc, awareness, role, userId, userName, use
       </div>
       <div className="draw__after" id={`${keysId}-after`} tabIndex={-1}>
         <p className="draw__keys" id={`${keysId}-keys`}>
-          {KEYS_HINT}
+          {KEYS_HINT()}
         </p>
         {editor && <DrawPanel editor={editor} doc={doc} role={role} />}
       </div>

@@ -3,15 +3,19 @@ import type * as Y from 'yjs';
 import { readNetwork } from '@kinboard/model';
 import type { Editor } from 'tldraw';
 import { useSharedDocView } from '../../hooks/useSharedDocView';
+import { t } from '../../i18n';
 import { drawNetworkFromList, keepNetworkMapInStep } from './networkMapDrawing';
 
 /** Words of the network-map action, together for the message catalogues. */
 const WORDS = {
-  draw: 'Draw the network from the list',
-  hint: 'Puts everyone on the network list around the child, grouped by how they are connected. Names follow the list; someone taken off the list is marked, not removed.',
-  drew: (n: number) =>
-    n === 0 ? 'Everyone on the list is on the map already.' : `${n} ${n === 1 ? 'person' : 'people'} drawn from the list.`,
-} as const;
+  get draw() {
+    return t('draw.NetworkMapAction.draw');
+  },
+  get hint() {
+    return t('draw.NetworkMapAction.hint');
+  },
+  drew: (n: number) => (n === 0 ? t('draw.NetworkMapAction.allOnMap') : t('draw.NetworkMapAction.drew', { count: n })),
+};
 
 /**
  * On the network-map page: the one action that draws the network list around the child. While the

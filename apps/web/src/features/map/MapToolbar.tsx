@@ -28,7 +28,7 @@ const VIEW_CHOICES: readonly { id: ViewId; label: string }[] = [
 ];
 
 /** On a phone the controls fold behind this button so the first statement is on the first screen. */
-const FOLD_TEXT = 'Board view and highlights';
+const FOLD_TEXT = () => t('map.MapToolbar.foldText');
 
 /** The map's controls: the view everyone sees, the framework's words, and a highlight for this screen. */
 export function MapToolbar({ editable, highlight, onHighlight }: MapToolbarProps) {
@@ -50,7 +50,7 @@ export function MapToolbar({ editable, highlight, onHighlight }: MapToolbarProps
         aria-controls={`${id}-groups`}
         onClick={() => setOpen((o) => !o)}
       >
-        {FOLD_TEXT}
+        {FOLD_TEXT()}
       </button>
       <div className="map-toolbar__groups" id={`${id}-groups`}>
         <div className="map-toolbar__group">

@@ -122,7 +122,7 @@ export function LinksPanel() {
               onConfirm={() => replace(role)}
             />
             {role === 'participant' && links.participant && (
-              <ShowOnRoomButton target={ROOM_JOIN} label="Show its QR code on the room screen" />
+              <ShowOnRoomButton target={ROOM_JOIN} label={t('meeting.LinksPanel.showQrOnRoom')} />
             )}
           </div>
           {role !== 'facilitator' && <ExpiryField role={role} label={label} expiresAt={expiry[role] ?? null} onSave={saveExpiry} />}

@@ -12,6 +12,7 @@ import {
   type RoomTarget,
 } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
+import { t } from '../../i18n';
 import { useAwarenessView, type PresenceStates } from '../../hooks/useAwarenessView';
 import { useDocView } from '../../hooks/useDocView';
 import { knownLinks } from '../../lib/boardMemory';
@@ -20,20 +21,43 @@ import { focusText } from './follow';
 import './RoomControls.css';
 
 const WORDS = {
-  region: 'Room screen',
-  shows: 'The room screen shows:',
-  fromStep: '(this step)',
-  sentByYou: '(sent by you)',
-  nothing: 'the step’s title',
-  join: 'the join code',
-  show: 'Show on the room screen',
-  showJoin: 'Show the join code',
-  backToStep: 'Back to the step',
-  previous: 'Previous page',
-  next: 'Next page',
-  page: (at: number, of: number | null) => (of === null ? `Page ${at}` : `Page ${at} of ${of}`),
-  pace: (seconds: number) => (seconds === 0 ? 'Pages turn: when I turn them' : `Pages turn: every ${seconds} s`),
-} as const;
+  get region() {
+    return t('meeting.RoomControls.region');
+  },
+  get shows() {
+    return t('meeting.RoomControls.shows');
+  },
+  get fromStep() {
+    return t('meeting.RoomControls.fromStep');
+  },
+  get sentByYou() {
+    return t('meeting.RoomControls.sentByYou');
+  },
+  get nothing() {
+    return t('meeting.RoomControls.nothing');
+  },
+  get join() {
+    return t('meeting.RoomControls.join');
+  },
+  get show() {
+    return t('meeting.RoomControls.show');
+  },
+  get showJoin() {
+    return t('meeting.RoomControls.showJoin');
+  },
+  get backToStep() {
+    return t('meeting.RoomControls.backToStep');
+  },
+  get previous() {
+    return t('meeting.RoomControls.previous');
+  },
+  get next() {
+    return t('meeting.RoomControls.next');
+  },
+  page: (at: number, of: number | null) =>
+    of === null ? t('meeting.RoomControls.page', { at }) : t('meeting.RoomControls.pageOf', { at, of }),
+  pace: (seconds: number) => (seconds === 0 ? t('meeting.RoomControls.paceByHand') : t('meeting.RoomControls.paceEvery', { seconds })),
+};
 
 /** What the chair's "Show on the room screen" sends for where the chair is: parts the room has no view of send the whole board. */
 function sendable(focus: FocusTarget): FocusTarget {

@@ -1,15 +1,17 @@
 import { useEffect, useRef } from 'react';
 import type { FocusTarget } from '@kinboard/model';
+import { t } from '../../i18n';
 import { focusText } from './follow';
 import { useMeeting } from './meetingContext';
 import './SummonNotice.css';
 
 const WORDS = {
-  waiting: (place: string) =>
-    `The chair is bringing everyone to ${place}. You will go there when you stop typing, and your words are kept.`,
-  goNow: 'Go now',
-  moved: (place: string) => `The chair brought everyone to ${place}.`,
-} as const;
+  waiting: (place: string) => t('meeting.SummonNotice.waiting', { place }),
+  get goNow() {
+    return t('meeting.SummonNotice.goNow');
+  },
+  moved: (place: string) => t('meeting.SummonNotice.moved', { place }),
+};
 
 /**
  * "Bring everyone here", as this person sees it: while they type, a note that the move waits for

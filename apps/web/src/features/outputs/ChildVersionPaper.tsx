@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { pageHasShapes, type ChildVersion } from '@kinboard/model';
 import { STORYBOARD_PAGE_ID, StoryboardPicture } from '../draw';
 import { useSharedDocView } from '../../hooks/useSharedDocView';
+import { t } from '../../i18n';
 import { Paper } from './Paper';
 
 const readHasPicture = (doc: Y.Doc) => pageHasShapes(doc, STORYBOARD_PAGE_ID);
@@ -35,10 +36,10 @@ export function ChildVersionPaper({
   readonly date: string;
 }) {
   const hasPicture = useSharedDocView(doc, readHasPicture);
-  const name = version.childName || 'Your story';
+  const name = version.childName || t('outputs.ChildVersionPaper.yourStory');
   return (
     <Paper name={version.age ? `${name}, ${version.age}` : name} boardTitle={boardTitle} kindName={kindName} date={date} large>
-      <p>This is your story, and what everyone is doing to keep you safe.</p>
+      <p>{t('outputs.ChildVersionPaper.intro')}</p>
       {hasPicture && (
         <PictureOrNothing>
           <Suspense fallback={null}>
@@ -57,8 +58,8 @@ export function ChildVersionPaper({
           </section>
         ))}
       {version.pictureWords && !hasPicture && (
-        <section aria-label="About the pictures">
-          <h2>About the pictures</h2>
+        <section aria-label={t('outputs.ChildVersionPaper.aboutPictures')}>
+          <h2>{t('outputs.ChildVersionPaper.aboutPictures')}</h2>
           <p>{version.pictureWords}</p>
         </section>
       )}

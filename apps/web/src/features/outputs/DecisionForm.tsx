@@ -14,6 +14,7 @@ import {
 import { useBoardSession } from '../../hooks/boardContext';
 import { useSharedDocView } from '../../hooks/useSharedDocView';
 import { useUnsentWords } from '../../lib/unsentDrafts';
+import { modelErrorText } from '../../i18n';
 import { WORDS } from './outputsWords';
 import './outputs.css';
 
@@ -63,7 +64,7 @@ export function DecisionForm({ chair }: { readonly chair: boolean }) {
       setDraft(null);
       setTold(WORDS.decisionSaved);
     } catch (error) {
-      setTold(WORDS.decisionProblem + (error instanceof ModelError ? error.message : String(error)));
+      setTold(WORDS.decisionProblem(error instanceof ModelError ? modelErrorText(error) : String(error)));
     }
   }
 

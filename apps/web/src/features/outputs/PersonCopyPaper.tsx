@@ -1,17 +1,18 @@
 import { PART_WORDS, type CopyRule, type PersonCopy } from '@kinboard/model';
+import { t } from '../../i18n';
 import { Paper } from './Paper';
 
 function Rule({ rule, dangerWord }: { readonly rule: CopyRule; readonly dangerWord: string }) {
   const facts: [string, string][] = [
-    ['Your part', rule.yourParts.map((p) => PART_WORDS[p]).join(', ')],
-    ['Who', rule.who.join(', ') || 'nobody named yet'],
-    ['When', rule.when],
-    ['If someone is away', rule.ifAway],
-    ['Who steps in', rule.backups.join(', ')],
-    ['Warning signs', rule.warningSigns],
-    ['Who acts on them', rule.warningActors.join(', ')],
-    ['If it is already happening', rule.ifHappening],
-    ...rule.answers.map((a): [string, string] => [`Answers the ${dangerWord}`, a]),
+    [t('outputs.PersonCopyPaper.yourPart'), rule.yourParts.map((p) => PART_WORDS[p]).join(', ')],
+    [t('outputs.PersonCopyPaper.who'), rule.who.join(', ') || t('outputs.PersonCopyPaper.nobodyNamedYet')],
+    [t('outputs.PersonCopyPaper.when'), rule.when],
+    [t('outputs.PersonCopyPaper.ifAway'), rule.ifAway],
+    [t('outputs.PersonCopyPaper.whoStepsIn'), rule.backups.join(', ')],
+    [t('outputs.PersonCopyPaper.warningSigns'), rule.warningSigns],
+    [t('outputs.PersonCopyPaper.whoActs'), rule.warningActors.join(', ')],
+    [t('outputs.PersonCopyPaper.ifHappening'), rule.ifHappening],
+    ...rule.answers.map((a): [string, string] => [t('outputs.PersonCopyPaper.answersThe', { danger: dangerWord }), a]),
   ];
   return (
     <li value={rule.number}>
@@ -40,15 +41,15 @@ export function PersonCopyPaper({
 }) {
   return (
     <Paper
-      name={`${copy.forName}’s copy of the ${words.plan.toLowerCase()}`}
+      name={t('outputs.PersonCopyPaper.copyOfThe', { name: copy.forName, plan: words.plan.toLowerCase() })}
       boardTitle={copy.boardTitle}
       kindName={copy.meetingKindName}
       date={copy.meetingDate}
     >
-      <section className="paper__mine" aria-label="Your part">
-        <h2>Your part</h2>
+      <section className="paper__mine" aria-label={t('outputs.PersonCopyPaper.yourPart')}>
+        <h2>{t('outputs.PersonCopyPaper.yourPart')}</h2>
         {copy.yourRules.length === 0 ? (
-          <p>You have no rule of your own in this plan yet.</p>
+          <p>{t('outputs.PersonCopyPaper.noRuleYet')}</p>
         ) : (
           <ol>
             {copy.yourRules.map((r) => (
@@ -57,30 +58,30 @@ export function PersonCopyPaper({
           </ol>
         )}
       </section>
-      <section aria-label="The rest of the plan">
-        <h2>The rest of the plan</h2>
-        {copy.otherRules.length === 0 && <p>Every rule of the plan is part of yours.</p>}
+      <section aria-label={t('outputs.PersonCopyPaper.restOfPlan')}>
+        <h2>{t('outputs.PersonCopyPaper.restOfPlan')}</h2>
+        {copy.otherRules.length === 0 && <p>{t('outputs.PersonCopyPaper.everyRuleYours')}</p>}
         <ol>
           {copy.otherRules.map((r) => (
             <Rule key={r.number} rule={r} dangerWord={words.dangerStatement} />
           ))}
         </ol>
       </section>
-      <section aria-label="What we are worried about, and the goals">
-        <h2>What we are worried about, and the goals</h2>
+      <section aria-label={t('outputs.PersonCopyPaper.worriesAndGoals')}>
+        <h2>{t('outputs.PersonCopyPaper.worriesAndGoals')}</h2>
         <ul>
           {copy.dangerAndGoals.map((pair, i) => (
             <li key={i}>
               {pair.danger}
               <p className="paper__goal">
-                {words.goal}: {pair.goal ?? 'none yet'}
+                {words.goal}: {pair.goal ?? t('outputs.PersonCopyPaper.noneYet')}
               </p>
             </li>
           ))}
         </ul>
       </section>
-      <section aria-label="The network">
-        <h2>The network: who does what, and how to reach them</h2>
+      <section aria-label={t('outputs.PersonCopyPaper.network')}>
+        <h2>{t('outputs.PersonCopyPaper.networkHeading')}</h2>
         <ul>
           {copy.network.map((m, i) => (
             <li key={i}>
@@ -88,19 +89,17 @@ export function PersonCopyPaper({
               {[m.relationship, m.agency].some((w) => w) && <> ({[m.relationship, m.agency].filter((w) => w).join(', ')})</>}
               <ul>
                 {m.parts.map((p) => (
-                  <li key={p.part}>
-                    {PART_WORDS[p.part]}: rule {p.rules.join(', ')}
-                  </li>
+                  <li key={p.part}>{t('outputs.PersonCopyPaper.partRules', { part: PART_WORDS[p.part], rules: p.rules.join(', ') })}</li>
                 ))}
-                <li>Contact: {m.contact || 'not shared'}</li>
+                <li>{t('outputs.PersonCopyPaper.contact', { contact: m.contact || t('outputs.PersonCopyPaper.notShared') })}</li>
               </ul>
             </li>
           ))}
         </ul>
       </section>
       {copy.bottomLines.length > 0 && (
-        <section aria-label="Bottom lines">
-          <h2>Bottom lines</h2>
+        <section aria-label={t('outputs.PersonCopyPaper.bottomLines')}>
+          <h2>{t('outputs.PersonCopyPaper.bottomLines')}</h2>
           <ul>
             {copy.bottomLines.map((l, i) => (
               <li key={i}>{l}</li>
@@ -109,19 +108,19 @@ export function PersonCopyPaper({
         </section>
       )}
       {copy.contingency && (
-        <section aria-label="If the plan cannot be kept">
-          <h2>If the plan cannot be kept</h2>
+        <section aria-label={t('outputs.PersonCopyPaper.ifPlanNotKept')}>
+          <h2>{t('outputs.PersonCopyPaper.ifPlanNotKept')}</h2>
           <p>{copy.contingency}</p>
         </section>
       )}
-      <section aria-label="Decision">
-        <h2>Decision</h2>
+      <section aria-label={t('outputs.PersonCopyPaper.decision')}>
+        <h2>{t('outputs.PersonCopyPaper.decision')}</h2>
         <ul>
           {copy.decisionLines.map((l) => (
             <li key={l}>{l}</li>
           ))}
         </ul>
-        {copy.reviewDates.length > 0 && <p>Review meetings: {copy.reviewDates.join(', ')}</p>}
+        {copy.reviewDates.length > 0 && <p>{t('outputs.PersonCopyPaper.reviewMeetings', { dates: copy.reviewDates.join(', ') })}</p>}
       </section>
     </Paper>
   );

@@ -1,17 +1,25 @@
 import { EVIDENCE_WORDS, type ChairSummary, type SummaryStatement } from '@kinboard/model';
+import { t } from '../../i18n';
 import { Paper } from './Paper';
 
-const SUMMARY = 'Chair’s summary';
 const HARM_LABELS = [
-  ['when', 'When it happened'],
-  ['howOften', 'How often'],
-  ['howSevere', 'How severe'],
-  ['impactOnChild', 'What it did to the child'],
+  ['when', 'outputs.SummaryPaper.whenItHappened'],
+  ['howOften', 'outputs.SummaryPaper.howOften'],
+  ['howSevere', 'outputs.SummaryPaper.howSevere'],
+  ['impactOnChild', 'outputs.SummaryPaper.impactOnChild'],
 ] as const;
 
 function whose(s: SummaryStatement): string {
-  const parts = [s.source ? `from ${s.source}` : null, s.stance === 'agreed' ? 'the family agrees' : null];
-  if (s.stance === 'disputed') parts.push(`the family disagrees${s.disputeWords ? `: “${s.disputeWords}”` : ''}`);
+  const parts = [
+    s.source ? t('outputs.SummaryPaper.fromSource', { source: s.source }) : null,
+    s.stance === 'agreed' ? t('outputs.SummaryPaper.familyAgrees') : null,
+  ];
+  if (s.stance === 'disputed')
+    parts.push(
+      s.disputeWords
+        ? t('outputs.SummaryPaper.familyDisagreesWords', { words: s.disputeWords })
+        : t('outputs.SummaryPaper.familyDisagrees'),
+    );
   const shown = parts.filter((p) => p !== null);
   return shown.length > 0 ? ` (${shown.join('; ')})` : '';
 }
@@ -26,7 +34,7 @@ function Statement({ s, goalWord }: { readonly s: SummaryStatement; readonly goa
         <dl className="paper__details">
           {HARM_LABELS.filter(([key]) => s.harm?.[key]).map(([key, label]) => (
             <div key={key}>
-              <dt>{label}</dt>
+              <dt>{t(label)}</dt>
               <dd>{s.harm?.[key]}</dd>
             </div>
           ))}
@@ -34,7 +42,7 @@ function Statement({ s, goalWord }: { readonly s: SummaryStatement; readonly goa
       )}
       {goalWord && (
         <p className="paper__goal">
-          {goalWord}: {s.goal ?? 'none yet'}
+          {goalWord}: {s.goal ?? t('outputs.SummaryPaper.noneYet')}
         </p>
       )}
     </li>
@@ -54,14 +62,14 @@ export function SummaryPaper({
 }) {
   return (
     <Paper
-      name={record ? `${SUMMARY} (meeting record)` : SUMMARY}
+      name={record ? t('outputs.SummaryPaper.chairsSummaryRecord') : t('outputs.SummaryPaper.chairsSummary')}
       record={record}
       boardTitle={summary.boardTitle}
       kindName={summary.meetingKindName}
       date={summary.meetingDate}
     >
-      <section aria-label="Decision">
-        <h2>Decision</h2>
+      <section aria-label={t('outputs.SummaryPaper.decision')}>
+        <h2>{t('outputs.SummaryPaper.decision')}</h2>
         <ul>
           {summary.decisionLines.map((line) => (
             <li key={line}>{line}</li>
@@ -72,7 +80,7 @@ export function SummaryPaper({
         <section key={domain.id} aria-label={domain.title}>
           <h2>{domain.title}</h2>
           {domain.statements.length === 0 ? (
-            <p className="paper__note">Nothing recorded.</p>
+            <p className="paper__note">{t('outputs.SummaryPaper.nothingRecorded')}</p>
           ) : (
             <ul>
               {domain.statements.map((s, i) => (
@@ -82,14 +90,18 @@ export function SummaryPaper({
           )}
           {domain.id === 'next-steps' && summary.planSteps.length > 0 && (
             <>
-              <p>From the plan:</p>
+              <p>{t('outputs.SummaryPaper.fromThePlan')}</p>
               <ul>
                 {summary.planSteps.map((step, i) => (
                   <li key={i}>
                     {step.what}{' '}
                     <span className="paper__note">
-                      (who: {step.who.join(', ') || 'nobody named yet'}
-                      {step.when ? `; when: ${step.when}` : ''})
+                      {step.when
+                        ? t('outputs.SummaryPaper.whoWhen', {
+                            who: step.who.join(', ') || t('outputs.SummaryPaper.nobodyNamedYet'),
+                            when: step.when,
+                          })
+                        : t('outputs.SummaryPaper.whoOnly', { who: step.who.join(', ') || t('outputs.SummaryPaper.nobodyNamedYet') })}
                     </span>
                   </li>
                 ))}
@@ -99,8 +111,8 @@ export function SummaryPaper({
         </section>
       ))}
       {summary.unsorted.map((group) => (
-        <section key={group.column} aria-label={`Not sorted into a domain yet: ${group.column}`}>
-          <h2>Not sorted into a domain yet: {group.column}</h2>
+        <section key={group.column} aria-label={t('outputs.SummaryPaper.notSorted', { column: group.column })}>
+          <h2>{t('outputs.SummaryPaper.notSorted', { column: group.column })}</h2>
           <ul>
             {group.statements.map((s, i) => (
               <Statement key={i} s={s} goalWord={null} />
@@ -108,8 +120,8 @@ export function SummaryPaper({
           </ul>
         </section>
       ))}
-      <section aria-label="Scales">
-        <h2>Scales</h2>
+      <section aria-label={t('outputs.SummaryPaper.scales')}>
+        <h2>{t('outputs.SummaryPaper.scales')}</h2>
         {summary.scales.map((scale, i) => (
           <div key={i}>
             <h3>{scale.question}</h3>
@@ -117,7 +129,7 @@ export function SummaryPaper({
               0: {scale.zeroMeans} 10: {scale.tenMeans}
             </p>
             {scale.answers.length === 0 ? (
-              <p className="paper__note">Nobody was asked this time.</p>
+              <p className="paper__note">{t('outputs.SummaryPaper.nobodyAsked')}</p>
             ) : (
               <ul>
                 {scale.answers.map((a, j) => (
@@ -125,8 +137,8 @@ export function SummaryPaper({
                     <strong>
                       {a.name}: {a.value}
                     </strong>
-                    {a.whyNotLower && <> · Why not lower: {a.whyNotLower}</>}
-                    {a.oneHigher && <> · What would make it one higher: {a.oneHigher}</>}
+                    {a.whyNotLower && <> · {t('outputs.SummaryPaper.whyNotLower', { text: a.whyNotLower })}</>}
+                    {a.oneHigher && <> · {t('outputs.SummaryPaper.oneHigher', { text: a.oneHigher })}</>}
                   </li>
                 ))}
               </ul>

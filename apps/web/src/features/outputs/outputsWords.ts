@@ -1,49 +1,127 @@
 /**
- * Every word the papers feature shows on screen, in one place for the i18n work to take into the
- * message catalogues. The documents' own words (headings of the summary, the copy and the child's
- * version, the decision's lines) come from the model builders and move with them.
+ * Every word the papers feature shows on screen, in one place; each reads from the message
+ * catalogues in the person's language at the moment it is shown (getters, so a change of language
+ * takes effect at once). The documents' own words (headings of the summary, the copy and the
+ * child's version, the decision's lines) come from the model builders and move with them.
  */
+import { t } from '../../i18n';
+
 export const WORDS = {
-  kindLabel: 'Kind of meeting',
-  kindHint: 'Shown on the record and on every paper from this meeting.',
-  kindNotChosen: 'Not chosen yet',
-  decisionHeading: 'The decision',
-  decisionHint: 'Record the outcome in the words of this kind of meeting. It goes on the record and every paper.',
-  planNeeded: 'Is a child protection plan needed?',
-  planAgreed: 'Was the family’s plan agreed?',
-  yes: 'Yes',
-  no: 'No',
-  notDecided: 'Not decided yet',
-  category: 'Category of the plan',
-  categoryNone: 'Choose a category',
-  nextReview: 'Next review',
-  notes: 'What else was decided',
-  disagreed: 'Who disagreed, and why',
-  disagreedName: 'Name',
-  disagreedWhy: 'Why, in their words',
-  addDisagreement: 'Add someone who disagreed',
-  removeDisagreement: 'Remove',
-  saveDecision: 'Record the decision',
-  decisionSaved: 'The decision is recorded.',
-  decisionProblem: 'The decision could not be recorded: ',
-  papersHeading: 'Papers to hand out',
-  papersHint: 'Each paper says what the board says now. Print it, save it as PDF, or download it as a file.',
-  whichPaper: 'Which paper?',
-  summary: 'Chair’s summary (for the case file)',
-  copyFor: (name: string) => `${name}’s copy of the plan`,
-  childVersion: 'The child’s own version (words and pictures)',
-  print: 'Print or save as PDF',
-  downloadMarkdown: 'Download as text (Markdown)',
-  downloadJson: 'Download as data (JSON)',
-  childWordsHeading: 'Words for the child',
-  childWordsHint:
-    'Write each part in words the child understands. Only these words and the words on the storyboard go into the child’s version: nothing from the adult board.',
-  childAge: 'The child’s age',
-  noChild: 'Add the child to the network (as a child) to make their version.',
-  printedOn: (when: string) => `Printed ${when}`,
-  page: 'Page',
-  recordPapers: 'Print or save this record',
-  personChanges: 'Each person’s number',
-  factLabel: 'Fact or opinion?',
-  factNone: 'Not said',
-} as const;
+  get kindLabel() {
+    return t('outputs.words.kindLabel');
+  },
+  get kindHint() {
+    return t('outputs.words.kindHint');
+  },
+  get kindNotChosen() {
+    return t('outputs.words.kindNotChosen');
+  },
+  get decisionHeading() {
+    return t('outputs.words.decisionHeading');
+  },
+  get decisionHint() {
+    return t('outputs.words.decisionHint');
+  },
+  get planNeeded() {
+    return t('outputs.words.planNeeded');
+  },
+  get planAgreed() {
+    return t('outputs.words.planAgreed');
+  },
+  get yes() {
+    return t('outputs.words.yes');
+  },
+  get no() {
+    return t('outputs.words.no');
+  },
+  get notDecided() {
+    return t('outputs.words.notDecided');
+  },
+  get category() {
+    return t('outputs.words.category');
+  },
+  get categoryNone() {
+    return t('outputs.words.categoryNone');
+  },
+  get nextReview() {
+    return t('outputs.words.nextReview');
+  },
+  get notes() {
+    return t('outputs.words.notes');
+  },
+  get disagreed() {
+    return t('outputs.words.disagreed');
+  },
+  get disagreedName() {
+    return t('outputs.words.disagreedName');
+  },
+  get disagreedWhy() {
+    return t('outputs.words.disagreedWhy');
+  },
+  get addDisagreement() {
+    return t('outputs.words.addDisagreement');
+  },
+  get removeDisagreement() {
+    return t('outputs.words.removeDisagreement');
+  },
+  get saveDecision() {
+    return t('outputs.words.saveDecision');
+  },
+  get decisionSaved() {
+    return t('outputs.words.decisionSaved');
+  },
+  decisionProblem: (reason: string) => t('outputs.words.decisionProblem', { reason }),
+  get papersHeading() {
+    return t('outputs.words.papersHeading');
+  },
+  get papersHint() {
+    return t('outputs.words.papersHint');
+  },
+  get whichPaper() {
+    return t('outputs.words.whichPaper');
+  },
+  get summary() {
+    return t('outputs.words.summary');
+  },
+  copyFor: (name: string) => t('outputs.words.copyFor', { name }),
+  get childVersion() {
+    return t('outputs.words.childVersion');
+  },
+  get print() {
+    return t('outputs.words.print');
+  },
+  get downloadMarkdown() {
+    return t('outputs.words.downloadMarkdown');
+  },
+  get downloadJson() {
+    return t('outputs.words.downloadJson');
+  },
+  get childWordsHeading() {
+    return t('outputs.words.childWordsHeading');
+  },
+  get childWordsHint() {
+    return t('outputs.words.childWordsHint');
+  },
+  get childAge() {
+    return t('outputs.words.childAge');
+  },
+  get noChild() {
+    return t('outputs.words.noChild');
+  },
+  printedOn: (when: string) => t('outputs.words.printedOn', { when }),
+  get page() {
+    return t('outputs.words.page');
+  },
+  get recordPapers() {
+    return t('outputs.words.recordPapers');
+  },
+  get personChanges() {
+    return t('outputs.words.personChanges');
+  },
+  get factLabel() {
+    return t('outputs.words.factLabel');
+  },
+  get factNone() {
+    return t('outputs.words.factNone');
+  },
+};

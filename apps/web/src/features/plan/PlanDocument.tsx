@@ -148,7 +148,7 @@ export function PlanDocument({
         <p className="plan-doc__meta">
           {t('plan.PlanDocument.board')} {boardTitle || t('plan.PlanDocument.meetingBoard')}
         </p>
-        {meetingKind && <p className="plan-doc__meta">Meeting: {meetingKind}</p>}
+        {meetingKind && <p className="plan-doc__meta">{t('plan.PlanDocument.meeting', { kind: meetingKind })}</p>}
         {printedAt && <p className="plan-doc__meta">{t('plan.PlanDocument.printed', { printedAt })}</p>}
         <p className="plan-doc__status">
           {plan.agreement

@@ -1,17 +1,28 @@
 import { useId } from 'react';
 import { EVIDENCE_KINDS, setStatementEvidence, type Evidence, type MappedStatement } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
+import { t } from '../../i18n';
 
 /** Words of the fact-or-opinion choice, together for the message catalogues. */
 export const EVIDENCE_CHOICE_WORDS = {
-  legend: 'Fact or opinion?',
-  none: 'Not said',
+  get legend() {
+    return t('statements.EvidenceChoice.legend');
+  },
+  get none() {
+    return t('statements.EvidenceChoice.none');
+  },
   kinds: {
-    'seen-or-heard': 'Seen or heard first-hand',
-    reported: 'Reported by someone',
-    opinion: 'Opinion',
+    get 'seen-or-heard'() {
+      return t('statements.EvidenceChoice.seenOrHeard');
+    },
+    get reported() {
+      return t('statements.EvidenceChoice.reported');
+    },
+    get opinion() {
+      return t('statements.EvidenceChoice.opinion');
+    },
   } satisfies Record<Evidence, string>,
-} as const;
+};
 
 /** Marks a statement as seen or heard first-hand, reported by someone, or an opinion, as the practice keeps them apart. */
 export function EvidenceChoice({ statement }: { readonly statement: MappedStatement }) {

@@ -1,13 +1,20 @@
 import { forwardRef, useState } from 'react';
 import { DOMAINS, SECTIONS, fileStatement, isDomainId, type DomainId, type MappedStatement } from '@kinboard/model';
+import { t } from '../../i18n';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useMap } from './mapContext';
 
 const WORDS = {
-  label: 'File under',
-  choose: 'Choose a domain…',
-  confirm: 'File',
-} as const;
+  get label() {
+    return t('statements.FileUnderSelect.fileUnder');
+  },
+  get choose() {
+    return t('statements.FileUnderSelect.chooseADomain');
+  },
+  get confirm() {
+    return t('statements.FileUnderSelect.confirm');
+  },
+};
 
 interface FileUnderSelectProps {
   readonly statement: MappedStatement;

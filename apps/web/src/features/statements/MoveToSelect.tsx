@@ -1,11 +1,16 @@
 import { forwardRef, useState } from 'react';
 import { SECTIONS, isSectionId, type MappedStatement, type SectionId } from '@kinboard/model';
+import { t } from '../../i18n';
 import { useMap } from './mapContext';
 
 const WORDS = {
-  label: 'Move to',
-  confirm: 'Move',
-} as const;
+  get label() {
+    return t('statements.MoveToSelect.label');
+  },
+  get confirm() {
+    return t('statements.MoveToSelect.confirm');
+  },
+};
 
 interface MoveToSelectProps {
   readonly statement: MappedStatement;

@@ -9,9 +9,13 @@ import { t } from '../../i18n';
 import './PairBlock.css';
 
 const WORDS = {
-  choose: 'Choose…',
-  confirm: 'Pair',
-} as const;
+  get choose() {
+    return t('statements.PairBlock.choose');
+  },
+  get confirm() {
+    return t('statements.PairBlock.confirm');
+  },
+};
 
 function preview(text: string): string {
   const words = text.trim();

@@ -49,7 +49,7 @@ export function BoardHeader({ title, state, locked }: BoardHeaderProps) {
           <h1>{title || t('board.BoardHeader.meetingBoard')}</h1>
         </div>
         <div className="board-header__status">
-          <LanguageSelect />
+          <LanguageSelect className="language-select board-header__language" />
           <ConnectionStatus phase={state.phase} />
           {!viewing && <SaveStatus everythingSaved={state.everythingSaved} phase={state.phase} />}
           <button
@@ -93,6 +93,8 @@ export function BoardHeader({ title, state, locked }: BoardHeaderProps) {
         </p>
       )}
       <div className="board-header__more" id={moreId}>
+        {/* On a phone the language is chosen here, behind "More", so the header stays one line. */}
+        <LanguageSelect className="language-select board-header__language-more" />
         <div className="board-header__here">
           {!viewing && !locked && state.role && <p className="board-header__role">{ROLE_TEXT[state.role]}</p>}
           <PeopleHere />

@@ -26,9 +26,18 @@ export function SummonNotice() {
   useEffect(() => {
     if (summoned === null || summoned === moved.current) return;
     moved.current = summoned;
-    const active = document.activeElement;
-    const main = document.getElementById('main');
-    if (active === null || active === document.body || !active.isConnected) main?.focus({ preventScroll: false });
+    // The part that went may linger hidden while the new part's code arrives, keeping the focus
+    // until it is removed: watch for a little while, and catch the focus as soon as it is lost.
+    let handle = 0;
+    const until = performance.now() + 5000;
+    const check = () => {
+      const active = document.activeElement;
+      const lost = active === null || active === document.body || !active.isConnected || active.getClientRects().length === 0;
+      if (lost) document.getElementById('main')?.focus({ preventScroll: false });
+      else if (performance.now() < until) handle = requestAnimationFrame(check);
+    };
+    check();
+    return () => cancelAnimationFrame(handle);
   }, [summoned]);
 
   return (

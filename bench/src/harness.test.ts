@@ -27,7 +27,7 @@ describe('benchmark harness (smoke size)', () => {
         rows: unknown[];
       };
       const md = fs.readFileSync(path.join(out, 'smoke.md'), 'utf8');
-      expect(md).toContain('| Scenario | Figure | Kinboard | y-websocket-server | Hocuspocus + SQLite |');
+      expect(md).toContain('| Scenario | Figure | Kinboard (SQLite) | y-websocket-server | Hocuspocus + SQLite |');
       expect(md).toContain('persist anything');
       expect(md).toContain('saves the whole document');
 

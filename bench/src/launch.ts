@@ -16,29 +16,35 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
-/** `webRoot` (Kinboard only): serve the built web app from there, as the product does. */
+/**
+ * `webRoot` (Kinboard only): serve the built web app from there, as the product does.
+ * `databaseUrl` (required for `oursPg`): the PostgreSQL Kinboard keeps everything in.
+ */
 export async function startServer(
   kind: ServerKind,
   pinning: Pinning,
   unloadAfterMs: number | null,
   webRoot: string | null = null,
+  databaseUrl: string | null = null,
 ): Promise<RunningServer> {
+  if (kind === 'oursPg' && !databaseUrl) throw new Error('Kinboard on PostgreSQL needs a database URL');
+  const kinboard = kind === 'ours' || kind === 'oursPg';
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `kinboard-bench-${kind}-`));
-  const env: NodeJS.ProcessEnv =
-    kind === 'ours'
-      ? {
-          KINBOARD_DATA_DIR: dataDir,
-          KINBOARD_WEB_ROOT: path.join(dataDir, 'no-web-app'),
-          KINBOARD_MESSAGES_PER_SECOND: '100000',
-          KINBOARD_MAX_CONNECTIONS_PER_BOARD: '10000',
-          // Every simulated person comes from 127.0.0.1: the per-address limits would throttle the load itself.
-          KINBOARD_TICKETS_PER_MINUTE: '1000000',
-          KINBOARD_BOARDS_PER_MINUTE: '1000000',
-          ...(unloadAfterMs !== null ? { KINBOARD_UNLOAD_AFTER_MS: String(unloadAfterMs) } : {}),
-          ...(webRoot !== null ? { BENCH_WEB_ROOT: webRoot } : {}),
-        }
-      : { BENCH_DATA_DIR: dataDir };
-  const file = path.join(SRC_DIR, 'servers', `${kind}Main.ts`);
+  const env: NodeJS.ProcessEnv = kinboard
+    ? {
+        KINBOARD_DATA_DIR: dataDir,
+        KINBOARD_WEB_ROOT: path.join(dataDir, 'no-web-app'),
+        KINBOARD_MESSAGES_PER_SECOND: '100000',
+        KINBOARD_MAX_CONNECTIONS_PER_BOARD: '10000',
+        // Every simulated person comes from 127.0.0.1: the per-address limits would throttle the load itself.
+        KINBOARD_TICKETS_PER_MINUTE: '1000000',
+        KINBOARD_BOARDS_PER_MINUTE: '1000000',
+        ...(unloadAfterMs !== null ? { KINBOARD_UNLOAD_AFTER_MS: String(unloadAfterMs) } : {}),
+        ...(webRoot !== null ? { BENCH_WEB_ROOT: webRoot } : {}),
+        ...(kind === 'oursPg' && databaseUrl ? { KINBOARD_DATABASE_URL: databaseUrl } : {}),
+      }
+    : { BENCH_DATA_DIR: dataDir };
+  const file = path.join(SRC_DIR, 'servers', `${kinboard ? 'ours' : kind}Main.ts`);
   // BENCH_CPU_PROF=DIR writes a V8 CPU profile of each server process there (for finding causes).
   // BENCH_CPU_PROF_INTERVAL=µs samples more often than V8's default 1000 µs.
   const interval = process.env.BENCH_CPU_PROF_INTERVAL ? [`--cpu-prof-interval=${process.env.BENCH_CPU_PROF_INTERVAL}`] : [];
@@ -53,7 +59,8 @@ export async function startServer(
       if (message.type !== 'ready') return;
       clearTimeout(timer);
       const { type: _type, ...rest } = message;
-      resolve({ kind, ...rest });
+      // The load generator speaks Kinboard's protocol to Kinboard whatever it stores in.
+      resolve({ ...rest, kind: kinboard ? 'ours' : kind, ...(kind === 'oursPg' ? { database: 'PostgreSQL' } : {}) });
     });
     child.once('exit', (code) => {
       clearTimeout(timer);

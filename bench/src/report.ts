@@ -4,7 +4,7 @@
  * and each ratio as the median of the runs' own ratios (run i of Kinboard against run i of the
  * peer, made in the same minute) with their range, so a reader can tell a difference from noise.
  */
-import { PEERS, type Figure, type PeerKind, type ScenarioName, type ScenarioResult, type ServerKind } from './types';
+import { ALL_KINDS, PEERS, type Figure, type PeerKind, type ScenarioName, type ScenarioResult, type ServerKind } from './types';
 import { round } from './stats';
 
 export type Target =
@@ -41,7 +41,7 @@ export interface Row extends RowSpec {
   verdicts: Verdict[];
 }
 
-export type Results = Partial<Record<ScenarioName, Record<ServerKind, ScenarioResult[]>>>;
+export type Results = Partial<Record<ScenarioName, Partial<Record<ServerKind, ScenarioResult[]>>>>;
 
 export const SCENARIO_TITLES: Record<ScenarioName, string> = {
   fanout: '1. Fan-out',
@@ -55,7 +55,8 @@ export const SCENARIO_TITLES: Record<ScenarioName, string> = {
 };
 
 export const SERVER_TITLES: Record<ServerKind, string> = {
-  ours: 'Kinboard',
+  ours: 'Kinboard (SQLite)',
+  oursPg: 'Kinboard (PostgreSQL)',
   ywebsocket: 'y-websocket-server',
   hocuspocus: 'Hocuspocus + SQLite',
 };
@@ -137,7 +138,7 @@ export function compare(specs: RowSpec[], results: Results): Row[] {
     if (!byKind) continue;
     const figure = (kind: ServerKind, run: number): Figure | undefined => byKind[kind]?.[run]?.figures[spec.key];
     const runsOf = (kind: ServerKind) => (byKind[kind] ?? []).map((_, i) => figure(kind, i)?.value ?? null);
-    const values = { ours: spread(runsOf('ours')) } as Record<ServerKind, Spread>;
+    const values = { ours: spread(runsOf('ours')), oursPg: spread(runsOf('oursPg')) } as Record<ServerKind, Spread>;
     const ratios = {} as Record<PeerKind, Spread>;
     for (const peer of PEERS) {
       values[peer] = spread(runsOf(peer));
@@ -146,11 +147,12 @@ export function compare(specs: RowSpec[], results: Results): Row[] {
       ratios[peer] = spread(ours.map((o, i) => (o !== null && theirs[i] != null && theirs[i] !== 0 ? o / theirs[i]! : null)));
     }
     const notes: Row['notes'] = {};
-    for (const kind of ['ours', ...PEERS] as const) {
+    for (const kind of ALL_KINDS) {
       const note = byKind[kind]?.map((r) => r.figures[spec.key]?.note).find(Boolean);
       if (note) notes[kind] = note;
     }
-    const verdicts = (spec.targets ?? []).map((t): Verdict => {
+    // Targets are set on Kinboard's default (SQLite) server; a run without it has no verdicts.
+    const verdicts = (byKind.ours?.length ? (spec.targets ?? []) : []).map((t): Verdict => {
       const target = targetText(t);
       if (t.kind === 'oursMax') {
         const v = values.ours.median;
@@ -160,7 +162,7 @@ export function compare(specs: RowSpec[], results: Results): Row[] {
       if (ratio === null) return { target, result: 'n/a' };
       return { target, result: (t.kind === 'ratioMax' ? ratio <= t.value : ratio >= t.value) ? 'pass' : 'miss' };
     });
-    const unit = figure('ours', 0)?.unit ?? figure('ywebsocket', 0)?.unit ?? '';
+    const unit = figure('ours', 0)?.unit ?? figure('oursPg', 0)?.unit ?? figure('ywebsocket', 0)?.unit ?? '';
     rows.push({ ...spec, unit, values, ratios, notes, verdicts });
   }
   return rows;
@@ -185,7 +187,8 @@ export interface ReportMeta {
   load: string;
   pinning: string;
   repeats: string;
-  servers: Record<ServerKind, string>;
+  /** A description of each server that ran. */
+  servers: Partial<Record<ServerKind, string>>;
   notes: string[];
 }
 
@@ -198,22 +201,37 @@ export function markdown(meta: ReportMeta, rows: Row[], results: Results): strin
   lines.push(`- CPU pinning: ${meta.pinning}`);
   lines.push(`- Runs: ${meta.repeats}`);
   lines.push('- Benchmarks are not tests: nothing here fails CI. "miss" marks a target not yet met.', '');
+  // Only the servers that ran get a column (an `--only=pg` run has Kinboard on PostgreSQL alone).
+  const shown = ALL_KINDS.filter((kind) => Object.values(results).some((byKind) => (byKind?.[kind]?.length ?? 0) > 0));
+  const ratioPeers = shown.includes('ours') ? PEERS.filter((peer) => shown.includes(peer)) : [];
   lines.push('## The servers and their settings', '');
-  for (const kind of ['ours', ...PEERS] as const) lines.push(`- **${SERVER_TITLES[kind]}**: ${meta.servers[kind]}`);
+  for (const kind of shown) lines.push(`- **${SERVER_TITLES[kind]}**: ${meta.servers[kind] ?? ''}`);
   lines.push('');
-  lines.push(
-    `| Scenario | Figure | ${SERVER_TITLES.ours} | ${SERVER_TITLES.ywebsocket} | ${SERVER_TITLES.hocuspocus} | ÷ ${SERVER_TITLES.ywebsocket} | ÷ ${SERVER_TITLES.hocuspocus} | Target | Result |`,
-  );
-  lines.push('|---|---|---:|---:|---:|---:|---:|---|---|');
+  const headers = [
+    'Scenario',
+    'Figure',
+    ...shown.map((kind) => SERVER_TITLES[kind]),
+    ...ratioPeers.map((peer) => `÷ ${SERVER_TITLES[peer]}`),
+    'Target',
+    'Result',
+  ];
+  lines.push(`| ${headers.join(' | ')} |`);
+  lines.push(`|---|---|${[...shown, ...ratioPeers].map(() => '---:|').join('')}---|---|`);
   for (const r of rows) {
     const ratio = (peer: PeerKind) => {
       const s = r.ratios[peer];
       if (s.median === null) return 'n/a';
       return s.runs.filter((v) => v !== null).length > 1 ? `${s.median}× (${s.min}–${s.max})` : `${s.median}×`;
     };
-    lines.push(
-      `| ${SCENARIO_TITLES[r.scenario]} | ${r.label} | ${formatSpread(r.values.ours, r.unit)} | ${formatSpread(r.values.ywebsocket, r.unit)} | ${formatSpread(r.values.hocuspocus, r.unit)} | ${ratio('ywebsocket')} | ${ratio('hocuspocus')} | ${r.verdicts.map((v) => v.target).join('; ')} | ${r.verdicts.map((v) => v.result).join('; ')} |`,
-    );
+    const cells = [
+      SCENARIO_TITLES[r.scenario],
+      r.label,
+      ...shown.map((kind) => formatSpread(r.values[kind], r.unit)),
+      ...ratioPeers.map(ratio),
+      r.verdicts.map((v) => v.target).join('; '),
+      r.verdicts.map((v) => v.result).join('; '),
+    ];
+    lines.push(`| ${cells.join(' | ')} |`);
   }
   lines.push('', '## Notes on method', '');
   for (const note of meta.notes) lines.push(`- ${note}`);
@@ -226,11 +244,12 @@ export function markdown(meta: ReportMeta, rows: Row[], results: Results): strin
     }
   }
   lines.push('', '## Scenario details', '');
-  for (const [name, byKind] of Object.entries(results) as [ScenarioName, Record<ServerKind, ScenarioResult[]>][]) {
+  for (const [name, byKind] of Object.entries(results) as [ScenarioName, Partial<Record<ServerKind, ScenarioResult[]>>][]) {
     lines.push(`### ${SCENARIO_TITLES[name]}`, '');
-    for (const kind of ['ours', ...PEERS] as const) {
-      for (const [i, run] of (byKind[kind] ?? []).entries()) {
-        lines.push(`- ${SERVER_TITLES[kind]}${byKind[kind].length > 1 ? `, run ${i + 1}` : ''}: \`${JSON.stringify(run.details)}\``);
+    for (const kind of ALL_KINDS) {
+      const runs = byKind[kind] ?? [];
+      for (const [i, run] of runs.entries()) {
+        lines.push(`- ${SERVER_TITLES[kind]}${runs.length > 1 ? `, run ${i + 1}` : ''}: \`${JSON.stringify(run.details)}\``);
       }
     }
     lines.push('');

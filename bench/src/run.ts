@@ -8,11 +8,19 @@
  *   --smoke (or BENCH_SIZE=tiny)  every scenario once at tiny size, in seconds
  *   --out=DIR                     write the results there instead of bench/results/
  *   --only=fanout,memory          run only these scenarios ("web": the web speed scenario, which a
- *                                 full run includes, writing web.json and web.md)
+ *                                 full run includes, writing web.json and web.md; "pg": Kinboard
+ *                                 on PostgreSQL alone, every scenario or the ones named with it,
+ *                                 writing pg.json and pg.md, e.g. --only=pg,fanout,durability)
+ *   --no-pg                       leave Kinboard on PostgreSQL out of a full run
+ *
+ * A full run measures Kinboard twice, on SQLite and on PostgreSQL (KINBOARD_DATABASE_URL), when
+ * Debian's PostgreSQL is installed: a throwaway cluster in a temporary folder on loopback, made at
+ * the start and removed at the end, also when the run fails or is interrupted.
  *   --repeats=N                   run the repeated scenarios N times (default: the size's)
  *
  * Exits 0 whatever the timings are; non-zero only when the harness itself failed.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,19 +30,40 @@ import { compare, formatSpread, markdown, rowSpecs, SCENARIO_TITLES, SERVER_TITL
 import { SCENARIOS, SIZES, type SizeName } from './sizes';
 import { runWebSpeed, WEB_SIZES } from './web/webSpeed';
 import { webMarkdown } from './web/webReport';
-import { KINDS, PEERS, type ClientJob, type ScenarioName, type ScenarioResult, type ServerKind } from './types';
+import { findPgBin, PgCluster } from '@kinboard/server/testing/pgCluster';
+import { ALL_KINDS, KINDS, type ClientJob, type ScenarioName, type ScenarioResult, type ServerKind } from './types';
 
 const args = process.argv.slice(2);
 const arg = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const size: SizeName = args.includes('--smoke') || process.env.BENCH_SIZE === 'tiny' ? 'tiny' : 'full';
 const outDir = path.resolve(arg('out') ?? path.join(BENCH_DIR, 'results'));
 const only = arg('only')?.split(',') as ScenarioName[] | undefined;
-const scenarios = SCENARIOS.filter((s) => !only || only.includes(s));
+const onlyPg = (only as string[] | undefined)?.includes('pg') ?? false;
+const named = only?.filter((s) => (s as string) !== 'pg');
+const scenarios = SCENARIOS.filter((s) => !named || (onlyPg && named.length === 0) || named.includes(s));
+// Kinboard on PostgreSQL: alone with --only=pg; beside the others in a full run when PostgreSQL is installed.
+const pgWanted = onlyPg || (size === 'full' && !args.includes('--no-pg'));
+const pgMissing = pgWanted && findPgBin() === null;
+const kinds: ServerKind[] = onlyPg ? ['oursPg'] : pgWanted && !pgMissing ? [...KINDS, 'oursPg'] : [...KINDS];
+if (onlyPg && pgMissing) {
+  process.stderr.write('[bench] --only=pg: PostgreSQL is not installed (Debian package "postgresql")\n');
+  process.exit(1);
+}
 const sizes = SIZES[size];
 // The browser scenario runs in a full run, or when asked for by name.
 const runWeb = only ? (only as string[]).includes('web') : size === 'full';
 const repeats = Number(arg('repeats') ?? sizes.repeats);
 const pinning = choosePinning();
+
+function pgShow(c: PgCluster): { pgVersion: string; pgSettings: string } {
+  const names = ['synchronous_commit', 'fsync', 'wal_sync_method', 'shared_buffers'];
+  const query = `select setting from pg_settings where name = 'server_version' union all ${names.map((n) => `select current_setting('${n}')`).join(' union all ')}`;
+  const out = spawnSync(path.join(c.bin, 'psql'), [c.url, '-Atc', query], { encoding: 'utf8' });
+  const [version, ...values] = String(out.stdout).trim().split('\n');
+  if (out.status !== 0 || values.length !== names.length)
+    return { pgVersion: '?', pgSettings: `could not read the settings: ${String(out.stderr).trim()}` };
+  return { pgVersion: version ?? '?', pgSettings: names.map((n, i) => `${n}=${values[i]}`).join(', ') };
+}
 
 function log(line: string): void {
   process.stdout.write(`[bench] ${line}\n`);
@@ -42,7 +71,7 @@ function log(line: string): void {
 
 function jobFor(scenario: ScenarioName, server: RunningServer): ClientJob {
   const kind = server.info.kind;
-  const params = { ...sizes.scenarios[scenario], ...(kind === 'ours' ? {} : sizes.peers[kind]?.[scenario]) };
+  const params = { ...sizes.scenarios[scenario], ...(kind === 'ours' || kind === 'oursPg' ? {} : sizes.peers[kind]?.[scenario]) };
   return { scenario, server: server.info, params };
 }
 
@@ -72,21 +101,32 @@ if (runWeb) {
   if (scenarios.length === 0) process.exit(0);
 }
 
+// The throwaway PostgreSQL cluster (ports 9950-9999), removed on every way out of this process.
+let cluster: PgCluster | null = null;
+if (scenarios.length > 0 && kinds.includes('oursPg')) {
+  log('starting a throwaway PostgreSQL cluster');
+  cluster = await PgCluster.create(9950, 9999);
+  process.on('exit', () => cluster?.remove());
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
+}
+const start = (kind: ServerKind) =>
+  startServer(kind, pinning, sizes.unloadAfterMs, null, kind === 'oursPg' ? (cluster?.url ?? null) : null);
+
 const brief = (r: ScenarioResult) => JSON.stringify(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value])));
 
 if (sizes.serverPerScenario) {
   for (const scenario of scenarios) {
-    const byKind = { ours: [], ywebsocket: [], hocuspocus: [] } as Record<ServerKind, ScenarioResult[]>;
+    const byKind: Partial<Record<ServerKind, ScenarioResult[]>> = {};
     for (let run = 0; run < runsOf(scenario); run++) {
       // Turn the order round each run, so no server always runs first (or last) in a minute.
-      const order = KINDS.map((_, i) => KINDS[(i + run) % KINDS.length]!);
+      const order = kinds.map((_, i) => kinds[(i + run) % kinds.length]!);
       for (const kind of order) {
-        const server = await startServer(kind, pinning, sizes.unloadAfterMs);
+        const server = await start(kind);
         serverInfo[kind] = server.info;
         try {
           const t0 = Date.now();
           const [result] = await runClient([jobFor(scenario, server)], pinning, 180_000);
-          byKind[kind][run] = result!;
+          (byKind[kind] ??= [])[run] = result!;
           log(`${SCENARIO_TITLES[scenario]} run ${run + 1} on ${kind}: ${brief(result!)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
         } finally {
           await server.stop();
@@ -96,8 +136,8 @@ if (sizes.serverPerScenario) {
     results[scenario] = byKind;
   }
 } else {
-  for (const kind of KINDS) {
-    const server = await startServer(kind, pinning, sizes.unloadAfterMs);
+  for (const kind of kinds) {
+    const server = await start(kind);
     serverInfo[kind] = server.info;
     try {
       const done = await runClient(
@@ -106,8 +146,7 @@ if (sizes.serverPerScenario) {
         120_000,
       );
       scenarios.forEach((s, i) => {
-        results[s] ??= { ours: [], ywebsocket: [], hocuspocus: [] };
-        results[s]![kind] = [done[i]!];
+        (results[s] ??= {})[kind] = [done[i]!];
       });
     } finally {
       await server.stop();
@@ -115,6 +154,11 @@ if (sizes.serverPerScenario) {
     log(`${kind}: ${scenarios.length} scenarios done`);
   }
 }
+
+// What the cluster ran with, read from the server itself (stated in the report).
+const { pgVersion, pgSettings } = cluster ? pgShow(cluster) : { pgVersion: '', pgSettings: '' };
+cluster?.remove();
+if (pgMissing) log('Kinboard on PostgreSQL left out: PostgreSQL is not installed (Debian package "postgresql")');
 
 const fanoutNs = (sizes.scenarios.fanout.ns as number[]) ?? [];
 const rows = compare(rowSpecs(fanoutNs), results);
@@ -140,6 +184,11 @@ const meta: ReportMeta = {
   } ran ${repeats} times on each server (a fresh server process each time, the order of the servers turning round), shown as the median with the range of the runs in brackets; a ratio is the median of the runs' own ratios (Kinboard's run i ÷ the peer's run i) with their range. Every other scenario ran once.`,
   servers: {
     ours: `apps/server (configFromEnv + createKinboardServer, as main.ts), SQLite WAL synchronous=NORMAL, every update committed before broadcast; KINBOARD_MESSAGES_PER_SECOND=100000, KINBOARD_MAX_CONNECTIONS_PER_BOARD=10000, unloadAfterMs=${unloadMs ?? '?'}${sizes.unloadAfterMs === null ? ' (product default)' : ' (shortened for the smoke run)'}, compactAfterUpdates=${serverInfo.ours?.compactAfterUpdates ?? '?'}${serverInfo.ours?.entry ? `; server code from ${serverInfo.ours.entry}` : ''}. Stores every update in SQLite (committed) before anyone else receives it or is told it is saved.`,
+    ...(kinds.includes('oursPg')
+      ? {
+          oursPg: `the same server and settings as Kinboard (SQLite), with KINBOARD_DATABASE_URL set: every update committed in PostgreSQL (with the board's lease epoch checked in the same transaction) before anyone else receives it or is told it is saved. One Kinboard process. PostgreSQL ${pgVersion}: a throwaway cluster made for this run (initdb in a temporary folder, bench/src/run.ts via @kinboard/server/testing/pgCluster), reached over TCP on loopback (127.0.0.1), settings at their defaults (${pgSettings}), max_connections=200; on the same machine and not pinned, so the database's own processes share the CPUs with the server and the load generator.`,
+        }
+      : {}),
     ywebsocket: `the stock y-websocket server, @y/websocket-server ${version('@y/websocket-server')}, wired as its bin (src/server.js): http server + ws ${serverInfo.ywebsocket?.wsVersion ?? '?'} WebSocketServer + setupWSConnection from its utils; YPERSISTENCE unset (its default). **Does not** persist anything: documents live only in memory, and without persistence its closeConn never removes a document from \`docs\`, so it never unloads rooms${serverInfo.ywebsocket?.persistence ? ' (WARNING: persistence was on)' : ''}.`,
     hocuspocus: `@hocuspocus/server ${version('@hocuspocus/server')} with @hocuspocus/extension-sqlite ${version('@hocuspocus/extension-sqlite')} (bench/src/servers/hocuspocusMain.ts), every setting at its default (debounce ${serverInfo.hocuspocus?.debounceMs ?? '?'} ms, maxDebounce ${serverInfo.hocuspocus?.maxDebounceMs ?? '?'} ms, flushDelay 0 so broadcasts of one event-loop turn are merged, unloadImmediately, timeout 60 s, no hooks) except the SQLite file: \`database\` is a file in the run's temporary folder instead of the default ":memory:", in better-sqlite3's default rollback journal. **Does not** store each update: it saves the whole document as one row once no change came for 2 s (at most every 10 s) and when the last client leaves, so updates others have already seen are lost if the process dies before that; it has no "saved" acknowledgement (its SyncStatus reply says an update was applied, not stored).`,
   },
@@ -161,13 +210,15 @@ const meta: ReportMeta = {
 };
 
 fs.mkdirSync(outDir, { recursive: true });
-const base = size === 'tiny' ? 'smoke' : 'results';
+const base = size === 'tiny' ? 'smoke' : onlyPg ? 'pg' : 'results';
 const json = { meta: { ...meta, sizes, servers: serverInfo }, rows, results };
 fs.writeFileSync(path.join(outDir, `${base}.json`), JSON.stringify(json, null, 2) + '\n');
 fs.writeFileSync(path.join(outDir, `${base}.md`), markdown(meta, rows, results));
 log(`wrote ${path.join(outDir, `${base}.json`)} and ${base}.md in ${meta.durationSeconds} s`);
 for (const r of rows) {
-  const values = (['ours', ...PEERS] as const).map((k) => `${SERVER_TITLES[k]} ${formatSpread(r.values[k], r.unit)}`).join(' / ');
+  const values = ALL_KINDS.filter((k) => kinds.includes(k))
+    .map((k) => `${SERVER_TITLES[k]} ${formatSpread(r.values[k], r.unit)}`)
+    .join(' / ');
   const verdicts = r.verdicts.map((v) => `${v.target}: ${v.result}`).join('; ');
   log(`${SCENARIO_TITLES[r.scenario]} ${r.label}: ${values}${verdicts ? ` → ${verdicts}` : ''}`);
 }

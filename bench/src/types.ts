@@ -1,10 +1,17 @@
-/** The servers under test: Kinboard's and the two it is compared with ("peers"). */
-export type ServerKind = 'ours' | 'ywebsocket' | 'hocuspocus';
-export type PeerKind = Exclude<ServerKind, 'ours'>;
+/**
+ * The servers under test: Kinboard's (on SQLite, and `oursPg` on PostgreSQL) and the two it is
+ * compared with ("peers").
+ */
+export type ServerKind = 'ours' | 'oursPg' | 'ywebsocket' | 'hocuspocus';
+export type PeerKind = 'ywebsocket' | 'hocuspocus';
 export const PEERS: readonly PeerKind[] = ['ywebsocket', 'hocuspocus'];
+/** The servers every run measures; `oursPg` is added when PostgreSQL is installed (see run.ts). */
 export const KINDS: readonly ServerKind[] = ['ours', ...PEERS];
+/** Every kind in the order the report shows them. */
+export const ALL_KINDS: readonly ServerKind[] = ['ours', 'oursPg', ...PEERS];
 
 export interface ServerInfo {
+  /** The protocol the load generator speaks: Kinboard on PostgreSQL is 'ours' here too. */
   kind: ServerKind;
   port: number;
   hookPort: number;

@@ -8,6 +8,7 @@ import { EditNewsSetting } from './EditNews';
 import { EyeIcon } from '../icons';
 import { HeaderActions, LockBanner, MeetingStrip } from '../features/meeting';
 import { LanguageSelect, t } from '../i18n';
+import { useNarrowScreen } from '../hooks/useNarrowScreen';
 import './BoardHeader.css';
 
 interface BoardHeaderProps {
@@ -41,6 +42,8 @@ export function BoardHeader({ title, state, locked }: BoardHeaderProps) {
   const [open, setOpen] = useState(false);
   const moreId = useId();
   const people = usePeopleCount();
+  // One language choice on the page: in the status row, or behind "More" on a phone so the header stays one line.
+  const narrow = useNarrowScreen();
   return (
     <header className={open ? 'board-header board-header--open' : 'board-header'}>
       <div className="board-header__top">
@@ -49,7 +52,7 @@ export function BoardHeader({ title, state, locked }: BoardHeaderProps) {
           <h1>{title || t('board.BoardHeader.meetingBoard')}</h1>
         </div>
         <div className="board-header__status">
-          <LanguageSelect className="language-select board-header__language" />
+          {!narrow && <LanguageSelect />}
           <ConnectionStatus phase={state.phase} />
           {!viewing && <SaveStatus everythingSaved={state.everythingSaved} phase={state.phase} />}
           <button
@@ -93,8 +96,7 @@ export function BoardHeader({ title, state, locked }: BoardHeaderProps) {
         </p>
       )}
       <div className="board-header__more" id={moreId}>
-        {/* On a phone the language is chosen here, behind "More", so the header stays one line. */}
-        <LanguageSelect className="language-select board-header__language-more" />
+        {narrow && <LanguageSelect className="language-select board-header__language-more" />}
         <div className="board-header__here">
           {!viewing && !locked && state.role && <p className="board-header__role">{ROLE_TEXT[state.role]}</p>}
           <PeopleHere />

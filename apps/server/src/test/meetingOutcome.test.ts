@@ -1,33 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCode, NO_DECISION, readMeetingOutcome, setDecision, setMeetingKind, type MeetingOutcome } from '@kinboard/model';
-import { TestServer, waitFor, type CreatedBoardLinks, type StockClient } from './harness';
+import { waitFor } from './harness';
+import { boardPerTest } from './boardPerTest';
 
 describe("a meeting's kind and decision", () => {
-  let server: TestServer;
-  let board: CreatedBoardLinks;
-  const clients: StockClient[] = [];
-
-  beforeEach(async () => {
-    server = await new TestServer().start();
-    board = await server.createBoard('Khan family');
-  });
-  afterEach(async () => {
-    for (const c of clients.splice(0)) c.destroy();
-    await server.cleanup();
-  });
-
-  async function join(role: 'facilitator' | 'participant', name: string): Promise<StockClient> {
-    const client = await (await server.connect(board, role, new Y.Doc(), { name })).synced();
-    clients.push(client);
-    return client;
-  }
-  const boardDoc = () => server.server.rooms.loaded(board.id)!.doc;
+  const session = boardPerTest('Khan family');
+  const { join, boardDoc } = session;
   const call = (method: string, route: string, body?: unknown) =>
-    fetch(`${server.origin}/api/boards/${board.id}${route}`, {
+    fetch(`${session.server.origin}/api/boards/${session.board.id}${route}`, {
       method,
       headers: {
-        authorization: `Bearer ${decodeURIComponent(new URL(board.links.facilitator).hash.slice(1))}`,
+        authorization: `Bearer ${decodeURIComponent(new URL(session.board.links.facilitator).hash.slice(1))}`,
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       },
       body: body === undefined ? undefined : JSON.stringify(body),

@@ -4,7 +4,7 @@
  * facilitator may type into a scale's question or its ends, and a participant who tries is closed
  * with 4405 and nobody gets the change.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   CloseCode,
@@ -20,29 +20,12 @@ import {
   type ScaleWordField,
 } from '@kinboard/model';
 import { readBoardFromDisk } from './rawClient';
-import { TestServer, waitFor, type CreatedBoardLinks, type StockClient } from './harness';
+import { waitFor } from './harness';
+import { boardPerTest } from './boardPerTest';
 
 describe('typed words in network entries and scales keep to who may change them', () => {
-  let server: TestServer;
-  let board: CreatedBoardLinks;
-  const clients: StockClient[] = [];
-
-  beforeEach(async () => {
-    server = await new TestServer().start();
-    board = await server.createBoard();
-  });
-  afterEach(async () => {
-    for (const c of clients.splice(0)) c.destroy();
-    await server.cleanup();
-  });
-
-  async function join(role: 'facilitator' | 'participant', name: string): Promise<StockClient> {
-    const client = await (await server.connect(board, role, new Y.Doc(), { name })).synced();
-    clients.push(client);
-    return client;
-  }
-
-  const boardDoc = () => server.server.rooms.loaded(board.id)!.doc;
+  const session = boardPerTest();
+  const { join, boardDoc } = session;
   const scale = (doc: Y.Doc, id: string) => readScales(doc).find((s) => s.id === id);
 
   it('[R3][M41] a participant types into a network member’s name and relationship letter by letter: accepted, kept on disk, seen by the chair', async () => {
@@ -54,7 +37,7 @@ describe('typed words in network entries and scales keep to who may change them'
     for (const next of ['Grandmother ', 'Grandmother (Mum’s mum)']) editMemberWords(participant.doc, id, 'relationship', next);
     await waitFor(() => readNetwork(chair.doc)[0]?.relationship === 'Grandmother (Mum’s mum)', 5000, 'the words reach the chair');
     expect(participant.closes).toEqual([]);
-    const onDisk = readBoardFromDisk(server.dataDir, board.id);
+    const onDisk = readBoardFromDisk(session.server.dataDir, session.board.id);
     expect(readNetwork(onDisk)).toMatchObject([{ id, name: 'Gran May', relationship: 'Grandmother (Mum’s mum)' }]);
     onDisk.destroy();
   });
@@ -80,10 +63,10 @@ describe('typed words in network entries and scales keep to who may change them'
       expect(participant.closes[0]!.code, what).toBe(CloseCode.facilitatorOnly);
       expect(Y.encodeStateVector(boardDoc()), what).toEqual(before);
     }
-    expect(server.logLines.some((l) => l.includes('code=4405') && l.includes('scale'))).toBe(true);
+    expect(session.server.logLines.some((l) => l.includes('code=4405') && l.includes('scale'))).toBe(true);
     editScaleWords(chair.doc, id, 'question', 'How safe is Amy at home?');
     await waitFor(() => scale(boardDoc(), id)?.question === 'How safe is Amy at home?', 5000, "the chair's words reach the board");
-    const onDisk = readBoardFromDisk(server.dataDir, board.id);
+    const onDisk = readBoardFromDisk(session.server.dataDir, session.board.id);
     for (const doc of [boardDoc(), chair.doc, onDisk]) {
       expect(scale(doc, id)).toMatchObject({ question: 'How safe is Amy at home?', zeroMeans: 'Not safe', tenMeans: 'Safe' });
       expect(scale(doc, DEFAULT_SCALE_ID)?.question).toBeNull();

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   CloseCode,
@@ -15,32 +15,15 @@ import {
   type Author,
 } from '@kinboard/model';
 import { readBoardFromDisk } from './rawClient';
-import { TestServer, waitFor, type CreatedBoardLinks, type StockClient } from './harness';
+import { waitFor } from './harness';
+import { boardPerTest } from './boardPerTest';
 
 const answer = (value: number, name: string) => ({ value, name, whyNotLower: '', oneHigher: '', memberId: null, recordedBy: null });
 const mum: Author = { id: 'p_mum', name: 'Mum' };
 
 describe('only the facilitator changes the parts that run the meeting', () => {
-  let server: TestServer;
-  let board: CreatedBoardLinks;
-  const clients: StockClient[] = [];
-
-  beforeEach(async () => {
-    server = await new TestServer().start();
-    board = await server.createBoard();
-  });
-  afterEach(async () => {
-    for (const c of clients.splice(0)) c.destroy();
-    await server.cleanup();
-  });
-
-  async function join(role: 'facilitator' | 'participant', name: string): Promise<StockClient> {
-    const client = await (await server.connect(board, role, new Y.Doc(), { name })).synced();
-    clients.push(client);
-    return client;
-  }
-
-  const boardDoc = () => server.server.rooms.loaded(board.id)!.doc;
+  const session = boardPerTest();
+  const { join, boardDoc } = session;
 
   it('[R3] a participant who opens a round, answers for someone else, sets the timer or changes the framework is closed with 4405 and nobody gets the change', async () => {
     const chair = await join('facilitator', 'Chair');
@@ -62,11 +45,11 @@ describe('only the facilitator changes the parts that run the meeting', () => {
       expect(participant.closes[0]!.code, what).toBe(CloseCode.facilitatorOnly);
       expect(Y.encodeStateVector(boardDoc()), what).toEqual(before);
       expect(
-        server.logLines.some((l) => l.includes('code=4405') && l.includes('only the facilitator')),
+        session.server.logLines.some((l) => l.includes('code=4405') && l.includes('only the facilitator')),
         what,
       ).toBe(true);
     }
-    const onDisk = readBoardFromDisk(server.dataDir, board.id);
+    const onDisk = readBoardFromDisk(session.server.dataDir, session.board.id);
     for (const doc of [boardDoc(), chair.doc, onDisk]) {
       expect(readRounds(doc).map((r) => r.answers.length)).toEqual([0]);
       expect(readTimer(doc)).toBeNull();
@@ -91,7 +74,7 @@ describe('only the facilitator changes the parts that run the meeting', () => {
     await waitFor(() => chair.doc.getMap('statements').size === 1, 5000, 'the statement reaches the chair');
     expect(participant.closes).toEqual([]);
     expect(chair.closes).toEqual([]);
-    const onDisk = readBoardFromDisk(server.dataDir, board.id);
+    const onDisk = readBoardFromDisk(session.server.dataDir, session.board.id);
     expect(readRounds(onDisk)[0]!.answers.map((a) => [a.key, a.value])).toEqual([[`p:${participant.person}`, 7]]);
     expect(readTimer(onDisk)).not.toBeNull();
     onDisk.destroy();

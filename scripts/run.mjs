@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildEnv, SUPPORTED_NODE, sqliteLoadError, supportedNode } from './nodeRuntime.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PNPM_VERSION = '10.34.9';
@@ -44,9 +45,23 @@ function ensurePnpm() {
   must('npm', ['install', '--global', `pnpm@${PNPM_VERSION}`], 'Installing pnpm');
 }
 
+/**
+ * The dependencies, with native modules (better-sqlite3) built for the Node running this script:
+ * against its own headers when it ships them (no download), and built again when the installed
+ * copy was made for another Node version.
+ */
 function install() {
   ensurePnpm();
-  must('pnpm', ['install', '--frozen-lockfile'], 'Installing dependencies');
+  const env = buildEnv();
+  must('pnpm', ['install', '--frozen-lockfile'], 'Installing dependencies', { env });
+  if (sqliteLoadError(SERVER_DIR) === null) return;
+  console.warn(`Building better-sqlite3 for Node ${process.versions.node} (it was built for another version)…`);
+  must('pnpm', ['--recursive', 'rebuild', 'better-sqlite3'], 'Building better-sqlite3', { env });
+  const still = sqliteLoadError(SERVER_DIR);
+  if (still !== null) {
+    console.error(`✗ better-sqlite3 does not load under Node ${process.versions.node}: ${still}`);
+    process.exit(1);
+  }
 }
 
 /**
@@ -140,6 +155,11 @@ function buildIfChanged() {
   fs.writeFileSync(STAMP, `${sources}\n`);
 }
 
+if (!supportedNode(process.versions.node)) {
+  console.error(`✗ Kinboard needs ${SUPPORTED_NODE}; this is Node ${process.versions.node}. Install a supported version and run again.`);
+  process.exit(1);
+}
+
 const command = process.argv[2];
 if (command === 'start') {
   install();
@@ -163,8 +183,12 @@ if (command === 'start') {
   // Lint and format check in one (CSS included): an unformatted file fails here.
   must('pnpm', ['exec', 'biome', 'ci', '.'], 'Linting and checking the formatting');
   // Feature boundaries, file lengths and colours outside the tokens (ARCHITECTURE.md); the checker's own tests first.
-  must('node', ['--test', 'scripts/checkShape.test.mjs'], 'Testing the shape check');
-  must('node', ['scripts/checkShape.mjs'], 'Checking the shape of the tree');
+  must(
+    process.execPath,
+    ['--test', 'scripts/checkShape.test.mjs', 'scripts/nodeRuntime.test.mjs'],
+    'Testing the shape check and the Node checks',
+  );
+  must(process.execPath, ['scripts/checkShape.mjs'], 'Checking the shape of the tree');
   must('pnpm', ['-r', 'typecheck'], 'Type-checking');
   // The PostgreSQL suites must run here, never skip (apps/server/src/test/pgGlobalSetup.ts).
   must('pnpm', ['-r', '--workspace-concurrency=1', '--filter', '!@kinboard/e2e', 'test'], 'Unit and integration tests', {

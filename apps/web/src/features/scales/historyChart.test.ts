@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RoundView } from '@kinboard/model';
 import { linePath, personLines, plainDate, roundLabels, roundX, valueY, type ChartBox } from './historyChart';
 
@@ -8,6 +8,15 @@ const round = (answers: [string, string, number][]): RoundView =>
   ({ answers: answers.map(([key, name, value]) => ({ key, name, value })) }) as unknown as RoundView;
 
 describe('history chart scales', () => {
+  // English dates follow the browser's English. Node 21+ has a `navigator` of its own (en-US from
+  // the machine's locale) and Node 20 has none, so the test says which browser it stands for.
+  beforeAll(() => {
+    vi.stubGlobal('navigator', { languages: ['en-GB'] });
+  });
+  afterAll(() => {
+    vi.unstubAllGlobals();
+  });
+
   it('spreads rounds across the chart and centres a single round', () => {
     expect(roundX(0, 3, box)).toBe(40);
     expect(roundX(2, 3, box)).toBe(380);

@@ -8,7 +8,7 @@ import './RoomJoin.css';
 export function RoomJoin({ link, second = null }: { readonly link: string | null; readonly second?: SecondWords | null }) {
   if (!link) return <p className="room-empty">{ROOM_WORDS.joinUnknown}</p>;
   return (
-    <div className="room-join">
+    <div className={second?.joinSteps ? 'room-join room-join--two' : 'room-join'}>
       <div className="room-join__code">
         <Suspense fallback={null}>
           <LinkQrCode link={link} label={ROOM_WORDS.joinCode} />

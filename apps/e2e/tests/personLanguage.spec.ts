@@ -52,8 +52,13 @@ test("a person whose record says Polish opens their link on a new English browse
     await chair.page.getByLabel('Whose words they interpret', { exact: true }).selectOption({ label: 'Anna (Mum)' });
     await chair.page.getByRole('button', { name: 'Make their link', exact: true }).click();
     await expect(personRow(chair.page, 'Jan')).toContainText('Interpreter for Anna — Polish', LIVE);
-    await peoplePanel(chair.page).scrollIntoViewIfNeeded();
+    await chair.page.getByRole('heading', { name: 'People on this board', exact: true }).scrollIntoViewIfNeeded();
     await chair.page.screenshot({ path: test.info().outputPath('chair-people-1280.png'), fullPage: false });
+    // The invite form with the interpreter's choices open, for a look.
+    await chair.page.getByRole('checkbox', { name: 'They are an interpreter', exact: true }).check();
+    await chair.page.getByLabel('Language they interpret', { exact: true }).scrollIntoViewIfNeeded();
+    await chair.page.screenshot({ path: test.info().outputPath('chair-invite-interpreter-1280.png'), fullPage: false });
+    await chair.page.getByRole('checkbox', { name: 'They are an interpreter', exact: true }).uncheck();
   });
 
   let anna: Page;

@@ -48,6 +48,8 @@ export { answerKeysOf, stillToAnswer } from './people/stillToAnswer';
 export type { ConnectedPerson, StillToAnswer } from './people/stillToAnswer';
 export { meetingAttendance } from './people/attendance';
 export { PERSON_DETAILS, setPersonDetails } from './people/personDetails';
+export { INTERFACE_LANGUAGES, RIGHT_TO_LEFT, isInterfaceLanguage } from './people/personLanguage';
+export type { InterfaceLanguage } from './people/personLanguage';
 export type { PersonDetails } from './people/personDetails';
 export type { Attended, JoinedPerson } from './people/attendance';
 export { SCALE_MIN, SCALE_MAX, SCALE_STEP, formatScaleValue } from './scales/scaleValue';
@@ -95,6 +97,7 @@ export {
   isRoomTarget,
   readRoomScreen,
   roomPageAt,
+  setRoomLanguage,
   setRoomPace,
   showOnRoomScreen,
   showStepOnRoomScreen,

@@ -202,6 +202,8 @@ export const MEETING = {
   roomPage: 'roomPage',
   /** Seconds per page when the room screen turns pages by itself; 0 when the chair turns them. */
   roomPace: 'roomPace',
+  /** One of `INTERFACE_LANGUAGES`: the room screen's second language, shown under the first; absent: none. */
+  roomLanguage: 'roomLanguage',
 } as const;
 
 export function meetingMap(doc: Y.Doc): Y.Map<unknown> {

@@ -219,6 +219,7 @@ export class BoardAdmin {
       role: a.role as Attendee['role'],
       where: a.where,
       ...(a.person ? { person: a.person } : {}),
+      ...(a.interprets ? { interprets: a.interprets } : {}),
     }));
   }
 

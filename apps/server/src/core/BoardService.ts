@@ -25,6 +25,8 @@ export interface IssuedTicket {
   /** Who the ticket's connection is on the board: always a person the server issued. */
   readonly person: string;
   readonly name: string | null;
+  /** The interface language on the person's record, so a new device of theirs opens in it; null when none. */
+  readonly language: string | null;
 }
 
 /** Board ids are URL-safe and unguessable (128 bits), though the secret is what grants entry. */
@@ -111,7 +113,7 @@ export class BoardService {
     if (!hash) throw new ServiceError(ServiceErrorCode.wrongSecret, 'That link is not valid for this board');
     const name = person.name.length > 0 ? person.name : null;
     const { ticket, expiresAt } = (await this.signer()).issue(board.id, role, linkTag(hash), this.ticketTtlMs, name, person.id, via);
-    return { ticket, role, expiresAt, person: person.id, name };
+    return { ticket, role, expiresAt, person: person.id, name, language: person.language };
   }
 
   /**

@@ -8,7 +8,7 @@
  * the board requires admission, waits in the lobby until the chair decides [I4]).
  */
 import { randomBytes } from 'node:crypto';
-import { CloseCode } from '@kinboard/model';
+import { CloseCode, INTERFACE_LANGUAGES, isInterfaceLanguage } from '@kinboard/model';
 import { hashSecret, newSecret } from '../auth/secrets';
 import type { Role } from '../auth/roles';
 import type { BoardStore } from '../storage/BoardStore';
@@ -28,6 +28,8 @@ export interface PersonView {
   readonly name: string;
   readonly role: Role;
   readonly relation?: string;
+  /** The interface language they chose (a shipped code), when they or the chair chose one. */
+  readonly language?: string;
   readonly hasLink: boolean;
   readonly connected: boolean;
 }
@@ -99,6 +101,7 @@ export class PeopleService {
       name,
       role,
       relation,
+      language: null,
       via,
       secretHash,
       createdAt: this.now(),
@@ -123,6 +126,7 @@ export class PeopleService {
       name: p.name,
       role: p.role,
       ...(p.relation ? { relation: p.relation } : {}),
+      ...(p.language ? { language: p.language } : {}),
       hasLink: p.secretHash !== null,
       connected: connected.has(p.id),
     }));
@@ -141,6 +145,32 @@ export class PeopleService {
     this.log(`removed person board=${boardId} person=${personId} sockets=${closed}`);
     await this.audit(boardId, 'person_removed', { person: person.id, name: person.name, role: person.role, ...byWhom(by) });
     return person;
+  }
+
+  /**
+   * Sets (null: forgets) the interface language on a person's record [I6]. Who is asking comes
+   * from the server: `asker` is the owner of the personal link or device credential the request
+   * carried, never a name or id in the request. A facilitator link may set anyone's; anyone else
+   * only their own. The language must be one of the shipped codes.
+   */
+  async setLanguage(
+    boardId: string,
+    personId: string,
+    language: unknown,
+    asker: { readonly linkRole: Role; readonly actor: Actor | null },
+  ): Promise<StoredPerson> {
+    if (language !== null && !isInterfaceLanguage(language)) {
+      throw new ServiceError(ServiceErrorCode.invalidRequest, `"language" must be one of: ${INTERFACE_LANGUAGES.join(', ')} (or null to forget it)`);
+    }
+    const own = asker.actor?.person === personId;
+    if (!own && asker.linkRole !== 'facilitator') {
+      throw new ServiceError(ServiceErrorCode.forbidden, 'You can set only your own language; the person running the meeting can set anyone\'s');
+    }
+    const person = await this.people.getPerson(boardId, personId);
+    if (!person || person.removedAt !== null) throw new ServiceError(ServiceErrorCode.notFound, 'There is no such person on this board');
+    await this.people.setLanguage(boardId, personId, language);
+    if (!own) await this.audit(boardId, 'language_set', { person: person.id, name: person.name, language, ...byWhom(asker.actor) });
+    return { ...person, language };
   }
 
   /**

@@ -57,6 +57,8 @@ export interface Attendee {
   readonly where: 'remote' | 'in the room' | 'phone';
   /** The person on the board (server-issued id) when they came by link. */
   readonly person?: string;
+  /** An interpreter's line: the language they interpret (a BCP 47 tag, or null) and whose words (a name, or null). */
+  readonly interprets?: { readonly language: string | null; readonly forName: string | null };
 }
 
 /** An ended meeting, kept as it was: never changed after it is saved. */

@@ -35,6 +35,10 @@ export class MemoryPeopleStore implements PeopleStore {
     this.credentials = this.credentials.filter((c) => !(c.boardId === boardId && c.personId === personId));
   }
 
+  async setLanguage(boardId: string, personId: string, language: string | null): Promise<void> {
+    this.people = this.people.map((p) => (p.boardId === boardId && p.id === personId ? { ...p, language } : p));
+  }
+
   async movePerson(boardId: string, fromId: string, intoId: string): Promise<void> {
     for (const c of this.credentials) if (c.boardId === boardId && c.personId === fromId) c.personId = intoId;
     this.requests = this.requests.map((r) => (r.boardId === boardId && r.personId === fromId ? { ...r, personId: intoId } : r));

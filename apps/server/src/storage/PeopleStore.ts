@@ -19,6 +19,8 @@ export interface StoredPerson {
   readonly role: Role;
   /** In the family's words ("Nan", "school DSL"); null when not given. */
   readonly relation: string | null;
+  /** The interface language they chose (one of the shipped codes, `INTERFACE_LANGUAGES`); null when not chosen. */
+  readonly language: string | null;
   readonly via: PersonVia;
   /** SHA-256 of their personal link's secret; null when they have none (or it was revoked). */
   readonly secretHash: Uint8Array | null;
@@ -51,6 +53,8 @@ export interface PeopleStore {
   personBySecretHash(boardId: string, secretHash: Uint8Array): Promise<StoredPerson | null>;
   /** Marks a person removed and forgets their personal link and device credentials. */
   removePerson(boardId: string, personId: string, at: number): Promise<void>;
+  /** Sets (or, with null, forgets) a person's interface language. */
+  setLanguage(boardId: string, personId: string, language: string | null): Promise<void>;
   /** Points every credential and lobby request of `fromId` at `intoId` (two entries were one person). */
   movePerson(boardId: string, fromId: string, intoId: string): Promise<void>;
   addCredential(boardId: string, personId: string, credentialHash: Uint8Array): Promise<void>;

@@ -19,8 +19,8 @@ export class PgPeopleStore implements PeopleStore {
   }
 
   async addPerson(p: StoredPerson): Promise<void> {
-    await (await this.db())`INSERT INTO board_people (board_id, id, name, role, relation, via, secret_hash, created_at, removed_at)
-      VALUES (${p.boardId}, ${p.id}, ${p.name}, ${p.role}, ${p.relation}, ${p.via}, ${p.secretHash}, ${p.createdAt}, ${p.removedAt})`;
+    await (await this.db())`INSERT INTO board_people (board_id, id, name, role, relation, language, via, secret_hash, created_at, removed_at)
+      VALUES (${p.boardId}, ${p.id}, ${p.name}, ${p.role}, ${p.relation}, ${p.language}, ${p.via}, ${p.secretHash}, ${p.createdAt}, ${p.removedAt})`;
   }
 
   async getPerson(boardId: string, personId: string): Promise<StoredPerson | null> {
@@ -45,6 +45,10 @@ export class PgPeopleStore implements PeopleStore {
       await tx`UPDATE board_people SET removed_at = ${at}, secret_hash = NULL WHERE board_id = ${boardId} AND id = ${personId}`;
       await tx`DELETE FROM device_credentials WHERE board_id = ${boardId} AND person_id = ${personId}`;
     });
+  }
+
+  async setLanguage(boardId: string, personId: string, language: string | null): Promise<void> {
+    await (await this.db())`UPDATE board_people SET language = ${language} WHERE board_id = ${boardId} AND id = ${personId}`;
   }
 
   async movePerson(boardId: string, fromId: string, intoId: string): Promise<void> {

@@ -16,6 +16,8 @@ export interface PersonRow {
   name: string;
   role: string;
   relation: string | null;
+  /** Added by migration 4; null for everyone before it. */
+  language: string | null;
   via: string;
   secret_hash: Buffer | null;
   created_at: number;
@@ -39,6 +41,7 @@ export function personFromRow(row: PersonRow): StoredPerson {
     name: row.name,
     role: row.role as Role,
     relation: row.relation,
+    language: row.language ?? null,
     via: row.via as PersonVia,
     secretHash: row.secret_hash ? new Uint8Array(row.secret_hash) : null,
     createdAt: row.created_at,
@@ -72,11 +75,12 @@ export class SqlitePeopleStore implements PeopleStore {
     migrate(this.db);
     this.statements = {
       insertPerson: this.db.prepare(
-        'INSERT INTO board_people (board_id, id, name, role, relation, via, secret_hash, created_at, removed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO board_people (board_id, id, name, role, relation, language, via, secret_hash, created_at, removed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       getPerson: this.db.prepare('SELECT * FROM board_people WHERE board_id = ? AND id = ?'),
       listPeople: this.db.prepare('SELECT * FROM board_people WHERE board_id = ? AND removed_at IS NULL ORDER BY created_at, id'),
       bySecret: this.db.prepare('SELECT * FROM board_people WHERE board_id = ? AND secret_hash = ? AND removed_at IS NULL'),
+      setLanguage: this.db.prepare('UPDATE board_people SET language = ? WHERE board_id = ? AND id = ?'),
       removePerson: this.db.prepare('UPDATE board_people SET removed_at = ?, secret_hash = NULL WHERE board_id = ? AND id = ?'),
       dropCredentials: this.db.prepare('DELETE FROM device_credentials WHERE board_id = ? AND person_id = ?'),
       moveCredentials: this.db.prepare('UPDATE device_credentials SET person_id = ? WHERE board_id = ? AND person_id = ?'),
@@ -104,7 +108,7 @@ export class SqlitePeopleStore implements PeopleStore {
   }
 
   async addPerson(p: StoredPerson): Promise<void> {
-    this.statements.insertPerson.run(p.boardId, p.id, p.name, p.role, p.relation, p.via, p.secretHash, p.createdAt, p.removedAt);
+    this.statements.insertPerson.run(p.boardId, p.id, p.name, p.role, p.relation, p.language, p.via, p.secretHash, p.createdAt, p.removedAt);
   }
 
   async getPerson(boardId: string, personId: string): Promise<StoredPerson | null> {
@@ -126,6 +130,10 @@ export class SqlitePeopleStore implements PeopleStore {
       this.statements.removePerson.run(at, boardId, personId);
       this.statements.dropCredentials.run(boardId, personId);
     })();
+  }
+
+  async setLanguage(boardId: string, personId: string, language: string | null): Promise<void> {
+    this.statements.setLanguage.run(language, boardId, personId);
   }
 
   async movePerson(boardId: string, fromId: string, intoId: string): Promise<void> {

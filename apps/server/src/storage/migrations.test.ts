@@ -6,6 +6,7 @@ import { readBoard } from '@kinboard/model';
 import { TestServer, tempDataDir } from '../test/harness';
 import { latestVersion, migrate, MIGRATIONS, SchemaTooNewError } from './migrations';
 import { SqliteBoardStore } from './SqliteBoardStore';
+import { SqlitePeopleStore } from './SqlitePeopleStore';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const FIXTURE = path.join(here, '../test/fixtures/schema-c734b78.sqlite');
@@ -56,6 +57,23 @@ describe('schema migrations', () => {
     const { doc } = await server.server.rooms.room(fixtureBoard.id);
     expect(readBoard(doc).title).toBe('Fixture board from schema c734b78');
     expect(doc.getMap('fixture').get('note')).toBe('kept across upgrades');
+  });
+
+  it('[M2] a version 3 database keeps its people, who have no language until they choose one', async () => {
+    const dir = tempDataDir();
+    dirs.push(dir);
+    const file = path.join(dir, 'kinboard.sqlite');
+    const old = new Database(file);
+    migrate(old, MIGRATIONS.slice(0, 3));
+    old
+      .prepare('INSERT INTO board_people (board_id, id, name, role, relation, via, secret_hash, created_at, removed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run('b1', 'p_anna', 'Anna', 'participant', null, 'personal-link', null, 1, null);
+    old.close();
+    const store = new SqlitePeopleStore(dir);
+    expect(await store.getPerson('b1', 'p_anna')).toMatchObject({ name: 'Anna', language: null });
+    await store.setLanguage('b1', 'p_anna', 'pl');
+    expect((await store.getPerson('b1', 'p_anna'))?.language).toBe('pl');
+    await store.close();
   });
 
   it('[M3] a second start applies nothing and keeps the version', async () => {

@@ -169,6 +169,11 @@ CREATE TABLE board_admission (
 );
 `,
   },
+  {
+    version: 4,
+    name: "people: each person's interface language",
+    sql: 'ALTER TABLE board_people ADD COLUMN language TEXT;',
+  },
 ];
 
 /** The schema version this code writes. */

@@ -20,6 +20,7 @@ function person(id: string, overrides: Partial<StoredPerson> = {}): StoredPerson
     name: id,
     role: 'participant',
     relation: null,
+    language: null,
     via: 'personal-link',
     secretHash: null,
     createdAt: 1,
@@ -52,6 +53,26 @@ export function peopleStoreContract(name: string, open: () => Promise<PeopleStor
       expect((await store.personBySecretHash('b1', bytes(2)))?.id).toBe('p_b');
       expect(await store.personBySecretHash('b1', bytes(3))).toBeNull();
       await expect(store.addPerson(person('p_a'))).rejects.toThrow();
+    });
+
+    it("keeps each person's language apart, and forgets it when set to null", async () => {
+      harness = await open();
+      const { store } = harness;
+      await store.addPerson(person('p_a'));
+      await store.addPerson(person('p_b', { language: 'cy' }));
+      await store.addPerson(person('p_a', { boardId: 'b2' }));
+      await store.setLanguage('b1', 'p_a', 'pl');
+      expect((await store.listPeople('b1')).map((p) => [p.id, p.language])).toEqual([
+        ['p_a', 'pl'],
+        ['p_b', 'cy'],
+      ]);
+      expect((await store.getPerson('b2', 'p_a'))?.language).toBeNull();
+      await store.setLanguage('b1', 'p_b', null);
+      expect((await store.getPerson('b1', 'p_b'))?.language).toBeNull();
+      if (harness.reopen) {
+        const reopened = await harness.reopen();
+        expect((await reopened.getPerson('b1', 'p_a'))?.language).toBe('pl');
+      }
     });
 
     it('a removed person is off the list, and their link and credentials find nobody', async () => {

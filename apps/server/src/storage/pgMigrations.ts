@@ -157,6 +157,11 @@ CREATE TABLE spent_tickets (
 );
 CREATE INDEX spent_tickets_expiry ON spent_tickets (expires_at);`,
   },
+  {
+    version: 4,
+    name: "people: each person's interface language",
+    sql: 'ALTER TABLE board_people ADD COLUMN language TEXT;',
+  },
 ];
 
 /** Any 64-bit number of our own: the advisory lock migrations take. */

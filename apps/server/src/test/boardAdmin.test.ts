@@ -15,6 +15,7 @@ import {
   readBoard,
   readBoardStatus,
   readRounds,
+  setPersonDetails,
   readRemovals,
   readTimer,
   removeAndKeep,
@@ -141,6 +142,9 @@ describe('board management by the facilitator', () => {
     const desk = await (await server.connect(board, 'facilitator')).synced();
     const gran = addNetworkMember(desk.doc, { name: 'Gran', attendance: 'in-room' });
     const tom = addNetworkMember(desk.doc, { name: 'Uncle Tom', attendance: 'not-present' });
+    // Gran's interpreter is in the room too: the record says whose words and which language.
+    const jan = addNetworkMember(desk.doc, { name: 'Jan', kind: 'interpreter', attendance: 'in-room' });
+    setPersonDetails(desk.doc, jan, { language: 'pl', interpretsFor: gran });
     addRule(desk.doc, { text: 'Gran collects Amy every day', doers: [gran] });
     editContingency(desk.doc, 'If Gran is ill, Rosa collects Amy');
     const round = openRound(desk.doc, { scaleId: DEFAULT_SCALE_ID, mode: 'open', meetingId });
@@ -164,6 +168,12 @@ describe('board management by the facilitator', () => {
     expect(summary.attendees).toContainEqual(expect.objectContaining({ name: 'Chair Jo', role: 'facilitator', where: 'remote' }));
     expect(summary.attendees).toContainEqual({ name: 'Gran', role: 'in the room', where: 'in the room' });
     expect(summary.attendees).toContainEqual({ name: 'Uncle Tom', role: 'in the room', where: 'in the room' });
+    expect(summary.attendees).toContainEqual({
+      name: 'Jan',
+      role: 'in the room',
+      where: 'in the room',
+      interprets: { language: 'pl', forName: 'Gran' },
+    });
     chair.ws.close();
 
     addStatement(writer.doc, { section: 'working-well', text: 'added after the meeting', author });
@@ -186,7 +196,7 @@ describe('board management by the facilitator', () => {
     expect(strengths?.statements.map((st) => st.text)).toEqual(['Grandma picks Amy up from school']);
     expect(record.plan.rules.map((r) => r.text)).toEqual(['Gran collects Amy every day']);
     expect(record.plan.contingency).toBe('If Gran is ill, Rosa collects Amy');
-    expect(record.network.map((m) => m.name)).toEqual(['Gran', 'Uncle Tom']);
+    expect(record.network.map((m) => m.name)).toEqual(['Gran', 'Uncle Tom', 'Jan']);
     expect(record.attendees.map((a) => a.name)).not.toContain('Added later');
     expect(record.rounds.map((r) => ({ id: r.id, state: r.state }))).toEqual([{ id: round, state: 'closed' }]);
     expect(record.rounds[0]!.answers).toMatchObject([{ name: 'Uncle Tom', value: 7, recordedBy: 'Chair Jo' }]);

@@ -10,12 +10,17 @@ describe('ticketRequest', () => {
     const result = await ticketRequest('b1', 'top-secret', fakeFetch(200, { ...issued, credential: 'c1' }, seen));
     expect(result).toEqual({
       kind: 'ticket',
-      ticket: { ticket: 't', role: 'viewer', expiresAt: 5, person: 'p_1', name: 'Jo', credential: 'c1' },
+      ticket: { ticket: 't', role: 'viewer', expiresAt: 5, person: 'p_1', name: 'Jo', credential: 'c1', language: null },
     });
     expect(seen.url).toBe('/api/tickets');
     expect(seen.url).not.toContain('top-secret');
     expect(JSON.parse(String(seen.init?.body))).toEqual({ board: 'b1', secret: 'top-secret' });
     expect(seen.init?.referrerPolicy).toBe('no-referrer');
+  });
+
+  it("reads the language on the person's record, so a new device of theirs opens in it", async () => {
+    const result = await ticketRequest('b1', 'top-secret', fakeFetch(200, { ...issued, language: 'pl' }));
+    expect(result.kind === 'ticket' && result.ticket.language).toBe('pl');
   });
 
   it('treats a wrong secret and an unknown board as final', async () => {

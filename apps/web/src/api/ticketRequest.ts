@@ -18,6 +18,8 @@ export interface Ticket {
   readonly name: string | null;
   /** A device credential to keep and send next time (only in the first answer for a new person). */
   readonly credential: string | null;
+  /** The interface language on this person's record (a shipped code), when they or the chair chose one. */
+  readonly language: string | null;
 }
 
 export type TicketResult =
@@ -85,6 +87,7 @@ export async function ticketRequest(
       person: body.person,
       name: typeof body.name === 'string' ? body.name : null,
       credential: typeof body.credential === 'string' ? body.credential : null,
+      language: typeof body.language === 'string' ? body.language : null,
     },
   };
 }

@@ -32,7 +32,7 @@ import { BoardFocusContext, partOf, type BoardFocus, type BoardPartId } from './
 import { FailureNotice } from './FailureNotice';
 import { UndoToast } from '../ui/UndoToast';
 import './BoardScreen.css';
-import { LobbyBanner } from '../features/people';
+import { LobbyBanner, usePersonLanguage } from '../features/people';
 import { t } from '../i18n';
 
 const PARTS: readonly BoardPart[] = [
@@ -97,6 +97,7 @@ export function BoardScreen() {
   const { connection, me } = useBoardSession();
   const board = useBoardView(connection.doc);
   const state = useConnectionState(connection);
+  usePersonLanguage();
   const status = useBoardStatus(connection.awareness);
   const onStatementRemoved = useCallback(() => recordRemoval(connection, 'statement'), [connection]);
   const deletion = useStatementDeletion(connection.doc, me, onStatementRemoved);

@@ -240,6 +240,7 @@ export class BoardConnection {
         this.useTicket(result.ticket.ticket, result.ticket.role, {
           id: result.ticket.person,
           name: result.ticket.name ?? this.options.name,
+          language: result.ticket.language,
         });
         return;
       }
@@ -255,7 +256,7 @@ export class BoardConnection {
     }
   }
 
-  private useTicket(ticket: string, role: Role, me: { id: string; name: string }): void {
+  private useTicket(ticket: string, role: Role, me: { id: string; name: string; language: string | null }): void {
     this.enter('socket', { role, me });
     this.awareness.setLocalStateField('user', { id: me.id, name: me.name, color: personColour(me.id), role });
     this.provider.params = { ticket };

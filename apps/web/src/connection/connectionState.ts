@@ -13,6 +13,8 @@ export type ConnectionPhase = 'connecting' | 'waiting' | 'connected' | 'reconnec
 export interface Me {
   readonly id: string;
   readonly name: string;
+  /** The interface language on their person record when the ticket was issued; null when none. */
+  readonly language?: string | null;
 }
 
 export interface ConnectionState {

@@ -6,10 +6,13 @@
  */
 export { LanguageSelect } from './LanguageSelect';
 export { ReadAloud } from './ReadAloud';
-export { localMapping, localTerms, readLocalMapping } from './terms';
+export { localMapping, localTerms, readLocalMapping, termMessage } from './terms';
 export { modelErrorText } from './modelErrors';
 export {
   activateLocale,
+  chosenOnThisPage,
+  deviceHasChoice,
+  onLocaleChosen,
   currentDirection,
   currentLocale,
   formatDate,
@@ -18,11 +21,12 @@ export {
   initialLocale,
   listOfNames,
   spellDate,
+  translatorFor,
   TRAJECTORY_WORDS,
   onLocaleChange,
   t,
   useLocale,
 } from './messages';
-export type { MessageId } from './messages';
+export type { MessageId, Translate } from './messages';
 export { LOCALES, PSEUDO_LOCALE, directionOf, isLocaleCode, negotiateLocale } from './locales';
 export type { LocaleCode } from './locales';

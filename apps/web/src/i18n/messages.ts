@@ -23,6 +23,9 @@ const loaders: Record<Exclude<LocaleCode, 'en' | typeof PSEUDO_LOCALE>, () => Pr
 const i18n = setupI18n({ locale: SOURCE_LOCALE, messages: { [SOURCE_LOCALE]: SOURCE } });
 let active: LocaleCode = SOURCE_LOCALE;
 const listeners = new Set<() => void>();
+const choiceListeners = new Set<(code: LocaleCode) => void>();
+/** The language the person chose on this page (name prompt or header), if they chose one. */
+let chosenHere: LocaleCode | null = null;
 
 async function catalogueFor(code: LocaleCode): Promise<Messages> {
   if (code === 'en') return SOURCE;
@@ -35,6 +38,28 @@ async function catalogueFor(code: LocaleCode): Promise<Messages> {
 /** The message `id` in the person's language, with its placeholders filled from `values`. */
 export function t(id: MessageId, values?: Values): string {
   return i18n._(id, values);
+}
+
+/** Looks a message up in one language. */
+export type Translate = (id: MessageId, values?: Values) => string;
+
+const translators = new Map<LocaleCode, Promise<Translate>>();
+
+/**
+ * Words in a language other than the person's own (the room screen's second language): its own
+ * catalogue and Lingui instance, so the person's language is untouched. Falls back to English per
+ * message as `t` does.
+ */
+export function translatorFor(code: LocaleCode): Promise<Translate> {
+  let translator = translators.get(code);
+  if (!translator) {
+    translator = catalogueFor(code).then((messages) => {
+      const other = setupI18n({ locale: code, messages: { [code]: messages } });
+      return (id: MessageId, values?: Values) => other._(id, values);
+    });
+    translators.set(code, translator);
+  }
+  return translator;
 }
 
 export function currentLocale(): LocaleCode {
@@ -50,12 +75,33 @@ export async function activateLocale(code: LocaleCode, options: { remember?: boo
   const messages = await catalogueFor(code);
   i18n.loadAndActivate({ locale: code, messages });
   active = code;
-  if (options.remember) rememberLocale(code);
+  if (options.remember) {
+    rememberLocale(code);
+    chosenHere = code;
+  }
   if (typeof document !== 'undefined') {
     document.documentElement.lang = code;
     document.documentElement.dir = directionOf(code);
   }
   for (const listener of listeners) listener();
+  if (options.remember) for (const listener of choiceListeners) listener(code);
+}
+
+/** Tells `listener` each time the person chooses a language on this device (not when one is applied for them). */
+export function onLocaleChosen(listener: (code: LocaleCode) => void): () => void {
+  choiceListeners.add(listener);
+  return () => choiceListeners.delete(listener);
+}
+
+/** The language the person chose on this page before now, or null. */
+export function chosenOnThisPage(): LocaleCode | null {
+  return chosenHere;
+}
+
+/** Whether this device keeps a language the person chose on it (then it wins over their record). */
+export function deviceHasChoice(): boolean {
+  const remembered = rememberedLocale();
+  return remembered !== null && isLocaleCode(remembered);
 }
 
 /** The language this device chose before, or else the first of the browser's languages Kinboard speaks. */

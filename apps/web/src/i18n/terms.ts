@@ -80,6 +80,20 @@ function build(framework: FrameworkId): Terms {
   });
 }
 
+/**
+ * The message id and values of a column's or domain's question, or of the default scale's
+ * question, so it can be read in another language than the person's (`translatorFor`).
+ */
+export function termMessage(
+  framework: unknown,
+  what: { readonly column: SectionId } | { readonly domain: DomainId } | 'scale',
+): { readonly id: MessageId; readonly values: { readonly f: string } } {
+  const f = SHORT[isFrameworkId(framework) ? framework : 'signs-of-safety'];
+  if (what === 'scale') return { id: 'terms.scale.question', values: { f } };
+  const id = 'column' in what ? `terms.column.${COLUMN_KEYS[what.column]}.title` : `terms.domain.${DOMAIN_KEYS[what.domain]}.title`;
+  return { id: id as MessageId, values: { f } };
+}
+
 const built = new Map<string, Terms>();
 
 /** Every heading and label for a framework, in the person's language (unknown values read as Signs of Safety). */

@@ -4,7 +4,7 @@ import { addStatement } from '../statements';
 import { GRAN, newBoard } from '../test/board';
 import { goToStep, readAgenda, setUpAgenda } from './agenda';
 import { summonEveryone } from './focus';
-import { readRoomScreen, roomPageAt, setRoomPace, showOnRoomScreen, showStepOnRoomScreen, turnRoomPage } from './roomScreen';
+import { readRoomScreen, roomPageAt, setRoomLanguage, setRoomPace, showOnRoomScreen, showStepOnRoomScreen, turnRoomPage } from './roomScreen';
 import { pauseTimer, startTimer } from './stepTimer';
 
 function meetingOn(stepIndex: number, now = 1_000): { doc: Y.Doc; stepIds: string[] } {
@@ -93,5 +93,35 @@ describe('the room screen', () => {
     doc.getMap('meeting').set('roomPage', { key: 7, page: -3 });
     doc.getMap('meeting').set('roomPace', 1e9);
     expect(readRoomScreen(doc)).toMatchObject({ target: 'column:worries', sent: false, page: 0, paceSeconds: 0 });
+  });
+});
+
+describe("the room screen's second language", () => {
+  it('is one of the shipped languages the chair chose, or none', () => {
+    const { doc } = meetingOn(1);
+    expect(readRoomScreen(doc).secondLanguage).toBeNull();
+    setRoomLanguage(doc, 'pl');
+    expect(readRoomScreen(doc).secondLanguage).toBe('pl');
+    setRoomLanguage(doc, 'ar');
+    expect(readRoomScreen(doc)).toMatchObject({ target: 'column:worries', secondLanguage: 'ar' });
+    setRoomLanguage(doc, null);
+    expect(readRoomScreen(doc).secondLanguage).toBeNull();
+  });
+
+  it('refuses an unknown code or a huge value and keeps the language it had', () => {
+    const { doc } = meetingOn(1);
+    setRoomLanguage(doc, 'cy');
+    for (const bad of ['xx', 'PL', 'pl-PL', '', 'en-XA', 'p'.repeat(100_000)]) {
+      expect(() => setRoomLanguage(doc, bad)).toThrow(/must be one of/);
+    }
+    expect(readRoomScreen(doc).secondLanguage).toBe('cy');
+  });
+
+  it('reads a stored value that is not a shipped language (a hostile or newer client) as none', () => {
+    const { doc } = meetingOn(1);
+    for (const stored of ['klingon', 42, { code: 'pl' }, 'x'.repeat(10_000)]) {
+      doc.getMap('meeting').set('roomLanguage', stored);
+      expect(readRoomScreen(doc).secondLanguage).toBeNull();
+    }
   });
 });

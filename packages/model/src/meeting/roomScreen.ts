@@ -10,6 +10,8 @@
  * turns pages by itself, the pace; each screen works out its page from those and its own count.
  */
 import type * as Y from 'yjs';
+import { ModelError, ModelErrorCode } from '../errors';
+import { INTERFACE_LANGUAGES, isInterfaceLanguage, type InterfaceLanguage } from '../people/personLanguage';
 import { LOCAL_CHANGE, type ChangeOrigin } from '../origins';
 import { MEETING, meetingMap } from '../schema';
 import { currentStep, type StepKind } from './agenda';
@@ -47,6 +49,12 @@ export interface RoomScreenView {
   readonly since: number;
   /** Seconds per page when the screen turns pages by itself; 0 when the chair turns them. */
   readonly paceSeconds: number;
+  /**
+   * The second language the chair chose for the room screen (one of `INTERFACE_LANGUAGES`): the
+   * current question, heading and join instructions show in it under the screen's own language.
+   * null: none, or a stored value that is not a shipped language.
+   */
+  readonly secondLanguage: InterfaceLanguage | null;
 }
 
 interface StoredSent {
@@ -95,9 +103,26 @@ export function readRoomScreen(doc: Y.Doc): RoomScreenView {
   const page = turned?.key === key ? finite(turned.page) : null;
   const turnedAt = turned?.key === key ? finite(turned.since) : null;
   const sentNow = key.startsWith('sent:');
+  const stored2 = meeting.get(MEETING.roomLanguage);
+  const secondLanguage = isInterfaceLanguage(stored2) ? stored2 : null;
   if (page !== null && turnedAt !== null && page >= 0)
-    return { target, sent: sentNow, key, page: Math.floor(page), since: turnedAt, paceSeconds };
-  return { target, sent: sentNow, key, page: 0, since, paceSeconds };
+    return { target, sent: sentNow, key, page: Math.floor(page), since: turnedAt, paceSeconds, secondLanguage };
+  return { target, sent: sentNow, key, page: 0, since, paceSeconds, secondLanguage };
+}
+
+/**
+ * The chair chooses the room screen's second language (one of `INTERFACE_LANGUAGES`), or none
+ * with null. Anything else is refused with `invalid_text` and nothing changes. Only the chair
+ * writes the meeting map (the server refuses anyone else, R3).
+ */
+export function setRoomLanguage(doc: Y.Doc, language: string | null, origin: ChangeOrigin = LOCAL_CHANGE): void {
+  if (language !== null && !isInterfaceLanguage(language)) {
+    throw new ModelError(ModelErrorCode.invalidText, `The room screen's second language must be one of: ${INTERFACE_LANGUAGES.join(', ')}`);
+  }
+  doc.transact(() => {
+    if (language === null) meetingMap(doc).delete(MEETING.roomLanguage);
+    else meetingMap(doc).set(MEETING.roomLanguage, language);
+  }, origin);
 }
 
 /** The chair sends something to the room screen; it stays there until the chair sends another or moves to another step. */

@@ -46,8 +46,15 @@ export interface NetworkMemberView {
   readonly agency: string;
   /** Contact details they agreed to share in the plan copy; '' when none. */
   readonly contact: string;
-  /** The language they read, as a BCP 47 tag; null when not known. */
+  /** The language they read, as a BCP 47 tag; null when not known. For an interpreter: the language they interpret. */
   readonly language: string | null;
+  /**
+   * For an interpreter (kind `interpreter`): the network member whose words they interpret, as
+   * the id of the entry it resolves to now; null when not given or that person was removed.
+   */
+  readonly interpretsFor: string | null;
+  /** An interpreter is asked for a number on the scales only when the chair says so (true). */
+  readonly scalesToo: boolean;
 }
 
 /** What adding a person to the network takes. */
@@ -196,9 +203,16 @@ export function readNetwork(doc: Y.Doc): NetworkMemberView[] {
       agency: root.agency || view.agency,
       contact: root.contact || view.contact,
       language: root.language ?? view.language,
+      interpretsFor: root.interpretsFor ?? view.interpretsFor,
+      scalesToo: root.scalesToo || view.scalesToo,
       personIds: [...new Set([...root.personIds, ...view.personIds])],
       mergedIds: [...root.mergedIds, view.id],
     });
   }
-  return [...roots.values()].sort(byAge);
+  // Whom an interpreter interprets for, read through merges; nobody when that person was removed (or is themselves).
+  return [...roots.values()].sort(byAge).map((view) => {
+    if (view.interpretsFor === null) return view;
+    const target = resolved.get(view.interpretsFor) ?? view.interpretsFor;
+    return { ...view, interpretsFor: roots.has(target) && target !== view.id ? target : null };
+  });
 }

@@ -21,6 +21,17 @@ export interface Attended {
   readonly where: 'remote' | 'in the room' | 'phone';
   readonly person?: string;
   readonly memberId?: string;
+  /** For an interpreter: the language they interpret (a BCP 47 tag, or null) and whose words (a name, or null). */
+  readonly interprets?: { readonly language: string | null; readonly forName: string | null };
+}
+
+type Member = ReturnType<typeof readNetwork>[number];
+
+/** What an interpreter's line adds: their language and whom they interpret for. */
+function interpreting(member: Member | undefined, network: readonly Member[]): Pick<Attended, 'interprets'> {
+  if (member?.kind !== 'interpreter') return {};
+  const forName = network.find((m) => m.id === member.interpretsFor)?.name ?? null;
+  return { interprets: { language: member.language, forName } };
 }
 
 const WHERE = { 'in-room': 'in the room', phone: 'phone', remote: 'remote' } as const;
@@ -40,6 +51,7 @@ export function meetingAttendance(doc: Y.Doc, meetingId: string, joined: readonl
       where,
       ...(j.person ? { person: j.person } : {}),
       ...(member ? { memberId: member.id } : {}),
+      ...interpreting(member, network),
     });
   }
   const names = new Set([...listed.values()].map((a) => a.name));
@@ -63,6 +75,7 @@ export function meetingAttendance(doc: Y.Doc, meetingId: string, joined: readonl
       role: 'in the room',
       where: member.attendance === 'phone' ? 'phone' : 'in the room',
       memberId: member.id,
+      ...interpreting(member, network),
     });
     names.add(member.name);
   }

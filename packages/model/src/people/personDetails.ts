@@ -16,6 +16,10 @@ export const PERSON_DETAILS = {
   contact: 'contact',
   /** string: a BCP 47 language tag ("en", "pl", "pa-Guru") of the language they read. */
   language: 'language',
+  /** string: for an interpreter (kind `interpreter`), the network member whose words they interpret. */
+  interpretsFor: 'interpretsFor',
+  /** true: the chair asks this interpreter for a number on the scales too (interpreters are not asked otherwise). */
+  scalesToo: 'scalesToo',
 } as const;
 
 export const MAX_AGENCY_LENGTH = 80;
@@ -25,8 +29,12 @@ const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
 export interface PersonDetails {
   readonly agency?: string;
   readonly contact?: string;
-  /** null forgets the language. */
+  /** null forgets the language. For an interpreter: the language they interpret. */
   readonly language?: string | null;
+  /** An interpreter's: the network member whose words they interpret; null forgets it. */
+  readonly interpretsFor?: string | null;
+  /** An interpreter's: true when the chair asks them for a number on the scales too. */
+  readonly scalesToo?: boolean;
 }
 
 function text(value: string, what: string, max: number): string {
@@ -40,7 +48,7 @@ export function setPersonDetails(doc: Y.Doc, memberId: string, details: PersonDe
   const record = networkMap(doc).get(memberId);
   if (!(record instanceof Y.Map))
     throw new ModelError(ModelErrorCode.memberNotFound, `No network member with id "${memberId}" on this board`);
-  const changes: [string, string | null][] = [];
+  const changes: [string, string | true | null][] = [];
   if (details.agency !== undefined) changes.push([PERSON_DETAILS.agency, text(details.agency, 'An agency', MAX_AGENCY_LENGTH) || null]);
   if (details.contact !== undefined)
     changes.push([PERSON_DETAILS.contact, text(details.contact, 'Contact details', MAX_CONTACT_LENGTH) || null]);
@@ -50,6 +58,13 @@ export function setPersonDetails(doc: Y.Doc, memberId: string, details: PersonDe
     }
     changes.push([PERSON_DETAILS.language, details.language]);
   }
+  if (details.interpretsFor !== undefined) {
+    if (details.interpretsFor !== null && (details.interpretsFor === memberId || !(networkMap(doc).get(details.interpretsFor) instanceof Y.Map))) {
+      throw new ModelError(ModelErrorCode.memberNotFound, `No other network member with id "${details.interpretsFor}" on this board`);
+    }
+    changes.push([PERSON_DETAILS.interpretsFor, details.interpretsFor]);
+  }
+  if (details.scalesToo !== undefined) changes.push([PERSON_DETAILS.scalesToo, details.scalesToo ? true : null]);
   if (changes.length === 0) return;
   doc.transact(() => {
     for (const [key, value] of changes) {
@@ -60,13 +75,22 @@ export function setPersonDetails(doc: Y.Doc, memberId: string, details: PersonDe
 }
 
 /** A person's details as stored; missing or malformed ones read as absent. */
-export function readPersonDetails(record: Y.Map<unknown>): { agency: string; contact: string; language: string | null } {
+export function readPersonDetails(record: Y.Map<unknown>): {
+  agency: string;
+  contact: string;
+  language: string | null;
+  interpretsFor: string | null;
+  scalesToo: boolean;
+} {
   const agency = record.get(PERSON_DETAILS.agency);
   const contact = record.get(PERSON_DETAILS.contact);
   const language = record.get(PERSON_DETAILS.language);
+  const interpretsFor = record.get(PERSON_DETAILS.interpretsFor);
   return {
     agency: typeof agency === 'string' ? agency : '',
     contact: typeof contact === 'string' ? contact : '',
     language: typeof language === 'string' && LANGUAGE_TAG.test(language) ? language : null,
+    interpretsFor: typeof interpretsFor === 'string' && interpretsFor.length > 0 ? interpretsFor : null,
+    scalesToo: record.get(PERSON_DETAILS.scalesToo) === true,
   };
 }

@@ -4,6 +4,10 @@
  * network entry with every entry merged into it and every link or device tied to it, so
  * "Sarah (Mum)" on the network list and Sarah on her laptop are one line, and an answer from
  * either settles it.
+ *
+ * An interpreter (kind `interpreter`) voices someone else's words, so they are not waited for
+ * unless the chair asked them to scale too (`scalesToo`); the chair can still record a number for
+ * them, and one they give counts as any answer does.
  */
 import type { NetworkMemberView } from '../network/networkMembers';
 import { memberAnswerKey, participantAnswerKey } from '../scales/answer';
@@ -44,6 +48,7 @@ export function stillToAnswer(
     for (const id of member.personIds) linked.add(id);
     const device = member.personIds.map((id) => here.get(id)).find((p) => p !== undefined);
     if (device?.role === 'facilitator') continue;
+    if (member.kind === 'interpreter' && !member.scalesToo) continue;
     const takesPart = (device !== undefined && device.role !== 'viewer') || RECORDED_FOR.has(member.attendance);
     if (!takesPart || answerKeysOf(member).some((key) => done.has(key))) continue;
     const ownDevice = device !== undefined && device.role !== 'viewer';

@@ -3,13 +3,14 @@
  * list of people, removing someone, and whether shared links lead to the lobby. Facilitator only.
  */
 import { Hono, type Context } from 'hono';
+import { INTERFACE_LANGUAGES, isInterfaceLanguage } from '@kinboard/model';
 import { ROLES, type Role } from '../../auth/roles';
 import type { BoardService } from '../../core/BoardService';
 import { MAX_PERSON_NAME, MAX_RELATION, type PeopleService } from '../../core/PeopleService';
 import { apiError } from '../errors';
 import { readJsonObject } from '../readJson';
 import { wellFormed } from '../wellFormed';
-import { facilitatorAndActor, facilitatorOf } from './facilitator';
+import { bearerSecret, facilitatorAndActor, facilitatorOf } from './facilitator';
 
 function textField(body: Record<string, unknown>, field: string, max: number, required: boolean): string | null {
   const value = body[field];
@@ -50,6 +51,21 @@ export function peopleRoutes(
     const { board, by } = await facilitatorAndActor(boards, people, c);
     await people.remove(board.id, c.req.param('personId') ?? '', by);
     return c.body(null, 204);
+  });
+
+  // Anyone on the board sets their own language; the chair sets anyone's [I6]. Who is asking is the
+  // owner of the personal link or of the device credential the request carries, never the request's say.
+  app.put('/:id/people/:personId/language', async (c) => {
+    const { board, role, person: owner } = await boards.authenticate(c.req.param('id') ?? '', bearerSecret(c));
+    const credential = c.req.header('kinboard-credential') ?? null;
+    await people.requireAdmitted(board.id, role, owner, credential);
+    const body = await readJsonObject(c);
+    if (body.language !== null && !isInterfaceLanguage(body.language)) {
+      throw apiError(400, 'invalid_field', `"language" must be one of: ${INTERFACE_LANGUAGES.join(', ')}, or null to forget it`);
+    }
+    const actor = await people.actorOf(board.id, owner, credential);
+    const person = await people.setLanguage(board.id, c.req.param('personId') ?? '', body.language, { linkRole: role, actor });
+    return c.json({ person: { id: person.id, language: person.language } });
   });
 
   app.get('/:id/admission', async (c) => {

@@ -36,6 +36,7 @@ export function ticketRoutes(people: PeopleService): Hono {
       expiresAt: new Date(issued.expiresAt).toISOString(),
       person: issued.person,
       name: issued.name,
+      ...(issued.language ? { language: issued.language } : {}),
       ...(result.credential ? { credential: result.credential } : {}),
     });
   });

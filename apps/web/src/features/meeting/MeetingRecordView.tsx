@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { formatScaleValue } from '@kinboard/model';
 import type { Attendee, MeetingRecord } from './boardAdminApi';
 import { RecordPapers } from '../outputs';
+import { interpreterText } from '../people';
 import { RecordBoard } from './RecordBoard';
 import { RecordDrawings, RecordRemoved } from './RecordDrawings';
 import { RecordPlan } from './RecordPlan';
@@ -96,6 +97,9 @@ function People({ title, people }: { readonly title: string; readonly people: re
             <li key={`${a.name}-${a.role}`}>
               {a.name}
               {a.role !== 'in the room' && <span className="meeting-record__muted"> ({roleWords(a.role)})</span>}
+              {a.interprets && (
+                <span className="meeting-record__muted"> · {interpreterText(a.interprets.forName, a.interprets.language)}</span>
+              )}
             </li>
           ))}
         </ul>

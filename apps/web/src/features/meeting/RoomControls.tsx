@@ -4,6 +4,7 @@ import {
   ROOM_PACES,
   readRoomScreen,
   roomPageAt,
+  setRoomLanguage,
   setRoomPace,
   showOnRoomScreen,
   showStepOnRoomScreen,
@@ -12,7 +13,8 @@ import {
   type RoomTarget,
 } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
-import { t } from '../../i18n';
+import { LOCALES, t } from '../../i18n';
+import { usePresentLanguages } from '../people';
 import { useAwarenessView, type PresenceStates } from '../../hooks/useAwarenessView';
 import { useDocView } from '../../hooks/useDocView';
 import { knownLinks } from '../../lib/boardMemory';
@@ -129,6 +131,7 @@ export function RoomControls({ focus }: { readonly focus: FocusTarget }) {
           </button>
         )}
       </div>
+      <SecondLanguageChoice chosen={view.secondLanguage} onChoose={(code) => setRoomLanguage(doc, code)} />
       {pages !== null && pages > 1 && (
         <div className="room-controls__pages">
           <button
@@ -158,5 +161,32 @@ export function RoomControls({ focus }: { readonly focus: FocusTarget }) {
         </div>
       )}
     </section>
+  );
+}
+
+/** The chair chooses a second language for the room screen; the languages of people taking part come first. */
+function SecondLanguageChoice({
+  chosen,
+  onChoose,
+}: {
+  readonly chosen: string | null;
+  readonly onChoose: (code: string | null) => void;
+}) {
+  const present = usePresentLanguages();
+  const others = LOCALES.filter((l) => !(present as readonly string[]).includes(l.code));
+  const option = (code: string) => (
+    <option key={code} value={code} lang={code}>
+      {LOCALES.find((l) => l.code === code)?.name ?? code}
+    </option>
+  );
+  return (
+    <label className="room-controls__language">
+      <span>{t('meeting.RoomControls.secondLanguage')}</span>
+      <select className="input" value={chosen ?? ''} onChange={(e) => onChoose(e.target.value || null)}>
+        <option value="">{t('meeting.RoomControls.noSecondLanguage')}</option>
+        {present.length > 0 && <optgroup label={t('meeting.RoomControls.languagesHere')}>{present.map(option)}</optgroup>}
+        <optgroup label={t('meeting.RoomControls.otherLanguages')}>{others.map((l) => option(l.code))}</optgroup>
+      </select>
+    </label>
   );
 }

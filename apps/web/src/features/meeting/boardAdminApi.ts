@@ -30,6 +30,8 @@ export interface Attendee {
   readonly name: string;
   readonly role: Role | 'in the room';
   readonly where: 'remote' | 'in the room' | 'phone';
+  /** An interpreter's line: the language they interpret and whose words. */
+  readonly interprets?: { readonly language: string | null; readonly forName: string | null };
 }
 
 export interface MeetingSummary {

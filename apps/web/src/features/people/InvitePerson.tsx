@@ -2,7 +2,10 @@ import { Suspense, lazy, useId, useRef, useState, type FormEvent } from 'react';
 import { useUnsentWords } from '../../lib/unsentDrafts';
 import type { Role } from '../../api/roles';
 import { copyText } from '../../lib/copyText';
+import type { NetworkMemberView } from '@kinboard/model';
 import type { Invited, PeopleApi } from './peopleApi';
+import { INTERPRETED_LANGUAGES, readersName } from './languageNames';
+import type { Interpreting } from './usePersonLinks';
 import { t } from '../../i18n';
 
 // The QR code's library loads only when a link is made, never with the board.
@@ -32,11 +35,17 @@ const ROLE_CHOICES: readonly { role: Role; label: string }[] = [
 /** The chair invites one person and gets their own link: copy it, or show its QR code to the room. */
 export function InvitePerson({
   api,
+  members,
   onInvited,
 }: {
   readonly api: PeopleApi;
+  /** The network list, for whose words an interpreter interprets. */
+  readonly members: readonly NetworkMemberView[];
   /** `network` is what to put on the network list for them, or null when the chair chose not to. */
-  readonly onInvited: (invited: Invited, network: { readonly relationship: string } | null) => void;
+  readonly onInvited: (
+    invited: Invited,
+    network: { readonly relationship: string; readonly interpreter: Interpreting | null } | null,
+  ) => void;
 }) {
   const id = useId();
   const [name, setName] = useState('');
@@ -45,6 +54,10 @@ export function InvitePerson({
   const [role, setRole] = useState<Role>('participant');
   // Family, friends and professionals belong on the network list; a screen in the room does not.
   const [onNetwork, setOnNetwork] = useState(true);
+  // An interpreter joins as a person of their own, with the language they interpret and whose words.
+  const [interpreter, setInterpreter] = useState(false);
+  const [interprets, setInterprets] = useState('');
+  const [forMember, setForMember] = useState('');
   const [invited, setInvited] = useState<Invited | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [copied, setCopied] = useState('');
@@ -60,7 +73,11 @@ export function InvitePerson({
     setInvited(result.value);
     setName('');
     setRelation('');
-    onInvited(result.value, onNetwork ? { relationship: relation.trim() } : null);
+    const interpreting = interpreter ? { language: interprets || null, forMember: forMember || null } : null;
+    onInvited(result.value, onNetwork || interpreter ? { relationship: relation.trim(), interpreter: interpreting } : null);
+    setInterpreter(false);
+    setInterprets('');
+    setForMember('');
   }
 
   async function copy() {
@@ -125,6 +142,46 @@ export function InvitePerson({
           <input type="checkbox" checked={onNetwork} onChange={(e) => setOnNetwork(e.target.checked)} />
           <span>{t('people.InvitePerson.alsoPutThemOnThe')}</span>
         </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={interpreter} onChange={(e) => setInterpreter(e.target.checked)} />
+          <span>{t('people.InvitePerson.theyAreAnInterpreter')}</span>
+        </label>
+        {interpreter && (
+          <div className="invite-person__interpreter">
+            <div className="field">
+              <label className="field__label" htmlFor={`${id}-interprets`}>
+                {t('people.InvitePerson.languageTheyInterpret')}
+              </label>
+              <select id={`${id}-interprets`} className="input" value={interprets} onChange={(e) => setInterprets(e.target.value)}>
+                <option value="">{t('people.InvitePerson.chooseALanguage')}</option>
+                {INTERPRETED_LANGUAGES.map((code) => (
+                  <option key={code} value={code}>
+                    {readersName(code)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {members.length > 0 && (
+              <div className="field">
+                <label className="field__label" htmlFor={`${id}-for`}>
+                  {t('people.InvitePerson.whoseWords')}
+                </label>
+                <select id={`${id}-for`} className="input" value={forMember} onChange={(e) => setForMember(e.target.value)}>
+                  <option value="">{t('people.InvitePerson.notSaid')}</option>
+                  {members
+                    .filter((m) => m.kind !== 'interpreter')
+                    .map((m) => (
+                      <option key={m.id} value={m.id}>
+                        {m.name}
+                        {m.relationship ? ` (${m.relationship})` : ''}
+                      </option>
+                    ))}
+                </select>
+              </div>
+            )}
+            <p className="field__hint">{t('people.InvitePerson.interpreterScaleHint')}</p>
+          </div>
+        )}
         <button className="button button--primary" type="submit">
           {t('people.InvitePerson.makeTheirLink')}
         </button>

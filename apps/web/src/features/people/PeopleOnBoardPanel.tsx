@@ -7,7 +7,8 @@ import { PersonDetailsForm } from './PersonDetailsForm';
 import { usePersonLinks } from './usePersonLinks';
 import { peopleApi } from './peopleApi';
 import { usePeopleOnBoard } from './usePeopleOnBoard';
-import { t } from '../../i18n';
+import { LOCALES, t } from '../../i18n';
+import { interpreterLine, ownName } from './languageNames';
 import './people.css';
 
 const ROLE_WORDS = {
@@ -43,6 +44,13 @@ export function PeopleOnBoardPanel() {
     board.refresh();
   }
 
+  async function setLanguage(id: string, language: string) {
+    setProblem(null);
+    const result = await api.setLanguage(id, language || null);
+    if (!result.ok) return setProblem(result.message);
+    board.refresh();
+  }
+
   async function setAdmission(required: boolean) {
     const result = await api.setAdmission(required);
     if (!result.ok) return setProblem(result.message);
@@ -61,11 +69,36 @@ export function PeopleOnBoardPanel() {
               <span className="people-on-board__who">
                 <strong>{person.name || t('people.PeopleOnBoardPanel.someoneWithoutAName')}</strong>
                 {person.relation && <span> ({person.relation})</span>}
+                {person.language && (
+                  <span className="people-on-board__language">
+                    {' · '}
+                    <span lang={person.language}>{ownName(person.language)}</span>
+                  </span>
+                )}
+                {interpreterLine(links.memberOf(person.id), links.members) && (
+                  <span className="people-on-board__interpreter"> · {interpreterLine(links.memberOf(person.id), links.members)}</span>
+                )}
                 <span className="people-on-board__role"> {ROLE_WORDS[person.role]}</span>
                 <span className={person.connected ? 'people-on-board__here' : 'people-on-board__away'}>
                   {person.connected ? t('people.PeopleOnBoardPanel.hereNow') : t('people.PeopleOnBoardPanel.notHere')}
                 </span>
               </span>
+              <label className="people-on-board__entry">
+                <span>{t('people.PeopleOnBoardPanel.language')}</span>{' '}
+                <select
+                  className="input"
+                  value={person.language ?? ''}
+                  onChange={(e) => void setLanguage(person.id, e.target.value)}
+                  aria-label={t('people.PeopleOnBoardPanel.languageOf', { name: person.name || t('people.thisPersonCapital') })}
+                >
+                  <option value="">{t('people.PeopleOnBoardPanel.languageNotChosen')}</option>
+                  {LOCALES.map((l) => (
+                    <option key={l.code} value={l.code} lang={l.code}>
+                      {l.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
               {links.members.length > 0 && (
                 <label className="people-on-board__entry">
                   <span>{t('people.PeopleOnBoardPanel.onTheNetworkListAs')}</span>{' '}
@@ -113,8 +146,9 @@ export function PeopleOnBoardPanel() {
       <PersonDetailsForm members={links.members} />
       <InvitePerson
         api={api}
+        members={links.members}
         onInvited={(invited, network) => {
-          if (network) links.addToNetwork(invited.person.id, invited.person.name, network.relationship);
+          if (network) links.addToNetwork(invited.person.id, invited.person.name, network.relationship, network.interpreter);
           board.refresh();
         }}
       />

@@ -16,6 +16,8 @@ export function PersonDetailsForm({ members }: { readonly members: readonly Netw
   const [agency, setAgency] = useState('');
   const [contact, setContact] = useState('');
   const [language, setLanguage] = useState('');
+  const [interpretsFor, setInterpretsFor] = useState('');
+  const [scalesToo, setScalesToo] = useState(false);
   const [told, setTold] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   useUnsentWords(
@@ -30,6 +32,8 @@ export function PersonDetailsForm({ members }: { readonly members: readonly Netw
     setAgency(next?.agency ?? '');
     setContact(next?.contact ?? '');
     setLanguage(next?.language ?? '');
+    setInterpretsFor(next?.interpretsFor ?? '');
+    setScalesToo(next?.scalesToo ?? false);
     setTold('');
     setProblem(null);
   }
@@ -38,7 +42,8 @@ export function PersonDetailsForm({ members }: { readonly members: readonly Netw
     event.preventDefault();
     if (!member) return;
     try {
-      setPersonDetails(connection.doc, member.id, { agency, contact, language: language.trim() || null });
+      const interpreting = member.kind === 'interpreter' ? { interpretsFor: interpretsFor || null, scalesToo } : {};
+      setPersonDetails(connection.doc, member.id, { agency, contact, language: language.trim() || null, ...interpreting });
       setProblem(null);
       setTold(t('people.PersonDetailsForm.saved', { name: member.name }));
     } catch (error) {
@@ -112,6 +117,29 @@ export function PersonDetailsForm({ members }: { readonly members: readonly Netw
               autoComplete="off"
             />
           </div>
+          {member.kind === 'interpreter' && (
+            <>
+              <div className="field">
+                <label className="field__label" htmlFor={`${id}-for`}>
+                  {t('people.InvitePerson.whoseWords')}
+                </label>
+                <select id={`${id}-for`} className="input" value={interpretsFor} onChange={(e) => setInterpretsFor(e.target.value)}>
+                  <option value="">{t('people.InvitePerson.notSaid')}</option>
+                  {members
+                    .filter((m) => m.id !== member.id && m.kind !== 'interpreter')
+                    .map((m) => (
+                      <option key={m.id} value={m.id}>
+                        {m.name}
+                      </option>
+                    ))}
+                </select>
+              </div>
+              <label className="checkbox">
+                <input type="checkbox" checked={scalesToo} onChange={(e) => setScalesToo(e.target.checked)} />
+                <span>{t('people.PersonDetailsForm.scalesToo')}</span>
+              </label>
+            </>
+          )}
           <button type="submit" className="button button--secondary">
             {t('people.PersonDetailsForm.saveSDetails', { name: member.name })}
           </button>

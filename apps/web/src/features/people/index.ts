@@ -9,3 +9,6 @@ export const LobbyBanner = lazy(() => import('./LobbyBanner').then((m) => ({ def
 export const PeopleOnBoardPanel = lazy(() => import('./PeopleOnBoardPanel').then((m) => ({ default: m.PeopleOnBoardPanel })));
 // The QR code library is large: it loads when a code is first drawn.
 export const LinkQrCode = lazy(() => import('./LinkQrCode').then((m) => ({ default: m.LinkQrCode })));
+export { usePersonLanguage } from './personLanguage';
+export { interpreterText } from './languageNames';
+export { usePresentLanguages } from './usePresentLanguages';

@@ -13,6 +13,8 @@ export interface PersonOnBoard {
   readonly name: string;
   readonly role: Role;
   readonly relation?: string;
+  /** The interface language on their record (a shipped code), when chosen. */
+  readonly language?: string;
   readonly hasLink: boolean;
   readonly connected: boolean;
 }
@@ -65,6 +67,9 @@ export function peopleApi(boardId: string, secret: string, credential: string | 
     /** Admits (as `role`, or as someone already on the board) or turns away one waiting newcomer. */
     decide: (request: string, admit: boolean, as: { role?: 'participant' | 'viewer'; person?: string } = {}) =>
       call<null>('POST', `/lobby/${encodeURIComponent(request)}`, { admit, ...as }),
+    /** Sets a person's interface language on their record (null forgets it): anyone their own, the chair anyone's. */
+    setLanguage: (personId: string, language: string | null) =>
+      call<{ person: { id: string; language: string | null } }>('PUT', `/people/${encodeURIComponent(personId)}/language`, { language }),
     admission: () => call<{ required: boolean }>('GET', '/admission'),
     setAdmission: (required: boolean) => call<{ required: boolean }>('PUT', '/admission', { required }),
   };

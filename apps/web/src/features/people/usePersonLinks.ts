@@ -1,5 +1,12 @@
 import { useMemo } from 'react';
-import { addNetworkMember, linkMemberToPerson, mergeNetworkMembers, readNetwork, type NetworkMemberView } from '@kinboard/model';
+import {
+  addNetworkMember,
+  linkMemberToPerson,
+  mergeNetworkMembers,
+  readNetwork,
+  setPersonDetails,
+  type NetworkMemberView,
+} from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useDocView } from '../../hooks/useDocView';
 
@@ -11,8 +18,17 @@ export interface PersonLinks {
   link(personId: string, memberId: string | null): void;
   /** Says two network entries are the same person; throws a ModelError that says why not. */
   merge(keepId: string, mergedId: string): void;
-  /** Puts a newly invited board person on the network list, as one entry tied to them. */
-  addToNetwork(personId: string, name: string, relationship: string): void;
+  /**
+   * Puts a newly invited board person on the network list, as one entry tied to them; an
+   * interpreter with the language they interpret and whose words (either may be null).
+   */
+  addToNetwork(personId: string, name: string, relationship: string, interpreter?: Interpreting | null): void;
+}
+
+/** What the chair says about an interpreter when inviting them. */
+export interface Interpreting {
+  readonly language: string | null;
+  readonly forMember: string | null;
 }
 
 /** The network list as it ties to the people on the board: who is who, and merging two entries. */
@@ -30,9 +46,13 @@ export function usePersonLinks(): PersonLinks {
         if (memberId) linkMemberToPerson(doc, memberId, personId);
       },
       merge: (keepId, mergedId) => mergeNetworkMembers(doc, keepId, mergedId),
-      addToNetwork(personId, name, relationship) {
+      addToNetwork(personId, name, relationship, interpreter = null) {
         if (members.some((m) => m.personIds.includes(personId))) return;
-        linkMemberToPerson(doc, addNetworkMember(doc, { name, relationship }), personId);
+        doc.transact(() => {
+          const id = addNetworkMember(doc, { name, relationship, ...(interpreter ? { kind: 'interpreter' as const } : {}) });
+          if (interpreter) setPersonDetails(doc, id, { language: interpreter.language, interpretsFor: interpreter.forMember });
+          linkMemberToPerson(doc, id, personId);
+        });
       },
     }),
     [doc, members],

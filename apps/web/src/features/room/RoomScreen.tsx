@@ -14,6 +14,7 @@ import { RoomScale, useScaleQuestion } from './RoomScale';
 import { roomContent } from './roomBlocks';
 import { ROOM_PAGES_FIELD, chairJoinLink } from './roomPresence';
 import { ROOM_WORDS } from './roomWords';
+import { secondWords, useSecondLanguage } from './secondLanguage';
 import './RoomScreen.css';
 import './RoomStatement.css';
 
@@ -89,6 +90,14 @@ export function RoomScreen({ title, locked, clock, onLeave, renderPart }: RoomSc
     [target, extraTerms],
   );
   const content = useDocView(doc, read);
+  // The chair's second language: the question, heading and join steps again, in that language.
+  const translate = useSecondLanguage(view.secondLanguage);
+  const secondLanguage = view.secondLanguage;
+  const readSecond = useCallback(
+    (d: Y.Doc) => (translate && secondLanguage ? secondWords(d, secondLanguage, target, currentStep(d) !== null, translate) : null),
+    [translate, secondLanguage, target],
+  );
+  const second = useDocView(doc, readSecond);
 
   let heading = content?.title ?? '';
   let body: ReactNode;
@@ -97,7 +106,7 @@ export function RoomScreen({ title, locked, clock, onLeave, renderPart }: RoomSc
     body = step ? <p className="room-empty">{ROOM_WORDS.ownStep}</p> : null;
   } else if (target === ROOM_JOIN) {
     heading = ROOM_WORDS.joinHeading;
-    body = <RoomJoin link={joinLink} />;
+    body = <RoomJoin link={joinLink} second={second} />;
   } else if (scaleId !== null) {
     heading = question;
     body = <RoomScale doc={doc} scaleId={scaleId} page={page} onPages={onPages} extraTerms={extraTerms} />;
@@ -144,7 +153,14 @@ export function RoomScreen({ title, locked, clock, onLeave, renderPart }: RoomSc
           data-room-target={target ?? ''}
         >
           <div className="room-showing__head">
-            <h2 id="room-showing-heading">{heading}</h2>
+            <div className="room-showing__headings">
+              <h2 id="room-showing-heading">{heading}</h2>
+              {second?.heading && (
+                <p className="room-showing__second" lang={second.lang} dir={second.dir}>
+                  {second.heading}
+                </p>
+              )}
+            </div>
             {pages > 1 && (
               <p className="room-showing__page">
                 <span className="visually-hidden">{ROOM_WORDS.pageWord} </span>

@@ -14,6 +14,8 @@ const member = (id: string, name: string, attendance: NetworkMemberView['attenda
   agency: '',
   contact: '',
   language: null,
+  interpretsFor: null,
+  scalesToo: false,
 });
 
 describe('whoHasNotAnswered', () => {

@@ -1,0 +1,160 @@
+/**
+ * Language per person (issue 19): a person's language is on their record and follows them to a
+ * new device; the chair sees and sets it in the people panel; an interpreter is listed as one;
+ * the room screen shows its question and join steps again in the chair's second language.
+ */
+import type { Page } from '@playwright/test';
+import { COLUMNS, WORRIES, column, partButton } from './support/board';
+import { expect, test, type Person } from './support/fixtures';
+import { LIVE, expectAllInside, keepScreenshot, openRoomScreen, roomControls, showing, startMeetingAt } from './support/room';
+
+const PHONE = { width: 390, height: 844 };
+const POLISH_COLUMNS = ['Co nas martwi?', 'Co idzie dobrze?', 'Co musi się wydarzyć?'];
+
+function peoplePanel(chair: Page) {
+  return chair.getByRole('region', { name: 'People on this board', exact: true });
+}
+
+function personRow(chair: Page, name: string) {
+  return peoplePanel(chair)
+    .getByRole('listitem')
+    .filter({ has: chair.locator('strong').getByText(name, { exact: true }) });
+}
+
+async function invite(chair: Page, name: string, relation: string): Promise<string> {
+  await chair.getByLabel('Their name', { exact: true }).fill(name);
+  await chair.getByLabel('Who they are to the child (optional)').fill(relation);
+  await chair.getByRole('button', { name: 'Make their link', exact: true }).click();
+  await expect(chair.getByRole('img', { name: `QR code of ${name}'s link` })).toBeVisible();
+  return chair.getByLabel(`Link for ${name}`, { exact: true }).inputValue();
+}
+
+test("a person whose record says Polish opens their link on a new English browser and sees Polish; the chair sees 'Anna · Polski' and an interpreter as one", async ({
+  browser,
+  server,
+  people,
+}) => {
+  const links = await server.createBoard('Kowalski family meeting');
+  const chair = await people.join(links.facilitator, 'Alex');
+  await chair.page.setViewportSize({ width: 1280, height: 900 });
+  await partButton(chair.page, 'Meeting').click();
+  const annaLink = await invite(chair.page, 'Anna', 'Mum');
+
+  await test.step('the chair sets Anna’s language in the people panel', async () => {
+    await personRow(chair.page, 'Anna').getByLabel('Language for Anna', { exact: true }).selectOption('pl');
+    await expect(personRow(chair.page, 'Anna')).toContainText('Anna (Mum) · Polski', LIVE);
+  });
+
+  await test.step('the chair invites an interpreter for Anna, who is listed as one', async () => {
+    await chair.page.getByLabel('Their name', { exact: true }).fill('Jan');
+    await chair.page.getByRole('checkbox', { name: 'They are an interpreter', exact: true }).check();
+    await chair.page.getByLabel('Language they interpret', { exact: true }).selectOption('pl');
+    await chair.page.getByLabel('Whose words they interpret', { exact: true }).selectOption({ label: 'Anna (Mum)' });
+    await chair.page.getByRole('button', { name: 'Make their link', exact: true }).click();
+    await expect(personRow(chair.page, 'Jan')).toContainText('Interpreter for Anna — Polish', LIVE);
+    await chair.page.getByRole('heading', { name: 'People on this board', exact: true }).scrollIntoViewIfNeeded();
+    await chair.page.screenshot({ path: test.info().outputPath('chair-people-1280.png'), fullPage: false });
+    // The invite form with the interpreter's choices open, for a look.
+    await chair.page.getByRole('checkbox', { name: 'They are an interpreter', exact: true }).check();
+    await chair.page.getByLabel('Language they interpret', { exact: true }).scrollIntoViewIfNeeded();
+    await chair.page.screenshot({ path: test.info().outputPath('chair-invite-interpreter-1280.png'), fullPage: false });
+    await chair.page.getByRole('checkbox', { name: 'They are an interpreter', exact: true }).uncheck();
+  });
+
+  let anna: Page;
+  await test.step('Anna opens her link on a fresh phone whose browser speaks English, and the board is in Polish', async () => {
+    const context = await browser.newContext({ locale: 'en-GB', viewport: PHONE });
+    anna = await context.newPage();
+    await anna.goto(annaLink);
+    await anna.getByLabel('Your name', { exact: true }).fill('Anna');
+    await anna.getByRole('button', { name: 'Join meeting', exact: true }).click();
+    for (const title of POLISH_COLUMNS) await expect(anna.getByRole('region', { name: title, exact: true })).toBeVisible();
+    await expect(anna.locator('html')).toHaveAttribute('lang', 'pl');
+    // Her device chose nothing: the language came from her record.
+    expect(await anna.evaluate(() => localStorage.getItem('kinboard.locale'))).toBeNull();
+    await anna.screenshot({ path: test.info().outputPath('anna-phone-390x844.png'), fullPage: false });
+  });
+
+  await test.step('Anna changes it on her device: her device keeps it, and her record follows', async () => {
+    await anna.setViewportSize({ width: 1280, height: 800 });
+    await anna.getByLabel('Język').selectOption('cy');
+    await expect(anna.getByRole('region', { name: 'Am beth rydyn ni’n poeni?', exact: true })).toBeVisible();
+    await expect(personRow(chair.page, 'Anna')).toContainText('Anna (Mum) · Cymraeg', { timeout: 10_000 });
+    await anna.reload();
+    await expect(anna.locator('html')).toHaveAttribute('lang', 'cy');
+    await anna.context().close();
+  });
+
+  await partButton(chair.page, 'Board').click();
+  for (const title of COLUMNS) await expect(column(chair.page, title)).toBeVisible();
+  await expect(chair.page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('the chair chooses a second language for the room screen, offered first from the people here; the question and the join steps read in it, right to left', async ({
+  server,
+  people,
+}) => {
+  const links = await server.createBoard('Child protection conference');
+  const chair: Person = await people.open(links.facilitator, 'Chair Jo');
+  // The chair's device knows the participant link, as when the chair made the board on it.
+  await chair.page.evaluate(([id, participant]) => sessionStorage.setItem(`kinboard.links.${id}`, JSON.stringify({ participant })), [
+    links.id,
+    links.participant,
+  ] as const);
+  await chair.page.reload();
+  await chair.page.getByLabel('Your name', { exact: true }).fill('Chair Jo');
+  await chair.page.getByRole('button', { name: 'Join meeting', exact: true }).click();
+  const room = await people.join(links.viewer, 'Meeting room TV');
+  const tv = room.page;
+
+  await test.step('Ayesha chooses Arabic in the name prompt on her phone: it goes on her record', async () => {
+    const ayesha = await people.open(links.participant, 'Ayesha');
+    await ayesha.page.setViewportSize(PHONE);
+    await ayesha.page.getByLabel('Language').selectOption('ar');
+    await ayesha.page.getByLabel('اسمك', { exact: true }).fill('Ayesha');
+    await ayesha.page.getByRole('button', { name: 'انضم إلى الاجتماع', exact: true }).click();
+    await expect(ayesha.page.getByRole('region', { name: 'ما الذي يقلقنا؟', exact: true })).toBeVisible();
+    await expect(ayesha.page.locator('html')).toHaveAttribute('dir', 'rtl');
+  });
+
+  await startMeetingAt(chair.page, 2);
+  await openRoomScreen(tv);
+  await expect(showing(tv)).toHaveAccessibleName(WORRIES, LIVE);
+  const choice = roomControls(chair.page).getByLabel('Second language on the room screen');
+
+  await test.step('Arabic is offered first, as the language of someone here; choosing it shows the question in Arabic under English', async () => {
+    await expect(choice.locator('optgroup[label="Languages of people here"] option')).toHaveText(['العربية'], { timeout: 15_000 });
+    await choice.selectOption('ar');
+    const second = showing(tv).locator('.room-showing__second');
+    await expect(second).toHaveText('ما الذي يقلقنا؟', LIVE);
+    await expect(second).toHaveAttribute('lang', 'ar');
+    await expect(second).toHaveAttribute('dir', 'rtl');
+    await expect(showing(tv)).toHaveAccessibleName(WORRIES);
+    // Both read across the room: the second heading is nearly as large as the first.
+    const sizes = await showing(tv).evaluate((el) => [
+      Number.parseFloat(getComputedStyle(el.querySelector('h2')!).fontSize),
+      Number.parseFloat(getComputedStyle(el.querySelector('.room-showing__second')!).fontSize),
+    ]);
+    expect(sizes[1]!).toBeGreaterThanOrEqual(sizes[0]! * 0.8);
+    await keepScreenshot(tv, 'room-second-language-1920');
+  });
+
+  await test.step('the join steps read in Arabic too, right to left, beside the English ones', async () => {
+    await roomControls(chair.page).getByRole('button', { name: 'Show the join code', exact: true }).click();
+    await expect(showing(tv)).toHaveAccessibleName('Join in on your phone', LIVE);
+    const steps = showing(tv).locator('ol[lang="ar"]');
+    await expect(steps).toHaveAttribute('dir', 'rtl');
+    await expect(steps.getByRole('listitem')).toHaveCount(4);
+    await expect(steps).toContainText('افتح الكاميرا في هاتفك.');
+    await expect(showing(tv).locator('.room-showing__second')).toHaveText('انضم من هاتفك');
+    await expect(tv.getByRole('img', { name: 'QR code to join the meeting' })).toBeVisible();
+    await expectAllInside(tv, showing(tv).locator('li, img'));
+    await keepScreenshot(tv, 'room-join-second-language-1920');
+  });
+
+  await test.step('choosing none takes the second language away on the room screen', async () => {
+    await choice.selectOption('');
+    await expect(showing(tv).locator('[lang="ar"]')).toHaveCount(0, LIVE);
+  });
+  await chair.page.screenshot({ path: test.info().outputPath('chair-room-controls-1280.png'), fullPage: false });
+});

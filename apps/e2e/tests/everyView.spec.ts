@@ -9,6 +9,9 @@ import { NEXT_STEPS, WORKING_WELL, WORRIES, addStatement, column, partButton, st
 import { PHONE, ZOOM_400, expectKeyboardReachesEverything, expectViewWorks, keepScreenshot } from './support/everyView';
 import { expect, test } from './support/fixtures';
 
+// Each view is walked by keyboard at three sizes: three times the usual time.
+test.beforeEach(() => test.slow());
+
 function attacher(testInfo: TestInfo) {
   return (name: string, body: Buffer) => testInfo.attach(name, { body, contentType: 'image/png' });
 }

@@ -5,7 +5,7 @@
  * from across the room. The room screen is a viewer link at 1920 × 1080 (and a 1280 × 720 projector).
  */
 import { NEXT_STEPS, WORRIES, addStatement, column, partButton } from './support/board';
-import { expect, test, type Person } from './support/fixtures';
+import { expect, test } from './support/fixtures';
 import {
   LIVE,
   PROJECTOR,
@@ -14,6 +14,7 @@ import {
   expectAllInside,
   keepScreenshot,
   openRoomScreen,
+  qrSquares,
   roomControls,
   showing,
   startMeetingAt,
@@ -208,15 +209,8 @@ test('the room screen shows the join code with plain steps, and safety goals lab
   people,
 }) => {
   const links = await server.createBoard('Initial conference', { template: 'seven-domain' });
-  const chair: Person = await people.open(links.facilitator, 'Chair Jo');
-  // The chair's device knows the participant link, as when the chair made the board on it.
-  await chair.page.evaluate(([id, participant]) => sessionStorage.setItem(`kinboard.links.${id}`, JSON.stringify({ participant })), [
-    links.id,
-    links.participant,
-  ] as const);
-  await chair.page.reload();
-  await chair.page.getByLabel('Your name', { exact: true }).fill('Chair Jo');
-  await chair.page.getByRole('button', { name: 'Join meeting', exact: true }).click();
+  // A chair's device that never saw the participant link (the board was made elsewhere): the server gives it [K17].
+  const chair = await people.join(links.facilitator, 'Chair Jo');
   const room = await people.join(links.viewer, 'Meeting room TV');
   const tv = room.page;
   await startMeetingAt(chair.page, 4);
@@ -225,7 +219,10 @@ test('the room screen shows the join code with plain steps, and safety goals lab
   await test.step('the join code', async () => {
     await roomControls(chair.page).getByRole('button', { name: 'Show the join code', exact: true }).click();
     await expect(showing(tv)).toHaveAccessibleName('Join in on your phone', LIVE);
-    await expect(tv.getByRole('img', { name: 'QR code to join the meeting' })).toBeVisible();
+    const code = tv.getByRole('img', { name: 'QR code to join the meeting' });
+    await expect(code).toBeVisible();
+    // What a phone camera reads from it: the board's participant link as it is now.
+    await expect(code.locator('path')).toHaveAttribute('d', qrSquares(links.participant));
     await expect(showing(tv)).toContainText('the chair will let you in');
     await keepScreenshot(tv, 'room-join-1920');
     await roomControls(chair.page).getByRole('button', { name: 'Back to the step', exact: true }).click();

@@ -35,9 +35,17 @@ export function statementBox(page: Page, title: ColumnTitle, index: number): Loc
   return statement(page, title, index).getByRole('textbox', { name: 'Statement', exact: true });
 }
 
-/** The status that says whether this page is connected to the server. */
+/**
+ * The words that say whether this page is connected to the server. They are not a live region
+ * (they change on every blip); see `connectionNews` for what is announced.
+ */
 export function connectionStatus(page: Page): Locator {
-  return page.getByRole('status').filter({ hasText: CONNECTION_TEXT });
+  return page.getByText(CONNECTION_TEXT);
+}
+
+/** The live region that tells a screen reader about the connection: only being offline for a while, and being back. */
+export function connectionNews(page: Page): Locator {
+  return page.getByRole('status').filter({ hasText: /^(You are offline\.|Back online\.)/ });
 }
 
 /**

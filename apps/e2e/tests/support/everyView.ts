@@ -71,6 +71,8 @@ interface Walk {
   readonly missed: string[];
   /** Controls Tab reached that showed no focus indicator. */
   readonly unseen: string[];
+  /** Controls that, once focused, lay wholly under something else (a sticky bar, a message) or off screen (2.4.11). */
+  readonly hidden: string[];
 }
 
 /**
@@ -101,8 +103,13 @@ export async function keyboardWalk(page: Page): Promise<Walk> {
   });
   const reached = new Set<string>();
   const unseen: string[] = [];
+  const hidden: string[] = [];
   // Blurring would not do: Chromium goes on from the last focused element. The walk starts on the first control.
-  await page.locator('[data-walk="0"]').focus();
+  // As Tab would, bring it on screen (locator.focus() leaves the page where it is).
+  await page.locator('[data-walk="0"]').evaluate((element: HTMLElement) => {
+    element.focus();
+    element.scrollIntoView({ block: 'nearest' });
+  });
   for (let press = 0; press < total + 20; press++) {
     if (press > 0) await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
@@ -115,7 +122,30 @@ export async function keyboardWalk(page: Page): Promise<Walk> {
         element.matches('.board__main');
       const label = element.getAttribute('aria-label') ?? element.textContent ?? '';
       const name = `${element.tagName.toLowerCase()} ${element.getAttribute('type') ?? ''} "${label.trim().slice(0, 40)}" .${element.className}`;
-      return { id: element.getAttribute('data-walk'), inCanvas: element.closest('.tl-container') !== null, ring, name };
+      // Seen when some part of the control (or, for a hidden native input, its label) is on
+      // screen and on top: probe a grid of points over the visible part of each box.
+      const boxes = [element, ...Array.from((element as HTMLInputElement).labels ?? [])]
+        .map((e) => e.getBoundingClientRect())
+        .filter((r) => r.width >= 2 && r.height >= 2);
+      const ours = (hit: Element | null) =>
+        hit !== null &&
+        (element.contains(hit) || hit.contains(element) || Array.from((element as HTMLInputElement).labels ?? []).some((l) => l.contains(hit)));
+      let seen = boxes.length === 0;
+      for (const r of boxes) {
+        const left = Math.max(r.left, 0);
+        const right = Math.min(r.right, window.innerWidth);
+        const top = Math.max(r.top, 0);
+        const bottom = Math.min(r.bottom, window.innerHeight);
+        if (right - left < 1 || bottom - top < 1) continue;
+        for (const fx of [0.1, 0.5, 0.9]) {
+          for (const fy of [0.1, 0.5, 0.9]) {
+            if (ours(document.elementFromPoint(left + (right - left) * fx, top + (bottom - top) * fy))) seen = true;
+          }
+        }
+      }
+      const at = element.getBoundingClientRect();
+      const where = `${name} at (${Math.round(at.left)}, ${Math.round(at.top)}) ${Math.round(at.width)}×${Math.round(at.height)} in ${window.innerWidth}×${window.innerHeight}`;
+      return { id: element.getAttribute('data-walk'), inCanvas: element.closest('.tl-container') !== null, ring, name, seen, where };
     });
     if (focused === null) continue;
     if (focused.inCanvas) {
@@ -128,6 +158,7 @@ export async function keyboardWalk(page: Page): Promise<Walk> {
     }
     if (focused.id === null) continue;
     if (!focused.ring) unseen.push(focused.name);
+    if (!focused.seen) hidden.push(focused.where);
     if (reached.has(focused.id) && reached.size === total) break;
     reached.add(focused.id);
   }
@@ -141,14 +172,24 @@ export async function keyboardWalk(page: Page): Promise<Walk> {
         ),
     [...reached],
   );
-  return { missed, unseen: [...new Set(unseen)] };
+  return { missed, unseen: [...new Set(unseen)], hidden: [...new Set(hidden)] };
 }
 
-/** Every control on screen can be reached with Tab, and shows where the focus is. */
-export async function expectKeyboardReachesEverything(page: Page, view: string): Promise<void> {
-  const walk = await keyboardWalk(page);
-  expect(walk.missed, `${view}: controls Tab never reached`).toEqual([]);
-  expect(walk.unseen, `${view}: controls with no visible focus`).toEqual([]);
+/**
+ * At each size, every control on screen can be reached with Tab, shows where the focus is, and is
+ * not hidden under a sticky bar or anything else once focused; then back to 1280 px.
+ */
+export async function expectKeyboardReachesEverything(page: Page, view: string, sizes: readonly ViewSize[] = SIZES): Promise<void> {
+  for (const size of sizes) {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await settle(page);
+    const walk = await keyboardWalk(page);
+    expect.soft(walk.missed, `${view} at ${size.name}: controls Tab never reached`).toEqual([]);
+    expect.soft(walk.unseen, `${view} at ${size.name}: controls with no visible focus`).toEqual([]);
+    expect.soft(walk.hidden, `${view} at ${size.name}: controls hidden when focused`).toEqual([]);
+  }
+  await page.setViewportSize({ width: DESKTOP.width, height: DESKTOP.height });
+  await settle(page);
 }
 
 /** Keeps a screenshot with the test's output (and in KINBOARD_SCREENSHOTS, when set). */

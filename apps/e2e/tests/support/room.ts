@@ -4,6 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import qrcode from 'qrcode-generator';
 import { partButton } from './board';
 
 export const LIVE = { timeout: 5_000 };
@@ -63,4 +64,20 @@ export async function giveNumber(form: Locator, whole: number, whyNotLower: stri
   await form.getByLabel('Why this number and not lower?').fill(whyNotLower);
   await form.getByLabel('What would make it one point higher?').fill(oneHigher);
   await form.getByRole('button', { name: /the number$/ }).click();
+}
+
+/**
+ * The dark squares a QR code of `link` has, as the SVG path the web app draws (a four-square
+ * quiet zone), so a test can tell which link a code on screen would open.
+ */
+export function qrSquares(link: string): string {
+  const code = qrcode(0, 'M');
+  code.addData(link);
+  code.make();
+  const size = code.getModuleCount();
+  let path = '';
+  for (let row = 0; row < size; row++) {
+    for (let col = 0; col < size; col++) if (code.isDark(row, col)) path += `M${col + 4} ${row + 4}h1v1h-1z`;
+  }
+  return path;
 }

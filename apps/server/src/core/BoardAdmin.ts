@@ -17,6 +17,7 @@ import {
   type MeetingRecordContent,
 } from '@kinboard/model';
 import { hashSecret, newSecret } from '../auth/secrets';
+import { LinkSecrets, isSharedRole } from '../auth/linkSecrets';
 import type { Role } from '../auth/roles';
 import type { Attendee, AuditEntry, BoardStore, MeetingSummary } from '../storage/BoardStore';
 import type { PeopleStore } from '../storage/PeopleStore';
@@ -87,12 +88,24 @@ export class BoardAdmin {
 
   /** Gives `role` a new link secret. The old link and every socket opened with it stop at once. */
   async replaceLink(boardId: string, role: Role, by: Actor | null = null): Promise<string> {
-    await this.board(boardId);
-    const secret = newSecret();
+    const board = await this.board(boardId);
+    const secret = isSharedRole(role)
+      ? new LinkSecrets(await this.store.signingKey()).next(boardId, role, board.secretHashes[role])
+      : newSecret();
     await this.store.replaceSecret(boardId, role, hashSecret(secret));
     this.rooms.loaded(boardId)?.closeRole(role, CloseCode.unauthorised, 'link replaced');
     await this.audit(boardId, 'link_replaced', { role, ...byWhom(by) });
     return secret;
+  }
+
+  /**
+   * The secret of a board's participant or viewer link as it is now, for a facilitator to show
+   * (the room screen's join code); null when the link was made before the server could show it.
+   */
+  async currentLink(boardId: string, role: Role): Promise<string | null> {
+    const board = await this.board(boardId);
+    if (!isSharedRole(role)) return null;
+    return new LinkSecrets(await this.store.signingKey()).current(boardId, role, board.secretHashes[role]);
   }
 
   /** Sets when a participant or viewer link stops working; null for never. */

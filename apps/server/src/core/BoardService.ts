@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
 import { createBoard, DEFAULT_FRAMEWORK, ModelError, type FrameworkId, type TemplateId } from '@kinboard/model';
 import { hashSecret, newSecret, roleForSecret } from '../auth/secrets';
+import { LinkSecrets } from '../auth/linkSecrets';
 import { linkTag, TicketSigner, type TicketClaims, type TicketVia } from '../auth/tickets';
 import { ROLES, type Role } from '../auth/roles';
 import type { BoardRecord, BoardStore } from '../storage/BoardStore';
@@ -47,6 +48,11 @@ export class BoardService {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** Derives shared link secrets the server can show again (auth/linkSecrets). */
+  private async linkSecrets(): Promise<LinkSecrets> {
+    return new LinkSecrets(await this.store.signingKey());
+  }
+
   private signer(): Promise<TicketSigner> {
     this.signerReady ??= this.store.signingKey().then((key) => new TicketSigner(key, this.now));
     // A failed read is tried again by the next caller rather than remembered.
@@ -63,7 +69,8 @@ export class BoardService {
       if (error instanceof ModelError) throw new ServiceError(ServiceErrorCode.invalidRequest, error.message);
       throw error;
     }
-    const secrets = { facilitator: newSecret(), participant: newSecret(), viewer: newSecret() };
+    const shared = await this.linkSecrets();
+    const secrets = { facilitator: newSecret(), participant: shared.next(id, 'participant', null), viewer: shared.next(id, 'viewer', null) };
     const secretHashes = {
       facilitator: hashSecret(secrets.facilitator),
       participant: hashSecret(secrets.participant),

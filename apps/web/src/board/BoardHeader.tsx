@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { ConnectionState } from '../connection/connectionState';
 import { ConnectionStatus } from './ConnectionStatus';
 import { SaveStatus } from './SaveStatus';
+import { ConnectionNews } from './ConnectionNews';
 import { PeopleHere } from './PeopleHere';
 import { usePeopleCount } from './usePeopleCount';
 import { EditNewsSetting } from './EditNews';
@@ -54,7 +55,8 @@ export function BoardHeader({ title, state, locked }: BoardHeaderProps) {
         <div className="board-header__status">
           {!narrow && <LanguageSelect />}
           <ConnectionStatus phase={state.phase} />
-          {!viewing && <SaveStatus everythingSaved={state.everythingSaved} phase={state.phase} />}
+          <ConnectionNews phase={state.phase} everythingSaved={state.everythingSaved} readOnly={viewing || locked} />
+          {!viewing && <SaveStatus everythingSaved={state.everythingSaved} />}
           <button
             type="button"
             className="board-header__toggle"
@@ -85,7 +87,7 @@ export function BoardHeader({ title, state, locked }: BoardHeaderProps) {
       )}
       {locked && <LockBanner role={state.role} />}
       {state.phase === 'offline' && (
-        <p className="banner banner--offline" role="status">
+        <p className="banner banner--offline">
           {t('board.BoardHeader.youAreOffline')}{' '}
           {viewing || locked ? t('board.BoardHeader.theBoardWillUpdateWhen') : t('board.BoardHeader.youCanKeepWorkingYour')}
         </p>

@@ -15,7 +15,7 @@ export function LoadingBoard({ phase, notice }: LoadingBoardProps) {
       <p className="brand">Kinboard</p>
       <h1>{t('board.LoadingBoard.openingTheBoard')}</h1>
       <ConnectionStatus phase={phase} />
-      {phase === 'offline' && <p>{t('board.LoadingBoard.thisDeviceIsNotConnected')}</p>}
+      {phase === 'offline' && <p role="status">{t('board.LoadingBoard.thisDeviceIsNotConnected')}</p>}
       {notice && <p>{notice}</p>}
     </main>
   );

@@ -65,6 +65,19 @@ export function boardAdminRoutes(
     });
   });
 
+  // The link as it is now, for the chair's room screen: facilitators only, never stored by a cache [K17].
+  app.get('/:id/links/:role', async (c) => {
+    const { board } = await auth(c, FACILITATOR);
+    const role = roleParam(c);
+    if (role === 'facilitator') throw apiError(400, 'invalid_field', 'Only the participant and viewer links can be shown again');
+    const secret = await admin.currentLink(board.id, role);
+    if (secret === null) {
+      throw apiError(404, 'link_not_showable', 'This link was made before links could be shown again; replace it to get one that can be shown');
+    }
+    c.header('cache-control', 'no-store');
+    return c.json({ role, link: linkFor(c, board.id, secret) });
+  });
+
   app.post('/:id/links/:role', async (c) => {
     const { board, by } = await auth(c, FACILITATOR);
     const role = roleParam(c);

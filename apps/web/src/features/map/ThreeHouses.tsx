@@ -8,7 +8,8 @@ import {
   type ChildWordsView,
   type HouseView,
 } from '@kinboard/model';
-import { useUnsentWords } from '../../lib/unsentDrafts';
+import { useKeptWords } from '../../hooks/useKeptWords';
+import { KeptWordsNote } from '../../ui/KeptWordsNote';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useBoardActions } from '../statements';
 import { useDocView } from '../../hooks/useDocView';
@@ -65,8 +66,8 @@ interface HouseProps {
 
 function House({ childId, childName, house, editable }: HouseProps) {
   const { connection, me } = useBoardSession();
-  const [draft, setDraft] = useState('');
-  useUnsentWords(draft.trim().length > 0);
+  const words = useKeptWords(`map.childWords.${childId}.${house.id}`, '');
+  const draft = words.value;
   const id = useId();
 
   function add(event: FormEvent) {
@@ -74,7 +75,7 @@ function House({ childId, childName, house, editable }: HouseProps) {
     const text = draft.trim();
     if (!text) return;
     addChildWords(connection.doc, { childId, house: house.id, text, author: me });
-    setDraft('');
+    words.clear();
   }
 
   return (
@@ -105,7 +106,8 @@ function House({ childId, childName, house, editable }: HouseProps) {
               autoComplete="off"
               placeholder={t('map.ThreeHouses.whatDidTheySay')}
               value={draft}
-              onChange={(e) => setDraft(e.target.value)}
+              aria-describedby={words.restored ? words.noteId : undefined}
+              onChange={(e) => words.set(e.target.value)}
             />
             <button
               type="submit"
@@ -115,6 +117,7 @@ function House({ childId, childName, house, editable }: HouseProps) {
             >
               <PlusIcon />
             </button>
+            <KeptWordsNote words={words} />
           </form>
         )}
       </div>
@@ -146,9 +149,9 @@ function ChildWords({ words, editable }: { readonly words: ChildWordsView; reado
 /** "Add a child": the child joins the network, and gets their three houses. */
 function AddChildForm({ open }: { readonly open: boolean }) {
   const { connection } = useBoardSession();
-  const [name, setName] = useState('');
+  const nameWords = useKeptWords('map.childName', '');
+  const name = nameWords.value;
   const [error, setError] = useState<string | null>(null);
-  useUnsentWords(name.trim().length > 0);
   const id = useId();
 
   function add(event: FormEvent) {
@@ -159,7 +162,7 @@ function AddChildForm({ open }: { readonly open: boolean }) {
       return;
     }
     addNetworkMember(connection.doc, { name: cleaned, kind: 'child', relationship: 'child' });
-    setName('');
+    nameWords.clear();
     setError(null);
   }
 
@@ -184,10 +187,11 @@ function AddChildForm({ open }: { readonly open: boolean }) {
           autoComplete="off"
           maxLength={MAX_MEMBER_NAME_LENGTH}
           value={name}
-          onChange={(e) => setName(e.target.value)}
-          aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+          onChange={(e) => nameWords.set(e.target.value)}
+          aria-describedby={[`${id}-hint`, error ? `${id}-error` : '', nameWords.restored ? nameWords.noteId : ''].filter(Boolean).join(' ')}
           aria-invalid={error ? true : undefined}
         />
+        <KeptWordsNote words={nameWords} />
       </div>
       <button type="submit" className="button button--secondary">
         <PlusIcon />

@@ -6,6 +6,7 @@ import { useBoardSession } from '../../hooks/boardContext';
 import { useMeeting } from './meetingContext';
 import { PanelNews } from './PanelNews';
 import { knownLinks, rememberLinks, type KnownLinks } from '../../lib/boardMemory';
+import { useSharedLink } from './useSharedLink';
 import { ConfirmAction } from '../../ui/ConfirmAction';
 import { LockButton } from './LockButton';
 import { expiryText, fromDateTimeInput, toDateTimeInput } from './expiryTime';
@@ -50,6 +51,12 @@ export function LinksPanel() {
   const { connection } = useBoardSession();
   const { admin } = useMeeting();
   const [links, setLinks] = useState<KnownLinks>(() => ({ ...knownLinks(connection.boardId), facilitator: window.location.href }));
+  const participant = useSharedLink('participant');
+  const viewer = useSharedLink('viewer');
+  // Links the server showed again (SPEC K17) fill in those this tab had not seen.
+  useEffect(() => {
+    setLinks((l) => ({ ...l, participant: l.participant ?? participant ?? undefined, viewer: l.viewer ?? viewer ?? undefined }));
+  }, [participant, viewer]);
   const [expiry, setExpiry] = useState<Partial<Record<Role, string | null>>>({});
   const [told, setTold] = useState('');
   const [problem, setProblem] = useState<string | null>(null);

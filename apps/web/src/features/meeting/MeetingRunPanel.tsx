@@ -3,6 +3,8 @@ import { addAgendaStep, clearTimer, removeAgendaStep, startTimer } from '@kinboa
 import { useUnsentWords } from '../../lib/unsentDrafts';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useFocusKeeper } from '../../hooks/useFocusKeeper';
+import { useKeptWords } from '../../hooks/useKeptWords';
+import { KeptWordsNote } from '../../ui/KeptWordsNote';
 import { useMeeting } from './meetingContext';
 import { PanelNews } from './PanelNews';
 import { useAgenda, useCurrentStep, useStepTimer } from './useMeetingDoc';
@@ -32,8 +34,9 @@ export function MeetingRunPanel({ onEnded }: { readonly onEnded: () => void }) {
   const [minutes, setMinutes] = useState('10');
   // The minutes last used to start a timer: a different number typed since is not used yet.
   const [usedMinutes, setUsedMinutes] = useState('10');
-  const [newStep, setNewStep] = useState('');
-  useUnsentWords(newStep.trim().length > 0 || (chair && minutes !== usedMinutes));
+  const stepWords = useKeptWords('meeting.newStep', '');
+  const newStep = stepWords.value;
+  useUnsentWords(chair && minutes !== usedMinutes);
   const [problem, setProblem] = useState<string | null>(null);
   const [told, setTold] = useState('');
   const minutesId = useId();
@@ -68,7 +71,7 @@ export function MeetingRunPanel({ onEnded }: { readonly onEnded: () => void }) {
     event.preventDefault();
     try {
       addAgendaStep(doc, newStep);
-      setNewStep('');
+      stepWords.clear();
       setProblem(null);
     } catch {
       setProblem(t('meeting.MeetingRunPanel.stepTitleLength'));
@@ -150,12 +153,14 @@ export function MeetingRunPanel({ onEnded }: { readonly onEnded: () => void }) {
                 className="input input--inline"
                 value={newStep}
                 maxLength={120}
-                onChange={(e) => setNewStep(e.target.value)}
+                aria-describedby={stepWords.restored ? stepWords.noteId : undefined}
+                onChange={(e) => stepWords.set(e.target.value)}
               />
               <button type="submit" className="button button--secondary" disabled={newStep.trim().length === 0}>
                 {t('meeting.MeetingRunPanel.addStep')}
               </button>
             </div>
+            <KeptWordsNote words={stepWords} />
           </form>
 
           <h3>{t('meeting.MeetingRunPanel.stepTimer')}</h3>

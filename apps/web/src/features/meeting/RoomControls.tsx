@@ -17,9 +17,9 @@ import { LOCALES, t } from '../../i18n';
 import { usePresentLanguages } from '../people';
 import { useAwarenessView, type PresenceStates } from '../../hooks/useAwarenessView';
 import { useDocView } from '../../hooks/useDocView';
-import { knownLinks } from '../../lib/boardMemory';
 import { ROOM_JOIN_FIELD, roomPageCount } from '../room';
 import { focusText } from './follow';
+import { useSharedLink } from './useSharedLink';
 import './RoomControls.css';
 
 const WORDS = {
@@ -88,7 +88,7 @@ export function RoomControls({ focus }: { readonly focus: FocusTarget }) {
   const view = useDocView(doc, readRoomScreen);
   const readCount = useCallback((states: PresenceStates) => roomPageCount(states, view.key), [view.key]);
   const pages = useAwarenessView(awareness, readCount);
-  const joinLink = knownLinks(connection.boardId).participant ?? null;
+  const joinLink = useSharedLink('participant');
   const send = sendable(focus);
 
   // The join link travels in the chair's presence only while the room shows the join code.

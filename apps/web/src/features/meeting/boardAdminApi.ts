@@ -101,6 +101,8 @@ export function boardAdmin(access: AdminAccess, fetchFn: typeof fetch = fetch) {
   return {
     info: () => run<BoardInfo>('GET', ''),
     replaceLink: (role: Role) => run<{ role: Role; link: string }>('POST', `/links/${role}`),
+    /** The participant or viewer link as it is now (facilitators only; SPEC K17). */
+    currentLink: (role: Exclude<Role, 'facilitator'>) => run<{ role: Role; link: string }>('GET', `/links/${role}`),
     setLinkExpiry: (role: Role, expiresAt: string | null) =>
       run<{ role: Role; expiresAt: string | null }>('PUT', `/links/${role}/expiry`, { expiresAt }),
     setLocked: (locked: boolean) => run<{ locked: boolean }>('PUT', '/lock', { locked }),

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import {
   MAX_PLAN_LINE_LENGTH,
@@ -11,7 +11,8 @@ import {
   type PlanList,
 } from '@kinboard/model';
 import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
-import { useUnsentWords } from '../../lib/unsentDrafts';
+import { useKeptWords } from '../../hooks/useKeptWords';
+import { KeptWordsNote } from '../../ui/KeptWordsNote';
 import { ArrowDownIcon, ArrowUpIcon, TrashIcon } from '../../icons';
 import { quietly } from './quietly';
 import { t } from '../../i18n';
@@ -85,13 +86,13 @@ function LineEditor({
 
 /** A short list of the plan: trigger times and stress points, or the agency's bottom lines. */
 export function PlanLines({ doc, list, lines, singular }: PlanLinesProps) {
-  const [text, setText] = useState('');
-  useUnsentWords(text.trim().length > 0);
+  const words = useKeptWords(`plan.${list}`, '');
+  const text = words.value;
   const id = useId();
   const add = (event: FormEvent) => {
     event.preventDefault();
     if (text.trim().length === 0) return;
-    if (quietly(() => addPlanLine(doc, list, { text }))) setText('');
+    if (quietly(() => addPlanLine(doc, list, { text }))) words.clear();
   };
   return (
     <>
@@ -112,11 +113,13 @@ export function PlanLines({ doc, list, lines, singular }: PlanLinesProps) {
           value={text}
           maxLength={MAX_PLAN_LINE_LENGTH}
           placeholder={t('plan.PlanLines.writeA', { singular })}
-          onChange={(e) => setText(e.currentTarget.value)}
+          aria-describedby={words.restored ? words.noteId : undefined}
+          onChange={(e) => words.set(e.currentTarget.value)}
         />
         <button type="submit" className="button button--secondary">
           {t('plan.PlanLines.add', { singular })}
         </button>
+        <KeptWordsNote words={words} />
       </form>
     </>
   );

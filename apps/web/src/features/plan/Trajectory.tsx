@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
-import { useUnsentWords } from '../../lib/unsentDrafts';
+import { useKeptWords } from '../../hooks/useKeptWords';
+import { KeptWordsNote } from '../../ui/KeptWordsNote';
 import type * as Y from 'yjs';
 import {
   TRAJECTORY_KINDS,
@@ -105,8 +106,8 @@ export function Trajectory({
   const today = todayDate();
   const [date, setDate] = useState('');
   const [kind, setKind] = useState<TrajectoryKind>('review');
-  const [label, setLabel] = useState('');
-  useUnsentWords(label.trim().length > 0);
+  const labelWords = useKeptWords('plan.trajectoryLabel', '');
+  const label = labelWords.value;
   const [error, setError] = useState<string | null>(null);
   const id = useId();
   const firstFuture = items.findIndex((i) => i.date >= today);
@@ -119,7 +120,7 @@ export function Trajectory({
       return;
     }
     if (quietly(() => addTrajectoryItem(doc, { date, kind, label: label.trim() }))) {
-      setLabel('');
+      labelWords.clear();
       setDate('');
       setError(null);
     }
@@ -199,8 +200,10 @@ export function Trajectory({
                 className="input plan-input"
                 value={label}
                 maxLength={500}
-                onChange={(e) => setLabel(e.currentTarget.value)}
+                aria-describedby={labelWords.restored ? labelWords.noteId : undefined}
+                onChange={(e) => labelWords.set(e.currentTarget.value)}
               />
+              <KeptWordsNote words={labelWords} />
             </div>
             <button type="submit" className="button button--secondary">
               {t('plan.Trajectory.addDate')}

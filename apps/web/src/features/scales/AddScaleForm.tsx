@@ -3,7 +3,8 @@ import { ModelError, addScale, domainStatements } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useDocView } from '../../hooks/useDocView';
 import './AddScaleForm.css';
-import { useUnsentWords } from '../../lib/unsentDrafts';
+import { useKeptWords } from '../../hooks/useKeptWords';
+import { KeptWordsNote } from '../../ui/KeptWordsNote';
 import { modelErrorText, readLocalMapping, t } from '../../i18n';
 
 /** For the facilitator: a new scale question with both ends written out, optionally about one danger statement. */
@@ -12,17 +13,22 @@ export function AddScaleForm({ onAdded, onCancel }: { onAdded: (scaleId: string)
   const mapping = useDocView(connection.doc, readLocalMapping);
   const dangers = domainStatements(mapping, 'danger-statements').filter((s) => s.text.trim());
   const id = useId();
-  const [question, setQuestion] = useState('');
-  const [zeroMeans, setZeroMeans] = useState('');
-  const [tenMeans, setTenMeans] = useState('');
+  const words = useKeptWords('scales.newQuestion', { question: '', zeroMeans: '', tenMeans: '' });
+  const { question, zeroMeans, tenMeans } = words.value;
+  const write = (field: keyof typeof words.value) => (e: { target: { value: string } }) => {
+    const next = e.target.value;
+    words.set((before) => ({ ...before, [field]: next }));
+  };
+  const describedBy = words.restored ? words.noteId : undefined;
   const [statementId, setStatementId] = useState('');
-  useUnsentWords(`${question}${zeroMeans}${tenMeans}`.trim().length > 0);
   const [error, setError] = useState<string | null>(null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     try {
-      onAdded(addScale(connection.doc, { question, zeroMeans, tenMeans, statementId: statementId || null }));
+      const scaleId = addScale(connection.doc, { question, zeroMeans, tenMeans, statementId: statementId || null });
+      words.clear();
+      onAdded(scaleId);
     } catch (e) {
       setError(e instanceof ModelError ? modelErrorText(e) : t('scales.AddScaleForm.failed'));
     }
@@ -39,16 +45,18 @@ export function AddScaleForm({ onAdded, onCancel }: { onAdded: (scaleId: string)
           value={question}
           maxLength={400}
           placeholder={t('scales.AddScaleForm.howConfidentAreYouIn')}
-          onChange={(e) => setQuestion(e.target.value)}
+          aria-describedby={describedBy}
+          onChange={write('question')}
         />
+        <KeptWordsNote words={words} />
       </div>
       <div className="add-scale__field">
         <label htmlFor={`${id}-zero`}>{t('scales.AddScaleForm.what0Means')}</label>
-        <input id={`${id}-zero`} className="input" value={zeroMeans} maxLength={400} onChange={(e) => setZeroMeans(e.target.value)} />
+        <input id={`${id}-zero`} className="input" value={zeroMeans} maxLength={400} aria-describedby={describedBy} onChange={write('zeroMeans')} />
       </div>
       <div className="add-scale__field">
         <label htmlFor={`${id}-ten`}>{t('scales.AddScaleForm.what10Means')}</label>
-        <input id={`${id}-ten`} className="input" value={tenMeans} maxLength={400} onChange={(e) => setTenMeans(e.target.value)} />
+        <input id={`${id}-ten`} className="input" value={tenMeans} maxLength={400} aria-describedby={describedBy} onChange={write('tenMeans')} />
       </div>
       <div className="add-scale__field">
         <label htmlFor={`${id}-about`}>
@@ -72,7 +80,14 @@ export function AddScaleForm({ onAdded, onCancel }: { onAdded: (scaleId: string)
         <button type="submit" className="button button--primary">
           {t('scales.AddScaleForm.addTheQuestion')}
         </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            words.clear();
+            onCancel();
+          }}
+        >
           {t('scales.AddScaleForm.cancel')}
         </button>
       </div>

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ModelError, memberAnswerKey, type NetworkMemberView, type RoundView } from '@kinboard/model';
-import { useUnsentWords } from '../../lib/unsentDrafts';
+import { useKeptWords } from '../../hooks/useKeptWords';
+import { KeptWordsNote } from '../../ui/KeptWordsNote';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useNetwork } from '../network';
 import { AnswerForm } from './AnswerForm';
@@ -69,14 +70,14 @@ export function RecordForRoom({ round, inRoom, channel, question, zeroMeans, ten
 function AddInRoom({ onAdded }: { onAdded: (memberId: string) => void }) {
   const { add } = useNetwork();
   const id = useId();
-  const [name, setName] = useState('');
+  const words = useKeptWords('scales.inRoomName', '');
+  const name = words.value;
   const [error, setError] = useState<string | null>(null);
-  useUnsentWords(name.trim().length > 0);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     try {
       onAdded(add({ name, attendance: 'in-room' }));
-      setName('');
+      words.clear();
       setError(null);
     } catch (e) {
       setError(e instanceof ModelError ? modelErrorText(e) : t('common.couldNotSave'));
@@ -92,12 +93,14 @@ function AddInRoom({ onAdded }: { onAdded: (memberId: string) => void }) {
           value={name}
           maxLength={80}
           autoComplete="off"
-          onChange={(e) => setName(e.target.value)}
+          aria-describedby={words.restored ? words.noteId : undefined}
+          onChange={(e) => words.set(e.target.value)}
         />
         <button type="submit" className="button button--secondary">
           {t('scales.RecordForRoom.add')}
         </button>
       </div>
+      <KeptWordsNote words={words} />
       {error && (
         <p className="answer-form__error" role="alert">
           {error}

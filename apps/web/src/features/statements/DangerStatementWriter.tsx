@@ -1,7 +1,8 @@
 import { useId, useRef, useState, type FormEvent, type Ref } from 'react';
 import { addStatementToDomain, composeDangerStatement } from '@kinboard/model';
-import { useUnsentWords } from '../../lib/unsentDrafts';
 import { useBoardSession } from '../../hooks/boardContext';
+import { useKeptWords } from '../../hooks/useKeptWords';
+import { KeptWordsNote } from '../../ui/KeptWordsNote';
 import { useBoardActions } from './statementActions';
 import { useMap } from './mapContext';
 import { t } from '../../i18n';
@@ -17,8 +18,10 @@ export function DangerStatementWriter() {
   const { connection, me } = useBoardSession();
   const { requestFocus } = useBoardActions();
   const { mapping, network } = useMap();
-  const [open, setOpen] = useState(false);
-  const [parts, setParts] = useState(EMPTY);
+  const kept = useKeptWords('statements.dangerStatement', EMPTY);
+  const parts = kept.value;
+  // Words kept from before (another part was opened meanwhile) open the writer again with them.
+  const [open, setOpen] = useState(kept.restored);
   const opener = useRef<HTMLButtonElement>(null);
   const first = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -27,7 +30,6 @@ export function DangerStatementWriter() {
   const childName = children.length === 1 ? children[0]!.name : undefined;
   const preview = composeDangerStatement({ ...parts, childName, framework: mapping.framework });
   const ready = Object.values(parts).every((p) => p.trim().length > 0);
-  useUnsentWords(Object.values(parts).some((p) => p.trim().length > 0));
 
   function start() {
     setOpen(true);
@@ -36,7 +38,7 @@ export function DangerStatementWriter() {
 
   function close() {
     setOpen(false);
-    setParts(EMPTY);
+    kept.clear();
     requestAnimationFrame(() => opener.current?.focus());
   }
 
@@ -45,7 +47,7 @@ export function DangerStatementWriter() {
     if (!ready) return;
     const statementId = addStatementToDomain(connection.doc, { domain: 'danger-statements', text: preview, author: me });
     setOpen(false);
-    setParts(EMPTY);
+    kept.clear();
     requestFocus({ statementId, control: 'text' });
   }
 
@@ -73,8 +75,11 @@ export function DangerStatementWriter() {
         type="text"
         autoComplete="off"
         value={parts[key]}
-        aria-describedby={`${id}-${key}-hint`}
-        onChange={(e) => setParts((p) => ({ ...p, [key]: e.target.value }))}
+        aria-describedby={kept.restored ? `${id}-${key}-hint ${kept.noteId}` : `${id}-${key}-hint`}
+        onChange={(e) => {
+          const next = e.target.value;
+          kept.set((p) => ({ ...p, [key]: next }));
+        }}
       />
     </div>
   );
@@ -87,6 +92,7 @@ export function DangerStatementWriter() {
       {field('whoIsWorried', t('statements.writer.who'), t('statements.writer.whoHint'), first)}
       {field('behaviour', t('statements.writer.behaviour'), t('statements.writer.behaviourHint'))}
       {field('possibleImpact', t('statements.writer.impact'), t('statements.writer.impactHint'))}
+      <KeptWordsNote words={kept} />
       <div className="writer__preview">
         <p className="writer__preview-label" id={`${id}-preview-label`}>
           {t('statements.DangerStatementWriter.itWillRead')}

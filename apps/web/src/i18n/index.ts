@@ -8,6 +8,8 @@ export { LanguageSelect } from './LanguageSelect';
 export { ReadAloud } from './ReadAloud';
 export { localMapping, localTerms, readLocalMapping } from './terms';
 export { modelErrorText } from './modelErrors';
+export { paperLanguage, paperLanguageFor, paperSay } from './paperWords';
+export type { PaperLanguage } from './paperWords';
 export {
   activateLocale,
   currentDirection,

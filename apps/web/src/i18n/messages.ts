@@ -37,6 +37,35 @@ export function t(id: MessageId, values?: Values): string {
   return i18n._(id, values);
 }
 
+/** Messages and dates in one language, whatever the person's own: for a paper printed for someone else. */
+export interface Translator {
+  readonly t: (id: MessageId, values?: Values) => string;
+  /** A plan date ("2026-03-12") as that language writes it. */
+  readonly spellDate: (date: string) => string;
+  /** A moment as that language writes a date: "3 December 2026". */
+  readonly dayDate: (at: number) => string;
+}
+
+/** The messages of `code` without changing the person's language (loads its catalogue when needed). */
+export async function translatorFor(code: LocaleCode): Promise<Translator> {
+  if (code === active) return { t, spellDate, dayDate: (at) => formatDate(at, DAY) };
+  const messages = await catalogueFor(code);
+  const other = setupI18n({ locale: code, messages: { [code]: messages } });
+  const tag = code === SOURCE_LOCALE || code === PSEUDO_LOCALE ? 'en-GB' : code;
+  const day = new Intl.DateTimeFormat(tag, DAY);
+  const utcDay = new Intl.DateTimeFormat(tag, { ...DAY, timeZone: 'UTC' });
+  return {
+    t: (id, values) => other._(id, values),
+    spellDate: (date) => {
+      const [y, m, d] = date.split('-').map(Number);
+      return y && m && d ? utcDay.format(new Date(Date.UTC(y, m - 1, d))) : date;
+    },
+    dayDate: (at) => day.format(at),
+  };
+}
+
+const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+
 export function currentLocale(): LocaleCode {
   return active;
 }

@@ -127,7 +127,8 @@ test('a chair ends a conference and hands over the summary, the decision, a copy
       'Initial child protection conference',
       'A child protection plan is needed: yes',
       'Category: Neglect',
-      'Next review: 4 March 2027',
+      // Dates as the browser's own English writes them (this browser's is en-US).
+      `Next review: ${new Intl.DateTimeFormat(await page.evaluate(() => navigator.language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2027, 2, 4))}`,
       'Tom disagreed: He says he has stopped drinking',
       HARM,
       'When it happened Last March',

@@ -157,6 +157,7 @@ export {
   decisionForm,
   decisionLines,
   meetingKindName,
+  planCategoryName,
 } from './meeting/meetingKind';
 export type { MeetingKind, PlanCategory, MeetingDecision, MeetingOutcome, Disagreement, DecisionForm } from './meeting/meetingKind';
 export { EVIDENCE_KINDS, EVIDENCE_WORDS, isEvidence, setStatementEvidence } from './mapping/evidence';
@@ -164,10 +165,12 @@ export type { Evidence } from './mapping/evidence';
 export { readOutputSource } from './outputs/outputSource';
 export type { OutputSource } from './outputs/outputSource';
 export { CHAIR_SUMMARY_FORMAT, chairSummary, summaryToJson } from './outputs/chairSummary';
-export type { ChairSummary, SummaryDomain, SummaryStatement, SummaryScale, SummaryAnswer, SummaryStep } from './outputs/chairSummary';
-export { summaryToMarkdown, statementNote } from './outputs/summaryMarkdown';
+export type { OutputOptions, ChairSummary, SummaryDomain, SummaryStatement, SummaryScale, SummaryAnswer, SummaryStep } from './outputs/chairSummary';
+export { summaryToMarkdown, statementNote, evidenceName } from './outputs/summaryMarkdown';
+export { OUTPUT_WORDS, englishSay } from './outputs/outputWords';
+export type { OutputWordId, Say } from './outputs/outputWords';
 export { CHAIR_SUMMARY_JSON_SCHEMA } from './outputs/summarySchema';
-export { PART_WORDS, personCopy } from './outputs/personCopy';
+export { PART_WORDS, partName, personCopy } from './outputs/personCopy';
 export type { PersonCopy, CopyRule, CopyNetworkMember, NetworkPart } from './outputs/personCopy';
 export { personCopyToMarkdown } from './outputs/personCopyMarkdown';
 export {

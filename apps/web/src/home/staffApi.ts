@@ -3,7 +3,7 @@
  * facilitator, handing one to a colleague, signing out. Each answers with data or a message in
  * plain words.
  */
-import { plainServerError } from '../api/plainServerError';
+import { plainServerError, serverSentence } from '../api/plainServerError';
 import { t } from '../i18n';
 
 export interface StaffMember {
@@ -35,8 +35,8 @@ async function request<T>(path: string, init: RequestInit, read: (body: unknown)
     return value === null ? { ok: false, message: fallback } : { ok: true, value };
   }
   if (response.status === 401) return { ok: false, message: t('home.staff.signedOut') };
-  const message = (body as { error?: { message?: unknown } } | null)?.error?.message;
-  if (response.status === 404 && typeof message === 'string') return { ok: false, message };
+  const said = response.status === 404 ? serverSentence(body) : null;
+  if (said) return { ok: false, message: said };
   return { ok: false, message: plainServerError(response.status, body, fallback) };
 }
 

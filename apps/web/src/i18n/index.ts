@@ -7,7 +7,9 @@
 export { LanguageSelect } from './LanguageSelect';
 export { ReadAloud } from './ReadAloud';
 export { localMapping, localTerms, readLocalMapping, termMessage } from './terms';
-export { modelErrorText } from './modelErrors';
+export { modelErrorText, roundRefusalText } from './modelErrors';
+export { paperLanguage, paperLanguageFor, paperSay } from './paperWords';
+export type { PaperLanguage } from './paperWords';
 export {
   activateLocale,
   chosenOnThisPage,

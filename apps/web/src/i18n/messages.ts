@@ -43,24 +43,34 @@ export function t(id: MessageId, values?: Values): string {
 /** Looks a message up in one language. */
 export type Translate = (id: MessageId, values?: Values) => string;
 
-const translators = new Map<LocaleCode, Promise<Translate>>();
-
-/**
- * Words in a language other than the person's own (the room screen's second language): its own
- * catalogue and Lingui instance, so the person's language is untouched. Falls back to English per
- * message as `t` does.
- */
-export function translatorFor(code: LocaleCode): Promise<Translate> {
-  let translator = translators.get(code);
-  if (!translator) {
-    translator = catalogueFor(code).then((messages) => {
-      const other = setupI18n({ locale: code, messages: { [code]: messages } });
-      return (id: MessageId, values?: Values) => other._(id, values);
-    });
-    translators.set(code, translator);
-  }
-  return translator;
+/** Messages and dates in one language, whatever the person's own: for a paper printed for someone else. */
+export interface Translator {
+  readonly t: Translate;
+  /** A plan date ("2026-03-12") as that language writes it. */
+  readonly spellDate: (date: string) => string;
+  /** A moment as that language writes a date: "3 December 2026". */
+  readonly dayDate: (at: number) => string;
 }
+
+/** The messages of `code` without changing the person's language (loads its catalogue when needed). */
+export async function translatorFor(code: LocaleCode): Promise<Translator> {
+  if (code === active) return { t, spellDate, dayDate: (at) => formatDate(at, DAY) };
+  const messages = await catalogueFor(code);
+  const other = setupI18n({ locale: code, messages: { [code]: messages } });
+  const tag = code === SOURCE_LOCALE || code === PSEUDO_LOCALE ? 'en-GB' : code;
+  const day = new Intl.DateTimeFormat(tag, DAY);
+  const utcDay = new Intl.DateTimeFormat(tag, { ...DAY, timeZone: 'UTC' });
+  return {
+    t: (id, values) => other._(id, values),
+    spellDate: (date) => {
+      const [y, m, d] = date.split('-').map(Number);
+      return y && m && d ? utcDay.format(new Date(Date.UTC(y, m - 1, d))) : date;
+    },
+    dayDate: (at) => day.format(at),
+  };
+}
+
+const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 
 export function currentLocale(): LocaleCode {
   return active;

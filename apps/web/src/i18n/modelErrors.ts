@@ -13,3 +13,11 @@ export function modelErrorText(error: ModelError): string {
   const name = NAMES.get(error.code);
   return name ? t(`model.error.${name}` as MessageId) : t('common.couldNotSave');
 }
+
+/**
+ * Why the server refused a blind round's request: its English sentence (which says exactly why)
+ * for English readers, plain words in the catalogue for everyone else.
+ */
+export function roundRefusalText(serverMessage: string): string {
+  return currentLocale() === 'en' && serverMessage ? serverMessage : t('scales.round.refused');
+}

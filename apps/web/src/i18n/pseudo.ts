@@ -55,12 +55,18 @@ const ACCENTED: Record<string, string> = {
   Z: 'Ž',
 };
 
-/** One piece of text accented letter by letter and lengthened by about a third, as translations often are. */
+/**
+ * One piece of text accented letter by letter and lengthened by about a third, as translations
+ * often are: each word grows by a third of its letters (as in Polish or Welsh, where words are
+ * longer), so a layout that only fits English's short words shows it, while the text still breaks
+ * between words as every language's text does.
+ */
 export function pseudoText(text: string): string {
   if (text === '#' || text.trim() === '') return text;
-  const accented = [...text].map((letter) => ACCENTED[letter] ?? letter).join('');
-  const letters = text.replace(/[^A-Za-z]/g, '').length;
-  return letters === 0 ? accented : `${accented}${'~'.repeat(Math.ceil(letters / 3))}`;
+  return text.replace(/[A-Za-z]+/g, (word) => {
+    const accented = [...word].map((letter) => ACCENTED[letter] ?? letter).join('');
+    return `${accented}${'~'.repeat(Math.ceil(word.length / 3))}`;
+  });
 }
 
 type Part = string | unknown[];

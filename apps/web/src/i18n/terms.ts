@@ -18,7 +18,7 @@ import {
   readMapping,
 } from '@kinboard/model';
 import type * as Y from 'yjs';
-import { type MessageId, currentLocale, t } from './messages';
+import { type MessageId, type Translate, currentLocale, t } from './messages';
 
 const SHORT: Readonly<Record<FrameworkId, string>> = {
   'signs-of-safety': 'safety',
@@ -39,19 +39,20 @@ const DOMAIN_KEYS: Readonly<Record<DomainId, string>> = {
 
 const COLUMN_KEYS: Readonly<Record<SectionId, string>> = { worries: 'worries', 'working-well': 'workingWell', 'next-steps': 'nextSteps' };
 
-function heading(prefix: string, f: string): HeadingTerms {
-  const word = (part: string) => t(`${prefix}.${part}` as MessageId, { f });
+function heading(prefix: string, f: string, tr: Translate): HeadingTerms {
+  const word = (part: string) => tr(`${prefix}.${part}` as MessageId, { f });
   return { title: word('title'), short: word('short'), singular: word('singular'), hint: word('hint') };
 }
 
-function build(framework: FrameworkId): Terms {
+/** A framework's words through `tr` (the person's language, or another for a paper printed for someone else). */
+export function buildTerms(framework: FrameworkId, tr: Translate = t): Terms {
   const f = SHORT[framework];
-  const word = (id: MessageId) => t(id, { f });
-  const columns = Object.fromEntries(Object.entries(COLUMN_KEYS).map(([id, key]) => [id, heading(`terms.column.${key}`, f)])) as Record<
+  const word = (id: MessageId) => tr(id, { f });
+  const columns = Object.fromEntries(Object.entries(COLUMN_KEYS).map(([id, key]) => [id, heading(`terms.column.${key}`, f, tr)])) as Record<
     SectionId,
     HeadingTerms
   >;
-  const domains = Object.fromEntries(Object.entries(DOMAIN_KEYS).map(([id, key]) => [id, heading(`terms.domain.${key}`, f)])) as Record<
+  const domains = Object.fromEntries(Object.entries(DOMAIN_KEYS).map(([id, key]) => [id, heading(`terms.domain.${key}`, f, tr)])) as Record<
     DomainId,
     HeadingTerms
   >;
@@ -102,7 +103,7 @@ export function localTerms(framework: unknown): Terms {
   const key = `${currentLocale()}|${id}`;
   let terms = built.get(key);
   if (!terms) {
-    terms = build(id);
+    terms = buildTerms(id);
     built.set(key, terms);
   }
   return terms;

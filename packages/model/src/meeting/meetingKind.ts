@@ -13,6 +13,7 @@ import { ModelError, ModelErrorCode } from '../errors';
 import { LOCAL_CHANGE, type ChangeOrigin } from '../origins';
 import { MEETING, meetingMap } from '../schema';
 import { isPlanDate } from '../plan/planChecks';
+import { englishSay, type OutputWordId, type Say } from '../outputs/outputWords';
 
 /** The kinds of meeting a board is used for. Stored; never rename one. */
 export const MEETING_KINDS = [
@@ -176,32 +177,57 @@ export function readMeetingOutcome(doc: Y.Doc): MeetingOutcome {
   return { kind: isKind(kind) ? kind : null, decision: readDecision(meetingMap(doc).get(MEETING.decision)) };
 }
 
-const yesNoWord = (v: boolean | null) => (v === null ? 'not decided' : v ? 'yes' : 'no');
+const KIND_WORDS: Readonly<Record<MeetingKind, OutputWordId>> = {
+  'initial-conference': 'kindInitialConference',
+  'review-conference': 'kindReviewConference',
+  'family-network-meeting': 'kindFamilyNetworkMeeting',
+  'family-group-conference': 'kindFamilyGroupConference',
+  'core-group': 'kindCoreGroup',
+  'child-in-need': 'kindChildInNeed',
+  other: 'kindOther',
+};
+
+const CATEGORY_WORDS: Readonly<Record<PlanCategory, OutputWordId>> = {
+  neglect: 'categoryNeglect',
+  'physical-abuse': 'categoryPhysicalAbuse',
+  'emotional-abuse': 'categoryEmotionalAbuse',
+  'sexual-abuse': 'categorySexualAbuse',
+};
+
+/** A plan category's name in the reader's language (English by default). */
+export function planCategoryName(category: PlanCategory, say: Say = englishSay): string {
+  return say(CATEGORY_WORDS[category]);
+}
 
 /**
- * The decision as lines to print, in the words of the meeting's kind.
+ * The decision as lines to print, in the words of the meeting's kind and the reader's language
+ * (`say`; English by default). Names and notes stay as the chair wrote them.
  *
  * @example
  * decisionLines({ kind: 'initial-conference', decision: { ...NO_DECISION, planNeeded: true, category: 'neglect' } })
  * // ['A child protection plan is needed: yes', 'Category: Neglect', …]
  */
-export function decisionLines(outcome: MeetingOutcome, spell: (date: string) => string = (d) => d): string[] {
+export function decisionLines(outcome: MeetingOutcome, spell: (date: string) => string = (d) => d, say: Say = englishSay): string[] {
   const { decision } = outcome;
+  const answer = (v: boolean | null) => say(v === null ? 'answerNotDecided' : v ? 'answerYes' : 'answerNo');
   const lines: string[] = [];
   const form = decisionForm(outcome.kind);
   if (form === 'conference') {
-    lines.push(`A child protection plan is needed: ${yesNoWord(decision.planNeeded)}`);
-    if (decision.planNeeded && decision.category) lines.push(`Category: ${PLAN_CATEGORY_NAMES[decision.category]}`);
+    lines.push(say('planNeededLine', { answer: answer(decision.planNeeded) }));
+    if (decision.planNeeded && decision.category) lines.push(say('categoryLine', { category: planCategoryName(decision.category, say) }));
   } else if (form === 'family') {
-    lines.push(`The family's plan was agreed: ${yesNoWord(decision.planAgreed)}`);
+    lines.push(say('planAgreedLine', { answer: answer(decision.planAgreed) }));
   }
-  lines.push(`Next review: ${decision.nextReview ? spell(decision.nextReview) : 'not set'}`);
-  for (const d of decision.disagreements) lines.push(`${d.name || 'Someone'} disagreed${d.why ? `: ${d.why}` : ''}`);
+  lines.push(decision.nextReview ? say('nextReviewLine', { date: spell(decision.nextReview) }) : say('nextReviewNotSet'));
+  for (const d of decision.disagreements) {
+    const name = d.name || say('someone');
+    lines.push(d.why ? say('disagreedWhyLine', { name, why: d.why }) : say('disagreedLine', { name }));
+  }
   if (decision.notes) lines.push(decision.notes);
   return lines;
 }
 
-/** The kind's name, or "Meeting (kind not chosen)". */
-export function meetingKindName(kind: MeetingKind | null): string {
-  return kind ? MEETING_KIND_NAMES[kind] : 'Meeting (kind not chosen)';
+/** The kind's name in the reader's language (English by default), or "Meeting (kind not chosen)". */
+export function meetingKindName(kind: MeetingKind | null, say: Say = englishSay): string {
+  return say(kind ? KIND_WORDS[kind] : 'kindNotChosen');
 }

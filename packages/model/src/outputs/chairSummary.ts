@@ -5,8 +5,9 @@
  * scales with every person's number and reasons, the meeting's kind and the decision.
  *
  * The structure is plain JSON (`summaryToJson` adds nothing); its shape is published as a JSON
- * Schema in summarySchema.ts. Headings come from the board's framework; other words are English
- * for now and will move to the message catalogues with the i18n work.
+ * Schema in summarySchema.ts. Headings come from the source's framework words; the kind's name and
+ * the decision's lines from `say` (outputWords.ts; English by default), so a reader's copy can be
+ * in their language while the JSON for other systems is built in English and stays the same.
  */
 import { DOMAINS, type DomainId } from '../mapping/domains';
 import type { Evidence } from '../mapping/evidence';
@@ -15,6 +16,7 @@ import { domainStatements, type MappedStatement } from '../mapping/readMapping';
 import { decisionLines, meetingKindName, type MeetingDecision, type MeetingKind } from '../meeting/meetingKind';
 import { spellDate } from '../plan/planToMarkdown';
 import { outcomeOf, type OutputSource } from './outputSource';
+import { englishSay, type Say } from './outputWords';
 
 /** Identifies the summary's JSON shape; a change that breaks readers gets a new number. */
 export const CHAIR_SUMMARY_FORMAT = 'kinboard-chair-summary/1';
@@ -111,6 +113,16 @@ function summaryScales(source: OutputSource): SummaryScale[] {
     });
 }
 
+/** How a paper is written: its date as the reader writes it, and its words in the reader's language. */
+export interface OutputOptions {
+  /** As the reader writes a date ("3 December 2026"). */
+  readonly meetingDate: string;
+  /** The paper's own words (English when absent). */
+  readonly say?: Say;
+  /** A plan date ("2027-01-20") as the reader writes it (English when absent). */
+  readonly spell?: (date: string) => string;
+}
+
 /**
  * The chair's summary of a board or a meeting record.
  *
@@ -118,7 +130,8 @@ function summaryScales(source: OutputSource): SummaryScale[] {
  * const summary = chairSummary(readOutputSource(doc), { meetingDate: '3 December 2026' });
  * download(summaryToMarkdown(summary));
  */
-export function chairSummary(source: OutputSource, options: { readonly meetingDate: string }): ChairSummary {
+export function chairSummary(source: OutputSource, options: OutputOptions): ChairSummary {
+  const say = options.say ?? englishSay;
   const outcome = outcomeOf(source);
   const goals = new Map(source.pairs.pairs.map((p) => [p.danger.id, p.goal.text]));
   const names = new Map(source.network.map((m) => [m.id, m.name]));
@@ -127,9 +140,9 @@ export function chairSummary(source: OutputSource, options: { readonly meetingDa
     boardTitle: source.board.title,
     meetingDate: options.meetingDate,
     meetingKind: outcome.kind,
-    meetingKindName: meetingKindName(outcome.kind),
+    meetingKindName: meetingKindName(outcome.kind, say),
     decision: outcome.decision,
-    decisionLines: decisionLines(outcome, spellDate),
+    decisionLines: decisionLines(outcome, options.spell ?? spellDate, say),
     domains: DOMAINS.map((d) => ({
       id: d.id,
       title: source.mapping.terms.domains[d.id].title,
@@ -142,7 +155,7 @@ export function chairSummary(source: OutputSource, options: { readonly meetingDa
       .filter((c) => c.statements.length > 0),
     planSteps: source.plan.rules.map((rule) => ({
       what: rule.text,
-      who: rule.doers.map((id) => names.get(id) ?? 'Someone no longer in the network'),
+      who: rule.doers.map((id) => names.get(id) ?? say('someoneRemoved')),
       when: [rule.when.trim(), rule.times.join(', ')].filter((w) => w.length > 0).join(', '),
     })),
     scales: summaryScales(source),

@@ -15,12 +15,21 @@ import { readNetwork } from '../network/networkMembers';
 import { LOCAL_CHANGE, type ChangeOrigin } from '../origins';
 import { checkLength, spliceText } from '../plan/planChecks';
 import { ROOT } from '../schema';
+import { englishSay, type OutputWordId, type Say } from './outputWords';
 
 /** The parts of the child's version, in the order they are read. Stored; never rename one. */
 export const CHILD_VERSION_PARTS = ['age', 'worried', 'happened', 'doing', 'talkTo'] as const;
 export type ChildVersionPart = (typeof CHILD_VERSION_PARTS)[number];
 
-/** Headings of the child's version, written to the child (English; i18n takes them by part). */
+const HEADING_WORDS: Readonly<Record<ChildVersionSection['id'], OutputWordId>> = {
+  worried: 'childWorried',
+  happened: 'childHappened',
+  story: 'childStory',
+  doing: 'childDoing',
+  talkTo: 'childTalkTo',
+};
+
+/** Headings of the child's version in English (the version's own titles follow `say`). */
 export const CHILD_VERSION_HEADINGS: Readonly<Record<Exclude<ChildVersionPart, 'age'>, string>> = {
   worried: 'Who was worried, and why',
   happened: 'What happened',
@@ -79,7 +88,11 @@ function partOfFrame(title: string): Exclude<ChildVersionPart, 'age'> | null {
  * const version = childVersion(doc);
  * print(childVersionToMarkdown(version));
  */
-export function childVersion(doc: Y.Doc, options: { readonly childId?: string; readonly pageId?: string } = {}): ChildVersion {
+export function childVersion(
+  doc: Y.Doc,
+  options: { readonly childId?: string; readonly pageId?: string; readonly say?: Say } = {},
+): ChildVersion {
+  const say = options.say ?? englishSay;
   const children = readNetwork(doc).filter((m) => m.kind === 'child');
   const child = children.find((c) => c.id === options.childId) ?? children[0];
   const fromStory = new Map<ChildVersionSection['id'], string[]>();
@@ -100,11 +113,11 @@ export function childVersion(doc: Y.Doc, options: { readonly childId?: string; r
       .filter((p) => p.length > 0);
   const sections: ChildVersionSection[] = (['worried', 'happened', 'doing', 'talkTo'] as const).map((part) => ({
     id: part,
-    title: CHILD_VERSION_HEADINGS[part],
+    title: say(HEADING_WORDS[part]),
     words: [...(fromStory.get(part) ?? []), ...paragraphs(written(part))],
   }));
   const story = fromStory.get('story') ?? [];
-  if (story.length > 0) sections.splice(2, 0, { id: 'story', title: 'The story', words: story });
+  if (story.length > 0) sections.splice(2, 0, { id: 'story', title: say(HEADING_WORDS.story), words: story });
   const pictureWords = doc
     .getText(ROOT.drawPageTextPrefix + (options.pageId ?? STORYBOARD_PAGE))
     .toString()
@@ -112,14 +125,14 @@ export function childVersion(doc: Y.Doc, options: { readonly childId?: string; r
   return { childName: child?.name ?? '', age: written('age'), sections, pictureWords };
 }
 
-/** The child's version as Markdown. */
-export function childVersionToMarkdown(version: ChildVersion): string {
+/** The child's version as Markdown, in the reader's language (`say`; English by default). */
+export function childVersionToMarkdown(version: ChildVersion, say: Say = englishSay): string {
   const esc = (s: string) => s.replace(/[\\`*_[\]<>|~#]/g, '\\$&');
-  const name = version.childName || 'You';
+  const name = version.childName || say('childYou');
   const lines = [
     `# ${esc(name)}${version.age ? `, ${esc(version.age)}` : ''}`,
     '',
-    'This is your story, and what everyone is doing to keep you safe.',
+    say('childIntro'),
     '',
   ];
   for (const section of version.sections) {
@@ -127,6 +140,6 @@ export function childVersionToMarkdown(version: ChildVersion): string {
     lines.push(`## ${section.title}`, '');
     for (const words of section.words) lines.push(esc(words), '');
   }
-  if (version.pictureWords) lines.push('## About the pictures', '', esc(version.pictureWords), '');
+  if (version.pictureWords) lines.push(`## ${say('childPictures')}`, '', esc(version.pictureWords), '');
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -8,9 +8,11 @@ import { decisionLines, meetingKindName } from '../meeting/meetingKind';
 import { personalCopyOrder, type RuleRole } from '../plan/personalCopy';
 import { spellDate } from '../plan/planToMarkdown';
 import type { RuleView } from '../plan/readPlan';
+import type { OutputOptions } from './chairSummary';
 import { outcomeOf, type OutputSource } from './outputSource';
+import { englishSay, type OutputWordId, type Say } from './outputWords';
 
-/** A person's parts in the plan. Stored nowhere; the words are in PART_WORDS. */
+/** A person's parts in the plan. Stored nowhere; the words are in PART_WORDS (English) or `partName`. */
 export type NetworkPart = 'safety-person' | 'checks' | 'call-if-away';
 
 export const PART_WORDS: Readonly<Record<NetworkPart, string>> = {
@@ -18,6 +20,17 @@ export const PART_WORDS: Readonly<Record<NetworkPart, string>> = {
   checks: 'Checks for warning signs',
   'call-if-away': 'Call if someone is away',
 };
+
+const PART_WORD_IDS: Readonly<Record<NetworkPart, OutputWordId>> = {
+  'safety-person': 'partSafetyPerson',
+  checks: 'partChecks',
+  'call-if-away': 'partCallIfAway',
+};
+
+/** A part's name in the reader's language (English by default). */
+export function partName(part: NetworkPart, say: Say = englishSay): string {
+  return say(PART_WORD_IDS[part]);
+}
 
 const ROLE_PART: Readonly<Record<RuleRole, NetworkPart>> = {
   doer: 'safety-person',
@@ -84,11 +97,13 @@ function copyRule(rule: RuleView, number: number, names: (ids: readonly string[]
 }
 
 /** The copy of the plan for network member `memberId`. */
-export function personCopy(source: OutputSource, memberId: string, options: { readonly meetingDate: string }): PersonCopy {
+export function personCopy(source: OutputSource, memberId: string, options: OutputOptions): PersonCopy {
+  const say = options.say ?? englishSay;
+  const spell = options.spell ?? spellDate;
   const outcome = outcomeOf(source);
   const plan = source.plan;
   const byId = new Map(source.network.map((m) => [m.id, m]));
-  const names = (ids: readonly string[]) => ids.map((id) => byId.get(id)?.name ?? 'Someone no longer in the network');
+  const names = (ids: readonly string[]) => ids.map((id) => byId.get(id)?.name ?? say('someoneRemoved'));
   const dangerStatements = [...source.pairs.pairs.map((p) => p.danger), ...source.pairs.unpairedDangerStatements];
   const danger = new Map(dangerStatements.map((d) => [d.id, d.text]));
   const numberOf = new Map(plan.rules.map((r, i) => [r.id, i + 1]));
@@ -110,16 +125,16 @@ export function personCopy(source: OutputSource, memberId: string, options: { re
   });
   return {
     boardTitle: source.board.title,
-    meetingKindName: meetingKindName(outcome.kind),
+    meetingKindName: meetingKindName(outcome.kind, say),
     meetingDate: options.meetingDate,
     forName: byId.get(memberId)?.name ?? '',
-    decisionLines: decisionLines(outcome, spellDate),
+    decisionLines: decisionLines(outcome, spell, say),
     yourRules: ordered.filter((r) => r.yourParts.length > 0),
     otherRules: ordered.filter((r) => r.yourParts.length === 0),
     dangerAndGoals: dangerStatements.map((d) => ({ danger: d.text, goal: goals.get(d.id) ?? null })),
     network,
     bottomLines: plan.bottomLines.map((l) => l.text).filter((t) => t.length > 0),
     contingency: plan.contingency.trim(),
-    reviewDates: plan.reviewDates.map(spellDate),
+    reviewDates: plan.reviewDates.map(spell),
   };
 }

@@ -16,6 +16,6 @@ describe('scaleChangesByPerson', () => {
     scaleRound(doc, { [kerry]: ['Kerry', 8], [tom]: ['Tom', 6] }, 'second');
     const second = readMeetingRecordContent(doc, 'second');
     const [change] = scaleChangesByPerson(first, second);
-    expect(change?.people.map(personChangeText)).toEqual(['Amir 4 → not scaled', 'Kerry 7 → 8', 'Tom 3 → 6']);
+    expect(change?.people.map((p) => personChangeText(p))).toEqual(['Amir 4 → not scaled', 'Kerry 7 → 8', 'Tom 3 → 6']);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { RecordedScale } from '../meeting/meetingRecord';
 import type { RoundView } from '../scales/readScales';
+import { englishSay, type Say } from './outputWords';
 
 export interface PersonScaleChange {
   readonly name: string;
@@ -54,8 +55,8 @@ export function scaleChangesByPerson(before: Meeting, after: Meeting): ScaleChan
   });
 }
 
-/** "Kerry 7 → 8", "Tom not scaled → 6". */
-export function personChangeText(change: PersonScaleChange): string {
-  const n = (v: number | null) => (v === null ? 'not scaled' : String(v));
+/** "Kerry 7 → 8", "Tom not scaled → 6" (in the reader's language with `say`; English by default). */
+export function personChangeText(change: PersonScaleChange, say: Say = englishSay): string {
+  const n = (v: number | null) => (v === null ? say('notScaled') : String(v));
   return `${change.name} ${n(change.before)} → ${n(change.after)}`;
 }

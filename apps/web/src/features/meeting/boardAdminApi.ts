@@ -5,7 +5,7 @@
  */
 import type { MeetingRecordContent } from '@kinboard/model';
 import type { Role } from '../../api/roles';
-import { plainServerError } from '../../api/plainServerError';
+import { plainServerError, serverSentence } from '../../api/plainServerError';
 import { t } from '../../i18n';
 
 export interface AdminAccess {
@@ -60,11 +60,10 @@ export interface RemovedPerson {
 }
 
 function refusal(status: number, body: unknown): string {
-  const message = (body as { error?: { message?: unknown } } | null)?.error?.message;
   if (status === 401) return t('api.linkNoLongerWorks');
   if (status === 403) return t('api.onlyChair');
-  if ((status === 404 || status === 409) && typeof message === 'string' && message.length < 300) return message;
-  return plainServerError(status, body, t('api.didNotWork'));
+  const said = status === 404 || status === 409 ? serverSentence(body) : null;
+  return said ?? plainServerError(status, body, t('api.didNotWork'));
 }
 
 async function call<T>(

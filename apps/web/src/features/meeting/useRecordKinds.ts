@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { meetingKindName } from '@kinboard/model';
+import { paperSay } from '../../i18n';
 import type { BoardAdmin, MeetingSummary } from './boardAdminApi';
 
 /** Records whose kind is looked up; older ones show their date and time only. */
@@ -19,7 +20,7 @@ export function useRecordKinds(admin: BoardAdmin, meetings: readonly MeetingSumm
       meetings.slice(0, MOST_LOOKED_UP).map(async (m) => {
         const result = await admin.meetingRecord(m.id);
         const kind = result.ok ? (result.value.meeting?.kind ?? null) : null;
-        return [m.id, kind ? meetingKindName(kind) : ''] as const;
+        return [m.id, kind ? meetingKindName(kind, paperSay) : ''] as const;
       }),
     ).then((found) => {
       if (live) setKinds(new Map(found.filter(([, name]) => name !== '')));

@@ -2,19 +2,18 @@ import { useId, useState } from 'react';
 import {
   ModelError,
   PLAN_CATEGORIES,
-  PLAN_CATEGORY_NAMES,
   decisionForm,
   decisionLines,
   readMeetingOutcome,
+  planCategoryName,
   setDecision,
-  spellDate,
   type MeetingDecision,
   type PlanCategory,
 } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useSharedDocView } from '../../hooks/useSharedDocView';
 import { useUnsentWords } from '../../lib/unsentDrafts';
-import { modelErrorText } from '../../i18n';
+import { modelErrorText, paperSay, spellDate } from '../../i18n';
 import { WORDS } from './outputsWords';
 import './outputs.css';
 
@@ -73,7 +72,7 @@ export function DecisionForm({ chair }: { readonly chair: boolean }) {
       <section className="decision" aria-labelledby={`${id}-heading`}>
         <h3 id={`${id}-heading`}>{WORDS.decisionHeading}</h3>
         <ul>
-          {decisionLines(outcome, spellDate).map((line) => (
+          {decisionLines(outcome, spellDate, paperSay).map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
@@ -100,7 +99,7 @@ export function DecisionForm({ chair }: { readonly chair: boolean }) {
             <option value="">{WORDS.categoryNone}</option>
             {PLAN_CATEGORIES.map((c) => (
               <option key={c} value={c}>
-                {PLAN_CATEGORY_NAMES[c]}
+                {planCategoryName(c, paperSay)}
               </option>
             ))}
           </select>

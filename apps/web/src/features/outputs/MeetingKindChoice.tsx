@@ -1,7 +1,8 @@
 import { useId } from 'react';
-import { MEETING_KINDS, MEETING_KIND_NAMES, readMeetingOutcome, setMeetingKind, type MeetingKind } from '@kinboard/model';
+import { MEETING_KINDS, meetingKindName, readMeetingOutcome, setMeetingKind, type MeetingKind } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useSharedDocView } from '../../hooks/useSharedDocView';
+import { paperSay } from '../../i18n';
 import { WORDS } from './outputsWords';
 import './outputs.css';
 
@@ -13,7 +14,7 @@ export function MeetingKindChoice({ chair }: { readonly chair: boolean }) {
   if (!chair) {
     return (
       <p className="meeting-kind">
-        {WORDS.kindLabel}: <strong>{outcome.kind ? MEETING_KIND_NAMES[outcome.kind] : WORDS.kindNotChosen}</strong>
+        {WORDS.kindLabel}: <strong>{outcome.kind ? meetingKindName(outcome.kind, paperSay) : WORDS.kindNotChosen}</strong>
       </p>
     );
   }
@@ -35,7 +36,7 @@ export function MeetingKindChoice({ chair }: { readonly chair: boolean }) {
         <option value="">{WORDS.kindNotChosen}</option>
         {MEETING_KINDS.map((kind) => (
           <option key={kind} value={kind}>
-            {MEETING_KIND_NAMES[kind]}
+            {meetingKindName(kind, paperSay)}
           </option>
         ))}
       </select>

@@ -1,4 +1,5 @@
 import { personChangeText, scaleChangesByPerson, type OutputSource } from '@kinboard/model';
+import { paperSay } from '../../i18n';
 import { WORDS } from './outputsWords';
 
 type Meeting = Pick<OutputSource, 'scales' | 'rounds'>;
@@ -23,7 +24,7 @@ export function PersonChanges({
           <p>{scaleName(change.scaleId)}</p>
           <ul>
             {change.people.map((p) => (
-              <li key={p.name}>{personChangeText(p)}</li>
+              <li key={p.name}>{personChangeText(p, paperSay)}</li>
             ))}
           </ul>
         </section>

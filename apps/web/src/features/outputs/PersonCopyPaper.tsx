@@ -1,18 +1,17 @@
-import { PART_WORDS, type CopyRule, type PersonCopy } from '@kinboard/model';
-import { t } from '../../i18n';
+import { type CopyRule, type PersonCopy, type Say, partName } from '@kinboard/model';
 import { Paper } from './Paper';
 
-function Rule({ rule, dangerWord }: { readonly rule: CopyRule; readonly dangerWord: string }) {
+function Rule({ rule, dangerWord, say }: { readonly rule: CopyRule; readonly dangerWord: string; readonly say: Say }) {
   const facts: [string, string][] = [
-    [t('outputs.PersonCopyPaper.yourPart'), rule.yourParts.map((p) => PART_WORDS[p]).join(', ')],
-    [t('outputs.PersonCopyPaper.who'), rule.who.join(', ') || t('outputs.PersonCopyPaper.nobodyNamedYet')],
-    [t('outputs.PersonCopyPaper.when'), rule.when],
-    [t('outputs.PersonCopyPaper.ifAway'), rule.ifAway],
-    [t('outputs.PersonCopyPaper.whoStepsIn'), rule.backups.join(', ')],
-    [t('outputs.PersonCopyPaper.warningSigns'), rule.warningSigns],
-    [t('outputs.PersonCopyPaper.whoActs'), rule.warningActors.join(', ')],
-    [t('outputs.PersonCopyPaper.ifHappening'), rule.ifHappening],
-    ...rule.answers.map((a): [string, string] => [t('outputs.PersonCopyPaper.answersThe', { danger: dangerWord }), a]),
+    [say('yourPart'), rule.yourParts.map((p) => partName(p, say)).join(', ')],
+    [say('who'), rule.who.join(', ') || say('nobodyNamedYet')],
+    [say('when'), rule.when],
+    [say('ifAway'), rule.ifAway],
+    [say('whoStepsIn'), rule.backups.join(', ')],
+    [say('warningSigns'), rule.warningSigns],
+    [say('whoActs'), rule.warningActors.join(', ')],
+    [say('ifHappening'), rule.ifHappening],
+    ...rule.answers.map((a): [string, string] => [say('answersThe', { danger: dangerWord }), a]),
   ];
   return (
     <li value={rule.number}>
@@ -31,57 +30,66 @@ function Rule({ rule, dangerWord }: { readonly rule: CopyRule; readonly dangerWo
   );
 }
 
-/** One person's copy of the plan: their rules first, the plan in full, each goal, the network with parts and contacts. */
+/**
+ * One person's copy of the plan: their rules first, the plan in full, each goal, the network with
+ * parts and contacts; in that person's language (`say`, `lang`) when known, else the reader's.
+ */
 export function PersonCopyPaper({
   copy,
   words,
+  say,
+  lang,
 }: {
   readonly copy: PersonCopy;
   readonly words: { readonly plan: string; readonly dangerStatement: string; readonly goal: string };
+  readonly say: Say;
+  /** The copy's language when it is not the reader's. */
+  readonly lang: string | null;
 }) {
   return (
     <Paper
-      name={t('outputs.PersonCopyPaper.copyOfThe', { name: copy.forName, plan: words.plan.toLowerCase() })}
+      name={say('copyTitle', { name: copy.forName, plan: words.plan.toLocaleLowerCase() })}
+      lang={lang}
       boardTitle={copy.boardTitle}
       kindName={copy.meetingKindName}
       date={copy.meetingDate}
     >
-      <section className="paper__mine" aria-label={t('outputs.PersonCopyPaper.yourPart')}>
-        <h2>{t('outputs.PersonCopyPaper.yourPart')}</h2>
+      <section className="paper__mine" aria-label={say('yourPart')}>
+        <h2>{say('yourPart')}</h2>
         {copy.yourRules.length === 0 ? (
-          <p>{t('outputs.PersonCopyPaper.noRuleYet')}</p>
+          <p>{say('noRuleYet')}</p>
         ) : (
           <ol>
             {copy.yourRules.map((r) => (
-              <Rule key={r.number} rule={r} dangerWord={words.dangerStatement} />
+              <Rule key={r.number} rule={r} dangerWord={words.dangerStatement} say={say} />
             ))}
           </ol>
         )}
       </section>
-      <section aria-label={t('outputs.PersonCopyPaper.restOfPlan')}>
-        <h2>{t('outputs.PersonCopyPaper.restOfPlan')}</h2>
-        {copy.otherRules.length === 0 && <p>{t('outputs.PersonCopyPaper.everyRuleYours')}</p>}
+      <section aria-label={say('restOfPlan')}>
+        <h2>{say('restOfPlan')}</h2>
+        {copy.otherRules.length === 0 && <p>{say('noOtherRules')}</p>}
         <ol>
           {copy.otherRules.map((r) => (
-            <Rule key={r.number} rule={r} dangerWord={words.dangerStatement} />
+            <Rule key={r.number} rule={r} dangerWord={words.dangerStatement} say={say} />
           ))}
         </ol>
       </section>
-      <section aria-label={t('outputs.PersonCopyPaper.worriesAndGoals')}>
-        <h2>{t('outputs.PersonCopyPaper.worriesAndGoals')}</h2>
+      <section aria-label={say('worriesAndGoals')}>
+        <h2>{say('worriesAndGoals')}</h2>
         <ul>
           {copy.dangerAndGoals.map((pair, i) => (
             <li key={i}>
               {pair.danger}
               <p className="paper__goal">
-                {words.goal}: {pair.goal ?? t('outputs.PersonCopyPaper.noneYet')}
+                {words.goal}: {pair.goal ?? say('noneYet')}
               </p>
             </li>
           ))}
         </ul>
       </section>
-      <section aria-label={t('outputs.PersonCopyPaper.network')}>
-        <h2>{t('outputs.PersonCopyPaper.networkHeading')}</h2>
+      <section aria-label={say('networkHeading')}>
+        <h2>{say('networkHeading')}</h2>
         <ul>
           {copy.network.map((m, i) => (
             <li key={i}>
@@ -89,17 +97,17 @@ export function PersonCopyPaper({
               {[m.relationship, m.agency].some((w) => w) && <> ({[m.relationship, m.agency].filter((w) => w).join(', ')})</>}
               <ul>
                 {m.parts.map((p) => (
-                  <li key={p.part}>{t('outputs.PersonCopyPaper.partRules', { part: PART_WORDS[p.part], rules: p.rules.join(', ') })}</li>
+                  <li key={p.part}>{say('partRules', { part: partName(p.part, say), rules: p.rules.join(', ') })}</li>
                 ))}
-                <li>{t('outputs.PersonCopyPaper.contact', { contact: m.contact || t('outputs.PersonCopyPaper.notShared') })}</li>
+                <li>{say('contact', { contact: m.contact || say('notShared') })}</li>
               </ul>
             </li>
           ))}
         </ul>
       </section>
       {copy.bottomLines.length > 0 && (
-        <section aria-label={t('outputs.PersonCopyPaper.bottomLines')}>
-          <h2>{t('outputs.PersonCopyPaper.bottomLines')}</h2>
+        <section aria-label={say('bottomLines')}>
+          <h2>{say('bottomLines')}</h2>
           <ul>
             {copy.bottomLines.map((l, i) => (
               <li key={i}>{l}</li>
@@ -108,19 +116,19 @@ export function PersonCopyPaper({
         </section>
       )}
       {copy.contingency && (
-        <section aria-label={t('outputs.PersonCopyPaper.ifPlanNotKept')}>
-          <h2>{t('outputs.PersonCopyPaper.ifPlanNotKept')}</h2>
+        <section aria-label={say('ifPlanNotKept')}>
+          <h2>{say('ifPlanNotKept')}</h2>
           <p>{copy.contingency}</p>
         </section>
       )}
-      <section aria-label={t('outputs.PersonCopyPaper.decision')}>
-        <h2>{t('outputs.PersonCopyPaper.decision')}</h2>
+      <section aria-label={say('decision')}>
+        <h2>{say('decision')}</h2>
         <ul>
           {copy.decisionLines.map((l) => (
             <li key={l}>{l}</li>
           ))}
         </ul>
-        {copy.reviewDates.length > 0 && <p>{t('outputs.PersonCopyPaper.reviewMeetings', { dates: copy.reviewDates.join(', ') })}</p>}
+        {copy.reviewDates.length > 0 && <p>{say('reviewMeetings', { dates: copy.reviewDates.join(', ') })}</p>}
       </section>
     </Paper>
   );

@@ -1,13 +1,18 @@
 import { chairSummary, summaryToJson, summaryToMarkdown, type OutputSource } from '@kinboard/model';
+import { localMapping, paperLanguage, paperSay } from '../../i18n';
 import { SummaryPaper } from './SummaryPaper';
 import { downloadFile, paperFileName } from './download';
 import { WORDS } from './outputsWords';
-import { paperDate, paperTerms } from './paperWords';
+import { exportDate, paperTerms } from './paperWords';
 
 /** A meeting record as the chair's summary of that meeting: printable, and downloadable as Markdown and JSON. */
 export function RecordPapers({ record }: { readonly record: OutputSource & { readonly startedAt: number } }) {
-  const summary = chairSummary(record, { meetingDate: paperDate(record.startedAt) });
-  const goal = paperTerms(record.mapping.terms).goal;
+  // The paper and its Markdown in the reader's language; the JSON for other systems in English, the same from every device.
+  const reader = paperLanguage();
+  const local = { ...record, mapping: localMapping(record.mapping) };
+  const summary = chairSummary(local, { meetingDate: reader.day(record.startedAt), say: paperSay, spell: reader.spell });
+  const json = () => summaryToJson(chairSummary(record, { meetingDate: exportDate(record.startedAt) }));
+  const goal = paperTerms(local.mapping.terms).goal;
   const file = (ext: string) => paperFileName(record.board.title, `record-${new Date(record.startedAt).toISOString().slice(0, 10)}`, ext);
   return (
     <section aria-label={WORDS.recordPapers}>
@@ -18,14 +23,14 @@ export function RecordPapers({ record }: { readonly record: OutputSource & { rea
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => downloadFile(summaryToMarkdown(summary, goal), file('md'), 'text/markdown;charset=utf-8')}
+          onClick={() => downloadFile(summaryToMarkdown(summary, goal, paperSay), file('md'), 'text/markdown;charset=utf-8')}
         >
           {WORDS.downloadMarkdown}
         </button>
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => downloadFile(summaryToJson(summary), file('json'), 'application/json;charset=utf-8')}
+          onClick={() => downloadFile(json(), file('json'), 'application/json;charset=utf-8')}
         >
           {WORDS.downloadJson}
         </button>

@@ -1,5 +1,5 @@
-import { EVIDENCE_WORDS, type ChairSummary, type SummaryStatement } from '@kinboard/model';
-import { t } from '../../i18n';
+import { type ChairSummary, type SummaryStatement, evidenceName } from '@kinboard/model';
+import { paperSay, t } from '../../i18n';
 import { Paper } from './Paper';
 
 const HARM_LABELS = [
@@ -28,7 +28,7 @@ function Statement({ s, goalWord }: { readonly s: SummaryStatement; readonly goa
   return (
     <li>
       {s.text}
-      {s.evidence && <span className="paper__fact">{EVIDENCE_WORDS[s.evidence]}</span>}
+      {s.evidence && <span className="paper__fact">{evidenceName(s.evidence, paperSay)}</span>}
       <span className="paper__note">{whose(s)}</span>
       {s.harm && (
         <dl className="paper__details">

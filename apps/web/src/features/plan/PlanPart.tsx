@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { ADVISED_MAX_BOTTOM_LINES, MEETING_KIND_NAMES, ModelError, addRule, planToMarkdown, readMeetingOutcome } from '@kinboard/model';
+import { ADVISED_MAX_BOTTOM_LINES, ModelError, meetingKindName, addRule, planToMarkdown, readMeetingOutcome } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useSharedDocView } from '../../hooks/useSharedDocView';
 import { useBoardFocus } from '../../board/boardFocus';
@@ -17,7 +17,7 @@ import { Trajectory } from './Trajectory';
 import { hideSecretWhilePrinting } from './printAddress';
 import { capitalise, downloadText, formatAgreedAt, formatPrintedAt, planFileName, recordExport, type ExportKind } from './planCopy';
 import { useBoardTitle, useCoverage, useFrameworkTerms, useNetworkMembers } from './usePlanData';
-import { ReadAloud, t } from '../../i18n';
+import { ReadAloud, paperSay, t } from '../../i18n';
 import './planPrint.css';
 import './PlanPart.css';
 import { ShowOnRoomButton } from '../../ui/ShowOnRoomButton';
@@ -35,7 +35,7 @@ export function PlanPart() {
   const words = useFrameworkTerms(doc);
   const boardTitle = useBoardTitle(doc);
   const outcome = useSharedDocView(doc, readMeetingOutcome);
-  const meetingKind = outcome.kind ? MEETING_KIND_NAMES[outcome.kind] : undefined;
+  const meetingKind = outcome.kind ? meetingKindName(outcome.kind, paperSay) : undefined;
   const storyboardText = useStoryboardText(doc);
   const planName = capitalise(words.plan);
   const dangerWord = words.dangerStatement;

@@ -34,8 +34,8 @@ export function useSecondLanguage(code: InterfaceLanguage | null): Translate | n
   useEffect(() => {
     if (code === null) return undefined;
     let current = true;
-    void translatorFor(code).then((translate) => {
-      if (current) setLoaded({ code, translate });
+    void translatorFor(code).then((translator) => {
+      if (current) setLoaded({ code, translate: translator.t });
     });
     return () => {
       current = false;
@@ -72,13 +72,7 @@ function headingIn(doc: Y.Doc, target: RoomTarget | null, hasStep: boolean, tr: 
 }
 
 /** What the room screen shows in its second language for `target`. */
-export function secondWords(
-  doc: Y.Doc,
-  lang: InterfaceLanguage,
-  target: RoomTarget | null,
-  hasStep: boolean,
-  tr: Translate,
-): SecondWords {
+export function secondWords(doc: Y.Doc, lang: InterfaceLanguage, target: RoomTarget | null, hasStep: boolean, tr: Translate): SecondWords {
   return {
     lang,
     dir: RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'ltr',

@@ -5,7 +5,7 @@ import type { RoundChannel } from './roundChannel';
 import { ScaleSlider } from './ScaleSlider';
 import './AnswerForm.css';
 import { keepDraft, markDraft, readKeptDraft } from '../../lib/unsentDrafts';
-import { modelErrorText, t } from '../../i18n';
+import { modelErrorText, roundRefusalText, t } from '../../i18n';
 
 interface AnswerDraft {
   readonly value: number | null;
@@ -101,7 +101,7 @@ export function AnswerForm(props: AnswerFormProps) {
       }
       if (reply.op === 'refused') {
         waiting.current = false;
-        setError(reply.message);
+        setError(roundRefusalText(reply.message));
       }
     });
   }, [channel, round.id, answerKey, heldKey]);

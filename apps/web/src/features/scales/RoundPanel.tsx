@@ -19,7 +19,7 @@ import type { RoundChannel } from './roundChannel';
 import type { ScaleWording } from './scaleWording';
 import { ScaleLine } from './ScaleLine';
 import { whoHasNotAnswered } from './whoHasNotAnswered';
-import { modelErrorText, t } from '../../i18n';
+import { modelErrorText, roundRefusalText, t } from '../../i18n';
 import './RoundPanel.css';
 
 export interface RoundPanelProps {
@@ -51,7 +51,7 @@ export function RoundPanel({ round, wording, facilitator, canAnswer, peopleHere,
     if (!channel) return;
     return channel.onReply((reply) => {
       if (reply.round !== round.id || !asked.current) return;
-      if (reply.op === 'refused') setProblem(reply.message);
+      if (reply.op === 'refused') setProblem(roundRefusalText(reply.message));
       else setProblem(null);
       asked.current = false;
     });

@@ -1,0 +1,106 @@
+/**
+ * The words the papers are built with (headings, labels, the decision's lines, the names of
+ * meeting kinds and plan categories), by id. The model writes a paper with a `Say` function the
+ * caller gives: the web app passes one that reads its message catalogues in the reader's language
+ * (`outputs.model.<id>`); without one, the papers read in English (`englishSay`). What people
+ * wrote on the board goes into the papers as written and never through `Say`.
+ */
+
+/** Each word's English, with `{placeholders}` for what the paper fills in. */
+export const OUTPUT_WORDS = {
+  summaryTitle: "{title}: chair's summary",
+  boardFallback: 'Board',
+  decision: 'Decision',
+  nothingRecorded: 'Nothing recorded.',
+  fromThePlan: 'From the plan:',
+  planStep: '{what} (who: {who})',
+  planStepWhen: '{what} (who: {who}; when: {when})',
+  nobodyNamedYet: 'nobody named yet',
+  notSorted: 'Not sorted into a domain yet: {column}',
+  scales: 'Scales',
+  noScales: 'No scales on this board.',
+  zeroMeans: '0 means: {text}',
+  tenMeans: '10 means: {text}',
+  nobodyAsked: 'Nobody was asked this time.',
+  whyNotLower: 'Why not lower: {text}',
+  oneHigher: 'What would make it one higher: {text}',
+  familyWords: "In the family's words: {text}",
+  noneYet: 'none yet',
+  fromSource: 'from {source}',
+  familyAgrees: 'the family agrees',
+  familyDisagrees: 'the family disagrees',
+  harmWhen: 'When it happened',
+  harmHowOften: 'How often',
+  harmHowSevere: 'How severe',
+  harmImpact: 'What it did to the child',
+  evidenceSeenOrHeard: 'Seen or heard first-hand',
+  evidenceReported: 'Reported by someone',
+  evidenceOpinion: 'Opinion',
+  someoneRemoved: 'Someone no longer in the network',
+  kindNotChosen: 'Meeting (kind not chosen)',
+  kindInitialConference: 'Initial child protection conference',
+  kindReviewConference: 'Review child protection conference',
+  kindFamilyNetworkMeeting: 'Family network meeting',
+  kindFamilyGroupConference: 'Family group decision-making meeting',
+  kindCoreGroup: 'Core group meeting',
+  kindChildInNeed: 'Child in need meeting',
+  kindOther: 'Other meeting',
+  categoryNeglect: 'Neglect',
+  categoryPhysicalAbuse: 'Physical abuse',
+  categoryEmotionalAbuse: 'Emotional abuse',
+  categorySexualAbuse: 'Sexual abuse',
+  answerYes: 'yes',
+  answerNo: 'no',
+  answerNotDecided: 'not decided',
+  planNeededLine: 'A child protection plan is needed: {answer}',
+  categoryLine: 'Category: {category}',
+  planAgreedLine: "The family's plan was agreed: {answer}",
+  nextReviewLine: 'Next review: {date}',
+  nextReviewNotSet: 'Next review: not set',
+  disagreedLine: '{name} disagreed',
+  disagreedWhyLine: '{name} disagreed: {why}',
+  someone: 'Someone',
+  copyTitle: "{name}'s copy of the {plan}",
+  yourPart: 'Your part',
+  who: 'Who',
+  when: 'When',
+  ifAway: 'If someone is away',
+  whoStepsIn: 'Who steps in',
+  warningSigns: 'Warning signs',
+  whoActs: 'Who acts on them',
+  ifHappening: 'If it is already happening',
+  answersThe: 'Answers the {danger}',
+  noRuleYet: 'You have no rule of your own in this plan yet.',
+  restOfPlan: 'The rest of the plan',
+  noOtherRules: 'No other rules.',
+  worriesAndGoals: 'What we are worried about, and the goals',
+  nothingWrittenYet: 'Nothing written yet.',
+  networkHeading: 'The network: who does what, and how to reach them',
+  partRules: '{part}: rule {rules}',
+  contact: 'Contact: {contact}',
+  notShared: 'not shared',
+  bottomLines: 'Bottom lines',
+  ifPlanNotKept: 'If the plan cannot be kept',
+  reviewMeetings: 'Review meetings: {dates}',
+  partSafetyPerson: 'Safety person',
+  partChecks: 'Checks for warning signs',
+  partCallIfAway: 'Call if someone is away',
+  childYou: 'You',
+  childIntro: 'This is your story, and what everyone is doing to keep you safe.',
+  childWorried: 'Who was worried, and why',
+  childHappened: 'What happened',
+  childDoing: 'What everyone is doing now to keep you safe',
+  childTalkTo: 'Who you can talk to',
+  childStory: 'The story',
+  childPictures: 'About the pictures',
+  notScaled: 'not scaled',
+} as const;
+
+export type OutputWordId = keyof typeof OUTPUT_WORDS;
+
+/** One paper word in the reader's language, its placeholders filled from `values`. */
+export type Say = (id: OutputWordId, values?: Readonly<Record<string, string | number>>) => string;
+
+/** The papers' words in English. */
+export const englishSay: Say = (id, values = {}) =>
+  OUTPUT_WORDS[id].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));

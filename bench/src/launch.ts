@@ -27,6 +27,7 @@ export async function startServer(
   webRoot: string | null = null,
   databaseUrl: string | null = null,
 ): Promise<RunningServer> {
+  if (kind === 'oursPg3') return startProcesses(3, pinning, unloadAfterMs, databaseUrl);
   if (kind === 'oursPg' && !databaseUrl) throw new Error('Kinboard on PostgreSQL needs a database URL');
   const kinboard = kind === 'ours' || kind === 'oursPg';
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `kinboard-bench-${kind}-`));
@@ -75,6 +76,39 @@ export async function startServer(
       await exited(child);
       clearTimeout(timer);
       fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Kinboard on PostgreSQL as `count` processes sharing one database, each on its own port, as
+ * README "Running on several machines" runs them; the load generator spreads boards over them.
+ */
+async function startProcesses(
+  count: number,
+  pinning: Pinning,
+  unloadAfterMs: number | null,
+  databaseUrl: string | null,
+): Promise<RunningServer> {
+  const started = await Promise.allSettled(
+    Array.from({ length: count }, () => startServer('oursPg', pinning, unloadAfterMs, null, databaseUrl)),
+  );
+  const running = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const failed = started.find((s) => s.status === 'rejected');
+  const first = running[0];
+  if (failed || !first) {
+    await Promise.all(running.map((r) => r.stop()));
+    throw failed?.status === 'rejected' ? failed.reason : new Error('no Kinboard process started');
+  }
+  return {
+    info: {
+      ...first.info,
+      ports: running.map((r) => r.info.port),
+      pids: running.map((r) => r.info.pid),
+      database: `PostgreSQL, ${count} processes`,
+    },
+    async stop() {
+      await Promise.all(running.map((r) => r.stop()));
     },
   };
 }

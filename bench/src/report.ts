@@ -57,6 +57,7 @@ export const SCENARIO_TITLES: Record<ScenarioName, string> = {
 export const SERVER_TITLES: Record<ServerKind, string> = {
   ours: 'Kinboard (SQLite)',
   oursPg: 'Kinboard (PostgreSQL)',
+  oursPg3: 'Kinboard (PostgreSQL, 3 processes)',
   ywebsocket: 'y-websocket-server',
   hocuspocus: 'Hocuspocus + SQLite',
 };
@@ -138,7 +139,11 @@ export function compare(specs: RowSpec[], results: Results): Row[] {
     if (!byKind) continue;
     const figure = (kind: ServerKind, run: number): Figure | undefined => byKind[kind]?.[run]?.figures[spec.key];
     const runsOf = (kind: ServerKind) => (byKind[kind] ?? []).map((_, i) => figure(kind, i)?.value ?? null);
-    const values = { ours: spread(runsOf('ours')), oursPg: spread(runsOf('oursPg')) } as Record<ServerKind, Spread>;
+    const values = {
+      ours: spread(runsOf('ours')),
+      oursPg: spread(runsOf('oursPg')),
+      oursPg3: spread(runsOf('oursPg3')),
+    } as Record<ServerKind, Spread>;
     const ratios = {} as Record<PeerKind, Spread>;
     for (const peer of PEERS) {
       values[peer] = spread(runsOf(peer));

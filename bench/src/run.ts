@@ -31,7 +31,7 @@ import { SCENARIOS, SIZES, type SizeName } from './sizes';
 import { runWebSpeed, WEB_SIZES } from './web/webSpeed';
 import { webMarkdown } from './web/webReport';
 import { findPgBin, PgCluster } from '@kinboard/server/testing/pgCluster';
-import { ALL_KINDS, KINDS, type ClientJob, type ScenarioName, type ScenarioResult, type ServerKind } from './types';
+import { ALL_KINDS, KINDS, PG3_SCENARIOS, type ClientJob, type ScenarioName, type ScenarioResult, type ServerKind } from './types';
 
 const args = process.argv.slice(2);
 const arg = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -44,7 +44,9 @@ const scenarios = SCENARIOS.filter((s) => !named || (onlyPg && named.length === 
 // Kinboard on PostgreSQL: alone with --only=pg; beside the others in a full run when PostgreSQL is installed.
 const pgWanted = onlyPg || (size === 'full' && !args.includes('--no-pg'));
 const pgMissing = pgWanted && findPgBin() === null;
-const kinds: ServerKind[] = onlyPg ? ['oursPg'] : pgWanted && !pgMissing ? [...KINDS, 'oursPg'] : [...KINDS];
+const kinds: ServerKind[] = onlyPg ? ['oursPg', 'oursPg3'] : pgWanted && !pgMissing ? [...KINDS, 'oursPg', 'oursPg3'] : [...KINDS];
+/** Whether `kind` measures `scenario` (three processes measure only the figures several processes change). */
+const measures = (kind: ServerKind, scenario: ScenarioName) => kind !== 'oursPg3' || PG3_SCENARIOS.includes(scenario);
 if (onlyPg && pgMissing) {
   process.stderr.write('[bench] --only=pg: PostgreSQL is not installed (Debian package "postgresql")\n');
   process.exit(1);
@@ -71,7 +73,13 @@ function log(line: string): void {
 
 function jobFor(scenario: ScenarioName, server: RunningServer): ClientJob {
   const kind = server.info.kind;
-  const params = { ...sizes.scenarios[scenario], ...(kind === 'ours' || kind === 'oursPg' ? {} : sizes.peers[kind]?.[scenario]) };
+  const kinboard = kind === 'ours' || kind === 'oursPg' || kind === 'oursPg3';
+  const params = {
+    ...sizes.scenarios[scenario],
+    ...(kinboard ? {} : sizes.peers[kind]?.[scenario]),
+    // Three processes: as many boards as processes in the saturation run, so each process serves one.
+    ...(kind === 'oursPg3' && scenario === 'saturation' ? { rooms: Math.max(3, Number(sizes.scenarios.saturation.rooms ?? 0)) } : {}),
+  };
   return { scenario, server: server.info, params };
 }
 
@@ -110,7 +118,7 @@ if (scenarios.length > 0 && kinds.includes('oursPg')) {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
 }
 const start = (kind: ServerKind) =>
-  startServer(kind, pinning, sizes.unloadAfterMs, null, kind === 'oursPg' ? (cluster?.url ?? null) : null);
+  startServer(kind, pinning, sizes.unloadAfterMs, null, kind === 'oursPg' || kind === 'oursPg3' ? (cluster?.url ?? null) : null);
 
 const brief = (r: ScenarioResult) => JSON.stringify(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value])));
 
@@ -121,6 +129,7 @@ if (sizes.serverPerScenario) {
       // Turn the order round each run, so no server always runs first (or last) in a minute.
       const order = kinds.map((_, i) => kinds[(i + run) % kinds.length]!);
       for (const kind of order) {
+        if (!measures(kind, scenario)) continue;
         const server = await start(kind);
         serverInfo[kind] = server.info;
         try {
@@ -140,12 +149,13 @@ if (sizes.serverPerScenario) {
     const server = await start(kind);
     serverInfo[kind] = server.info;
     try {
+      const measured = scenarios.filter((s) => measures(kind, s));
       const done = await runClient(
-        scenarios.map((s) => jobFor(s, server)),
+        measured.map((s) => jobFor(s, server)),
         pinning,
         120_000,
       );
-      scenarios.forEach((s, i) => {
+      measured.forEach((s, i) => {
         (results[s] ??= {})[kind] = [done[i]!];
       });
     } finally {
@@ -187,6 +197,11 @@ const meta: ReportMeta = {
     ...(kinds.includes('oursPg')
       ? {
           oursPg: `the same server and settings as Kinboard (SQLite), with KINBOARD_DATABASE_URL set: every update committed in PostgreSQL (with the board's lease epoch checked in the same transaction) before anyone else receives it or is told it is saved. One Kinboard process. PostgreSQL ${pgVersion}: a throwaway cluster made for this run (initdb in a temporary folder, bench/src/run.ts via @kinboard/server/testing/pgCluster), reached over TCP on loopback (127.0.0.1), settings at their defaults (${pgSettings}), max_connections=200; on the same machine and not pinned, so the database's own processes share the CPUs with the server and the load generator.`,
+        }
+      : {}),
+    ...(kinds.includes('oursPg3')
+      ? {
+          oursPg3: `three Kinboard processes as the PostgreSQL column describes, on one database, each on its own port (README "Running on several machines"). Each board has one serving process (its lease, MP1): boards take turns over the three processes, as a load balancer hashing by board id spreads them, and every socket of a board goes to its process, while each ticket is asked of the next process in turn (any process issues tickets). Measured here: fan-out, saturation (${Math.max(3, Number(sizes.scenarios.saturation.rooms ?? 0))} boards, one per process, where the other columns have ${String(sizes.scenarios.saturation.rooms)}) and durability; server CPU is the three processes' together.`,
         }
       : {}),
     ywebsocket: `the stock y-websocket server, @y/websocket-server ${version('@y/websocket-server')}, wired as its bin (src/server.js): http server + ws ${serverInfo.ywebsocket?.wsVersion ?? '?'} WebSocketServer + setupWSConnection from its utils; YPERSISTENCE unset (its default). **Does not** persist anything: documents live only in memory, and without persistence its closeConn never removes a document from \`docs\`, so it never unloads rooms${serverInfo.ywebsocket?.persistence ? ' (WARNING: persistence was on)' : ''}.`,

@@ -14,6 +14,7 @@ import { OidcSignIn } from './auth/oidcSignIn';
 import { StaffAccess } from './auth/StaffAccess';
 import { RetentionSweeper } from './core/RetentionSweeper';
 import type { StaffStore } from './storage/StaffStore';
+import { OwnerActions } from './core/OwnerActions';
 import { PeopleService } from './core/PeopleService';
 import { createApp } from './http/createApp';
 import { OriginPolicy } from './http/originPolicy';
@@ -58,8 +59,11 @@ export function createKinboardServer(overrides: Partial<ServerConfig> = {}, stor
     leases: storage.leases,
     renewEveryMs: Math.max(100, Math.floor(config.leaseMs / 3)),
   });
-  const admin = new BoardAdmin(boardStore, rooms, config.log, { expiryStepMs: config.linkExpiryStepMs, people });
+  // An action that needs the board's room runs on the process serving it, whichever received it (MP6).
+  const owner = new OwnerActions(rooms, storage.leases, storage.actions, { waitMs: config.leaseMs + 5_000, log: config.log });
+  const admin = new BoardAdmin(boardStore, rooms, config.log, { expiryStepMs: config.linkExpiryStepMs, people, owner });
   const peopleService = new PeopleService(boards, boardStore, people, rooms, config.log);
+  peopleService.connectedTo = async (boardId) => (await admin.connected(boardId)).map((p) => p.person);
   // Expiry timers are memory only: wait again for every expiry still ahead in storage.
   const armed = storage.ready.then(() => admin.expiries.armStored());
   const access = config.oidc && config.publicOrigin ? new StaffAccess(staff, config.publicOrigin, config.sessionTtlMs, config.now) : null;
@@ -96,14 +100,16 @@ export function createKinboardServer(overrides: Partial<ServerConfig> = {}, stor
     await sync.recheck(boardId);
   };
   const listening = hints
-    ? storage.ready.then(() =>
-        hints.listen(
-          (boardId) =>
-            void recheck(boardId).catch((error: unknown) =>
-              config.log(`hint not followed board=${boardId}: ${String(error).slice(0, 200)}`),
-            ),
-        ),
-      )
+    ? storage.ready
+        .then(() => owner.start())
+        .then(() =>
+          hints.listen(
+            (boardId) =>
+              void recheck(boardId).catch((error: unknown) =>
+                config.log(`hint not followed board=${boardId}: ${String(error).slice(0, 200)}`),
+              ),
+          ),
+        )
     : Promise.resolve();
   let server: Server | null = null;
   let closing: Promise<void> | null = null;
@@ -143,6 +149,7 @@ export function createKinboardServer(overrides: Partial<ServerConfig> = {}, stor
     close() {
       closing ??= (async () => {
         admin.expiries.clear();
+        owner.stop();
         retention?.stop();
         const unloaded = rooms.closeAll(CloseCode.serverRestarting, 'server restarting');
         await sync.close();

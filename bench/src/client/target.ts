@@ -15,6 +15,8 @@ import { RawClient, type RawClientOptions } from './rawClient';
 export interface Room {
   readonly id: string;
   readonly secret: string | null;
+  /** Kinboard with several processes: the port of the process its sockets go to (it takes the board's lease). */
+  readonly port?: number;
   /** True until someone has pushed the initial board meta (peer rooms only). */
   needsSeed: boolean;
 }
@@ -34,6 +36,7 @@ async function postJson(url: string, body: unknown): Promise<Response> {
 
 export class Target {
   readonly origin: string;
+  private tickets = 0;
   constructor(readonly info: ServerInfo) {
     this.origin = `http://127.0.0.1:${info.port}`;
   }
@@ -44,26 +47,33 @@ export class Target {
 
   async newRoom(title = 'Bench family'): Promise<Room> {
     if (this.info.kind !== 'ours') return { id: `bench-${process.pid}-${++roomCounter}`, secret: null, needsSeed: true };
-    const res = await postJson(`${this.origin}/api/boards`, { title, template: 'three-column' });
+    // Several processes: boards take turns over them, as a load balancer hashing by board id spreads them.
+    const ports = this.info.ports ?? [this.info.port];
+    const port = ports[++roomCounter % ports.length] ?? this.info.port;
+    const res = await postJson(`http://127.0.0.1:${port}/api/boards`, { title, template: 'three-column' });
     if (res.status !== 201) throw new Error(`create board: ${res.status} ${await res.text()}`);
     const body = (await res.json()) as { id: string; links: { facilitator: string; participant: string } };
     // Bench clients take the quick path: shared links open the board without the lobby.
-    const admission = await fetch(`${this.origin}/api/boards/${body.id}/admission`, {
+    const admission = await fetch(`http://127.0.0.1:${port}/api/boards/${body.id}/admission`, {
       method: 'PUT',
       headers: { authorization: `Bearer ${new URL(body.links.facilitator).hash.slice(1)}`, 'content-type': 'application/json' },
       body: JSON.stringify({ required: false }),
     });
     if (admission.status !== 200) throw new Error(`admission: ${admission.status} ${await admission.text()}`);
-    return { id: body.id, secret: new URL(body.links.participant).hash.slice(1), needsSeed: false };
+    return { id: body.id, secret: new URL(body.links.participant).hash.slice(1), needsSeed: false, port };
   }
 
   async url(room: Room): Promise<string> {
     if (this.info.kind === 'ywebsocket') return `ws://127.0.0.1:${this.info.port}/${room.id}`;
     if (this.info.kind === 'hocuspocus') return `ws://127.0.0.1:${this.info.port}/`;
-    const res = await postJson(`${this.origin}/api/tickets`, { board: room.id, secret: room.secret });
+    // With several processes the ticket comes from whichever process is next (any may issue it),
+    // and the socket goes to the board's own process.
+    const ports = this.info.ports ?? [this.info.port];
+    const asked = ports[++this.tickets % ports.length] ?? this.info.port;
+    const res = await postJson(`http://127.0.0.1:${asked}/api/tickets`, { board: room.id, secret: room.secret });
     if (res.status !== 200) throw new Error(`ticket: ${res.status} ${await res.text()}`);
     const { ticket } = (await res.json()) as { ticket: string };
-    return `ws://127.0.0.1:${this.info.port}/sync/${room.id}?ticket=${encodeURIComponent(ticket)}`;
+    return `ws://127.0.0.1:${room.port ?? this.info.port}/sync/${room.id}?ticket=${encodeURIComponent(ticket)}`;
   }
 
   /**
@@ -92,12 +102,13 @@ export class Target {
     return (await res.json()) as HookStats;
   }
 
+  /** CPU time of the server, summed over its processes when it has several. */
   cpuSeconds(): number {
-    return cpuSeconds(this.info.pid);
+    return (this.info.pids ?? [this.info.pid]).reduce((sum, pid) => sum + cpuSeconds(pid), 0);
   }
 
   rss(): number {
-    return rssBytes(this.info.pid);
+    return (this.info.pids ?? [this.info.pid]).reduce((sum, pid) => sum + rssBytes(pid), 0);
   }
 }
 

@@ -20,8 +20,11 @@ import { hashSecret, newSecret } from '../auth/secrets';
 import { LinkSecrets, isSharedRole } from '../auth/linkSecrets';
 import type { Role } from '../auth/roles';
 import type { Attendee, AuditEntry, BoardStore, MeetingSummary } from '../storage/BoardStore';
+import type { JSONValue } from '../storage/PgBoardActions';
 import type { PeopleStore } from '../storage/PeopleStore';
-import { BoardElsewhere, type RoomRegistry } from '../sync/RoomRegistry';
+import type { BoardRoom } from '../sync/BoardRoom';
+import type { RoomRegistry } from '../sync/RoomRegistry';
+import { OwnerActions } from './OwnerActions';
 import { byWhom, type Actor } from './PeopleService';
 import { ServiceError, ServiceErrorCode } from './errors';
 import { LinkExpiryTimers } from './LinkExpiryTimers';
@@ -38,7 +41,12 @@ export interface BoardAdminOptions {
   readonly expiryStepMs?: number;
   /** The board's people: removing someone revokes them, and deleting a board forgets them. */
   readonly people?: PeopleStore;
+  /** Where actions that need the board's room run (MP6); by default always here (one process). */
+  readonly owner?: OwnerActions;
 }
+
+/** Who is connected to a board, as the process serving it sees them. */
+export type ConnectedPerson = { readonly person: string; readonly role: Role; readonly name: string | null };
 
 /** Audit events after which other processes must look at the board again (MP4). */
 const CHANGES_OTHERS_SEE = new Set([
@@ -58,6 +66,8 @@ export class BoardAdmin {
   onChange: ((boardId: string) => void) | null = null;
   private readonly now: () => number;
   private readonly people: PeopleStore | null;
+  /** Runs what needs the board's room on the process serving the board (MP6). */
+  readonly owner: OwnerActions;
 
   constructor(
     private readonly store: BoardStore,
@@ -68,6 +78,21 @@ export class BoardAdmin {
     this.now = options.now ?? Date.now;
     this.people = options.people ?? null;
     this.expiries = new LinkExpiryTimers(store, rooms, log, this.now, options.expiryStepMs);
+    this.owner = options.owner ?? new OwnerActions(rooms, null, null, { waitMs: 0, log });
+    this.owner.register('connected', 'peek', async (_boardId, room) => room?.people() ?? []);
+    this.owner.register('closeConnection', 'peek', async (_boardId, room, args) => {
+      const clientId = typeof args === 'number' ? args : Number.NaN;
+      return room?.removePerson(clientId, CloseCode.removed) ?? null;
+    });
+    this.owner.register('endMeeting', 'load', async (boardId, room, args) => {
+      if (!room) throw new Error('endMeeting needs the board');
+      return (await this.endMeetingHere(boardId, room, actorFrom(args))) as unknown as JSONValue;
+    });
+  }
+
+  /** Who is connected to the board now, wherever it is served (MP6). */
+  async connected(boardId: string): Promise<ConnectedPerson[]> {
+    return (await this.owner.run(boardId, 'connected', null)) as ConnectedPerson[];
   }
 
   private async audit(boardId: string, event: string, detail: AuditEntry['detail'] = {}): Promise<void> {
@@ -145,7 +170,8 @@ export class BoardAdmin {
     by: Actor | null = null,
   ): Promise<{ name: string | null; role: Role; newSecret: string | null }> {
     await this.board(boardId);
-    const removed = this.rooms.loaded(boardId)?.removePerson(clientId, CloseCode.removed) ?? null;
+    // The presence id names a connection, known only to the process serving the board (MP6).
+    const removed = (await this.owner.run(boardId, 'closeConnection', clientId)) as ConnectedPerson | null;
     if (!removed) throw new ServiceError(ServiceErrorCode.notFound, 'That person is not connected to this board');
     // The person, not only this socket, is removed: their other devices close and nothing they hold opens the board again [I2].
     const people = this.people;
@@ -172,21 +198,23 @@ export class BoardAdmin {
     const room = this.rooms.loaded(boardId);
     room?.setStatus({ locked: board.locked, meeting });
     await this.audit(boardId, 'meeting_started', { meeting: meeting.id, ...byWhom(by) });
-    // People already on the board attend too, not only those who join later.
-    const present = new Map((room?.people() ?? []).map((p) => [p.person, p]));
+    // People already on the board attend too, not only those who join later, wherever it is served (MP6).
+    const present = new Map((await this.connected(boardId)).map((p) => [p.person, p]));
     for (const p of present.values()) await this.audit(boardId, 'present_at_start', { person: p.person, role: p.role, name: p.name });
     return meeting;
   }
 
   /** Ends the meeting in progress and keeps an unchangeable record of it. */
   async endMeeting(boardId: string, by: Actor | null = null): Promise<MeetingSummary> {
+    await this.board(boardId);
+    // The record is the board in the serving process's memory, with everything in it committed first (MP6).
+    return (await this.owner.run(boardId, 'endMeeting', by as JSONValue)) as unknown as MeetingSummary;
+  }
+
+  private async endMeetingHere(boardId: string, room: BoardRoom, by: Actor | null): Promise<MeetingSummary> {
     const board = await this.board(boardId);
     if (!board.meeting) throw new ServiceError(ServiceErrorCode.conflict, 'No meeting is in progress on this board');
     const endedAt = this.now();
-    const room = await this.rooms.room(boardId).catch((error: unknown) => {
-      if (!(error instanceof BoardElsewhere)) throw error;
-      throw new ServiceError(ServiceErrorCode.conflict, 'Another Kinboard server is running this board right now; try again in a moment');
-    });
     const record = {
       boardId,
       id: board.meeting.id,
@@ -288,4 +316,11 @@ export class BoardAdmin {
     this.onChange?.(boardId);
     this.log(`deleted board=${boardId}`);
   }
+}
+
+/** The actor an action handed between processes names (written by the server that authenticated the request). */
+function actorFrom(args: JSONValue): Actor | null {
+  if (args === null || typeof args !== 'object' || Array.isArray(args)) return null;
+  const { person, name } = args as { readonly [key: string]: JSONValue };
+  return typeof person === 'string' && typeof name === 'string' ? { person, name } : null;
 }

@@ -73,6 +73,9 @@ function lesserRole(a: Role, b: Role): Role {
 export class PeopleService {
   /** Tells other processes a board changed in a way their sockets must follow (a hint, MP4). */
   onChange: ((boardId: string) => void) | null = null;
+  /** The ids of the people connected to a board, wherever it is served (MP6); by default this process's room. */
+  connectedTo: (boardId: string) => Promise<readonly string[]> = async (boardId) =>
+    (this.rooms.loaded(boardId)?.people() ?? []).map((p) => p.person);
 
   constructor(
     private readonly boards: BoardService,
@@ -120,7 +123,7 @@ export class PeopleService {
   }
 
   async list(boardId: string): Promise<PersonView[]> {
-    const connected = new Set((this.rooms.loaded(boardId)?.people() ?? []).map((p) => p.person));
+    const connected = new Set(await this.connectedTo(boardId));
     return (await this.people.listPeople(boardId)).map((p) => ({
       id: p.id,
       name: p.name,

@@ -11,6 +11,8 @@ export const ServiceErrorCode = {
   refused: 'refused',
   /** Too many newcomers are waiting in a board's lobby. */
   lobbyFull: 'lobby_full',
+  /** The process serving the board did not take or answer a handed-over action in time (MP6). */
+  busy: 'busy',
 } as const;
 export type ServiceErrorCode = (typeof ServiceErrorCode)[keyof typeof ServiceErrorCode];
 

@@ -26,6 +26,7 @@ const SERVICE_STATUS: Record<ServiceErrorCode, ContentfulStatusCode> = {
   [ServiceErrorCode.conflict]: 409,
   [ServiceErrorCode.refused]: 403,
   [ServiceErrorCode.lobbyFull]: 503,
+  [ServiceErrorCode.busy]: 503,
 };
 
 export function onError(log: (line: string) => void) {

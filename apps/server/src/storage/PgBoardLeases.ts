@@ -60,6 +60,8 @@ export interface BoardLeases {
   readonly owner: string;
   /** Takes the board's lease, or resolves null while another process holds it. */
   acquire(boardId: string): Promise<BoardLease | null>;
+  /** Who holds the board's lease right now (an unexpired one), or null when it is free. */
+  holder(boardId: string): Promise<string | null>;
 }
 
 export class PgBoardLeases implements BoardLeases {
@@ -71,6 +73,12 @@ export class PgBoardLeases implements BoardLeases {
     private readonly boards: PgBoardStore,
     private readonly leaseMs: number,
   ) {}
+
+  async holder(boardId: string): Promise<string | null> {
+    await this.ready;
+    const [row] = await this.sql<{ owner: string }[]>`SELECT owner FROM board_leases WHERE board_id = ${boardId} AND expires_at > now()`;
+    return row?.owner ?? null;
+  }
 
   async acquire(boardId: string): Promise<BoardLease | null> {
     await this.ready;

@@ -244,6 +244,7 @@ export class PgBoardStore implements BoardStore {
       await tx`DELETE FROM updates WHERE board_id = ${id}`;
       await tx`DELETE FROM documents WHERE board_id = ${id}`;
       await tx`DELETE FROM board_leases WHERE board_id = ${id}`;
+      await tx`DELETE FROM board_actions WHERE board_id = ${id}`;
       await tx`DELETE FROM boards WHERE id = ${id}`;
     });
   }

@@ -5,6 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import type { BoardStore } from './BoardStore';
+import type { BoardActionQueue } from './PgBoardActions';
 import type { BoardHints, BoardLeases } from './PgBoardLeases';
 import { MemoryPeopleStore } from './MemoryPeopleStore';
 import { migrate } from './migrations';
@@ -20,6 +21,8 @@ export interface Storage {
   readonly staff: StaffStore;
   /** Who serves which board when several processes share the database; null when only one can (SQLite). */
   readonly leases: BoardLeases | null;
+  /** Actions handed to the process serving a board (MP6); null with one process. */
+  readonly actions: BoardActionQueue | null;
   /** Hints between processes that a board changed (LISTEN/NOTIFY); null with one process. Never carries data (MP4). */
   readonly hints: BoardHints | null;
   /** Marks a ticket spent for every process sharing the database; false when it already was (MP5). Null with one process. */
@@ -43,6 +46,7 @@ export function sqliteStorage(dataDir: string): Storage {
     people,
     staff: new SqliteStaffStore(boards.database),
     leases: null,
+    actions: null,
     hints: null,
     spendTicket: null,
     ready: Promise.resolve(),
@@ -71,6 +75,7 @@ export function givenStorage(boards: BoardStore, people: PeopleStore = new Memor
     people,
     staff,
     leases: null,
+    actions: null,
     hints: null,
     spendTicket: null,
     ready: Promise.resolve(),

@@ -162,6 +162,21 @@ CREATE INDEX spent_tickets_expiry ON spent_tickets (expires_at);`,
     name: "people: each person's interface language",
     sql: 'ALTER TABLE board_people ADD COLUMN language TEXT;',
   },
+  {
+    version: 5,
+    name: 'board actions: an HTTP action reaching a process that does not serve the board is handed to the one that does',
+    sql: `
+CREATE TABLE board_actions (
+  id TEXT PRIMARY KEY,
+  board_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  args JSONB NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('pending', 'running', 'done')),
+  outcome JSONB,
+  created_at TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+CREATE INDEX board_actions_pending ON board_actions (board_id) WHERE state = 'pending';`,
+  },
 ];
 
 /** Any 64-bit number of our own: the advisory lock migrations take. */

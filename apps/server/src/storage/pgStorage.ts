@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import postgres from 'postgres';
 import { migratePg } from './pgMigrations';
 import type { Storage } from './openStorage';
+import { PgBoardActions } from './PgBoardActions';
 import { PgBoardLeases, pgBoardHints } from './PgBoardLeases';
 import { PgBoardStore } from './PgBoardStore';
 import { PgPeopleStore } from './PgPeopleStore';
@@ -49,6 +50,7 @@ export function pgStorage(url: string, options: PgStorageOptions = {}): Storage 
     boards,
     leases: new PgBoardLeases(sql, ready, boards, options.leaseMs ?? 10_000),
     hints: pgBoardHints(sql, ready),
+    actions: new PgBoardActions(sql, ready),
     async spendTicket(ticket, expiresAt) {
       await ready;
       const hash = createHash('sha256').update(ticket, 'utf8').digest();

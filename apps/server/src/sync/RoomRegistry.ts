@@ -139,6 +139,20 @@ export class RoomRegistry {
     return this.rooms.has(boardId);
   }
 
+  /** The ids of the boards in memory (with leases: the boards this process serves). */
+  loadedIds(): string[] {
+    return [...this.rooms.keys()];
+  }
+
+  /**
+   * A board loaded for an HTTP action: unloaded if nobody is connected once this turn's joins are
+   * done, at once with leases (so the process people connect to can take it, MP6), else as usual.
+   */
+  releaseIfIdle(boardId: string): void {
+    const room = this.rooms.get(boardId);
+    if (room && room.connectionCount === 0) this.scheduleUnload(room, this.options.leases ? 0 : undefined);
+  }
+
   /** Closes a board's connections with `code` and drops it from memory; resolves once it has stored everything. */
   evict(boardId: string, code: number, reason: string): Promise<void> {
     this.rooms.get(boardId)?.closeAll(code, reason);
@@ -153,9 +167,9 @@ export class RoomRegistry {
     await Promise.all([...this.unloading.values()]);
   }
 
-  private scheduleUnload(room: BoardRoom): void {
+  private scheduleUnload(room: BoardRoom, afterMs = this.options.unloadAfterMs): void {
     this.cancelUnload(room.boardId);
-    const delay = room.broken ? 0 : this.options.unloadAfterMs;
+    const delay = room.broken ? 0 : afterMs;
     const timer = setTimeout(() => {
       this.unloadTimers.delete(room.boardId);
       if (room.connectionCount === 0 && this.rooms.get(room.boardId) === room) void this.unload(room.boardId);

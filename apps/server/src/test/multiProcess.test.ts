@@ -5,9 +5,6 @@
  * a restart [MP1][MP2][MP3]. Checked: every update a writer was told was saved is in the database
  * at the end, nothing is acknowledged while PostgreSQL is away, and every replica ends equal.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -17,75 +14,13 @@ import { MESSAGE_SAVED, addStatement, editStatement, encodeSavedSubscribe, readS
 import { PgCluster, findPgBin } from './pgCluster';
 import { postJson, secretOf, waitFor, type CreatedBoardLinks } from './harness';
 import { pgUrl } from './pgTest';
+import { ServerProcess } from './serverProcess';
 
-const SERVER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const LEASE_MS = 1500;
 
-/** A server process of its own: `node --import tsx src/main.ts`. */
-class Process {
-  readonly output: string[] = [];
-  port = 0;
-  dead = false;
-  readonly exited: Promise<void>;
-
-  constructor(
-    readonly name: string,
-    databaseUrl: string,
-  ) {
-    this.proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: SERVER_DIR,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        PORT: '0',
-        HOST: '127.0.0.1',
-        KINBOARD_DATABASE_URL: databaseUrl,
-        KINBOARD_LEASE_MS: String(LEASE_MS),
-        KINBOARD_UNLOAD_AFTER_MS: '1000',
-        KINBOARD_WEB_ROOT: path.join(SERVER_DIR, 'no-web-app'),
-        KINBOARD_MESSAGES_PER_SECOND: '1000',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    this.exited = new Promise((resolve) => this.proc.once('exit', () => resolve()));
-    void this.exited.then(() => (this.dead = true));
-    const onData = (chunk: Buffer) => {
-      for (const line of chunk.toString('utf8').split('\n')) {
-        if (!line) continue;
-        this.output.push(line);
-        const match = /"event":"server_started".*"port":(\d+)/.exec(line);
-        if (match) this.port = Number(match[1]);
-      }
-    };
-    this.proc.stdout?.on('data', onData);
-    this.proc.stderr?.on('data', onData);
-  }
-
-  private readonly proc: ChildProcess;
-
-  get pid(): number {
-    return this.proc.pid ?? -1;
-  }
-
-  get origin(): string {
-    return `http://127.0.0.1:${this.port}`;
-  }
-
-  async started(): Promise<this> {
-    await waitFor(() => this.port > 0 || this.dead, 30_000, `${this.name} to start`);
-    if (this.dead) throw new Error(`${this.name} exited:\n${this.output.join('\n')}`);
-    return this;
-  }
-
-  async kill(): Promise<void> {
-    this.proc.kill('SIGKILL');
-    await this.exited;
-  }
-
-  async stop(): Promise<void> {
-    if (this.dead) return;
-    this.proc.kill('SIGTERM');
-    await this.exited;
+class Process extends ServerProcess {
+  constructor(name: string, databaseUrl: string) {
+    super(name, databaseUrl, { KINBOARD_LEASE_MS: String(LEASE_MS), KINBOARD_UNLOAD_AFTER_MS: '1000' });
   }
 }
 

@@ -44,7 +44,10 @@ const scenarios = SCENARIOS.filter((s) => !named || (onlyPg && named.length === 
 // Kinboard on PostgreSQL: alone with --only=pg; beside the others in a full run when PostgreSQL is installed.
 const pgWanted = onlyPg || (size === 'full' && !args.includes('--no-pg'));
 const pgMissing = pgWanted && findPgBin() === null;
-const kinds: ServerKind[] = onlyPg ? ['oursPg'] : pgWanted && !pgMissing ? [...KINDS, 'oursPg'] : [...KINDS];
+// --servers=ours,ywebsocket narrows the servers while looking into one of them (a report then lacks the others).
+const serversArg = arg('servers')?.split(',');
+const allKinds: ServerKind[] = onlyPg ? ['oursPg'] : pgWanted && !pgMissing ? [...KINDS, 'oursPg'] : [...KINDS];
+const kinds = allKinds.filter((k) => !serversArg || serversArg.includes(k));
 if (onlyPg && pgMissing) {
   process.stderr.write('[bench] --only=pg: PostgreSQL is not installed (Debian package "postgresql")\n');
   process.exit(1);

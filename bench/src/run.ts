@@ -44,7 +44,10 @@ const scenarios = SCENARIOS.filter((s) => !named || (onlyPg && named.length === 
 // Kinboard on PostgreSQL: alone with --only=pg; beside the others in a full run when PostgreSQL is installed.
 const pgWanted = onlyPg || (size === 'full' && !args.includes('--no-pg'));
 const pgMissing = pgWanted && findPgBin() === null;
-const kinds: ServerKind[] = onlyPg ? ['oursPg', 'oursPg3'] : pgWanted && !pgMissing ? [...KINDS, 'oursPg', 'oursPg3'] : [...KINDS];
+// --servers=ours,ywebsocket narrows the servers while looking into one of them (a report then lacks the others).
+const serversArg = arg('servers')?.split(',');
+const allKinds: ServerKind[] = onlyPg ? ['oursPg', 'oursPg3'] : pgWanted && !pgMissing ? [...KINDS, 'oursPg', 'oursPg3'] : [...KINDS];
+const kinds = allKinds.filter((k) => !serversArg || serversArg.includes(k));
 /** Whether `kind` measures `scenario` (three processes measure only the figures several processes change). */
 const measures = (kind: ServerKind, scenario: ScenarioName) => kind !== 'oursPg3' || PG3_SCENARIOS.includes(scenario);
 if (onlyPg && pgMissing) {

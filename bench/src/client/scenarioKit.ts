@@ -27,8 +27,27 @@ export async function closeAll(clients: RawClient[]): Promise<void> {
   await inBatches(clients, 100, (c) => c.close());
 }
 
-/** Document clients that record, for every new "ping" they see, the time since it was sent. */
-export function pingReceiver(sendTimes: number[], latencies: number[], accept: () => boolean = () => true): Y.Doc {
+/**
+ * Document clients that record, for every new "ping" they see, the time since it was sent.
+ *
+ * `oneWriter`: the pings are one writer's, numbered 0, 1, 2, … in order, so a message carrying
+ * ping i also carries every ping before it the receiver has not seen: each of those is a delivery,
+ * timed from its own send. A server that merges the updates it applied in one turn into one
+ * message (Kinboard [P7], when two pings reach it together) then counts the same deliveries as one
+ * that sends each update alone. Without it (several writers sharing the numbers), only the ping
+ * named in the message is timed.
+ */
+export interface PingReceiverOptions {
+  /** Whether to count a delivery now (default: always). */
+  accept?: () => boolean;
+  /** The pings are one writer's, numbered from 0 (see above). */
+  oneWriter?: boolean;
+  /** Also records each delivery's time under its ping's number. */
+  byPing?: number[][];
+}
+
+export function pingReceiver(sendTimes: number[], latencies: number[], options: PingReceiverOptions = {}): Y.Doc {
+  const { accept = () => true, oneWriter = false, byPing } = options;
   const doc = new Y.Doc();
   const bench = doc.getMap<number>('bench');
   let last = -1;
@@ -37,9 +56,14 @@ export function pingReceiver(sendTimes: number[], latencies: number[], accept: (
     if (event.transaction.local || !event.keysChanged.has('ping')) return;
     const i = bench.get('ping');
     if (typeof i !== 'number' || i <= last) return;
+    const now = performance.now();
+    for (let seen = oneWriter ? last + 1 : i; seen <= i; seen++) {
+      const sent = sendTimes[seen];
+      if (sent === undefined || !accept()) continue;
+      latencies.push(now - sent);
+      if (byPing) (byPing[seen] ??= []).push(now - sent);
+    }
     last = i;
-    const sent = sendTimes[i];
-    if (sent !== undefined && accept()) latencies.push(performance.now() - sent);
   });
   return doc;
 }

@@ -6,43 +6,13 @@
  */
 import * as Y from 'yjs';
 import { SECTIONS, addStatement } from '@kinboard/model';
-import type { Figure, ScenarioResult } from '../types';
+import type { ScenarioResult } from '../types';
 import { mean, percentile, round, sleep } from '../stats';
 import { RawClient, decodePresence } from './rawClient';
 import { author, closeAll, ms, num, paced, ping, pingReceiver, range, waitUntil } from './scenarioKit';
 import { Target, inBatches, type Room } from './target';
 
-// 1. Fan-out ----------------------------------------------------------------------------------
-
-export async function fanout(t: Target, p: { ns: number[]; rate: number; seconds: number }): Promise<ScenarioResult> {
-  const figures: Record<string, Figure> = {};
-  const details: Record<string, unknown> = {};
-  for (const n of p.ns) {
-    const room = await t.newRoom();
-    const writerDoc = new Y.Doc();
-    const writer = await t.connect(room, { doc: writerDoc });
-    const sendTimes: number[] = [];
-    const latencies: number[] = [];
-    const receivers = await inBatches(range(n - 1), 25, () => t.connect(room, { doc: pingReceiver(sendTimes, latencies) }));
-    await sleep(200);
-    const total = Math.max(1, Math.round(p.rate * p.seconds));
-    await paced(total, p.rate, (i) => ping(writerDoc, i, sendTimes));
-    const expected = total * (n - 1);
-    await waitUntil(() => latencies.length >= expected, 5000);
-    figures[`p50Ms_N${n}`] = ms(percentile(latencies, 50));
-    figures[`p99Ms_N${n}`] = ms(percentile(latencies, 99));
-    details[`N${n}`] = {
-      clients: n,
-      updates: total,
-      rate: p.rate,
-      deliveries: latencies.length,
-      expected,
-      maxMs: round(Math.max(...latencies)),
-    };
-    await closeAll([writer, ...receivers]);
-  }
-  return { figures, details };
-}
+export { fanout } from './fanout';
 
 // 2. Presence ---------------------------------------------------------------------------------
 
@@ -238,7 +208,7 @@ export async function capacity(
   let measuring = false;
   const clientsByRoom = await inBatches(rooms, 10, async (room: Room) => {
     const clients: RawClient[] = [];
-    for (let c = 0; c < p.perRoom; c++) clients.push(await t.connect(room, { doc: pingReceiver(sendTimes, latencies, () => measuring) }));
+    for (let c = 0; c < p.perRoom; c++) clients.push(await t.connect(room, { doc: pingReceiver(sendTimes, latencies, { accept: () => measuring }) }));
     return clients;
   });
   const connectSeconds = (performance.now() - connectStart) / 1000;
@@ -365,7 +335,7 @@ export async function durability(t: Target, p: { clients: number; rate: number; 
       while (pending.length > 0 && pending[0]!.clock <= saved) acks.push(now - pending.shift()!.sent);
     },
   });
-  const receivers = await inBatches(range(p.clients - 1), 25, () => t.connect(room, { doc: pingReceiver(sendTimes, deliveries) }));
+  const receivers = await inBatches(range(p.clients - 1), 25, () => t.connect(room, { doc: pingReceiver(sendTimes, deliveries, { oneWriter: true }) }));
   await sleep(200);
   const total = Math.max(1, Math.round(p.rate * p.seconds));
   await paced(total, p.rate, (i) => {

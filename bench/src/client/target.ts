@@ -9,7 +9,7 @@ import * as Y from 'yjs';
 import { createBoard } from '@kinboard/model';
 import type { ServerInfo } from '../types';
 import { cpuSeconds, rssBytes } from '../proc';
-import type { HookStats } from '../servers/hook';
+import type { HookPauses, HookStats } from '../servers/hook';
 import { RawClient, type RawClientOptions } from './rawClient';
 
 export interface Room {
@@ -100,6 +100,12 @@ export class Target {
   async stats(gc = true): Promise<HookStats> {
     const res = await fetch(`http://127.0.0.1:${this.info.hookPort}/stats${gc ? '' : '?nogc'}`);
     return (await res.json()) as HookStats;
+  }
+
+  /** The server's event-loop delay and GC pauses since the last call (which starts a new window). */
+  async pauses(): Promise<HookPauses> {
+    const res = await fetch(`http://127.0.0.1:${this.info.hookPort}/pauses?reset`);
+    return (await res.json()) as HookPauses;
   }
 
   /** CPU time of the server, summed over its processes when it has several. */

@@ -9,6 +9,7 @@
  *
  * BENCH_WEB_ROOT=apps/web/dist serves the built web app too (the web speed scenario).
  */
+import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { announce, startHook } from './hook';
 
@@ -19,7 +20,10 @@ const { configFromEnv, createKinboardServer } = (
 ) as ServerModule;
 
 const config = configFromEnv(process.env);
-const server = createKinboardServer({ ...config, port: 0, host: '127.0.0.1', webRoot: process.env.BENCH_WEB_ROOT ?? null, log: () => {} });
+// BENCH_SERVER_LOG=FILE appends the server's log lines there (refusals, closes); by default it logs nothing.
+const logFile = process.env.BENCH_SERVER_LOG;
+const log = logFile ? (line: string) => fs.appendFileSync(logFile, `${line}\n`) : () => {};
+const server = createKinboardServer({ ...config, port: 0, host: '127.0.0.1', webRoot: process.env.BENCH_WEB_ROOT ?? null, log });
 const port = await server.listen();
 const hookPort = await startHook(() => server.rooms.loadedCount);
 announce(port, hookPort, {

@@ -73,7 +73,7 @@ export class SqliteBoardStore implements BoardStore {
   private readonly db: Database.Database;
   private readonly appendMany: (id: string, updates: readonly Uint8Array[]) => number;
   private readonly statements;
-  /** Log checkpoints after updates have gone out, not inside their commit (walCheckpoints.ts). */
+  /** Log checkpoints on their own thread, never inside a commit or on the event loop (walCheckpoints.ts). */
   private readonly checkpoints: WalCheckpoints;
 
   constructor(dataDir: string, options: SqliteStoreOptions = {}) {
@@ -333,7 +333,8 @@ export class SqliteBoardStore implements BoardStore {
   }
 
   async close(): Promise<void> {
-    this.checkpoints.cancel();
+    // The checkpoint thread's connection closes first, so this one is the last and the log is emptied.
+    await this.checkpoints.stop();
     if (this.db.open) {
       this.db.pragma('wal_checkpoint(TRUNCATE)');
       this.db.close();

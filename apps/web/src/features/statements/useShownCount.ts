@@ -4,10 +4,10 @@ import { startTransition, useEffect, useState } from 'react';
 export const FIRST_SHOWN = 12;
 /**
  * Where the columns are stacked (a phone), the first column's first render: more than fill the
- * phone's first screen (a card is at least a fifth of it). The columns below it start empty and
+ * phone's first screen (two cards fill it). The columns below it start empty and
  * fill in idle moments, long before anyone scrolls to them.
  */
-export const FIRST_SHOWN_STACKED = 6;
+export const FIRST_SHOWN_STACKED = 5;
 /** How many more each idle moment adds, until the whole list is drawn. */
 const MORE_SHOWN = 30;
 const IDLE_TIMEOUT_MS = 100;

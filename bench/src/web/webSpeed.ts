@@ -35,7 +35,7 @@ import { percentile } from '../stats';
 import { firstLoadJs, loadWithChunk, type FirstLoad } from './firstLoad';
 
 export const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -44,9 +44,9 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 export const WEB_ROOT = path.resolve(BENCH_DIR, '..', 'apps', 'web', 'dist');
-const CPU_SLOWDOWN = 4;
-const VIEWPORT = { width: 390, height: 844 };
-const FIRST_WORDS = 'Bench first statement';
+export const CPU_SLOWDOWN = 4;
+export const VIEWPORT = { width: 390, height: 844 };
+export const FIRST_WORDS = 'Bench first statement';
 const SECTION_IDS: readonly SectionId[] = ['worries', 'working-well', 'next-steps'];
 const STEP_DEADLINE_MS = 60_000;
 
@@ -104,7 +104,7 @@ export interface WebResults {
  * the board usable, and when each expected remote text first showed (Date.now()). A string, so
  * the TypeScript runner's helpers never end up in the page.
  */
-function marksScript(firstWords: string): string {
+export function marksScript(firstWords: string): string {
   return `(() => {
   const marks = { seen: {}, expect: ${JSON.stringify(firstWords)} };
   window.__benchMarks = marks;
@@ -141,7 +141,7 @@ async function waitForMark<K extends 'name' | 'usable'>(page: Page, key: K, what
 }
 
 /** Makes a board of `statements` statements (the first column's first says FIRST_WORDS) and returns its participant link. */
-async function makeBoard(target: Target, statements: number): Promise<{ link: string; writer: RawClient; doc: Y.Doc }> {
+export async function makeBoard(target: Target, statements: number): Promise<{ link: string; writer: RawClient; doc: Y.Doc }> {
   const room = await target.newRoom('Web speed family');
   const doc = new Y.Doc();
   const writer = await target.connect(room, { doc });

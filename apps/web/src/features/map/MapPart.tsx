@@ -1,14 +1,17 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { readLocalMapping } from '../../i18n';
-import { readNetwork, readPairs, sourcesOf, type BoardView, type MappedStatement } from '@kinboard/model';
+import { readNetwork, readPairs, sourcesOf, type BoardView, type MappedStatement, type PairsView } from '@kinboard/model';
 import { useBoardFocus } from '../../board/boardFocus';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useDocView } from '../../hooks/useDocView';
+import { keepIdentity } from '../../lib/keepIdentity';
 import { useExtraTerms } from './dictionaryTerms';
-import { MapContext, SectionColumn, type MapContextValue, type MapFocusRequest } from '../statements';
+import { MapContext, MapStore, SectionColumn, type MapContextValue, type MapFocusRequest } from '../statements';
 import { MapToolbar } from './MapToolbar';
 import { ThreeHouses } from './ThreeHouses';
 import './MapPart.css';
+
+const KEEP_IDENTITY = { keepIdentity: true } as const;
 
 interface MapPartProps {
   /** The board as the header reads it; the map reads its own, richer model. */
@@ -23,8 +26,11 @@ interface MapPartProps {
 export function MapPart({ editable }: MapPartProps) {
   const { connection } = useBoardSession();
   const { focus } = useBoardFocus();
-  const mapping = useDocView(connection.doc, readLocalMapping);
-  const network = useDocView(connection.doc, readNetwork);
+  // Unchanged statements stay the same objects from one change to the next: only the cards a
+  // change touches are drawn again.
+  const mapping = useDocView(connection.doc, readLocalMapping, KEEP_IDENTITY);
+  const network = useDocView(connection.doc, readNetwork, KEEP_IDENTITY);
+  const lastPairs = useRef<PairsView | null>(null);
   const extraTerms = useExtraTerms();
   const [highlight, setHighlight] = useState<string | null>(null);
   const [focusRequest, requestFocus] = useState<MapFocusRequest | null>(null);
@@ -39,9 +45,11 @@ export function MapPart({ editable }: MapPartProps) {
   const value = useMemo<MapContextValue>(() => {
     const statementsById = new Map<string, MappedStatement>();
     for (const column of mapping.columns) for (const s of column.statements) statementsById.set(s.id, s);
+    const pairs = keepIdentity(lastPairs.current, readPairs(connection.doc, mapping));
+    lastPairs.current = pairs;
     return {
       mapping,
-      pairs: readPairs(connection.doc, mapping),
+      pairs,
       statementsById,
       network,
       highlight: highlightShown,
@@ -51,15 +59,21 @@ export function MapPart({ editable }: MapPartProps) {
     };
   }, [mapping, network, highlightShown, extraTerms, focusRequest, connection.doc]);
 
+  // Cards drawn in this pass read the new map at once; cards that are not drawn again (same
+  // statement, same place) are told after the commit and draw again only if their piece changed.
+  const [store] = useState(() => new MapStore(value));
+  store.set(value);
+  useLayoutEffect(() => store.publish(), [store, value]);
+
   useFollowFocus(focus);
 
   return (
-    <MapContext.Provider value={value}>
+    <MapContext.Provider value={store}>
       <div className="map">
         <MapToolbar editable={editable} highlight={highlightShown} onHighlight={setHighlight} />
         <div className={mapping.view === 'seven-domain' ? 'board__columns board__columns--domains' : 'board__columns'}>
-          {mapping.columns.map((column) => (
-            <SectionColumn key={column.id} column={column} view={mapping.view} editable={editable} />
+          {mapping.columns.map((column, position) => (
+            <SectionColumn key={column.id} column={column} view={mapping.view} editable={editable} position={position} />
           ))}
         </div>
         <ThreeHouses editable={editable} />

@@ -21,7 +21,8 @@ export function useExtraTerms(): readonly DictionaryTerm[] {
   const [terms, setTerms] = useState<readonly DictionaryTerm[]>(NONE);
   useEffect(() => {
     let live = true;
-    void loadExtraTerms().then((loaded) => live && setTerms(loaded));
+    // No extra terms leaves the same empty list, so no statement card is drawn again for it.
+    void loadExtraTerms().then((loaded) => live && loaded.length > 0 && setTerms(loaded));
     return () => {
       live = false;
     };

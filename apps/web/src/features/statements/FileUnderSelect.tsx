@@ -2,7 +2,7 @@ import { forwardRef, useState } from 'react';
 import { DOMAINS, SECTIONS, fileStatement, isDomainId, type DomainId, type MappedStatement } from '@kinboard/model';
 import { t } from '../../i18n';
 import { useBoardSession } from '../../hooks/boardContext';
-import { useMap } from './mapContext';
+import { useMapSelector } from './mapContext';
 
 const WORDS = {
   get label() {
@@ -27,8 +27,8 @@ interface FileUnderSelectProps {
  */
 export const FileUnderSelect = forwardRef<HTMLSelectElement, FileUnderSelectProps>(function FileUnderSelect({ statement, id }, ref) {
   const { connection } = useBoardSession();
-  const { mapping, requestFocus } = useMap();
-  const { terms } = mapping;
+  const terms = useMapSelector((map) => map.mapping.terms);
+  const requestFocus = useMapSelector((map) => map.requestFocus);
   const [choice, setChoice] = useState<DomainId | null>(null);
   const current = statement.filed ? statement.domain : '';
   const pending = choice !== null && choice !== current;

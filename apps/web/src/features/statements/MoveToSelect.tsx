@@ -1,7 +1,7 @@
 import { forwardRef, useState } from 'react';
 import { SECTIONS, isSectionId, type MappedStatement, type SectionId } from '@kinboard/model';
 import { t } from '../../i18n';
-import { useMap } from './mapContext';
+import { useMapSelector } from './mapContext';
 
 const WORDS = {
   get label() {
@@ -23,7 +23,7 @@ interface MoveToSelectProps {
  * list with the arrow keys moves nothing (WCAG 3.2.2).
  */
 export const MoveToSelect = forwardRef<HTMLSelectElement, MoveToSelectProps>(function MoveToSelect({ statement, id, onMove }, ref) {
-  const map = useMap();
+  const columns = useMapSelector((map) => map.mapping.terms.columns);
   const [choice, setChoice] = useState<SectionId | null>(null);
   const pending = choice !== null && choice !== statement.section;
   return (
@@ -40,7 +40,7 @@ export const MoveToSelect = forwardRef<HTMLSelectElement, MoveToSelectProps>(fun
       >
         {SECTIONS.map((s) => (
           <option key={s.id} value={s.id}>
-            {map.mapping.terms.columns[s.id].title}
+            {columns[s.id].title}
           </option>
         ))}
       </select>

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { addGoalFor, pairStatements, unpair, type MappedStatement } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useBoardActions } from './statementActions';
-import { useMap } from './mapContext';
+import { useMapSelector } from './mapContext';
 import { PairScaleSlot } from './PairScaleSlot';
 import { pairingRefusal } from './pairingRefusal';
 import { t } from '../../i18n';
@@ -17,6 +17,8 @@ const WORDS = {
   },
 };
 
+const NO_CANDIDATES: readonly MappedStatement[] = [];
+
 function preview(text: string): string {
   const words = text.trim();
   if (!words) return t('statements.notWrittenYet');
@@ -30,8 +32,7 @@ function preview(text: string): string {
 export function PairBlock({ statement, editable }: { readonly statement: MappedStatement; readonly editable: boolean }) {
   const { connection, me } = useBoardSession();
   const { requestFocus } = useBoardActions();
-  const map = useMap();
-  const { terms } = map.mapping;
+  const terms = useMapSelector((map) => map.mapping.terms);
   const id = useId();
   const [refusal, setRefusal] = useState<string | null>(null);
   const [choice, setChoice] = useState('');
@@ -39,14 +40,24 @@ export function PairBlock({ statement, editable }: { readonly statement: MappedS
   const [justPaired, setJustPaired] = useState(false);
   const unpairButton = useRef<HTMLButtonElement>(null);
   const isDanger = statement.domain === 'danger-statements';
-  const partner = statement.pairedWith ? map.statementsById.get(statement.pairedWith) : undefined;
+  const isPairable = statement.domain === 'danger-statements' || statement.domain === 'goals';
+  const partnerId = isPairable ? statement.pairedWith : null;
+  const partner = useMapSelector((map) => (partnerId ? map.statementsById.get(partnerId) : undefined));
+  // Only unpaired danger statements and goals offer a choice of partner.
+  const candidates = useMapSelector((map) =>
+    !isPairable || (partnerId && map.statementsById.has(partnerId))
+      ? NO_CANDIDATES
+      : isDanger
+        ? map.pairs.unpairedGoals
+        : map.pairs.unpairedDangerStatements,
+  );
   useEffect(() => {
     if (!justPaired || !partner) return;
     unpairButton.current?.focus();
     setJustPaired(false);
   }, [justPaired, partner]);
 
-  if (statement.domain !== 'danger-statements' && statement.domain !== 'goals') return null;
+  if (!isPairable) return null;
 
   /** Runs a pairing change; if someone else's change got there first, says so instead of failing. */
   function attempt(change: () => void) {
@@ -89,7 +100,6 @@ export function PairBlock({ statement, editable }: { readonly statement: MappedS
     );
   }
 
-  const candidates = isDanger ? map.pairs.unpairedGoals : map.pairs.unpairedDangerStatements;
   function addGoal() {
     attempt(() => {
       const goalId = addGoalFor(connection.doc, statement.id, '', me);

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId, useState } from 'react';
 import { addStatement, type ColumnView, type ViewId } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { PlusIcon } from '../../icons';
@@ -6,20 +6,30 @@ import { useBoardActions } from './statementActions';
 import { DangerStatementWriter } from './DangerStatementWriter';
 import { DomainSection } from './DomainSection';
 import { StatementList } from './StatementList';
+import { FIRST_SHOWN, FIRST_SHOWN_STACKED } from './useShownCount';
 import { t } from '../../i18n';
 import './SectionColumn.css';
+
+/** Below this width the columns stand one under the other (BoardScreen.css, .board__columns). */
+const SIDE_BY_SIDE = '(min-width: 60rem)';
+
+function columnsStacked(): boolean {
+  return globalThis.matchMedia ? !globalThis.matchMedia(SIDE_BY_SIDE).matches : false;
+}
 
 interface SectionColumnProps {
   readonly column: ColumnView;
   readonly view: ViewId;
   readonly editable: boolean;
+  /** Where the column stands among the three (0 first). */
+  readonly position: number;
 }
 
 /**
  * One of the three questions. In the three-column view it lists all its statements in order; in
  * the seven-domain view it shows its domains, with anything not yet sorted at the top.
  */
-export function SectionColumn({ column, view, editable }: SectionColumnProps) {
+export const SectionColumn = memo(function SectionColumn({ column, view, editable, position }: SectionColumnProps) {
   const { connection, me } = useBoardSession();
   const { requestFocus } = useBoardActions();
   const headingId = useId();
@@ -32,6 +42,8 @@ export function SectionColumn({ column, view, editable }: SectionColumnProps) {
   }
 
   const unsorted = column.statements.filter((s) => !s.filed);
+  // On a phone only the first column's first cards are on screen: draw those first.
+  const [firstShown] = useState(() => (!columnsStacked() ? FIRST_SHOWN : position === 0 ? FIRST_SHOWN_STACKED : 0));
 
   return (
     <section
@@ -54,6 +66,7 @@ export function SectionColumn({ column, view, editable }: SectionColumnProps) {
             view={view}
             editable={editable}
             drop={{ kind: 'column', section: column.id }}
+            firstShown={firstShown}
             empty={editable ? t('statements.SectionColumn.nothingHereYetAddThe') : t('statements.SectionColumn.nothingHereYet')}
           />
           {editable && (
@@ -93,4 +106,4 @@ export function SectionColumn({ column, view, editable }: SectionColumnProps) {
       )}
     </section>
   );
-}
+});

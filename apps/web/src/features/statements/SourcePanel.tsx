@@ -13,7 +13,7 @@ import {
 import { useBoardSession } from '../../hooks/boardContext';
 import { useSharedTextBinding } from '../../hooks/useSharedTextBinding';
 import { EVIDENCE_CHOICE_WORDS, EvidenceChoice } from './EvidenceChoice';
-import { useMap } from './mapContext';
+import { useMapSelector } from './mapContext';
 import { t } from '../../i18n';
 import './statementDetails.css';
 import './SourcePanel.css';
@@ -37,7 +37,7 @@ export function sourceSummary(statement: MappedStatement): string {
 /** Whose view a statement is, and whether the family agrees, in a disclosure under the statement. */
 export function SourcePanel({ statement }: { readonly statement: MappedStatement }) {
   const { connection } = useBoardSession();
-  const { network } = useMap();
+  const network = useMapSelector((map) => map.network);
   const id = useId();
   const choice = sourceChoice(statement);
   const showAgency = statement.source?.kind === 'agency';

@@ -18,12 +18,11 @@ import { FileUnderSelect } from './FileUnderSelect';
 import { MoveToSelect } from './MoveToSelect';
 import { HarmDetailsEditor } from './HarmDetailsEditor';
 import { hintKey, hintStillFits } from './hintSegments';
-import { isDimmed, useMap } from './mapContext';
+import { isDimmed, useMapSelector } from './mapContext';
 import { PairBlock } from './PairBlock';
 import { PlanCoverageBadge } from '../plan';
 import { HintList, HintOverlay } from './PlainLanguageHints';
 import { SourcePanel } from './SourcePanel';
-import { columnIndexForStep } from './statementMoves';
 import { StatementBadges } from './StatementBadges';
 import { useDebounced } from './useDebounced';
 import { ReadAloud, t, useLocale } from '../../i18n';
@@ -32,12 +31,11 @@ import './StatementCard.css';
 
 interface StatementCardProps {
   readonly statement: MappedStatement;
-  /** Place in the list shown (the column, a domain, or the column's unsorted statements). */
-  readonly index: number;
-  /** The ids of the list shown, in order. */
-  readonly listIds: readonly string[];
-  /** The ids of the whole column, in order: moves are made in column positions. */
-  readonly columnIds: readonly string[];
+  /** First or last in the list shown (the column, a domain, or the column's unsorted statements). */
+  readonly isFirst: boolean;
+  readonly isLast: boolean;
+  /** The column position a step up or down in the list shown moves this statement to (null: none). */
+  readonly stepTo: (statementId: string, by: -1 | 1) => number | null;
   readonly view: ViewId;
   readonly dropBefore: boolean;
 }
@@ -47,13 +45,17 @@ const NO_HINTS: readonly PlainLanguageHint[] = [];
 
 /**
  * A statement someone can change: live text box with plain-language hints, move and file
- * controls, whose view it is, harm details or its pair, and delete.
+ * controls, whose view it is, harm details or its pair, and delete. Drawn again only when its
+ * statement, its place or the map's words it uses change (see mapContext).
  */
-export const StatementCard = memo(function StatementCard({ statement, index, listIds, columnIds, view, dropBefore }: StatementCardProps) {
+export const StatementCard = memo(function StatementCard({ statement, isFirst, isLast, stepTo, view, dropBefore }: StatementCardProps) {
   useLocale();
   const { connection } = useBoardSession();
   const { focusRequest, requestFocus, draggingId, setDraggingId, removeStatement } = useBoardActions();
-  const map = useMap();
+  const highlight = useMapSelector((map) => map.highlight);
+  const extraTerms = useMapSelector((map) => map.extraTerms);
+  const mapFocusRequest = useMapSelector((map) => map.focusRequest);
+  const requestMapFocus = useMapSelector((map) => map.requestFocus);
   const textarea = useStatementTextBinding(connection.doc, statement.id);
   const item = useRef<HTMLLIElement>(null);
   const moveUp = useRef<HTMLButtonElement>(null);
@@ -63,8 +65,6 @@ export const StatementCard = memo(function StatementCard({ statement, index, lis
   const id = useId();
   const [editing, setEditing] = useState(false);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
-  const isFirst = index === 0;
-  const isLast = index === listIds.length - 1;
 
   const settledText = useDebounced(statement.text, HINT_DELAY_MS);
   // The plain-words check waits until the board is on screen (or this box is being edited).
@@ -72,11 +72,11 @@ export const StatementCard = memo(function StatementCard({ statement, index, lis
   const hints = useMemo(
     () =>
       checkNow
-        ? checkPlainLanguage(settledText, { domain: statement.domain, extraTerms: map.extraTerms }).filter(
+        ? checkPlainLanguage(settledText, { domain: statement.domain, extraTerms }).filter(
             (hint) => !dismissed.has(hintKey(settledText, hint)),
           )
         : NO_HINTS,
-    [checkNow, settledText, statement.domain, map.extraTerms, dismissed],
+    [checkNow, settledText, statement.domain, extraTerms, dismissed],
   );
   // Offsets belong to the settled text; while someone is still typing, underline nothing.
   const current = settledText === statement.text;
@@ -107,12 +107,11 @@ export const StatementCard = memo(function StatementCard({ statement, index, lis
   }, [focusRequest, statement.id, requestFocus, textarea]);
 
   useEffect(() => {
-    const request = map.focusRequest;
-    if (request?.statementId !== statement.id || !fileUnder.current) return;
+    if (mapFocusRequest?.statementId !== statement.id || !fileUnder.current) return;
     fileUnder.current.focus();
     fileUnder.current.scrollIntoView({ block: 'nearest' });
-    map.requestFocus(null);
-  }, [map, statement.id]);
+    requestMapFocus(null);
+  }, [mapFocusRequest, requestMapFocus, statement.id]);
 
   function move(section: SectionId, to: number | undefined, control: FocusRequest['control']) {
     moveStatement(connection.doc, statement.id, section, to);
@@ -120,7 +119,7 @@ export const StatementCard = memo(function StatementCard({ statement, index, lis
   }
 
   function step(by: -1 | 1) {
-    const to = columnIndexForStep(columnIds, listIds, statement.id, by);
+    const to = stepTo(statement.id, by);
     if (to !== null) move(statement.section, to, by === -1 ? 'move-up' : 'move-down');
   }
 
@@ -158,8 +157,8 @@ export const StatementCard = memo(function StatementCard({ statement, index, lis
   const classes = ['statement', `statement--${statement.domain}`];
   if (dropBefore) classes.push('statement--drop-before');
   if (draggingId === statement.id) classes.push('statement--dragging');
-  if (isDimmed(map.highlight, statement)) classes.push('statement--dimmed');
-  if (map.highlight !== null && statement.source?.key === map.highlight) classes.push('statement--highlighted');
+  if (isDimmed(highlight, statement)) classes.push('statement--dimmed');
+  if (highlight !== null && statement.source?.key === highlight) classes.push('statement--highlighted');
 
   return (
     <li className={classes.join(' ')} ref={item} onFocus={() => setEditing(true)} onBlur={onBlur}>

@@ -1,9 +1,10 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useCallback, useRef, useState, type DragEvent } from 'react';
 import { fileStatement, moveStatement, type DomainId, type MappedStatement, type SectionId, type ViewId } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { STATEMENT_DRAG_TYPE, useBoardActions } from './statementActions';
 import { dropIndexAmongOthers } from '../../lib/dropIndex';
 import { StatementCard } from './StatementCard';
+import { columnIndexForStep } from './statementMoves';
 import { StatementReadOnly } from './StatementReadOnly';
 import { useShownCount } from './useShownCount';
 import './StatementList.css';
@@ -20,18 +21,28 @@ interface StatementListProps {
   /** Null when statements cannot be dropped here. */
   readonly drop: DropTarget | null;
   readonly empty: string;
+  /** How many cards the first render draws (the rest follow in idle moments). */
+  readonly firstShown?: number;
 }
 
 /** Statements in order, as cards to change or as words to read; a drop target for dragged statements. */
-export function StatementList({ statements, columnIds, view, editable, drop, empty }: StatementListProps) {
+export function StatementList({ statements, columnIds, view, editable, drop, empty, firstShown }: StatementListProps) {
   const { connection } = useBoardSession();
   const { requestFocus, draggingId, setDraggingId } = useBoardActions();
   const list = useRef<HTMLUListElement>(null);
   const [dropAt, setDropAt] = useState<number | null>(null);
   const count = statements.length;
   const listIds = statements.map((s) => s.id);
+  // Cards ask for the order only when a move button is pressed: a card whose statement and place
+  // did not change is not drawn again because another statement arrived or moved.
+  const order = useRef({ listIds, columnIds });
+  order.current = { listIds, columnIds };
+  const stepTo = useCallback(
+    (id: string, by: -1 | 1) => columnIndexForStep(order.current.columnIds, order.current.listIds, id, by),
+    [],
+  );
   // A long list draws its first screenful at once and the rest in idle moments.
-  const shown = useShownCount(count);
+  const shown = useShownCount(count, firstShown);
 
   function isStatementDrag(event: DragEvent) {
     return editable && drop !== null && event.dataTransfer.types.includes(STATEMENT_DRAG_TYPE);
@@ -85,9 +96,9 @@ export function StatementList({ statements, columnIds, view, editable, drop, emp
               <StatementCard
                 key={statement.id}
                 statement={statement}
-                index={index}
-                listIds={listIds}
-                columnIds={columnIds}
+                isFirst={index === 0}
+                isLast={index === count - 1}
+                stepTo={stepTo}
                 view={view}
                 dropBefore={dropAt === index}
               />

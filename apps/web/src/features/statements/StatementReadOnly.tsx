@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { MappedStatement, ViewId } from '@kinboard/model';
 import { HarmDetailsReadOnly } from './HarmDetailsEditor';
-import { isDimmed, useMap } from './mapContext';
+import { isDimmed, useMapSelector } from './mapContext';
 import { PairBlock } from './PairBlock';
 import { PlanCoverageBadge } from '../plan';
 import { StatementBadges } from './StatementBadges';
@@ -17,7 +17,7 @@ export const StatementReadOnly = memo(function StatementReadOnly({
   readonly view: ViewId;
 }) {
   useLocale();
-  const { highlight } = useMap();
+  const highlight = useMapSelector((map) => map.highlight);
   const empty = statement.text.trim().length === 0;
   const classes = ['statement', 'statement--readonly'];
   if (isDimmed(highlight, statement)) classes.push('statement--dimmed');

@@ -4,5 +4,5 @@
  * or "File under".
  */
 export { SectionColumn } from './SectionColumn';
-export { MapContext, isDimmed, useMap, type MapContextValue, type MapFocusRequest } from './mapContext';
+export { MapContext, MapStore, isDimmed, useMap, type MapContextValue, type MapFocusRequest } from './mapContext';
 export { BoardActionsContext, useBoardActions, type BoardActions, type FocusRequest } from './statementActions';

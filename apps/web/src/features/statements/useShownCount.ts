@@ -1,7 +1,13 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
-/** Statements a list draws in its first render: more than fill a phone's screen. */
+/** Statements a list draws in its first render where the columns stand side by side: more than fill the screen. */
 export const FIRST_SHOWN = 12;
+/**
+ * Where the columns are stacked (a phone), the first column's first render: more than fill the
+ * phone's first screen (two cards fill it). The columns below it start empty and
+ * fill in idle moments, long before anyone scrolls to them.
+ */
+export const FIRST_SHOWN_STACKED = 5;
 /** How many more each idle moment adds, until the whole list is drawn. */
 const MORE_SHOWN = 30;
 const IDLE_TIMEOUT_MS = 100;
@@ -19,10 +25,11 @@ function whenIdle(run: () => void): () => void {
  * How many of a list's `total` items to draw: the first screenful at once, the rest a batch per
  * idle moment, so a long board shows and takes typing before all its cards exist. Once the whole
  * list has been drawn it stays whole (items added later are drawn at once). An empty list is not
- * "drawn whole": a board still arriving from the server starts empty.
+ * "drawn whole": a board still arriving from the server starts empty. Each batch is drawn as a
+ * transition, so typing and other people's changes go first.
  */
-export function useShownCount(total: number): number {
-  const [shown, setShown] = useState(FIRST_SHOWN);
+export function useShownCount(total: number, first: number = FIRST_SHOWN): number {
+  const [shown, setShown] = useState(first);
   const complete = shown === Number.POSITIVE_INFINITY;
   useEffect(() => {
     if (complete || total === 0) return;
@@ -30,7 +37,9 @@ export function useShownCount(total: number): number {
       setShown(Number.POSITIVE_INFINITY);
       return;
     }
-    return whenIdle(() => setShown((before) => (before + MORE_SHOWN >= total ? Number.POSITIVE_INFINITY : before + MORE_SHOWN)));
+    return whenIdle(() =>
+      startTransition(() => setShown((before) => (before + MORE_SHOWN >= total ? Number.POSITIVE_INFINITY : before + MORE_SHOWN))),
+    );
   }, [complete, shown, total]);
   return Math.min(shown, total);
 }

@@ -63,7 +63,9 @@ test('a half-written danger statement survives Scaling and back, "Bring everyone
   await test.step('once used, the words are on the board and the box starts empty', async () => {
     await writer(page).getByLabel('What could happen to the child if nothing changes?', { exact: true }).fill('be frightened');
     await writer(page).getByRole('button', { name: 'Use this', exact: true }).click();
-    await expect(dangers.getByRole('textbox', { name: 'Statement', exact: true }).first()).toHaveValue(/^The school is worried that when Dad drinks he shouts/);
+    await expect(dangers.getByRole('textbox', { name: 'Statement', exact: true }).first()).toHaveValue(
+      /^The school is worried that when Dad drinks he shouts/,
+    );
     await expect(saveStatus(page)).toHaveText('All changes saved');
     await partButton(page, 'Scaling').click();
     await expect(page.getByRole('heading', { level: 2, name: 'Scaling', exact: true })).toBeVisible();

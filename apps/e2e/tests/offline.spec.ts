@@ -67,7 +67,10 @@ test('a device that goes offline says so, keeps its edits, and sends them when i
   await expect(saveStatus(alex.page)).toHaveText('Saving…');
   await expect(alex.page.getByRole('status').filter({ hasText: 'Saving…' }), 'typing is not announced as "Saving…"').toHaveCount(0);
   await expect(connectionStatus(jo.page)).toHaveText('Connected');
-  await expect(alex.page.getByRole('status').filter({ hasText: /Offline|Connecting|Reconnecting/ }), 'the pill is never announced').toHaveCount(0);
+  await expect(
+    alex.page.getByRole('status').filter({ hasText: /Offline|Connecting|Reconnecting/ }),
+    'the pill is never announced',
+  ).toHaveCount(0);
   await expect(connectionNews(alex.page), 'after a while offline, a screen reader hears it once').toHaveText(
     'You are offline. You can keep working: your changes are kept on this device and will be saved when you reconnect.',
   );

@@ -55,4 +55,3 @@ export async function fanout(t: Target, p: { ns: number[]; rate: number; seconds
   }
   return { figures, details };
 }
-

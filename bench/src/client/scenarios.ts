@@ -208,7 +208,8 @@ export async function capacity(
   let measuring = false;
   const clientsByRoom = await inBatches(rooms, 10, async (room: Room) => {
     const clients: RawClient[] = [];
-    for (let c = 0; c < p.perRoom; c++) clients.push(await t.connect(room, { doc: pingReceiver(sendTimes, latencies, { accept: () => measuring }) }));
+    for (let c = 0; c < p.perRoom; c++)
+      clients.push(await t.connect(room, { doc: pingReceiver(sendTimes, latencies, { accept: () => measuring }) }));
     return clients;
   });
   const connectSeconds = (performance.now() - connectStart) / 1000;
@@ -335,7 +336,9 @@ export async function durability(t: Target, p: { clients: number; rate: number; 
       while (pending.length > 0 && pending[0]!.clock <= saved) acks.push(now - pending.shift()!.sent);
     },
   });
-  const receivers = await inBatches(range(p.clients - 1), 25, () => t.connect(room, { doc: pingReceiver(sendTimes, deliveries, { oneWriter: true }) }));
+  const receivers = await inBatches(range(p.clients - 1), 25, () =>
+    t.connect(room, { doc: pingReceiver(sendTimes, deliveries, { oneWriter: true }) }),
+  );
   await sleep(200);
   const total = Math.max(1, Math.round(p.rate * p.seconds));
   await paced(total, p.rate, (i) => {

@@ -59,7 +59,12 @@ function summariseProfile(profile: CpuProfile, top = 25): string[] {
       .sort((a, b) => b[1] - a[1])
       .slice(0, n)
       .map(([k, us]) => `  ${(us / 1000).toFixed(1).padStart(8)} ms  ${k}`);
-  return [`busy (not idle) ${(total / 1000).toFixed(0)} ms; by script:`, ...rows(byScript, 12), 'by function (self time):', ...rows(byFunction, top)];
+  return [
+    `busy (not idle) ${(total / 1000).toFixed(0)} ms; by script:`,
+    ...rows(byScript, 12),
+    'by function (self time):',
+    ...rows(byFunction, top),
+  ];
 }
 
 function summariseTrace(events: TraceEvent[], from: number): string[] {
@@ -81,7 +86,9 @@ function summariseTrace(events: TraceEvent[], from: number): string[] {
     .filter((e) => e.name === 'RunTask' && e.dur! > 30_000)
     .map((e) => `  ${((e.ts - from) / 1000).toFixed(0).padStart(6)} ms  task of ${(e.dur! / 1000).toFixed(0)} ms`);
   const nested = new Map<string, number>();
-  for (const e of onMain) if (/Layout|UpdateLayoutTree|Paint|ParseHTML|v8.compile|CompileScript|EvaluateScript|v8.parseOnBackground|GC|FunctionCall/.test(e.name)) nested.set(e.name, (nested.get(e.name) ?? 0) + e.dur!);
+  for (const e of onMain)
+    if (/Layout|UpdateLayoutTree|Paint|ParseHTML|v8.compile|CompileScript|EvaluateScript|v8.parseOnBackground|GC|FunctionCall/.test(e.name))
+      nested.set(e.name, (nested.get(e.name) ?? 0) + e.dur!);
   const requests = events
     .filter((e) => e.name === 'ResourceSendRequest' && e.args?.data?.url)
     .map((e) => `  ${((e.ts - from) / 1000).toFixed(0).padStart(6)} ms  ${e.args!.data!.url!.replace(/^https?:\/\/[^/]+/, '')}`);
@@ -90,7 +97,16 @@ function summariseTrace(events: TraceEvent[], from: number): string[] {
       .sort((a, b) => b[1] - a[1])
       .slice(0, 14)
       .map(([k, us]) => `  ${(us / 1000).toFixed(1).padStart(8)} ms  ${k}`);
-  return ['main thread, top-level events:', ...fmt(byName), 'main thread, all events of these kinds (nested included):', ...fmt(nested), 'requests (from the trace start):', ...requests, 'tasks over 30 ms:', ...longTasks];
+  return [
+    'main thread, top-level events:',
+    ...fmt(byName),
+    'main thread, all events of these kinds (nested included):',
+    ...fmt(nested),
+    'requests (from the trace start):',
+    ...requests,
+    'tasks over 30 ms:',
+    ...longTasks,
+  ];
 }
 
 async function traced<T>(cdp: CDPSession, name: string, act: () => Promise<T>): Promise<T> {
@@ -101,7 +117,10 @@ async function traced<T>(cdp: CDPSession, name: string, act: () => Promise<T>): 
   cdp.on('Tracing.dataCollected', onData);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,toplevel,v8.execute,v8,blink.user_timing,loading,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,toplevel,v8.execute,v8,blink.user_timing,loading,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
   await cdp.send('Profiler.start');
   const start = Date.now();
   const result = await act();
@@ -118,7 +137,12 @@ async function traced<T>(cdp: CDPSession, name: string, act: () => Promise<T>): 
 }
 
 fs.mkdirSync(outDir, { recursive: true });
-const server = await startServer('ours', choosePinning(), null, process.env.BENCH_WEB_DIST ? path.resolve(process.env.BENCH_WEB_DIST) : WEB_ROOT);
+const server = await startServer(
+  'ours',
+  choosePinning(),
+  null,
+  process.env.BENCH_WEB_DIST ? path.resolve(process.env.BENCH_WEB_DIST) : WEB_ROOT,
+);
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 try {
   const target = new Target(server.info);
@@ -132,7 +156,11 @@ try {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  const usable = () => page.waitForFunction(() => (window as unknown as { __benchMarks: { usable?: number } }).__benchMarks.usable, null, { polling: 100, timeout: 60_000 });
+  const usable = () =>
+    page.waitForFunction(() => (window as unknown as { __benchMarks: { usable?: number } }).__benchMarks.usable, null, {
+      polling: 100,
+      timeout: 60_000,
+    });
   await page.goto(board.link);
   await page.fill('input[name="name"]', 'Profile person');
   await page.click('button[type="submit"]');
@@ -144,7 +172,10 @@ try {
     const timeline = await page.evaluate(() => {
       const rows = performance
         .getEntriesByType('resource')
-        .map((e) => `  ${e.startTime.toFixed(0).padStart(6)}–${(e as PerformanceResourceTiming).responseEnd.toFixed(0).padStart(6)} ms  ${e.name.replace(/^https?:\/\/[^/]+/, '').slice(0, 60)}`);
+        .map(
+          (e) =>
+            `  ${e.startTime.toFixed(0).padStart(6)}–${(e as PerformanceResourceTiming).responseEnd.toFixed(0).padStart(6)} ms  ${e.name.replace(/^https?:\/\/[^/]+/, '').slice(0, 60)}`,
+        );
       const tasks = ((window as unknown as { __longTasks?: PerformanceEntry[] }).__longTasks ?? []).map(
         (e) => `  ${e.startTime.toFixed(0).padStart(6)}–${(e.startTime + e.duration).toFixed(0).padStart(6)} ms  long task`,
       );
@@ -153,9 +184,14 @@ try {
     console.log(`page timeline (from navigation start):\n${timeline}`);
     // PROFILE_SCREENSHOT=file.png: what the person sees at the moment the board became usable.
     if (process.env.PROFILE_SCREENSHOT) await page.screenshot({ path: process.env.PROFILE_SCREENSHOT });
-    console.log(`usable at ${(await page.evaluate(() => (window as unknown as { __benchMarks: { usable: number } }).__benchMarks.usable)).toFixed(0)} ms`);
+    console.log(
+      `usable at ${(await page.evaluate(() => (window as unknown as { __benchMarks: { usable: number } }).__benchMarks.usable)).toFixed(0)} ms`,
+    );
   });
-  await page.waitForFunction((n) => document.querySelectorAll('.column .statement').length >= n, statements, { polling: 100, timeout: 60_000 });
+  await page.waitForFunction((n) => document.querySelectorAll('.column .statement').length >= n, statements, {
+    polling: 100,
+    timeout: 60_000,
+  });
   await new Promise((resolve) => setTimeout(resolve, 1000));
   await traced(cdp, `remote-change-${statements}`, async () => {
     const words = 'Remote profile: grandmother will take the children to school on Mondays.';
@@ -163,7 +199,11 @@ try {
       (window as unknown as { __benchMarks: { expect: string } }).__benchMarks.expect = w;
     }, words);
     addStatement(board.doc, { section: 'worries', text: words, author: { id: 'bench-writer', name: 'Sam' }, index: 0 });
-    await page.waitForFunction((w) => (window as unknown as { __benchMarks: { seen: Record<string, number> } }).__benchMarks.seen[w], words, { polling: 50, timeout: 60_000 });
+    await page.waitForFunction(
+      (w) => (window as unknown as { __benchMarks: { seen: Record<string, number> } }).__benchMarks.seen[w],
+      words,
+      { polling: 50, timeout: 60_000 },
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
   });
   await board.writer.close();

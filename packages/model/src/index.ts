@@ -165,7 +165,15 @@ export type { Evidence } from './mapping/evidence';
 export { readOutputSource } from './outputs/outputSource';
 export type { OutputSource } from './outputs/outputSource';
 export { CHAIR_SUMMARY_FORMAT, chairSummary, summaryToJson } from './outputs/chairSummary';
-export type { OutputOptions, ChairSummary, SummaryDomain, SummaryStatement, SummaryScale, SummaryAnswer, SummaryStep } from './outputs/chairSummary';
+export type {
+  OutputOptions,
+  ChairSummary,
+  SummaryDomain,
+  SummaryStatement,
+  SummaryScale,
+  SummaryAnswer,
+  SummaryStep,
+} from './outputs/chairSummary';
 export { summaryToMarkdown, statementNote, evidenceName } from './outputs/summaryMarkdown';
 export { OUTPUT_WORDS, englishSay } from './outputs/outputWords';
 export type { OutputWordId, Say } from './outputs/outputWords';

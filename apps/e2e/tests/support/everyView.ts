@@ -129,7 +129,9 @@ export async function keyboardWalk(page: Page): Promise<Walk> {
         .filter((r) => r.width >= 2 && r.height >= 2);
       const ours = (hit: Element | null) =>
         hit !== null &&
-        (element.contains(hit) || hit.contains(element) || Array.from((element as HTMLInputElement).labels ?? []).some((l) => l.contains(hit)));
+        (element.contains(hit) ||
+          hit.contains(element) ||
+          Array.from((element as HTMLInputElement).labels ?? []).some((l) => l.contains(hit)));
       let seen = boxes.length === 0;
       for (const r of boxes) {
         const left = Math.max(r.left, 0);

@@ -70,7 +70,11 @@ export class BoardService {
       throw error;
     }
     const shared = await this.linkSecrets();
-    const secrets = { facilitator: newSecret(), participant: shared.next(id, 'participant', null), viewer: shared.next(id, 'viewer', null) };
+    const secrets = {
+      facilitator: newSecret(),
+      participant: shared.next(id, 'participant', null),
+      viewer: shared.next(id, 'viewer', null),
+    };
     const secretHashes = {
       facilitator: hashSecret(secrets.facilitator),
       participant: hashSecret(secrets.participant),

@@ -163,11 +163,17 @@ export class PeopleService {
     asker: { readonly linkRole: Role; readonly actor: Actor | null },
   ): Promise<StoredPerson> {
     if (language !== null && !isInterfaceLanguage(language)) {
-      throw new ServiceError(ServiceErrorCode.invalidRequest, `"language" must be one of: ${INTERFACE_LANGUAGES.join(', ')} (or null to forget it)`);
+      throw new ServiceError(
+        ServiceErrorCode.invalidRequest,
+        `"language" must be one of: ${INTERFACE_LANGUAGES.join(', ')} (or null to forget it)`,
+      );
     }
     const own = asker.actor?.person === personId;
     if (!own && asker.linkRole !== 'facilitator') {
-      throw new ServiceError(ServiceErrorCode.forbidden, 'You can set only your own language; the person running the meeting can set anyone\'s');
+      throw new ServiceError(
+        ServiceErrorCode.forbidden,
+        "You can set only your own language; the person running the meeting can set anyone's",
+      );
     }
     const person = await this.people.getPerson(boardId, personId);
     if (!person || person.removedAt !== null) throw new ServiceError(ServiceErrorCode.notFound, 'There is no such person on this board');

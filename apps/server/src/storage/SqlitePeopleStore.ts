@@ -108,7 +108,18 @@ export class SqlitePeopleStore implements PeopleStore {
   }
 
   async addPerson(p: StoredPerson): Promise<void> {
-    this.statements.insertPerson.run(p.boardId, p.id, p.name, p.role, p.relation, p.language, p.via, p.secretHash, p.createdAt, p.removedAt);
+    this.statements.insertPerson.run(
+      p.boardId,
+      p.id,
+      p.name,
+      p.role,
+      p.relation,
+      p.language,
+      p.via,
+      p.secretHash,
+      p.createdAt,
+      p.removedAt,
+    );
   }
 
   async getPerson(boardId: string, personId: string): Promise<StoredPerson | null> {

@@ -66,7 +66,9 @@ describe('schema migrations', () => {
     const old = new Database(file);
     migrate(old, MIGRATIONS.slice(0, 3));
     old
-      .prepare('INSERT INTO board_people (board_id, id, name, role, relation, via, secret_hash, created_at, removed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO board_people (board_id, id, name, role, relation, via, secret_hash, created_at, removed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      )
       .run('b1', 'p_anna', 'Anna', 'participant', null, 'personal-link', null, 1, null);
     old.close();
     const store = new SqlitePeopleStore(dir);

@@ -122,7 +122,9 @@ describe("a person's language on their record", () => {
 
   it('[I6][I4] on a board that requires admission, the shared link alone sets nothing', async () => {
     const lobbyBoard = await server.createBoard('Lobby family', { admission: true });
-    const invited = (await (await server.asFacilitator(lobbyBoard, 'POST', '/people', { name: 'Anna', role: 'participant' })).json()) as Invited;
+    const invited = (await (
+      await server.asFacilitator(lobbyBoard, 'POST', '/people', { name: 'Anna', role: 'participant' })
+    ).json()) as Invited;
     const res = await fetch(`${server.origin}/api/boards/${lobbyBoard.id}/people/${invited.person.id}/language`, {
       method: 'PUT',
       headers: { authorization: `Bearer ${secretOf(lobbyBoard.links.participant)}`, 'content-type': 'application/json' },

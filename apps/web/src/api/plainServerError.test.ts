@@ -23,7 +23,9 @@ const CODES = [
 
 describe('what a person reads when the server refuses', () => {
   it('gives English readers the server’s own sentence, which says exactly what was wrong', () => {
-    expect(plainServerError(400, said('invalid_field', 'A name needs 1 to 80 characters'), 'fallback')).toBe('A name needs 1 to 80 characters');
+    expect(plainServerError(400, said('invalid_field', 'A name needs 1 to 80 characters'), 'fallback')).toBe(
+      'A name needs 1 to 80 characters',
+    );
     expect(serverSentence(said('conflict', 'That request has already been decided'))).toBe('That request has already been decided');
   });
 

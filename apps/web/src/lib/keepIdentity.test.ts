@@ -3,8 +3,18 @@ import { keepIdentity } from './keepIdentity';
 
 describe('keepIdentity', () => {
   it('hands back the earlier object for a part whose values did not change', () => {
-    const before = { columns: [{ id: 'a', statements: [{ id: 's1', text: 'one' }] }, { id: 'b', statements: [{ id: 's2', text: 'two' }] }] };
-    const after = { columns: [{ id: 'a', statements: [{ id: 's1', text: 'one!' }] }, { id: 'b', statements: [{ id: 's2', text: 'two' }] }] };
+    const before = {
+      columns: [
+        { id: 'a', statements: [{ id: 's1', text: 'one' }] },
+        { id: 'b', statements: [{ id: 's2', text: 'two' }] },
+      ],
+    };
+    const after = {
+      columns: [
+        { id: 'a', statements: [{ id: 's1', text: 'one!' }] },
+        { id: 'b', statements: [{ id: 's2', text: 'two' }] },
+      ],
+    };
     const kept = keepIdentity(before, after);
     expect(kept).toEqual(after);
     expect(kept).not.toBe(before);
@@ -20,7 +30,13 @@ describe('keepIdentity', () => {
 
   it('keeps the earlier items of a list that grew or shrank, and notices a key that appeared', () => {
     const first = { id: 'x', source: null };
-    const grown = keepIdentity([first], [{ id: 'x', source: null }, { id: 'y', source: null }]);
+    const grown = keepIdentity(
+      [first],
+      [
+        { id: 'x', source: null },
+        { id: 'y', source: null },
+      ],
+    );
     expect(grown).toHaveLength(2);
     expect(grown[0]).toBe(first);
     expect(keepIdentity([first, { id: 'y' }], [{ id: 'x', source: null }])[0]).toBe(first);
@@ -29,12 +45,24 @@ describe('keepIdentity', () => {
   });
 
   it('matches records by id, so one added at the top or moved leaves the others as they were', () => {
-    const before = [{ id: 'a', text: 'one' }, { id: 'b', text: 'two' }];
-    const kept = keepIdentity(before, [{ id: 'new', text: 'zero' }, { id: 'b', text: 'two' }, { id: 'a', text: 'one' }]);
+    const before = [
+      { id: 'a', text: 'one' },
+      { id: 'b', text: 'two' },
+    ];
+    const kept = keepIdentity(before, [
+      { id: 'new', text: 'zero' },
+      { id: 'b', text: 'two' },
+      { id: 'a', text: 'one' },
+    ]);
     expect(kept.map((s) => s.id)).toEqual(['new', 'b', 'a']);
     expect(kept[1]).toBe(before[1]);
     expect(kept[2]).toBe(before[0]);
-    expect(keepIdentity(before, [{ id: 'b', text: 'two' }, { id: 'a', text: 'one' }])).not.toBe(before);
+    expect(
+      keepIdentity(before, [
+        { id: 'b', text: 'two' },
+        { id: 'a', text: 'one' },
+      ]),
+    ).not.toBe(before);
   });
 
   it('compares what is not a plain object or array by identity only', () => {

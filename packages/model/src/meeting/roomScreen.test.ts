@@ -4,7 +4,15 @@ import { addStatement } from '../statements';
 import { GRAN, newBoard } from '../test/board';
 import { goToStep, readAgenda, setUpAgenda } from './agenda';
 import { summonEveryone } from './focus';
-import { readRoomScreen, roomPageAt, setRoomLanguage, setRoomPace, showOnRoomScreen, showStepOnRoomScreen, turnRoomPage } from './roomScreen';
+import {
+  readRoomScreen,
+  roomPageAt,
+  setRoomLanguage,
+  setRoomPace,
+  showOnRoomScreen,
+  showStepOnRoomScreen,
+  turnRoomPage,
+} from './roomScreen';
 import { pauseTimer, startTimer } from './stepTimer';
 
 function meetingOn(stepIndex: number, now = 1_000): { doc: Y.Doc; stepIds: string[] } {

@@ -129,12 +129,7 @@ export function childVersion(
 export function childVersionToMarkdown(version: ChildVersion, say: Say = englishSay): string {
   const esc = (s: string) => s.replace(/[\\`*_[\]<>|~#]/g, '\\$&');
   const name = version.childName || say('childYou');
-  const lines = [
-    `# ${esc(name)}${version.age ? `, ${esc(version.age)}` : ''}`,
-    '',
-    say('childIntro'),
-    '',
-  ];
+  const lines = [`# ${esc(name)}${version.age ? `, ${esc(version.age)}` : ''}`, '', say('childIntro'), ''];
   for (const section of version.sections) {
     if (section.words.length === 0) continue;
     lines.push(`## ${section.title}`, '');

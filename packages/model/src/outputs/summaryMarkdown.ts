@@ -81,7 +81,11 @@ export function summaryToMarkdown(summary: ChairSummary, goalWord = 'Safety goal
     if (domain.id === 'next-steps' && summary.planSteps.length > 0) {
       lines.push('', say('fromThePlan'));
       for (const step of summary.planSteps) {
-        const values = { what: mdText(step.what, '  '), who: mdLine(step.who.join(', ') || say('nobodyNamedYet')), when: mdLine(step.when) };
+        const values = {
+          what: mdText(step.what, '  '),
+          who: mdLine(step.who.join(', ') || say('nobodyNamedYet')),
+          when: mdLine(step.when),
+        };
         lines.push(`- ${say(step.when ? 'planStepWhen' : 'planStep', values)}`);
       }
     }

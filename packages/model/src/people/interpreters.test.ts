@@ -25,7 +25,12 @@ describe('an interpreter on the network', () => {
   it('keeps the language they interpret and whose words, read through a merge and forgotten when that person goes', () => {
     const doc = board();
     const { anna, jan } = annaAndHerInterpreter(doc);
-    expect(readNetwork(doc).find((m) => m.id === jan)).toMatchObject({ kind: 'interpreter', language: 'pl', interpretsFor: anna, scalesToo: false });
+    expect(readNetwork(doc).find((m) => m.id === jan)).toMatchObject({
+      kind: 'interpreter',
+      language: 'pl',
+      interpretsFor: anna,
+      scalesToo: false,
+    });
     // Anna's two entries become one, kept under the other entry: the interpreter now interprets for that one.
     const annaAgain = addNetworkMember(doc, { name: 'Anna K', attendance: 'remote' });
     mergeNetworkMembers(doc, annaAgain, anna);
@@ -66,7 +71,14 @@ describe('an interpreter on the network', () => {
     linkMemberToPerson(doc, jan, 'p_jan');
     const attended = meetingAttendance(doc, 'meeting-1', [{ person: 'p_jan', name: 'Jan', role: 'participant' }]);
     expect(attended).toEqual([
-      { name: 'Jan', role: 'participant', where: 'in the room', person: 'p_jan', memberId: jan, interprets: { language: 'pl', forName: 'Anna' } },
+      {
+        name: 'Jan',
+        role: 'participant',
+        where: 'in the room',
+        person: 'p_jan',
+        memberId: jan,
+        interprets: { language: 'pl', forName: 'Anna' },
+      },
       expect.objectContaining({ name: 'Anna', where: 'in the room' }),
     ]);
     expect(attended[1]).not.toHaveProperty('interprets');

@@ -59,7 +59,10 @@ export function setPersonDetails(doc: Y.Doc, memberId: string, details: PersonDe
     changes.push([PERSON_DETAILS.language, details.language]);
   }
   if (details.interpretsFor !== undefined) {
-    if (details.interpretsFor !== null && (details.interpretsFor === memberId || !(networkMap(doc).get(details.interpretsFor) instanceof Y.Map))) {
+    if (
+      details.interpretsFor !== null &&
+      (details.interpretsFor === memberId || !(networkMap(doc).get(details.interpretsFor) instanceof Y.Map))
+    ) {
       throw new ModelError(ModelErrorCode.memberNotFound, `No other network member with id "${details.interpretsFor}" on this board`);
     }
     changes.push([PERSON_DETAILS.interpretsFor, details.interpretsFor]);

@@ -72,7 +72,11 @@ export function boardAdminRoutes(
     if (role === 'facilitator') throw apiError(400, 'invalid_field', 'Only the participant and viewer links can be shown again');
     const secret = await admin.currentLink(board.id, role);
     if (secret === null) {
-      throw apiError(404, 'link_not_showable', 'This link was made before links could be shown again; replace it to get one that can be shown');
+      throw apiError(
+        404,
+        'link_not_showable',
+        'This link was made before links could be shown again; replace it to get one that can be shown',
+      );
     }
     c.header('cache-control', 'no-store');
     return c.json({ role, link: linkFor(c, board.id, secret) });

@@ -188,7 +188,9 @@ function AddChildForm({ open }: { readonly open: boolean }) {
           maxLength={MAX_MEMBER_NAME_LENGTH}
           value={name}
           onChange={(e) => nameWords.set(e.target.value)}
-          aria-describedby={[`${id}-hint`, error ? `${id}-error` : '', nameWords.restored ? nameWords.noteId : ''].filter(Boolean).join(' ')}
+          aria-describedby={[`${id}-hint`, error ? `${id}-error` : '', nameWords.restored ? nameWords.noteId : '']
+            .filter(Boolean)
+            .join(' ')}
           aria-invalid={error ? true : undefined}
         />
         <KeptWordsNote words={nameWords} />

@@ -99,7 +99,9 @@ beforeEach(async () => {
     for (let i = 0; i < STATEMENTS; i++) addStatement(remote, { section: 'worries', text: `Worry number ${i}`, author: someone });
   });
   Y.applyUpdate(connection.doc, Y.encodeStateAsUpdate(remote), REMOTE);
-  ids = readBoard(connection.doc).sections.find((s) => s.id === 'worries')!.statements.map((s) => s.id);
+  ids = readBoard(connection.doc)
+    .sections.find((s) => s.id === 'worries')!
+    .statements.map((s) => s.id);
   host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host);
@@ -135,7 +137,10 @@ describe('a remote change on the case map', () => {
   it('redraws only the card whose view someone else recorded', async () => {
     const changed = ids[3]!;
     fromRemote(() => setStatementSource(remote, changed, { kind: 'child' }));
-    await until('the source on the card', () => host.querySelectorAll('.column--worries .statement')[3]?.querySelector('.badge--child') !== null);
+    await until(
+      'the source on the card',
+      () => host.querySelectorAll('.column--worries .statement')[3]?.querySelector('.badge--child') !== null,
+    );
     await untilSettled();
     expect([...renders.keys()]).toEqual([changed]);
   });

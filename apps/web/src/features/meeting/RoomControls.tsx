@@ -165,13 +165,7 @@ export function RoomControls({ focus }: { readonly focus: FocusTarget }) {
 }
 
 /** The chair chooses a second language for the room screen; the languages of people taking part come first. */
-function SecondLanguageChoice({
-  chosen,
-  onChoose,
-}: {
-  readonly chosen: string | null;
-  readonly onChoose: (code: string | null) => void;
-}) {
+function SecondLanguageChoice({ chosen, onChoose }: { readonly chosen: string | null; readonly onChoose: (code: string | null) => void }) {
   const present = usePresentLanguages();
   const others = LOCALES.filter((l) => !(present as readonly string[]).includes(l.code));
   const option = (code: string) => (

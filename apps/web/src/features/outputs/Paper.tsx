@@ -28,7 +28,12 @@ export function Paper({ name, boardTitle, kindName, date, large = false, record 
   useRunningHeader(line);
   const className = ['paper', large ? 'paper--large' : '', record ? 'paper--record' : ''].filter(Boolean).join(' ');
   return (
-    <article className={className} aria-label={name} lang={lang ?? undefined} dir={lang && isLocaleCode(lang) ? directionOf(lang) : undefined}>
+    <article
+      className={className}
+      aria-label={name}
+      lang={lang ?? undefined}
+      dir={lang && isLocaleCode(lang) ? directionOf(lang) : undefined}
+    >
       <header className="paper__header">
         <h1 className="paper__title">{name}</h1>
         <p className="paper__meta">{line}</p>

@@ -125,7 +125,9 @@ export function PapersPanel({ meetingStartedAt }: { readonly meetingStartedAt: n
       </div>
       {which === 'child' && (child.childName ? <ChildWordsEditor doc={doc} /> : <p className="field__hint">{WORDS.noChild}</p>)}
       {'summary' in paper && paper.summary && <SummaryPaper summary={paper.summary} goalWord={words.goal} />}
-      {'copy' in paper && paper.copy && <PersonCopyPaper copy={paper.copy} words={paper.copyWords} say={paper.lang.say} lang={paper.lang.locale} />}
+      {'copy' in paper && paper.copy && (
+        <PersonCopyPaper copy={paper.copy} words={paper.copyWords} say={paper.lang.say} lang={paper.lang.locale} />
+      )}
       {which === 'child' && <ChildVersionPaper doc={doc} version={child} boardTitle={title} kindName={kindName} date={date} />}
     </section>
   );

@@ -52,11 +52,25 @@ export function AddScaleForm({ onAdded, onCancel }: { onAdded: (scaleId: string)
       </div>
       <div className="add-scale__field">
         <label htmlFor={`${id}-zero`}>{t('scales.AddScaleForm.what0Means')}</label>
-        <input id={`${id}-zero`} className="input" value={zeroMeans} maxLength={400} aria-describedby={describedBy} onChange={write('zeroMeans')} />
+        <input
+          id={`${id}-zero`}
+          className="input"
+          value={zeroMeans}
+          maxLength={400}
+          aria-describedby={describedBy}
+          onChange={write('zeroMeans')}
+        />
       </div>
       <div className="add-scale__field">
         <label htmlFor={`${id}-ten`}>{t('scales.AddScaleForm.what10Means')}</label>
-        <input id={`${id}-ten`} className="input" value={tenMeans} maxLength={400} aria-describedby={describedBy} onChange={write('tenMeans')} />
+        <input
+          id={`${id}-ten`}
+          className="input"
+          value={tenMeans}
+          maxLength={400}
+          aria-describedby={describedBy}
+          onChange={write('tenMeans')}
+        />
       </div>
       <div className="add-scale__field">
         <label htmlFor={`${id}-about`}>

@@ -37,10 +37,7 @@ export function StatementList({ statements, columnIds, view, editable, drop, emp
   // did not change is not drawn again because another statement arrived or moved.
   const order = useRef({ listIds, columnIds });
   order.current = { listIds, columnIds };
-  const stepTo = useCallback(
-    (id: string, by: -1 | 1) => columnIndexForStep(order.current.columnIds, order.current.listIds, id, by),
-    [],
-  );
+  const stepTo = useCallback((id: string, by: -1 | 1) => columnIndexForStep(order.current.columnIds, order.current.listIds, id, by), []);
   // A long list draws its first screenful at once and the rest in idle moments.
   const shown = useShownCount(count, firstShown);
 

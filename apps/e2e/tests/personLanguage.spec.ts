@@ -158,3 +158,55 @@ test('the chair chooses a second language for the room screen, offered first fro
   });
   await chair.page.screenshot({ path: test.info().outputPath('chair-room-controls-1280.png'), fullPage: false });
 });
+
+test('an interpreter is not waited for on a scale, is told why on their own device, and the record names them as the interpreter', async ({
+  server,
+  people,
+}) => {
+  const links = await server.createBoard('Kowalski family meeting');
+  const chair = await people.join(links.facilitator, 'Alex');
+  await partButton(chair.page, 'Meeting').click();
+  const annaLink = await invite(chair.page, 'Anna', 'Mum');
+  await chair.page.getByLabel('Their name', { exact: true }).fill('Jan');
+  await chair.page.getByRole('checkbox', { name: 'They are an interpreter', exact: true }).check();
+  await chair.page.getByLabel('Language they interpret', { exact: true }).selectOption('pl');
+  await chair.page.getByLabel('Whose words they interpret', { exact: true }).selectOption({ label: 'Anna (Mum)' });
+  await chair.page.getByRole('button', { name: 'Make their link', exact: true }).click();
+  const janLink = await chair.page.getByLabel('Link for Jan', { exact: true }).inputValue();
+  await chair.page.getByRole('button', { name: 'Start meeting', exact: true }).click();
+
+  const anna = await people.join(annaLink, 'Anna');
+  const jan = await people.join(janLink, 'Jan');
+  await partButton(chair.page, 'Scaling').click();
+  await chair.page.getByRole('radio', { name: /^Open/ }).check();
+  await chair.page.getByRole('button', { name: 'Start a round', exact: true }).click();
+
+  await test.step('still to answer: Anna, not her interpreter', async () => {
+    const still = chair.page.getByText(/Still to answer:/).locator('..');
+    await expect(still).toContainText('Anna', LIVE);
+    await expect(still).not.toContainText('Jan');
+  });
+
+  await test.step("the interpreter's own device says they are not asked for a number", async () => {
+    await jan.page.setViewportSize(PHONE);
+    await partButton(jan.page, 'Scaling').click();
+    const note = jan.page.getByText('You are here as an interpreter, so you are not asked for a number of your own.', { exact: false });
+    await expect(note).toBeVisible(LIVE);
+    await note.scrollIntoViewIfNeeded();
+    await jan.page.screenshot({ path: test.info().outputPath('interpreter-phone-390x844.png'), fullPage: false });
+    await partButton(anna.page, 'Scaling').click();
+    await expect(anna.page.getByRole('form', { name: 'Your number', exact: true })).toBeVisible();
+    await expect(anna.page.getByText('You are here as an interpreter', { exact: false })).toHaveCount(0);
+  });
+
+  await test.step('the record lists Jan as the interpreter for Anna', async () => {
+    await partButton(chair.page, 'Meeting').click();
+    await chair.page.getByRole('button', { name: 'End meeting', exact: true }).click();
+    await chair.page.getByRole('button', { name: 'Yes, end the meeting', exact: true }).click();
+    const records = chair.page.getByRole('region', { name: 'Past meetings' });
+    await records.getByRole('button', { name: /^Open/ }).click();
+    await expect(records.getByRole('region', { name: 'Joined by link', exact: true })).toContainText(
+      'Jan (taking part) · Interpreter for Anna — Polish',
+    );
+  });
+});

@@ -41,6 +41,9 @@ export function RoundPanel({ round, wording, facilitator, canAnswer, peopleHere,
   const { members } = useNetwork();
   // The whole network: someone on the list with their own device is one person, not two.
   const waitingFor = whoHasNotAnswered(peopleHere, members, round.answered);
+  // An interpreter voices someone else's number; they are asked for their own only when the chair says so.
+  const mine = members.find((m) => m.personIds.includes(me.id));
+  const interpreterOnly = mine?.kind === 'interpreter' && !mine.scalesToo && !facilitator;
   const [problem, setProblem] = useState<string | null>(null);
   const asked = useRef(false);
   const controls = useRef<HTMLDivElement>(null);
@@ -172,6 +175,7 @@ export function RoundPanel({ round, wording, facilitator, canAnswer, peopleHere,
 
       {canAnswer && (round.mode === 'open' || hidden) && (
         <div className="round__forms">
+          {interpreterOnly && <p className="round__interpreter-note">{t('scales.RoundPanel.interpreterNote')}</p>}
           <AnswerForm
             key={`${round.id} mine`}
             round={round}

@@ -167,16 +167,19 @@ if (command === 'start') {
   // Compiled JavaScript on plain node: no TypeScript runner at run time.
   process.exit(run(process.execPath, ['dist/main.js'], { cwd: SERVER_DIR }));
 } else if (command === 'backup') {
-  const target = process.argv[3];
+  // `--restore FILE` (with KINBOARD_DATABASE_URL) loads a PostgreSQL backup into a new, empty database.
+  const restore = process.argv[3] === '--restore';
+  const target = restore ? process.argv[4] : process.argv[3];
   if (!target) {
     console.error('Usage: npm run backup -- FILE   (FILE is where the copy goes; it must not exist yet)');
+    console.error('       npm run backup -- --restore FILE   (with KINBOARD_DATABASE_URL: loads FILE into that new, empty database)');
     process.exit(2);
   }
   install();
   buildIfChanged();
   // npm runs scripts from the project folder; FILE is meant relative to where the command was typed.
   const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), target);
-  process.exit(run(process.execPath, ['dist/backup.js', file], { cwd: SERVER_DIR }));
+  process.exit(run(process.execPath, ['dist/backup.js', ...(restore ? ['--restore'] : []), file], { cwd: SERVER_DIR }));
 } else if (command === 'test') {
   install();
   ensureTestPackages();

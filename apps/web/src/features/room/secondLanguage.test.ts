@@ -14,7 +14,7 @@ function board(): Y.Doc {
 describe("the room screen's second language", () => {
   it("reads the column's question and the join steps in that language, right to left for Arabic, and leaves the person's own language alone", async () => {
     const doc = board();
-    const arabic = await translatorFor('ar');
+    const arabic = (await translatorFor('ar')).t;
     const worries = secondWords(doc, 'ar', 'column:worries', true, arabic);
     expect(worries).toMatchObject({ lang: 'ar', dir: 'rtl', heading: 'ما الذي يقلقنا؟', joinSteps: null });
     const join = secondWords(doc, 'ar', ROOM_JOIN, true, arabic);
@@ -28,7 +28,7 @@ describe("the room screen's second language", () => {
 
   it("follows the board's framework, and leaves people's own words (a reworded scale question, a chair's own step) as they are", async () => {
     const doc = board();
-    const polish = await translatorFor('pl');
+    const polish = (await translatorFor('pl')).t;
     const question = secondWords(doc, 'pl', 'scale:safety', true, polish).heading;
     expect(question).toBeTruthy();
     setFramework(doc, 'signs-of-wellbeing');

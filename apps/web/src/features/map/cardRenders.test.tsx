@@ -106,7 +106,7 @@ beforeEach(async () => {
   act(() =>
     root.render(
       <Screen>
-        <MapPart board={readBoard(connection.doc)} editable />
+        <MapPart editable />
       </Screen>,
     ),
   );

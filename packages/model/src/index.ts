@@ -13,7 +13,7 @@ export { migrateBoard, storedSchemaVersion } from './migrations';
 export { createBoard, MAX_TITLE_LENGTH } from './createBoard';
 export { addStatement, editStatement, moveStatement, deleteStatement, statementText, MAX_STATEMENT_LENGTH } from './statements';
 export type { Author } from './statements';
-export { readBoard, sectionStatements } from './readBoard';
+export { readBoard, readBoardTitle, sectionStatements } from './readBoard';
 export type { BoardView, SectionView } from './readBoard';
 export { CloseCode, closeCodeName, isFinalClose } from './protocol/closeCodes';
 export { MessageType } from './protocol/messageTypes';

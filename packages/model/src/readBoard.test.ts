@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { readBoard, sectionStatements } from './readBoard';
+import { readBoard, readBoardTitle, sectionStatements } from './readBoard';
 import { META, ROOT, STATEMENT, metaMap, statementsMap } from './schema';
 import { SECTIONS } from './sections';
 import { addStatement, moveStatement } from './statements';
@@ -127,5 +127,17 @@ describe('readBoard', () => {
     const doc = newBoard();
     rawStatement(doc, 's_key', { [STATEMENT.id]: 's_other', text: goodText('x'), placement: { section: 'worries', order: 'V' } });
     expect(sectionStatements(doc, 'worries')[0]!.id).toBe('s_key');
+  });
+});
+
+describe('readBoardTitle', () => {
+  it('is the title readBoard gives, and empty for a board without one', () => {
+    const doc = newBoard();
+    expect(readBoardTitle(doc)).toBe(readBoard(doc).title);
+    metaMap(doc).set(META.title, 'The Smith family');
+    expect(readBoardTitle(doc)).toBe('The Smith family');
+    metaMap(doc).set(META.title, 42);
+    expect(readBoardTitle(doc)).toBe('');
+    expect(readBoardTitle(new Y.Doc())).toBe('');
   });
 });

@@ -75,6 +75,12 @@ export function sectionStatements(doc: Y.Doc, section: SectionId): StatementView
 }
 
 /** The whole board as plain data. */
+/** The board's title alone ('' when none): for what shows the title and nothing else, without reading every statement. */
+export function readBoardTitle(doc: Y.Doc): string {
+  const title = metaMap(doc).get(META.title);
+  return typeof title === 'string' ? title : '';
+}
+
 export function readBoard(doc: Y.Doc): BoardView {
   const meta = metaMap(doc);
   const { statements, unreadable } = allStatements(doc);

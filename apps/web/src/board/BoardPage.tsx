@@ -1,6 +1,7 @@
 import { Suspense, lazy, useEffect, useState } from 'react';
 import { readBoardAddress } from '../lib/boardLink';
 import { rememberDisplayName, rememberedDisplayName } from '../lib/deviceMemory';
+import { requestTicketEarly } from '../connection/earlyTicket';
 import { NamePrompt } from './NamePrompt';
 import { FailureNotice } from './FailureNotice';
 import { LoadingBoard } from './LoadingBoard';
@@ -19,6 +20,12 @@ export function BoardPage() {
   }, []);
   const [reading] = useState(() => readBoardAddress(window.location.pathname, window.location.hash));
   const [name, setName] = useState(rememberedDisplayName);
+  // A returning person's ticket is asked for now, while the board's code is still on its way
+  // (a name given at the prompt connects the usual way, once the code is here).
+  useEffect(() => {
+    const remembered = rememberedDisplayName();
+    if (remembered && reading.ok) requestTicketEarly(reading.address.boardId, reading.address.secret, remembered);
+  }, [reading]);
 
   // Only the name prompt is "Join the meeting": a broken link's page keeps its own title (WCAG 2.4.2).
   useEffect(() => {

@@ -1,8 +1,8 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { CloseCode, type FocusTarget } from '@kinboard/model';
+import { CloseCode, readBoardTitle, type FocusTarget } from '@kinboard/model';
 import { useBoardSession } from '../hooks/boardContext';
 import { useBoardStatus } from '../hooks/useBoardStatus';
-import { useBoardView } from '../hooks/useBoardView';
+import { useDocView } from '../hooks/useDocView';
 import { useConnectionState } from '../hooks/useConnectionState';
 import { useStatementDeletion } from '../hooks/useStatementDeletion';
 import { canEdit } from '../api/roles';
@@ -95,7 +95,8 @@ export function skipTo(id: string) {
 /** The live board: header, the parts of the board, and the part in view (or the shared screen). */
 export function BoardScreen() {
   const { connection, me } = useBoardSession();
-  const board = useBoardView(connection.doc);
+  // The title alone: reading every statement here too would double the work of each change.
+  const title = useDocView(connection.doc, readBoardTitle);
   const state = useConnectionState(connection);
   usePersonLanguage();
   const status = useBoardStatus(connection.awareness);
@@ -117,8 +118,8 @@ export function BoardScreen() {
   const partLabel = PARTS.find((p) => p.id === part)?.label ?? '';
   useEffect(() => {
     if (deleted || sharedScreen.on) return;
-    document.title = t('board.BoardScreen.kinboard', { value: `${partLabel} – ${board.title || t('board.BoardHeader.meetingBoard')}` });
-  }, [board.title, partLabel, deleted, sharedScreen.on]);
+    document.title = t('board.BoardScreen.kinboard', { value: `${partLabel} – ${title || t('board.BoardHeader.meetingBoard')}` });
+  }, [title, partLabel, deleted, sharedScreen.on]);
 
   // Leaving the shared screen puts the focus back on the button that opened it (or the phone's header button).
   const wasShared = useRef(sharedScreen.on);
@@ -176,7 +177,7 @@ export function BoardScreen() {
   const partContent = (target: FocusTarget, canChange: boolean) => {
     switch (partOf(target)) {
       case 'map':
-        return <MapPart board={board} editable={canChange} />;
+        return <MapPart editable={canChange} />;
       case 'scales':
         return <ScalesPart />;
       case 'plan':
@@ -216,14 +217,14 @@ export function BoardScreen() {
         <BoardActionsContext.Provider value={actions}>
           {sharedScreen.on ? (
             <div className="board board--viewing board--shared-screen" data-focus={focus}>
-              <SharedScreen board={board} renderPart={(target) => renderPart(target, false)} />
+              <SharedScreen title={title} renderPart={(target) => renderPart(target, false)} />
             </div>
           ) : (
             <div className={editable ? 'board' : 'board board--viewing'} data-focus={focus}>
               <a className="skip-link" href="#main" onClick={skipTo('main')}>
                 {SKIP_TO_BOARD()}
               </a>
-              <BoardHeader title={board.title} state={state} locked={status.locked} />
+              <BoardHeader title={title} state={state} locked={status.locked} />
               {state.role === 'facilitator' && (
                 <Suspense fallback={null}>
                   <LobbyBanner />

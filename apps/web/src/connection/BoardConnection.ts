@@ -29,6 +29,7 @@ import {
   readSavedAck,
 } from '@kinboard/model';
 import { ticketRequest, type TicketAsk } from '../api/ticketRequest';
+import { takeEarlyTicket } from './earlyTicket';
 import type { Role } from '../api/roles';
 import { backoffDelay, wait } from '../lib/backoff';
 import { boardCredential, forgetBoardIdentity, lobbyRequest, rememberBoardCredential, rememberLobbyRequest } from '../lib/deviceMemory';
@@ -205,7 +206,8 @@ export class BoardConnection {
     }
     let signal = this.enter('ticket');
     const request =
-      this.options.requestTicket ?? ((board: string, secret: string, ask: TicketAsk) => ticketRequest(board, secret, fetch, ask));
+      this.options.requestTicket ??
+      ((board: string, secret: string, ask: TicketAsk) => takeEarlyTicket(board, secret, ask) ?? ticketRequest(board, secret, fetch, ask));
     const boardId = this.options.boardId;
     while (!signal.aborted) {
       const waitingRequest = lobbyRequest(boardId);

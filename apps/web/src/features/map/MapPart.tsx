@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { readLocalMapping } from '../../i18n';
-import { readNetwork, readPairs, sourcesOf, type BoardView, type MappedStatement, type PairsView } from '@kinboard/model';
+import { readNetwork, readPairs, sourcesOf, type MappedStatement, type PairsView } from '@kinboard/model';
 import { useBoardFocus } from '../../board/boardFocus';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useDocView } from '../../hooks/useDocView';
@@ -14,8 +14,6 @@ import './MapPart.css';
 const KEEP_IDENTITY = { keepIdentity: true } as const;
 
 interface MapPartProps {
-  /** The board as the header reads it; the map reads its own, richer model. */
-  readonly board: BoardView;
   readonly editable: boolean;
 }
 

@@ -1,5 +1,5 @@
 import { Suspense, type ReactNode } from 'react';
-import type { BoardView, FocusTarget } from '@kinboard/model';
+import type { FocusTarget } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { RoomScreen } from '../room';
 import { useMeeting } from './meetingContext';
@@ -7,7 +7,7 @@ import { useStepTimer } from './useMeetingDoc';
 import { StepClock } from './StepClock';
 
 interface SharedScreenProps {
-  readonly board: BoardView;
+  readonly title: string;
   /** Renders the other parts read-only, for what the room screen has no view of its own for. */
   readonly renderPart: (focus: FocusTarget) => ReactNode;
 }
@@ -16,11 +16,11 @@ interface SharedScreenProps {
  * The TV in the room: what the meeting is on (the board's room-screen state, see the room
  * feature), with the step, its timer, the lock and who is here. Nothing on it can change the board.
  */
-export function SharedScreen({ board, renderPart }: SharedScreenProps) {
+export function SharedScreen({ title, renderPart }: SharedScreenProps) {
   const { status, sharedScreen } = useMeeting();
   return (
     <Suspense fallback={null}>
-      <RoomScreen title={board.title} locked={status.locked} clock={<RoomClock />} onLeave={sharedScreen.close} renderPart={renderPart} />
+      <RoomScreen title={title} locked={status.locked} clock={<RoomClock />} onLeave={sharedScreen.close} renderPart={renderPart} />
     </Suspense>
   );
 }

@@ -40,6 +40,8 @@ export async function startServer(
         // Every simulated person comes from 127.0.0.1: the per-address limits would throttle the load itself.
         KINBOARD_TICKETS_PER_MINUTE: '1000000',
         KINBOARD_BOARDS_PER_MINUTE: '1000000',
+        // Each bench room turns the lobby off through a facilitator request (capacity makes 500 rooms).
+        KINBOARD_ADMIN_REQUESTS_PER_MINUTE: '1000000',
         ...(unloadAfterMs !== null ? { KINBOARD_UNLOAD_AFTER_MS: String(unloadAfterMs) } : {}),
         ...(webRoot !== null ? { BENCH_WEB_ROOT: webRoot } : {}),
         ...(kind === 'oursPg' && databaseUrl ? { KINBOARD_DATABASE_URL: databaseUrl } : {}),

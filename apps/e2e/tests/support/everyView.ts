@@ -4,7 +4,7 @@
  * with a focus indicator that can be seen (2.1.1, 2.4.7).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 export interface ViewSize {
   readonly name: string;
@@ -192,9 +192,12 @@ export async function expectKeyboardReachesEverything(page: Page, view: string, 
   await settle(page);
 }
 
-/** Keeps a screenshot with the test's output (and in KINBOARD_SCREENSHOTS, when set). */
+/**
+ * Keeps a screenshot with the test's output (test-results/<test>/<name>.png, whether the test
+ * passes or fails, and as an attachment), and in KINBOARD_SCREENSHOTS when set.
+ */
 export async function keepScreenshot(page: Page, name: string, attach: (name: string, body: Buffer) => Promise<void>): Promise<void> {
-  const body = await page.screenshot();
+  const body = await page.screenshot({ path: test.info().outputPath(`${name}.png`) });
   await attach(name, body);
   const folder = process.env.KINBOARD_SCREENSHOTS;
   if (folder) await page.screenshot({ path: `${folder}/${name}.png` });

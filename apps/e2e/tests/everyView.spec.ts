@@ -6,7 +6,7 @@
  */
 import type { Page, TestInfo } from '@playwright/test';
 import { NEXT_STEPS, WORKING_WELL, WORRIES, addStatement, column, partButton, statement } from './support/board';
-import { PHONE, ZOOM_400, expectKeyboardReachesEverything, expectViewWorks, keepScreenshot } from './support/everyView';
+import { NARROW, PHONE, ZOOM_400, expectKeyboardReachesEverything, expectViewWorks, keepScreenshot } from './support/everyView';
 import { expect, test } from './support/fixtures';
 
 // Each view is walked by keyboard at three sizes: three times the usual time.
@@ -72,6 +72,7 @@ test('a three-column board with statements, "Whose view?" open and the undo mess
   await expectViewWorks(mum.page, 'three-column board (participant)');
   await expectKeyboardReachesEverything(mum.page, 'three-column board (participant)');
   await expectViewWorks(chair.page, 'three-column board (chair)');
+  await expectKeyboardReachesEverything(chair.page, 'three-column board (chair)');
 
   const card = statement(mum.page, WORRIES, 0);
   await card.getByText('Whose view?').click();
@@ -108,6 +109,7 @@ test('a three-column board with statements, "Whose view?" open and the undo mess
     await expect(mum.page.getByRole('list', { name: 'People here' })).toBeVisible();
     await keepScreenshot(mum.page, 'phone-board-header-open', attacher(testInfo));
     await expectViewWorks(mum.page, 'board with the phone header open', [PHONE]);
+    await expectKeyboardReachesEverything(mum.page, 'board with the phone header open', [PHONE, NARROW]);
   });
 });
 

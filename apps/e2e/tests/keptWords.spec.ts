@@ -94,6 +94,8 @@ test('the chair’s new agenda step and a new bottom line wait across parts, eac
   await partButton(page, 'Plan').click();
   const bottomLine = page.getByLabel('New bottom line', { exact: true });
   await bottomLine.fill('Nobody drives the children after drinking');
+  const newPerson = page.getByRole('form', { name: 'Add a person to the network' }).getByLabel('Name', { exact: true });
+  await newPerson.fill('Aunt Jen');
   await partButton(page, 'Board').click();
 
   await partButton(page, 'Meeting').click();
@@ -101,6 +103,7 @@ test('the chair’s new agenda step and a new bottom line wait across parts, eac
   await expect(page.getByText(KEPT)).toBeVisible();
   await partButton(page, 'Plan').click();
   await expect(bottomLine).toHaveValue('Nobody drives the children after drinking');
+  await expect(newPerson, 'a person’s name typed for the network waits too').toHaveValue('Aunt Jen');
   await page.getByRole('button', { name: 'Add bottom line', exact: true }).click();
   await expect(page.getByLabel('Bottom line 1', { exact: true })).toHaveValue('Nobody drives the children after drinking');
   await expect(bottomLine).toHaveValue('');

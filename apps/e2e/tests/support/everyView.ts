@@ -4,7 +4,7 @@
  * with a focus indicator that can be seen (2.1.1, 2.4.7).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 export interface ViewSize {
   readonly name: string;
@@ -80,7 +80,9 @@ interface Walk {
  * controls it never reached and those whose focus could not be seen. Inside the drawing canvas,
  * which keeps Tab for its shapes, it does what the page says: Esc, then Tab.
  */
-export async function keyboardWalk(page: Page): Promise<Walk> {
+export async function keyboardWalk(page: Page, options: { readonly forced?: boolean } = {}): Promise<Walk> {
+  // Forced colours remove shadows: there only an outline shows the focus.
+  const forced = options.forced ?? false;
   const total = await page.evaluate(() => {
     const selector = 'a[href], button, input, select, textarea, [tabindex]';
     let n = 0;
@@ -112,13 +114,13 @@ export async function keyboardWalk(page: Page): Promise<Walk> {
   });
   for (let press = 0; press < total + 20; press++) {
     if (press > 0) await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
+    const focused = await page.evaluate((forced) => {
       const element = document.activeElement as HTMLElement | null;
       if (!element || element === document.body) return null;
       const style = getComputedStyle(element);
       const ring =
         (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2) ||
-        (style.boxShadow !== 'none' && style.boxShadow !== '') ||
+        (!forced && style.boxShadow !== 'none' && style.boxShadow !== '') ||
         element.matches('.board__main');
       const label = element.getAttribute('aria-label') ?? element.textContent ?? '';
       const name = `${element.tagName.toLowerCase()} ${element.getAttribute('type') ?? ''} "${label.trim().slice(0, 40)}" .${element.className}`;
@@ -148,7 +150,7 @@ export async function keyboardWalk(page: Page): Promise<Walk> {
       const at = element.getBoundingClientRect();
       const where = `${name} at (${Math.round(at.left)}, ${Math.round(at.top)}) ${Math.round(at.width)}×${Math.round(at.height)} in ${window.innerWidth}×${window.innerHeight}`;
       return { id: element.getAttribute('data-walk'), inCanvas: element.closest('.tl-container') !== null, ring, name, seen, where };
-    });
+    }, forced);
     if (focused === null) continue;
     if (focused.inCanvas) {
       // What the page says to do: Esc, Shift+Tab back to "Skip past the drawing", Enter.
@@ -194,9 +196,12 @@ export async function expectKeyboardReachesEverything(page: Page, view: string, 
   await settle(page);
 }
 
-/** Keeps a screenshot with the test's output (and in KINBOARD_SCREENSHOTS, when set). */
+/**
+ * Keeps a screenshot with the test's output (test-results/<test>/<name>.png, whether the test
+ * passes or fails, and as an attachment), and in KINBOARD_SCREENSHOTS when set.
+ */
 export async function keepScreenshot(page: Page, name: string, attach: (name: string, body: Buffer) => Promise<void>): Promise<void> {
-  const body = await page.screenshot();
+  const body = await page.screenshot({ path: test.info().outputPath(`${name}.png`) });
   await attach(name, body);
   const folder = process.env.KINBOARD_SCREENSHOTS;
   if (folder) await page.screenshot({ path: `${folder}/${name}.png` });

@@ -4,7 +4,8 @@ import { ATTENDANCE_WORDS, KIND_WORDS } from './networkWords';
 import { useNetwork } from './useNetwork';
 import { EditMember } from './EditMember';
 import { MemberChoices } from './MemberChoices';
-import { useUnsentWords } from '../../lib/unsentDrafts';
+import { useKeptWords } from '../../hooks/useKeptWords';
+import { KeptWordsNote } from '../../ui/KeptWordsNote';
 import { modelErrorText, t } from '../../i18n';
 import './NetworkPanel.css';
 
@@ -169,9 +170,14 @@ function messageOf(error: unknown): string {
 function AddMemberForm({ newAttendance }: { newAttendance: Attendance }) {
   const { add } = useNetwork();
   const idPrefix = useId();
-  const blank: MemberFields = { name: '', relationship: '', attendance: newAttendance, kind: 'family' };
-  const [fields, setFields] = useState<MemberFields>(blank);
-  useUnsentWords(`${fields.name}${fields.relationship}`.trim().length > 0);
+  // The typed words are kept on the device until added (they survive a change of part); the choices are not words.
+  const words = useKeptWords('network.newMember', { name: '', relationship: '' });
+  const [choices, setChoices] = useState<Pick<MemberFields, 'attendance' | 'kind'>>({ attendance: newAttendance, kind: 'family' });
+  const fields: MemberFields = { ...words.value, ...choices };
+  const setFields = (next: MemberFields) => {
+    words.set({ name: next.name, relationship: next.relationship });
+    setChoices({ attendance: next.attendance, kind: next.kind });
+  };
   const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
@@ -179,7 +185,8 @@ function AddMemberForm({ newAttendance }: { newAttendance: Attendance }) {
     try {
       add(fields);
       setAdded(fields.name.trim());
-      setFields(blank);
+      words.clear();
+      setChoices({ attendance: newAttendance, kind: 'family' });
       setError(null);
     } catch (e) {
       setError(messageOf(e));
@@ -188,6 +195,7 @@ function AddMemberForm({ newAttendance }: { newAttendance: Attendance }) {
   return (
     <form className="network__add" onSubmit={submit} aria-label={t('network.NetworkPanel.addAPersonToThe')}>
       <MemberFieldset fields={fields} onChange={setFields} idPrefix={idPrefix} />
+      <KeptWordsNote words={words} />
       {error && (
         <p className="network__error" role="alert">
           {error}

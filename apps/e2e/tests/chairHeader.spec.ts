@@ -41,9 +41,13 @@ test('on a laptop the chair’s header is compact: the drawing starts high, and 
 
   const top = await canvasTop(page);
   testInfo.annotations.push({ type: 'measure', description: `drawing canvas starts ${Math.round(top)} px down at 1280 × 720` });
-  await testInfo.attach('measure', { body: `drawing canvas starts ${Math.round(top)} px down at 1280 × 720 (450 px before the compact header)` });
+  await testInfo.attach('measure', {
+    body: `drawing canvas starts ${Math.round(top)} px down at 1280 × 720 (450 px before the compact header)`,
+  });
   await keepScreenshot(page, 'chair-draw-1280x720', attacher(testInfo));
-  expect(top, "the drawing canvas starts in the top 40 % of a 720 px laptop screen (it was 450 px down)").toBeLessThanOrEqual(LAPTOP.height * 0.4);
+  expect(top, 'the drawing canvas starts in the top 40 % of a 720 px laptop screen (it was 450 px down)').toBeLessThanOrEqual(
+    LAPTOP.height * 0.4,
+  );
 
   await test.step('every chair control in the header is one press away', async () => {
     const header = page.getByRole('banner');

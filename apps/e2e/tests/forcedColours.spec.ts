@@ -21,7 +21,12 @@ async function edgelessButtons(page: Page): Promise<string[]> {
     const button = buttons.nth(i);
     if (await button.evaluate((e) => e.closest('.tl-container') !== null)) continue;
     if (!(await hasForcedBoundary(button))) {
-      missing.push(await button.evaluate((e) => `${e.tagName.toLowerCase()} "${(e.getAttribute('aria-label') ?? e.textContent ?? '').trim().slice(0, 40)}" .${e.className}`));
+      missing.push(
+        await button.evaluate(
+          (e) =>
+            `${e.tagName.toLowerCase()} "${(e.getAttribute('aria-label') ?? e.textContent ?? '').trim().slice(0, 40)}" .${e.className}`,
+        ),
+      );
     }
   }
   return missing;
@@ -42,7 +47,10 @@ test('in forced colours the current part, chosen options, the scale’s number, 
 
   await test.step('the board: the current part and the chosen board view', async () => {
     await expectDistinct(partButton(page, 'Board'), partButton(page, 'Scaling'), 'parts of the board');
-    await page.getByRole('button', { name: 'Board view and highlights' }).click().catch(() => undefined);
+    await page
+      .getByRole('button', { name: 'Board view and highlights' })
+      .click()
+      .catch(() => undefined);
     const view = page.getByRole('group', { name: 'Board view' });
     await expectDistinct(view.getByRole('button', { pressed: true }), view.getByRole('button', { pressed: false }), 'board view');
     expect(await edgelessButtons(page), 'buttons with no edge on the board').toEqual([]);

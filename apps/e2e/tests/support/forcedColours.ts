@@ -13,10 +13,15 @@ export async function forcedLook(element: Locator): Promise<string> {
     const sides = ['Top', 'Right', 'Bottom', 'Left'].map((side) => {
       const width = Number.parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`));
       const kind = style.getPropertyValue(`border-${side.toLowerCase()}-style`);
-      return width > 0 && kind !== 'none' && kind !== 'hidden' ? `${side}:${width}px ${kind} ${style.getPropertyValue(`border-${side.toLowerCase()}-color`)}` : `${side}:none`;
+      return width > 0 && kind !== 'none' && kind !== 'hidden'
+        ? `${side}:${width}px ${kind} ${style.getPropertyValue(`border-${side.toLowerCase()}-color`)}`
+        : `${side}:none`;
     });
-    const outline = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0 ? `${style.outlineWidth} ${style.outlineStyle}` : 'none';
-    const drawn = Array.from(e.querySelectorAll('*')).filter((child) => child.getClientRects().length > 0 && getComputedStyle(child).visibility !== 'hidden').length;
+    const outline =
+      style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0 ? `${style.outlineWidth} ${style.outlineStyle}` : 'none';
+    const drawn = Array.from(e.querySelectorAll('*')).filter(
+      (child) => child.getClientRects().length > 0 && getComputedStyle(child).visibility !== 'hidden',
+    ).length;
     return JSON.stringify({
       sides,
       outline,
@@ -33,7 +38,8 @@ export async function hasForcedBoundary(element: Locator): Promise<boolean> {
   return element.evaluate((e: Element) => {
     const style = getComputedStyle(e);
     const border = ['top', 'right', 'bottom', 'left'].every(
-      (side) => Number.parseFloat(style.getPropertyValue(`border-${side}-width`)) > 0 && style.getPropertyValue(`border-${side}-style`) !== 'none',
+      (side) =>
+        Number.parseFloat(style.getPropertyValue(`border-${side}-width`)) > 0 && style.getPropertyValue(`border-${side}-style`) !== 'none',
     );
     const outline = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0;
     return border || outline;

@@ -9,6 +9,7 @@ export { ReadAloud } from './ReadAloud';
 export { localMapping, localTerms, readLocalMapping, termMessage } from './terms';
 export { modelErrorText, roundRefusalText } from './modelErrors';
 export { paperLanguage, paperLanguageFor, paperSay } from './paperWords';
+export { hintMessage, plainMeaning } from './hintWords';
 export type { PaperLanguage } from './paperWords';
 export {
   activateLocale,

@@ -11,6 +11,8 @@ import {
   createBoard,
   personCopy,
   personCopyToMarkdown,
+  planToMarkdown,
+  readPlan,
   readOutputSource,
   setDecision,
   setMeetingKind,
@@ -19,7 +21,7 @@ import {
   summaryToMarkdown,
   type OutputWordId,
 } from '@kinboard/model';
-import { activateLocale } from './messages';
+import { activateLocale, listOfNames, spellDate } from './messages';
 import { paperLanguage, paperLanguageFor, paperSay } from './paperWords';
 import { localMapping } from './terms';
 
@@ -96,5 +98,24 @@ describe('papers in the reader’s language', () => {
     expect(paperSay('yourPart')).toBe('Your part');
     // A language Kinboard does not speak gives the reader's.
     expect((await paperLanguageFor('de')).locale).toBeNull();
+  });
+
+  it('a Polish reader’s plan copy (Markdown) has Polish headings, names and dates; the rules as written', async () => {
+    const { doc } = board();
+    await activateLocale('pl');
+    const md = planToMarkdown(readPlan(doc), {
+      boardTitle: 'Rodzina Nowak',
+      printedAt: '3 grudnia 2026',
+      planName: 'Plan bezpieczeństwa',
+      network: readOutputSource(doc).network,
+      dangerStatements: [],
+      say: paperSay,
+      listNames: listOfNames,
+      spell: spellDate,
+    });
+    expect(md).toContain(`## ${pl('planRules')}`);
+    expect(md).toContain(pl('planDraft'));
+    expect(md).toContain('Babcia odprowadza Zosię do szkoły.');
+    expect(md).not.toMatch(/\b(?:Rules|Board|Printed|Who)\b/);
   });
 });

@@ -11,9 +11,34 @@ import { dictionaryHints } from './dictionaryHints';
 
 export type HintKind = 'jargon' | 'acronym' | 'long-sentence' | 'passive-concern' | 'service-goal' | 'stop-goal';
 
+/**
+ * What a hint says, as a code an interface words in its reader's language (`message` is English):
+ * a word or short form the dictionary knows (with `term`, `plain`, and maybe `note`), a short form
+ * it does not know, a long sentence (`wordCount`), a worry or finding that hides who is worried or
+ * who saw it, a goal written as a service or as what will stop.
+ */
+export type HintCode =
+  | 'acronym'
+  | 'jargon'
+  | 'unknown-short-form'
+  | 'long-sentence'
+  | 'passive-worried'
+  | 'passive-thinks'
+  | 'passive-who-worried'
+  | 'passive-saw'
+  | 'service-goal'
+  | 'stop-goal';
+
 /** A place in a text that could be said more plainly, and what to say instead. */
 export interface PlainLanguageHint {
   readonly kind: HintKind;
+  readonly code?: HintCode;
+  /** Dictionary hints: the term as the dictionary spells it ('CAMHS'), its plain words and its note, in English. */
+  readonly term?: string;
+  readonly plain?: string;
+  readonly note?: string;
+  /** Long sentences: how many words. */
+  readonly wordCount?: number;
   /** UTF-16 offsets into the checked text: `text.slice(start, end)` is what the hint is about. */
   readonly start: number;
   readonly end: number;
@@ -48,6 +73,8 @@ function longSentences(text: string, maxWords: number): PlainLanguageHint[] {
     const start = match.index + lead;
     hints.push({
       kind: 'long-sentence',
+      code: 'long-sentence',
+      wordCount: words,
       start,
       end: start + match[0].trim().length,
       message: `This sentence has ${words} words. Shorter sentences are easier to follow: try making it two.`,
@@ -56,31 +83,41 @@ function longSentences(text: string, maxWords: number): PlainLanguageHint[] {
   return hints;
 }
 
-const PASSIVE: readonly { pattern: RegExp; message: string }[] = [
+const PASSIVE: readonly { pattern: RegExp; code: HintCode; message: string }[] = [
   {
     pattern:
       /\b(?:concerns?|worries|allegations?)\s+(?:have|has|had)?\s*(?:been|were|was|are|is)\s+(?:raised|reported|noted|expressed|identified|highlighted|shared|made)\b(?!\s+by\b)/gi,
+    code: 'passive-worried',
     message: 'This hides who is worried. Say who: “The school is worried that …”.',
   },
   {
     pattern:
       /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|felt|noted|alleged|believed|thought|considered|understood|suggested|said|assessed|agreed)\b(?!\s+by\b)/gi,
+    code: 'passive-thinks',
     message: 'This hides who thinks so. Say who: “Amy’s teacher told us …” or “We think …”.',
   },
   {
     pattern:
       /\bthere\s+(?:are|were|is|was|have\s+been|has\s+been|remain|remains)\s+(?:(?:ongoing|significant|serious|some|many|a\s+number\s+of)\s+)?(?:concerns?|worries)\b/gi,
+    code: 'passive-who-worried',
     message: 'This hides who is worried. Say who is worried and about what: “Gran is worried that …”.',
   },
   {
     pattern: /\b(?:was|were|has\s+been|have\s+been)\s+(?:observed|seen|witnessed|noted)\s+to\b/gi,
+    code: 'passive-saw',
     message: 'This hides who saw it. Say who: “The health visitor saw …”.',
   },
 ];
 
 function passiveConcerns(text: string): PlainLanguageHint[] {
-  return PASSIVE.flatMap(({ pattern, message }) =>
-    [...text.matchAll(pattern)].map((m) => ({ kind: 'passive-concern' as const, start: m.index, end: m.index + m[0].length, message })),
+  return PASSIVE.flatMap(({ pattern, code, message }) =>
+    [...text.matchAll(pattern)].map((m) => ({
+      kind: 'passive-concern' as const,
+      code,
+      start: m.index,
+      end: m.index + m[0].length,
+      message,
+    })),
   );
 }
 
@@ -93,6 +130,7 @@ function goalHints(text: string): PlainLanguageHint[] {
   for (const m of text.matchAll(SERVICE_GOAL)) {
     hints.push({
       kind: 'service-goal',
+      code: 'service-goal',
       start: m.index,
       end: m.index + m[0].trimEnd().length,
       message:
@@ -102,6 +140,7 @@ function goalHints(text: string): PlainLanguageHint[] {
   for (const m of text.matchAll(STOP_GOAL)) {
     hints.push({
       kind: 'stop-goal',
+      code: 'stop-goal',
       start: m.index,
       end: m.index + m[0].trimEnd().length,
       message: 'This says what will stop. Say what people will be doing instead, so everyone can see it happening.',

@@ -123,7 +123,18 @@ function hintFor(text: string, found: Found): PlainLanguageHint {
     entry.kind === 'acronym'
       ? `“${matched}” is a short form that families may not know. ${entry.note ?? `Say “${entry.plain}”.`}`
       : `“${matched}” is a word services use that families may not. ${entry.note ?? `Try “${entry.plain}”.`}`;
-  return { kind: entry.kind, start: found.start, end: found.end, message, replacement };
+  const note = entry.note ? { note: entry.note } : {};
+  return {
+    kind: entry.kind,
+    code: entry.kind,
+    term: entry.term,
+    plain: entry.plain,
+    ...note,
+    start: found.start,
+    end: found.end,
+    message,
+    replacement,
+  };
 }
 
 function unknownShortForms(text: string, taken: readonly Found[]): PlainLanguageHint[] {
@@ -135,7 +146,13 @@ function unknownShortForms(text: string, taken: readonly Found[]): PlainLanguage
     const start = m.index;
     const end = start + m[0].length;
     if (KNOWN_SHORT_FORMS.has(m[0]) || taken.some((f) => f.start < end && start < f.end)) continue;
-    hints.push({ kind: 'acronym', start, end, message: `“${m[0]}” looks like a short form. Write it out in plain words.` });
+    hints.push({
+      kind: 'acronym',
+      code: 'unknown-short-form',
+      start,
+      end,
+      message: `“${m[0]}” looks like a short form. Write it out in plain words.`,
+    });
   }
   return hints;
 }

@@ -9,6 +9,7 @@ import { listOfNames } from './listOfNames';
 import { personalCopyOrder } from './personalCopy';
 import type { PlanView, RuleView } from './readPlan';
 import type { TrajectoryKind } from './planSchema';
+import { englishSay, type OutputWordId, type Say } from '../outputs/outputWords';
 
 export interface PlanCopyOptions {
   readonly boardTitle: string;
@@ -33,7 +34,26 @@ export interface PlanCopyOptions {
   readonly drawings?: readonly PlanDrawing[];
   /** The framework's words for what the plan answers; Signs of Safety's by default. */
   readonly coverageWords?: PlanCoverageTerms;
+  /** The copy's own words in the reader's language (outputs/outputWords.ts); English by default. */
+  readonly say?: Say;
+  /** A list of names in the reader's language ("Ann, Bo and Cy"); English by default. */
+  readonly listNames?: (names: readonly string[], conjunction?: 'and' | 'or') => string;
+  /** A plan date ("2027-03-14") as the reader writes it; English by default. */
+  readonly spell?: (date: string) => string;
 }
+
+/** How a copy is worded: its words, lists of names and dates. */
+interface Wording {
+  readonly say: Say;
+  readonly list: (names: readonly string[], conjunction?: 'and' | 'or') => string;
+  readonly spell: (date: string) => string;
+}
+
+const TRAJECTORY_WORD_IDS: Readonly<Record<TrajectoryKind, OutputWordId>> = {
+  review: 'trajectoryReview',
+  milestone: 'trajectoryMilestone',
+  closure: 'trajectoryClosure',
+};
 
 /** A drawing printed with the plan, named as its page is ("Words and pictures"). */
 export interface PlanDrawing {
@@ -79,34 +99,36 @@ function ruleLines(
   names: (ids: readonly string[]) => string[],
   statementText: ReadonlyMap<string, string>,
   coverageWords: PlanCoverageTerms,
+  w: Wording,
 ): string[] {
-  const out = [`### Rule ${number}`, '', rule.text.trim() ? words(rule.text) : '_No words yet._', ''];
+  const { say, list } = w;
+  const out = [`### ${say('planRule', { number })}`, '', rule.text.trim() ? words(rule.text) : `_${say('planNoWordsYet')}_`, ''];
   const doers = names(rule.doers);
-  out.push(`- **Who:** ${doers.length > 0 ? escapeLine(listOfNames(doers)) : 'not decided yet'}`);
+  out.push(`- **${say('who')}:** ${doers.length > 0 ? escapeLine(list(doers)) : say('planNotDecided')}`);
   const when = [rule.when.trim() ? words(rule.when, '  ') : '', rule.times.length > 0 ? `(${rule.times.join(', ')})` : ''].filter(Boolean);
-  if (when.length > 0) out.push(`- **When:** ${when.join(' ')}`);
+  if (when.length > 0) out.push(`- **${say('when')}:** ${when.join(' ')}`);
   for (const id of rule.statements) {
     const text = statementText.get(id);
     if (text !== undefined) out.push(`- **${escapeLine(coverageWords.ruleAnswers)}:** “${words(text, '  ')}”`);
   }
   const backups = names(rule.backups);
   if (rule.ifAway.trim() || backups.length > 0) {
-    const who = doers.length > 0 ? escapeLine(listOfNames(doers, 'or')) : 'the person doing this';
+    const who = doers.length > 0 ? escapeLine(list(doers, 'or')) : say('planPersonDoingThis');
     const parts = [
       rule.ifAway.trim() ? words(rule.ifAway, '  ') : '',
-      backups.length > 0 ? `Steps in: ${escapeLine(listOfNames(backups))}.` : '',
+      backups.length > 0 ? say('planStepsIn', { names: escapeLine(list(backups)) }) : '',
     ];
-    out.push(`- **If ${who} is ill or away:** ${parts.filter(Boolean).join(' ')}`);
+    out.push(`- **${say('planIfAway', { who })}:** ${parts.filter(Boolean).join(' ')}`);
   }
   const actors = names(rule.warningActors);
   if (rule.warningSigns.trim() || actors.length > 0) {
     const parts = [
       rule.warningSigns.trim() ? words(rule.warningSigns, '  ') : '',
-      actors.length > 0 ? `Who acts: ${escapeLine(listOfNames(actors))}.` : '',
+      actors.length > 0 ? say('planWhoActs', { names: escapeLine(list(actors)) }) : '',
     ];
-    out.push(`- **Early warning signs:** ${parts.filter(Boolean).join(' ')}`);
+    out.push(`- **${say('planWarningSigns')}:** ${parts.filter(Boolean).join(' ')}`);
   }
-  if (rule.ifHappening.trim()) out.push(`- **If it is already happening:** ${words(rule.ifHappening, '  ')}`);
+  if (rule.ifHappening.trim()) out.push(`- **${say('ifHappening')}:** ${words(rule.ifHappening, '  ')}`);
   out.push('');
   return out;
 }
@@ -115,12 +137,11 @@ function utcDay(at: number): string {
   return spellDate(new Date(at).toISOString().slice(0, 10));
 }
 
-function statusLines(plan: PlanView, formatAgreedAt: (at: number) => string): string[] {
-  if (!plan.agreement) return ['This plan is a draft: it has not been agreed yet.', ''];
-  const lines = [
-    `Agreed on ${escapeLine(formatAgreedAt(plan.agreement.at))} by ${escapeLine(listOfNames(plan.agreement.by.map((p) => p.name)))}.`,
-  ];
-  if (plan.changesSinceAgreed?.any) lines.push('It has been changed since then and needs agreeing again.');
+function statusLines(plan: PlanView, formatAgreedAt: (at: number) => string, w: Wording): string[] {
+  if (!plan.agreement) return [w.say('planDraft'), ''];
+  const by = escapeLine(w.list(plan.agreement.by.map((p) => p.name)));
+  const lines = [w.say('planAgreed', { date: escapeLine(formatAgreedAt(plan.agreement.at)), names: by })];
+  if (plan.changesSinceAgreed?.any) lines.push(w.say('planChangedSince'));
   return [lines.join(' '), ''];
 }
 
@@ -134,62 +155,59 @@ export function planToMarkdown(plan: PlanView, options: PlanCopyOptions): string
   const statementText = new Map(options.dangerStatements.map((s) => [s.id, s.text]));
   const number = new Map(plan.rules.map((r, i) => [r.id, i + 1]));
   const coverageWords = options.coverageWords ?? terms(DEFAULT_FRAMEWORK).planCoverage;
-  const rule = (r: RuleView) => ruleLines(r, number.get(r.id)!, names, statementText, coverageWords);
+  const w: Wording = { say: options.say ?? englishSay, list: options.listNames ?? listOfNames, spell: options.spell ?? spellDate };
+  const say = w.say;
+  const rule = (r: RuleView) => ruleLines(r, number.get(r.id)!, names, statementText, coverageWords, w);
   const out = [
     `# ${escapeLine(options.planName)}`,
     '',
-    `Board: ${escapeLine(options.boardTitle)}  `,
-    ...(options.meetingKind ? [`Meeting: ${escapeLine(options.meetingKind)}  `] : []),
-    `Printed: ${escapeLine(options.printedAt)}`,
+    `${say('planBoardLine', { title: escapeLine(options.boardTitle) })}  `,
+    ...(options.meetingKind ? [`${say('planMeetingLine', { kind: escapeLine(options.meetingKind) })}  `] : []),
+    say('planPrintedLine', { date: escapeLine(options.printedAt) }),
     '',
   ];
-  out.push(...statusLines(plan, options.formatAgreedAt ?? utcDay));
+  out.push(...statusLines(plan, options.formatAgreedAt ?? utcDay, w));
 
   if (plan.bottomLines.length > 0) {
-    out.push(
-      '## Bottom lines',
-      '',
-      'These must always happen. They are set by the agency and are not part of what the family decides.',
-      '',
-    );
+    out.push(`## ${say('bottomLines')}`, '', say('planBottomLinesIntro'), '');
     for (const line of plan.bottomLines) out.push(`- ${words(line.text, '  ')}`);
     out.push('');
   }
 
   const forMember = options.forMemberId;
   if (forMember === undefined) {
-    out.push('## Rules', '');
-    if (plan.rules.length === 0) out.push('No rules yet.', '');
+    out.push(`## ${say('planRules')}`, '');
+    if (plan.rules.length === 0) out.push(say('planNoRules'), '');
     for (const r of plan.rules) out.push(...rule(r));
   } else {
     const ordered = personalCopyOrder(plan, forMember);
     const own = ordered.filter((r) => r.isTheirs);
     const others = ordered.filter((r) => !r.isTheirs);
-    out.push('## Your part', '');
-    if (own.length === 0) out.push('No rule names you yet.', '');
+    out.push(`## ${say('yourPart')}`, '');
+    if (own.length === 0) out.push(say('planNoRuleNamesYou'), '');
     for (const mine of own) out.push(...rule(mine.rule));
     if (others.length > 0) {
-      out.push("## Everyone else's part", '');
+      out.push(`## ${say('planEveryoneElse')}`, '');
       for (const other of others) out.push(...rule(other.rule));
     }
   }
 
   if (plan.stressPoints.length > 0) {
-    out.push('## Trigger times and stress points', '');
+    out.push(`## ${say('planStressPoints')}`, '');
     for (const line of plan.stressPoints) out.push(`- ${words(line.text, '  ')}`);
     out.push('');
   }
-  if (plan.contingency.trim()) out.push('## If the plan cannot be kept', '', words(plan.contingency), '');
+  if (plan.contingency.trim()) out.push(`## ${say('ifPlanNotKept')}`, '', words(plan.contingency), '');
   if (plan.reviewDates.length > 0) {
-    out.push('## Review dates', '');
-    for (const date of plan.reviewDates) out.push(`- ${spellDate(date)}`);
+    out.push(`## ${say('planReviewDates')}`, '');
+    for (const date of plan.reviewDates) out.push(`- ${w.spell(date)}`);
     out.push('');
   }
   if (plan.trajectory.length > 0) {
-    out.push('## From now to closing the case', '');
+    out.push(`## ${say('planTrajectory')}`, '');
     for (const item of plan.trajectory) {
       const label = item.label.trim() ? `: ${words(item.label, '  ')}` : '';
-      out.push(`- ${spellDate(item.date)}: ${TRAJECTORY_WORDS[item.kind]}${label}`);
+      out.push(`- ${w.spell(item.date)}: ${say(TRAJECTORY_WORD_IDS[item.kind])}${label}`);
     }
     out.push('');
   }

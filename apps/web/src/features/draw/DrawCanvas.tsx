@@ -14,7 +14,8 @@ import { DRAW_SHAPE_UTILS, openDrawStore, type DrawStore } from './drawStore';
 import { DrawPanel } from './DrawPanel';
 import { keepLinksLocal } from './externalContent';
 import { fetchLicenseKey } from './licenseKey';
-import { t } from '../../i18n';
+import { t, useLocale } from '../../i18n';
+import { drawLocale } from './drawLocale';
 
 const NO_MEDIA: readonly string[] = [];
 
@@ -49,7 +50,9 @@ export default function DrawCanvas({ doc, awareness, role, userId, userName, use
     };
   }, [doc, readOnly]);
 
-  const preferences = useMemo(() => ({ id: userId, name: userName, color: userColor }), [userId, userName, userColor]);
+  // tldraw's own interface in the person's language (not the browser's), where tldraw has it.
+  const locale = drawLocale(useLocale());
+  const preferences = useMemo(() => ({ id: userId, name: userName, color: userColor, locale }), [userId, userName, userColor, locale]);
   const user = useTldrawCurrentUser({ userPreferences: preferences });
   const person = preferences;
 

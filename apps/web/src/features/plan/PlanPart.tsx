@@ -17,7 +17,7 @@ import { Trajectory } from './Trajectory';
 import { hideSecretWhilePrinting } from './printAddress';
 import { capitalise, downloadText, formatAgreedAt, formatPrintedAt, planFileName, recordExport, type ExportKind } from './planCopy';
 import { useBoardTitle, useCoverage, useFrameworkTerms, useNetworkMembers } from './usePlanData';
-import { ReadAloud, paperSay, t } from '../../i18n';
+import { ReadAloud, listOfNames, paperSay, spellDate, t } from '../../i18n';
 import './planPrint.css';
 import './PlanPart.css';
 import { ShowOnRoomButton } from '../../ui/ShowOnRoomButton';
@@ -78,6 +78,9 @@ export function PlanPart() {
       formatAgreedAt: (at) => formatAgreedAt(at),
       drawings: [{ title: storyboardTitle(), text: storyboardText }],
       coverageWords: words.planCoverage,
+      say: paperSay,
+      listNames: listOfNames,
+      spell: spellDate,
     });
     downloadText(markdown, planFileName(boardTitle, person ? `${planName} for ${person.name}` : planName));
     record('plan markdown');

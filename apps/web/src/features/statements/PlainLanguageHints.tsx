@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { PlainLanguageHint } from '@kinboard/model';
 import { hintSegments, isWordHint } from './hintSegments';
-import { t } from '../../i18n';
+import { hintMessage, t } from '../../i18n';
 import './PlainLanguageHints.css';
 
 interface HintOverlayProps {
@@ -48,8 +48,8 @@ export function HintList({ text, hints, onUse, onDismiss }: HintListProps) {
         return (
           <div className={`hint hint--${hint.kind}`} key={`${hint.kind}:${hint.start}:${hint.end}`}>
             <p className="hint__message">
-              {isWordHint(hint) && !hint.message.includes(words) && <strong className="hint__words">“{words}”: </strong>}
-              {hint.message}
+              {isWordHint(hint) && !hintMessage(hint, words).includes(words) && <strong className="hint__words">“{words}”: </strong>}
+              {hintMessage(hint, words)}
             </p>
             <div className="hint__actions">
               {hint.replacement !== undefined && (

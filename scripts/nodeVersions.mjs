@@ -42,8 +42,9 @@ function nodePrefix(target) {
   const name = `node-${process.platform}-${process.arch}`;
   const found = spawnSync('npm', ['view', `${name}@${target}`, 'version', '--json'], { encoding: 'utf8' });
   if (found.status !== 0) throw new Error(`npm view ${name}@${target} failed: ${found.stderr.trim()}`);
-  const versions = [JSON.parse(found.stdout)].flat();
-  const version = versions.at(-1);
+  const parts = (v) => v.split('.').map(Number);
+  const newer = (a, b) => parts(a).reduce((d, n, i) => d || n - (parts(b)[i] ?? 0), 0);
+  const version = [JSON.parse(found.stdout)].flat().sort(newer).at(-1);
   const prefix = path.join(os.tmpdir(), 'kinboard-nodes', version);
   if (fs.existsSync(path.join(prefix, 'bin/node'))) return prefix;
   fs.mkdirSync(prefix, { recursive: true });

@@ -16,7 +16,7 @@ describe('early ticket', () => {
     expect(seen.url).toBe('/api/tickets');
     expect(JSON.parse(String(seen.init?.body))).toEqual({ board: 'board-1', secret: 'secret-1', name: 'Alex' });
     const answer = takeEarlyTicket('board-1', 'secret-1', { name: 'Alex', credential: null, request: null });
-    expect(await answer).toEqual({ kind: 'ticket', ticket: { ...TICKET, credential: null } });
+    expect(await answer).toEqual({ kind: 'ticket', ticket: { ...TICKET, credential: null, language: null } });
     expect(takeEarlyTicket('board-1', 'secret-1', { name: 'Alex', credential: null, request: null })).toBeNull();
   });
 

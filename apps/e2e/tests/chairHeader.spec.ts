@@ -58,6 +58,17 @@ test('on a laptop the chair’s header is compact: the drawing starts high, and 
     await expectKeyboardReachesEverything(page, 'chair on Draw, meeting running', [{ name: 'laptop', ...LAPTOP }]);
   });
 
+  await test.step('with nobody here reading another language, the room screen’s second language waits on the Meeting part', async () => {
+    const label = 'Second language on the room screen';
+    await expect(roomControls(page).getByLabel(label)).toHaveCount(0);
+    await partButton(page, 'Meeting').click();
+    await page.getByRole('main').getByLabel(label).selectOption('pl');
+    // Once chosen it is in the header too, where the chair can change it in one press.
+    await expect(roomControls(page).getByLabel(label)).toHaveValue('pl');
+    await page.getByRole('main').getByLabel(label).selectOption('');
+    await partButton(page, 'Draw').click();
+  });
+
   await test.step('the phone and 320 px layouts still work', async () => {
     await expectViewWorks(page, 'chair on Draw, meeting running');
     await page.setViewportSize({ width: PHONE.width, height: PHONE.height });

@@ -12,6 +12,7 @@ import { useAgendaControls } from './useAgendaControls';
 import { ConfirmAction } from '../../ui/ConfirmAction';
 import { formatDate, t } from '../../i18n';
 import { stepTitle } from './stepTitle';
+import { RoomLanguageChoice } from './RoomLanguageChoice';
 import { DecisionForm, MeetingKindChoice } from '../outputs';
 import './meetingPanel.css';
 import './MeetingRunPanel.css';
@@ -190,6 +191,9 @@ export function MeetingRunPanel({ onEnded }: { readonly onEnded: () => void }) {
           <p className="field__hint">{t('meeting.MeetingRunPanel.everyoneSeesTheTimerCount')}</p>
 
           <p className="field__hint">{t('meeting.MeetingRunPanel.bringEveryoneHereAtThe')}</p>
+
+          <h3>{t('meeting.RoomControls.region')}</h3>
+          <RoomLanguageChoice />
         </>
       )}
       <DecisionForm chair={chair} />

@@ -4,7 +4,6 @@ import {
   ROOM_PACES,
   readRoomScreen,
   roomPageAt,
-  setRoomLanguage,
   setRoomPace,
   showOnRoomScreen,
   showStepOnRoomScreen,
@@ -13,13 +12,13 @@ import {
   type RoomTarget,
 } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
-import { LOCALES, t } from '../../i18n';
-import { usePresentLanguages } from '../people';
+import { t } from '../../i18n';
 import { useAwarenessView, type PresenceStates } from '../../hooks/useAwarenessView';
 import { useDocView } from '../../hooks/useDocView';
 import { ROOM_JOIN_FIELD, roomPageCount } from '../room';
 import { focusText } from './follow';
 import { useSharedLink } from './useSharedLink';
+import { RoomLanguageChoice } from './RoomLanguageChoice';
 import './RoomControls.css';
 
 const WORDS = {
@@ -131,7 +130,8 @@ export function RoomControls({ focus }: { readonly focus: FocusTarget }) {
           </button>
         )}
       </div>
-      <SecondLanguageChoice chosen={view.secondLanguage} onChoose={(code) => setRoomLanguage(doc, code)} />
+      {/* In the header only while it matters (chosen, or someone here reads another language); always on the Meeting part. */}
+      <RoomLanguageChoice whenNeeded />
       {pages !== null && pages > 1 && (
         <div className="room-controls__pages">
           <button
@@ -161,26 +161,5 @@ export function RoomControls({ focus }: { readonly focus: FocusTarget }) {
         </div>
       )}
     </section>
-  );
-}
-
-/** The chair chooses a second language for the room screen; the languages of people taking part come first. */
-function SecondLanguageChoice({ chosen, onChoose }: { readonly chosen: string | null; readonly onChoose: (code: string | null) => void }) {
-  const present = usePresentLanguages();
-  const others = LOCALES.filter((l) => !(present as readonly string[]).includes(l.code));
-  const option = (code: string) => (
-    <option key={code} value={code} lang={code}>
-      {LOCALES.find((l) => l.code === code)?.name ?? code}
-    </option>
-  );
-  return (
-    <label className="room-controls__language">
-      <span>{t('meeting.RoomControls.secondLanguage')}</span>
-      <select className="input" value={chosen ?? ''} onChange={(e) => onChoose(e.target.value || null)}>
-        <option value="">{t('meeting.RoomControls.noSecondLanguage')}</option>
-        {present.length > 0 && <optgroup label={t('meeting.RoomControls.languagesHere')}>{present.map(option)}</optgroup>}
-        <optgroup label={t('meeting.RoomControls.otherLanguages')}>{others.map((l) => option(l.code))}</optgroup>
-      </select>
-    </label>
   );
 }

@@ -7,6 +7,7 @@ import type { Invited, PeopleApi } from './peopleApi';
 import { INTERPRETED_LANGUAGES, readersName } from './languageNames';
 import type { Interpreting } from './usePersonLinks';
 import { t } from '../../i18n';
+import { MemberOptions } from './MemberOptions';
 
 // The QR code's library loads only when a link is made, never with the board.
 const LinkQrCode = lazy(() => import('./LinkQrCode').then((m) => ({ default: m.LinkQrCode })));
@@ -168,14 +169,7 @@ export function InvitePerson({
                 </label>
                 <select id={`${id}-for`} className="input" value={forMember} onChange={(e) => setForMember(e.target.value)}>
                   <option value="">{t('people.InvitePerson.notSaid')}</option>
-                  {members
-                    .filter((m) => m.kind !== 'interpreter')
-                    .map((m) => (
-                      <option key={m.id} value={m.id}>
-                        {m.name}
-                        {m.relationship ? ` (${m.relationship})` : ''}
-                      </option>
-                    ))}
+                  <MemberOptions members={members.filter((m) => m.kind !== 'interpreter')} />
                 </select>
               </div>
             )}

@@ -5,6 +5,7 @@ import { usePeopleOnBoard } from './usePeopleOnBoard';
 import { usePersonLinks } from './usePersonLinks';
 import { t } from '../../i18n';
 import './people.css';
+import { MemberOptions } from './MemberOptions';
 
 /**
  * For the chair, wherever they are on the board: the people waiting to join by a shared link,
@@ -124,12 +125,7 @@ function SamePerson({ who, people, members, onChoose }: SamePersonProps) {
           )}
           {members.length > 0 && (
             <optgroup label={t('people.LobbyBanner.onTheNetworkList')}>
-              {members.map((m) => (
-                <option key={m.id} value={`m:${m.id}`}>
-                  {m.name}
-                  {m.relationship ? ` (${m.relationship})` : ''}
-                </option>
-              ))}
+              <MemberOptions members={members} valuePrefix="m:" />
             </optgroup>
           )}
         </select>

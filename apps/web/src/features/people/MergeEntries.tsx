@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { ModelError, type NetworkMemberView } from '@kinboard/model';
 import { modelErrorText, t } from '../../i18n';
+import { MemberOptions } from './MemberOptions';
 
 interface MergeEntriesProps {
   readonly members: readonly NetworkMemberView[];
@@ -29,12 +30,7 @@ export function MergeEntries({ members, onMerge }: MergeEntriesProps) {
     }
   }
 
-  const options = members.map((m) => (
-    <option key={m.id} value={m.id}>
-      {m.name}
-      {m.relationship ? ` (${m.relationship})` : ''}
-    </option>
-  ));
+  const options = <MemberOptions members={members} />;
   return (
     <fieldset className="merge-entries">
       <legend>{t('people.MergeEntries.listedTwicePutTwoEntries')}</legend>

@@ -10,6 +10,7 @@ import { usePeopleOnBoard } from './usePeopleOnBoard';
 import { LOCALES, t } from '../../i18n';
 import { interpreterLine, ownName } from './languageNames';
 import './people.css';
+import { MemberOptions } from './MemberOptions';
 
 const ROLE_WORDS = {
   get facilitator() {
@@ -109,12 +110,7 @@ export function PeopleOnBoardPanel() {
                     aria-label={t('people.PeopleOnBoardPanel.onTheNetworkListAs2', { value: person.name || t('people.thisPersonCapital') })}
                   >
                     <option value="">{t('people.PeopleOnBoardPanel.notOnTheList')}</option>
-                    {links.members.map((m) => (
-                      <option key={m.id} value={m.id}>
-                        {m.name}
-                        {m.relationship ? ` (${m.relationship})` : ''}
-                      </option>
-                    ))}
+                    <MemberOptions members={links.members} />
                   </select>
                 </label>
               )}

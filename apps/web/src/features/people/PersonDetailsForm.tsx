@@ -3,6 +3,7 @@ import { ModelError, setPersonDetails, type NetworkMemberView } from '@kinboard/
 import { useUnsentWords } from '../../lib/unsentDrafts';
 import { useBoardSession } from '../../hooks/boardContext';
 import { modelErrorText, t } from '../../i18n';
+import { MemberOptions } from './MemberOptions';
 
 /**
  * A person's details beyond their name: a professional's agency, contact details they agreed to
@@ -60,12 +61,7 @@ export function PersonDetailsForm({ members }: { readonly members: readonly Netw
         </label>
         <select id={`${id}-who`} className="input" value={chosen} onChange={(e) => choose(e.target.value)}>
           <option value="">{t('people.PersonDetailsForm.choose')}</option>
-          {members.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-              {m.relationship ? ` (${m.relationship})` : ''}
-            </option>
-          ))}
+          <MemberOptions members={members} />
         </select>
       </div>
       {member && (
@@ -125,13 +121,7 @@ export function PersonDetailsForm({ members }: { readonly members: readonly Netw
                 </label>
                 <select id={`${id}-for`} className="input" value={interpretsFor} onChange={(e) => setInterpretsFor(e.target.value)}>
                   <option value="">{t('people.InvitePerson.notSaid')}</option>
-                  {members
-                    .filter((m) => m.id !== member.id && m.kind !== 'interpreter')
-                    .map((m) => (
-                      <option key={m.id} value={m.id}>
-                        {m.name}
-                      </option>
-                    ))}
+                  <MemberOptions members={members.filter((m) => m.id !== member.id && m.kind !== 'interpreter')} />
                 </select>
               </div>
               <label className="checkbox">

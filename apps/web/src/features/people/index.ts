@@ -12,3 +12,4 @@ export const LinkQrCode = lazy(() => import('./LinkQrCode').then((m) => ({ defau
 export { usePersonLanguage } from './personLanguage';
 export { interpreterText } from './languageNames';
 export { usePresentLanguages } from './usePresentLanguages';
+export { MemberOptions } from './MemberOptions';

@@ -17,6 +17,7 @@ import { useMapSelector } from './mapContext';
 import { t } from '../../i18n';
 import './statementDetails.css';
 import './SourcePanel.css';
+import { MemberOptions } from '../people';
 
 function sourceChoice(statement: MappedStatement): string {
   const source = statement.source;
@@ -65,12 +66,7 @@ export function SourcePanel({ statement }: { readonly statement: MappedStatement
             <option value="">{t('statements.SourcePanel.notRecorded')}</option>
             {network.length > 0 && (
               <optgroup label={t('statements.SourcePanel.peopleInTheNetwork')}>
-                {network.map((m) => (
-                  <option key={m.id} value={`member:${m.id}`}>
-                    {m.name}
-                    {m.relationship ? ` (${m.relationship})` : ''}
-                  </option>
-                ))}
+                <MemberOptions members={network} valuePrefix="member:" />
               </optgroup>
             )}
             <option value="child">{t('statements.SourcePanel.theChild')}</option>

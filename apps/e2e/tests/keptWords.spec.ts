@@ -109,3 +109,71 @@ test('the chair’s new agenda step and a new bottom line wait across parts, eac
   await expect(bottomLine).toHaveValue('');
   await expect(saveStatus(page), 'the agenda step is still waiting to be added').toHaveText('Some words are not added yet');
 });
+
+test('the chair’s forms keep what was typed but not saved across parts and a reload: an invitation, who else agreed the plan, the decision and a person’s details', async ({
+  server,
+  people,
+}) => {
+  const links = await server.createBoard('Plan for Mia');
+  const chair = await people.join(links.facilitator, 'Alex');
+  const page = chair.page;
+  await partButton(page, 'Scaling').click();
+  await page.getByRole('button', { name: 'Start a round', exact: true }).click();
+  await page.getByLabel('Add someone in the room', { exact: true }).fill('Nan');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+
+  await partButton(page, 'Meeting').click();
+  const inviteName = page.getByLabel('Their name', { exact: true });
+  await inviteName.fill('Kerry');
+  await page.getByLabel('Who they are to the child (optional)').fill('Aunt');
+  const notes = page.getByLabel('What else was decided', { exact: true });
+  await notes.fill('Review the plan with the school');
+  const details = page.getByRole('form', { name: 'More about someone on the network list' });
+  await details.getByLabel('Who', { exact: true }).selectOption({ label: 'Nan' });
+  await details.getByLabel('Contact details they are happy to share in the plan').fill('07700 900123');
+
+  await partButton(page, 'Plan').click();
+  await page.getByRole('button', { name: 'Mark the plan as agreed' }).click();
+  const others = page.getByLabel('Anyone else who agreed (names, separated by commas)');
+  await others.fill('Uncle Sam, Pastor Ade');
+  await partButton(page, 'Board').click();
+  await expect(saveStatus(page)).toHaveText('Some words are not added yet');
+
+  await test.step('a reload keeps every form’s words (the page asks first)', async () => {
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.reload();
+    await expectBoardReady(page);
+  });
+
+  await test.step('the plan’s agreement opens again with the other names, and the person is told', async () => {
+    await partButton(page, 'Plan').click();
+    await expect(others).toHaveValue('Uncle Sam, Pastor Ade');
+    await expect(others).toHaveAccessibleDescription(new RegExp(KEPT.replace('.', '\\.')));
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await page.getByRole('button', { name: 'Mark the plan as agreed' }).click();
+    await expect(others, 'cancelled: nothing kept').toHaveValue('');
+  });
+
+  await test.step('the invitation, the decision and Nan’s details are back on the Meeting part', async () => {
+    await partButton(page, 'Meeting').click();
+    await expect(inviteName).toHaveValue('Kerry');
+    await expect(page.getByLabel('Who they are to the child (optional)')).toHaveValue('Aunt');
+    await expect(notes).toHaveValue('Review the plan with the school');
+    await expect(details.getByLabel('Who', { exact: true })).toHaveValue(/.+/);
+    await expect(details.getByLabel('Contact details they are happy to share in the plan')).toHaveValue('07700 900123');
+  });
+
+  await test.step('once saved, nothing is kept and everything is saved', async () => {
+    await details.getByRole('button', { name: "Save Nan's details" }).click();
+    await expect(details.getByRole('status')).toHaveText("Nan's details are saved.");
+    await page.getByRole('button', { name: 'Record the decision', exact: true }).click();
+    await page.getByRole('button', { name: 'Make their link', exact: true }).click();
+    await expect(page.getByRole('img', { name: "QR code of Kerry's link" })).toBeVisible();
+    await expect(inviteName).toHaveValue('');
+    await expect(saveStatus(page)).toHaveText('All changes saved');
+    await partButton(page, 'Board').click();
+    await partButton(page, 'Meeting').click();
+    await expect(notes, 'the decision as recorded').toHaveValue('Review the plan with the school');
+    await expect(page.getByText(KEPT)).toHaveCount(0);
+  });
+});

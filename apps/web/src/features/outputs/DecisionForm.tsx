@@ -12,7 +12,9 @@ import {
 } from '@kinboard/model';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useSharedDocView } from '../../hooks/useSharedDocView';
-import { useUnsentWords } from '../../lib/unsentDrafts';
+import { useKeptDraft } from '../../hooks/useKeptDraft';
+import { KeptWordsNote } from '../../ui/KeptWordsNote';
+import { fitDecision } from './keptDecision';
 import { modelErrorText, paperSay, spellDate } from '../../i18n';
 import { WORDS } from './outputsWords';
 import './outputs.css';
@@ -45,12 +47,14 @@ function YesNo({ legend, value, onChange }: { legend: string; value: boolean | n
 export function DecisionForm({ chair }: { readonly chair: boolean }) {
   const { connection } = useBoardSession();
   const outcome = useSharedDocView(connection.doc, readMeetingOutcome);
-  const [draft, setDraft] = useState<MeetingDecision | null>(null);
+  // Changes not saved yet wait on this device when the part on screen changes or the page reloads.
+  const kept = useKeptDraft('outputs.decision', fitDecision);
+  const draft = kept.value;
+  const setDraft = kept.set;
   const [told, setTold] = useState('');
   const id = useId();
   const form = decisionForm(outcome.kind);
   const decision = draft ?? outcome.decision;
-  useUnsentWords(draft !== null);
   const change = (changes: Partial<MeetingDecision>) => {
     setTold('');
     setDraft({ ...decision, ...changes });
@@ -81,9 +85,10 @@ export function DecisionForm({ chair }: { readonly chair: boolean }) {
   }
   const people = decision.disagreements;
   return (
-    <form className="decision" aria-labelledby={`${id}-heading`} onSubmit={save}>
+    <form className="decision" aria-labelledby={`${id}-heading`} aria-describedby={kept.restored ? kept.noteId : undefined} onSubmit={save}>
       <h3 id={`${id}-heading`}>{WORDS.decisionHeading}</h3>
       <p className="field__hint">{WORDS.decisionHint}</p>
+      <KeptWordsNote words={kept} />
       {form === 'conference' && (
         <>
           <YesNo legend={WORDS.planNeeded} value={decision.planNeeded} onChange={(planNeeded) => change({ planNeeded })} />

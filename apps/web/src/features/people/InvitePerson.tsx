@@ -1,5 +1,6 @@
 import { Suspense, lazy, useId, useRef, useState, type FormEvent } from 'react';
-import { useUnsentWords } from '../../lib/unsentDrafts';
+import { useKeptWords } from '../../hooks/useKeptWords';
+import { KeptWordsNote } from '../../ui/KeptWordsNote';
 import type { Role } from '../../api/roles';
 import { copyText } from '../../lib/copyText';
 import type { NetworkMemberView } from '@kinboard/model';
@@ -49,9 +50,10 @@ export function InvitePerson({
   ) => void;
 }) {
   const id = useId();
-  const [name, setName] = useState('');
-  const [relation, setRelation] = useState('');
-  useUnsentWords(`${name}${relation}`.trim().length > 0);
+  const words = useKeptWords('people.invite', { name: '', relation: '' });
+  const { name, relation } = words.value;
+  const setName = (next: string) => words.set((previous) => ({ ...previous, name: next }));
+  const setRelation = (next: string) => words.set((previous) => ({ ...previous, relation: next }));
   const [role, setRole] = useState<Role>('participant');
   // Family, friends and professionals belong on the network list; a screen in the room does not.
   const [onNetwork, setOnNetwork] = useState(true);
@@ -72,8 +74,7 @@ export function InvitePerson({
     const result = await api.invite(name.trim(), role, relation.trim());
     if (!result.ok) return setProblem(result.message);
     setInvited(result.value);
-    setName('');
-    setRelation('');
+    words.clear();
     const interpreting = interpreter ? { language: interprets || null, forMember: forMember || null } : null;
     onInvited(result.value, onNetwork || interpreter ? { relationship: relation.trim(), interpreter: interpreting } : null);
     setInterpreter(false);
@@ -104,8 +105,10 @@ export function InvitePerson({
             value={name}
             maxLength={60}
             onChange={(e) => setName(e.target.value)}
+            aria-describedby={words.restored ? words.noteId : undefined}
             autoComplete="off"
           />
+          <KeptWordsNote words={words} />
         </div>
         <div className="field">
           <label className="field__label" htmlFor={`${id}-relation`}>

@@ -1,9 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { ModelError, setPersonDetails, type NetworkMemberView } from '@kinboard/model';
-import { useUnsentWords } from '../../lib/unsentDrafts';
+import { useKeptDraft } from '../../hooks/useKeptDraft';
+import { KeptWordsNote } from '../../ui/KeptWordsNote';
 import { useBoardSession } from '../../hooks/boardContext';
 import { modelErrorText, t } from '../../i18n';
 import { MemberOptions } from './MemberOptions';
+import { type PersonDetails, detailsOf, fitDetails, sameDetails } from './personDetails';
 
 /**
  * A person's details beyond their name: a professional's agency, contact details they agreed to
@@ -12,39 +14,43 @@ import { MemberOptions } from './MemberOptions';
 export function PersonDetailsForm({ members }: { readonly members: readonly NetworkMemberView[] }) {
   const { connection } = useBoardSession();
   const id = useId();
-  const [chosen, setChosen] = useState('');
+  // Details changed but not saved wait on this device, with whose they are, across parts and reloads.
+  const kept = useKeptDraft('people.details', fitDetails);
+  const [chosen, setChosen] = useState(() => kept.value?.memberId ?? '');
   const member = members.find((m) => m.id === chosen) ?? null;
-  const [agency, setAgency] = useState('');
-  const [contact, setContact] = useState('');
-  const [language, setLanguage] = useState('');
-  const [interpretsFor, setInterpretsFor] = useState('');
-  const [scalesToo, setScalesToo] = useState(false);
+  const saved = member ? detailsOf(member) : null;
+  const details = kept.value && kept.value.memberId === chosen ? kept.value : saved;
   const [told, setTold] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  useUnsentWords(
-    member !== null &&
-      (agency.trim() !== (member.agency ?? '') || contact.trim() !== (member.contact ?? '') || language.trim() !== (member.language ?? '')),
-  );
+  // Details kept for someone taken off the list since have nobody to be saved for.
+  const orphaned = kept.value !== null && members.length > 0 && !members.some((m) => m.id === kept.value?.memberId);
+  useEffect(() => {
+    if (orphaned) kept.set(null);
+  }, [orphaned, kept.set]);
   if (members.length === 0) return null;
 
+  function change(changes: Partial<PersonDetails>) {
+    if (!details) return;
+    const next = { ...details, ...changes };
+    kept.set(saved && sameDetails(next, saved) ? null : next);
+    setTold('');
+  }
+
   function choose(memberId: string) {
-    const next = members.find((m) => m.id === memberId);
     setChosen(memberId);
-    setAgency(next?.agency ?? '');
-    setContact(next?.contact ?? '');
-    setLanguage(next?.language ?? '');
-    setInterpretsFor(next?.interpretsFor ?? '');
-    setScalesToo(next?.scalesToo ?? false);
+    kept.set(null);
     setTold('');
     setProblem(null);
   }
 
   function save(event: FormEvent) {
     event.preventDefault();
-    if (!member) return;
+    if (!member || !details) return;
     try {
+      const { agency, contact, language, interpretsFor, scalesToo } = details;
       const interpreting = member.kind === 'interpreter' ? { interpretsFor: interpretsFor || null, scalesToo } : {};
       setPersonDetails(connection.doc, member.id, { agency, contact, language: language.trim() || null, ...interpreting });
+      kept.set(null);
       setProblem(null);
       setTold(t('people.PersonDetailsForm.saved', { name: member.name }));
     } catch (error) {
@@ -59,12 +65,19 @@ export function PersonDetailsForm({ members }: { readonly members: readonly Netw
         <label className="field__label" htmlFor={`${id}-who`}>
           {t('people.PersonDetailsForm.who')}
         </label>
-        <select id={`${id}-who`} className="input" value={chosen} onChange={(e) => choose(e.target.value)}>
+        <select
+          id={`${id}-who`}
+          className="input"
+          value={chosen}
+          onChange={(e) => choose(e.target.value)}
+          aria-describedby={kept.restored ? kept.noteId : undefined}
+        >
           <option value="">{t('people.PersonDetailsForm.choose')}</option>
           <MemberOptions members={members} />
         </select>
+        <KeptWordsNote words={kept} />
       </div>
-      {member && (
+      {member && details && (
         <>
           <div className="field">
             <label className="field__label" htmlFor={`${id}-agency`}>
@@ -73,9 +86,9 @@ export function PersonDetailsForm({ members }: { readonly members: readonly Netw
             <input
               id={`${id}-agency`}
               className="input"
-              value={agency}
+              value={details.agency}
               maxLength={80}
-              onChange={(e) => setAgency(e.target.value)}
+              onChange={(e) => change({ agency: e.target.value })}
               autoComplete="off"
             />
           </div>
@@ -89,9 +102,9 @@ export function PersonDetailsForm({ members }: { readonly members: readonly Netw
             <input
               id={`${id}-contact`}
               className="input"
-              value={contact}
+              value={details.contact}
               maxLength={200}
-              onChange={(e) => setContact(e.target.value)}
+              onChange={(e) => change({ contact: e.target.value })}
               aria-describedby={`${id}-contact-hint`}
               autoComplete="off"
             />
@@ -106,9 +119,9 @@ export function PersonDetailsForm({ members }: { readonly members: readonly Netw
             <input
               id={`${id}-language`}
               className="input input--short"
-              value={language}
+              value={details.language}
               maxLength={35}
-              onChange={(e) => setLanguage(e.target.value)}
+              onChange={(e) => change({ language: e.target.value })}
               aria-describedby={`${id}-language-hint`}
               autoComplete="off"
             />
@@ -119,13 +132,18 @@ export function PersonDetailsForm({ members }: { readonly members: readonly Netw
                 <label className="field__label" htmlFor={`${id}-for`}>
                   {t('people.InvitePerson.whoseWords')}
                 </label>
-                <select id={`${id}-for`} className="input" value={interpretsFor} onChange={(e) => setInterpretsFor(e.target.value)}>
+                <select
+                  id={`${id}-for`}
+                  className="input"
+                  value={details.interpretsFor}
+                  onChange={(e) => change({ interpretsFor: e.target.value })}
+                >
                   <option value="">{t('people.InvitePerson.notSaid')}</option>
                   <MemberOptions members={members.filter((m) => m.id !== member.id && m.kind !== 'interpreter')} />
                 </select>
               </div>
               <label className="checkbox">
-                <input type="checkbox" checked={scalesToo} onChange={(e) => setScalesToo(e.target.checked)} />
+                <input type="checkbox" checked={details.scalesToo} onChange={(e) => change({ scalesToo: e.target.checked })} />
                 <span>{t('people.PersonDetailsForm.scalesToo')}</span>
               </label>
             </>

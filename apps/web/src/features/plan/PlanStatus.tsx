@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import { ModelError, agreePlan, returnPlanToDraft, type NetworkMemberView, type PlanView } from '@kinboard/model';
-import { useUnsentWords } from '../../lib/unsentDrafts';
+import { useKeptWords, type KeptWords } from '../../hooks/useKeptWords';
+import { KeptWordsNote } from '../../ui/KeptWordsNote';
 import { changesSummary } from './planWords';
 import { formatAgreedAt } from './planCopy';
 import { listOfNames, t } from '../../i18n';
@@ -17,7 +18,9 @@ interface PlanStatusProps {
 
 /** Draft or agreed, who agreed and when, what changed since; and agreeing it. */
 export function PlanStatus({ doc, plan, network, planName, editable }: PlanStatusProps) {
-  const [agreeing, setAgreeing] = useState(false);
+  // Names typed for "Anyone else who agreed" wait on this device: the form opens again with them.
+  const otherWords = useKeptWords('plan.agreedOther', '');
+  const [agreeing, setAgreeing] = useState(otherWords.restored);
   const summary = changesSummary(plan.changesSinceAgreed);
   return (
     <div className={`plan-status plan-status--${plan.status}${summary ? ' plan-status--changed' : ''}`}>
@@ -56,6 +59,7 @@ export function PlanStatus({ doc, plan, network, planName, editable }: PlanStatu
           doc={doc}
           network={network}
           agreedBefore={plan.agreement?.by.flatMap((p) => (p.memberId ? [p.memberId] : [])) ?? []}
+          otherWords={otherWords}
           onDone={() => setAgreeing(false)}
         />
       )}
@@ -68,15 +72,15 @@ interface AgreeFormProps {
   readonly network: readonly NetworkMemberView[];
   /** Who agreed last time: ticked again to start with, as are the people marked here today. */
   readonly agreedBefore: readonly string[];
+  readonly otherWords: KeptWords<string>;
   readonly onDone: () => void;
 }
 
-function AgreeForm({ doc, network, agreedBefore, onDone }: AgreeFormProps) {
+function AgreeForm({ doc, network, agreedBefore, otherWords, onDone }: AgreeFormProps) {
   const [chosen, setChosen] = useState<Set<string>>(
     () => new Set(network.filter((m) => m.attendance !== 'not-present' || agreedBefore.includes(m.id)).map((m) => m.id)),
   );
-  const [other, setOther] = useState('');
-  useUnsentWords(other.trim().length > 0);
+  const other = otherWords.value;
   const [error, setError] = useState<string | null>(null);
   const id = useId();
   const submit = (event: FormEvent) => {
@@ -95,6 +99,7 @@ function AgreeForm({ doc, network, agreedBefore, onDone }: AgreeFormProps) {
     }
     try {
       agreePlan(doc, { by });
+      otherWords.clear();
       onDone();
     } catch (failure) {
       if (!(failure instanceof ModelError)) throw failure;
@@ -135,13 +140,28 @@ function AgreeForm({ doc, network, agreedBefore, onDone }: AgreeFormProps) {
         <label className="plan-label plan-label--small" htmlFor={id}>
           {t('plan.PlanStatus.anyoneElseWhoAgreedNames')}
         </label>
-        <input id={id} className="input plan-input" value={other} onChange={(e) => setOther(e.currentTarget.value)} autoComplete="off" />
+        <input
+          id={id}
+          className="input plan-input"
+          value={other}
+          onChange={(e) => otherWords.set(e.currentTarget.value)}
+          aria-describedby={otherWords.restored ? otherWords.noteId : undefined}
+          autoComplete="off"
+        />
+        <KeptWordsNote words={otherWords} />
       </fieldset>
       <div className="plan-inline">
         <button type="submit" className="button button--primary">
           {t('plan.PlanStatus.agreeThePlan')}
         </button>
-        <button type="button" className="button button--secondary" onClick={onDone}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            otherWords.clear();
+            onDone();
+          }}
+        >
           {t('plan.PlanStatus.cancel')}
         </button>
       </div>

@@ -110,7 +110,7 @@ test('the chair’s new agenda step and a new bottom line wait across parts, eac
   await expect(saveStatus(page), 'the agenda step is still waiting to be added').toHaveText('Some words are not added yet');
 });
 
-test('the chair’s forms keep what was typed but not saved across parts and a reload: an invitation, who else agreed the plan, the decision and a person’s details', async ({
+test('the chair’s forms keep what was typed but not saved across parts and a reload: an invitation, who else agreed the plan, a rule’s time, a link’s end date, the decision and a person’s details', async ({
   server,
   people,
 }) => {
@@ -136,6 +136,13 @@ test('the chair’s forms keep what was typed but not saved across parts and a r
   await page.getByRole('button', { name: 'Mark the plan as agreed' }).click();
   const others = page.getByLabel('Anyone else who agreed (names, separated by commas)');
   await others.fill('Uncle Sam, Pastor Ade');
+  await page.getByRole('button', { name: 'Add a rule', exact: true }).click();
+  await page.keyboard.type('Gran collects Mia from school');
+  const ruleTime = page.getByLabel('Times of day (if any)').first();
+  await ruleTime.fill('15:30');
+  await partButton(page, 'Meeting').click();
+  const expiry = page.getByLabel(/stops working at/).first();
+  await expiry.fill('2027-01-15T17:00');
   await partButton(page, 'Board').click();
   await expect(saveStatus(page)).toHaveText('Some words are not added yet');
 
@@ -152,6 +159,7 @@ test('the chair’s forms keep what was typed but not saved across parts and a r
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
     await page.getByRole('button', { name: 'Mark the plan as agreed' }).click();
     await expect(others, 'cancelled: nothing kept').toHaveValue('');
+    await expect(ruleTime, 'a rule’s time not added yet').toHaveValue('15:30');
   });
 
   await test.step('the invitation, the decision and Nan’s details are back on the Meeting part', async () => {
@@ -161,6 +169,7 @@ test('the chair’s forms keep what was typed but not saved across parts and a r
     await expect(notes).toHaveValue('Review the plan with the school');
     await expect(details.getByLabel('Who', { exact: true })).toHaveValue(/.+/);
     await expect(details.getByLabel('Contact details they are happy to share in the plan')).toHaveValue('07700 900123');
+    await expect(expiry, 'a link’s new end date not set yet').toHaveValue('2027-01-15T17:00');
   });
 
   await test.step('once saved, nothing is kept and everything is saved', async () => {
@@ -170,7 +179,18 @@ test('the chair’s forms keep what was typed but not saved across parts and a r
     await page.getByRole('button', { name: 'Make their link', exact: true }).click();
     await expect(page.getByRole('img', { name: "QR code of Kerry's link" })).toBeVisible();
     await expect(inviteName).toHaveValue('');
+    await page
+      .getByRole('button', { name: /^Set end date/ })
+      .first()
+      .click();
+    await expect(page.getByText(/link now stops working/)).toBeVisible();
+    await expect(expiry).toHaveValue('2027-01-15T17:00');
+    await partButton(page, 'Plan').click();
+    await page.getByRole('button', { name: 'Add time', exact: true }).click();
+    await expect(page.getByRole('list', { name: 'Times' })).toContainText('15:30');
+    await expect(ruleTime).toHaveValue('');
     await expect(saveStatus(page)).toHaveText('All changes saved');
+    await partButton(page, 'Meeting').click();
     await partButton(page, 'Board').click();
     await partButton(page, 'Meeting').click();
     await expect(notes, 'the decision as recorded').toHaveValue('Review the plan with the school');

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
-import { useUnsentWords } from '../../lib/unsentDrafts';
+import { useKeptWords } from '../../hooks/useKeptWords';
+import { KeptWordsNote } from '../../ui/KeptWordsNote';
 import type { Role } from '../../api/roles';
 import { CopyLinkField } from '../../ui/CopyLinkField';
 import { useBoardSession } from '../../hooks/boardContext';
@@ -149,9 +150,15 @@ interface ExpiryFieldProps {
 
 function ExpiryField({ role, label, expiresAt, onSave }: ExpiryFieldProps) {
   const id = useId();
-  const [value, setValue] = useState(() => toDateTimeInput(expiresAt));
-  useEffect(() => setValue(toDateTimeInput(expiresAt)), [expiresAt]);
-  useUnsentWords(value !== toDateTimeInput(expiresAt));
+  // A new end date not set yet waits on this device ('' while the box shows the link's own).
+  const changed = useKeptWords(`links.expiry.${role}`, '');
+  const saved = toDateTimeInput(expiresAt);
+  const value = changed.value || saved;
+  const setValue = (next: string) => changed.set(next === saved ? '' : next);
+  const { clear } = changed;
+  useEffect(() => {
+    if (changed.value === saved) clear();
+  }, [changed.value, saved, clear]);
   const iso = fromDateTimeInput(value);
   return (
     <div className="expiry">
@@ -167,7 +174,7 @@ function ExpiryField({ role, label, expiresAt, onSave }: ExpiryFieldProps) {
           className="input input--inline"
           type="datetime-local"
           value={value}
-          aria-describedby={`${id}-now`}
+          aria-describedby={changed.restored ? `${id}-now ${changed.noteId}` : `${id}-now`}
           onChange={(e) => setValue(e.target.value)}
         />
         <button type="button" className="button button--secondary" disabled={!iso} onClick={() => void onSave(role, iso)}>
@@ -175,12 +182,13 @@ function ExpiryField({ role, label, expiresAt, onSave }: ExpiryFieldProps) {
           <span className="visually-hidden"> {t('meeting.LinksPanel.forTheLink', { role })}</span>
         </button>
         {expiresAt && (
-          <button type="button" className="button button--secondary" onClick={() => void onSave(role, null)}>
+          <button type="button" className="button button--secondary" onClick={() => void onSave(role, null).then(clear)}>
             {t('meeting.LinksPanel.clearEndDate')}
             <span className="visually-hidden"> {t('meeting.LinksPanel.forTheLink', { role })}</span>
           </button>
         )}
       </div>
+      <KeptWordsNote words={changed} />
     </div>
   );
 }

@@ -13,7 +13,8 @@ import {
   type RuleTextField,
   type RuleView,
 } from '@kinboard/model';
-import { useUnsentWords } from '../../lib/unsentDrafts';
+import { useKeptWords } from '../../hooks/useKeptWords';
+import { KeptWordsNote } from '../../ui/KeptWordsNote';
 import { ArrowDownIcon, ArrowUpIcon, GripIcon, TrashIcon } from '../../icons';
 import { PeoplePicker } from './PeoplePicker';
 import { RuleAnswersPicker } from './RuleAnswersPicker';
@@ -97,12 +98,11 @@ function SharedTextField({
 
 function RuleTimes({ doc, rule }: { readonly doc: Y.Doc; readonly rule: RuleView }) {
   const id = useId();
-  const [time, setTime] = useState('');
-  useUnsentWords(time !== '');
+  const timeWords = useKeptWords(`plan.ruleTime.${rule.id}`, '');
+  const time = timeWords.value;
   const add = () => {
     if (!isPlanTime(time)) return;
-    quietly(() => setRuleWhen(doc, rule.id, { times: [...rule.times, time] }));
-    setTime('');
+    if (quietly(() => setRuleWhen(doc, rule.id, { times: [...rule.times, time] }))) timeWords.clear();
   };
   return (
     <div className="plan-field">
@@ -132,7 +132,8 @@ function RuleTimes({ doc, rule }: { readonly doc: Y.Doc; readonly rule: RuleView
           type="time"
           className="input plan-input plan-input--time"
           value={time}
-          onChange={(e) => setTime(e.currentTarget.value)}
+          onChange={(e) => timeWords.set(e.currentTarget.value)}
+          aria-describedby={timeWords.restored ? timeWords.noteId : undefined}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();
@@ -144,6 +145,7 @@ function RuleTimes({ doc, rule }: { readonly doc: Y.Doc; readonly rule: RuleView
           {t('plan.RuleCard.addTime')}
         </button>
       </div>
+      <KeptWordsNote words={timeWords} />
     </div>
   );
 }

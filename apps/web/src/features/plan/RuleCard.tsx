@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useState, type DragEvent } from 'react';
+import { memo, useEffect, useId, type DragEvent } from 'react';
 import type * as Y from 'yjs';
 import {
   MAX_RULE_TEXT_LENGTH,

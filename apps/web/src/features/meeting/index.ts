@@ -16,4 +16,5 @@ export { focusSection } from './follow';
 export { useChairFocus } from './useChairFocus';
 export { useSharedScreen } from './useSharedScreen';
 export { NoMeetingWarning } from './NoMeetingWarning';
+export { stepTitle } from './stepTitle';
 export { SummonNotice } from './SummonNotice';

@@ -6,6 +6,7 @@ import { useAwarenessView } from '../../hooks/useAwarenessView';
 import { useDocView } from '../../hooks/useDocView';
 import { useMembersInRoom, usePeopleHere } from '../../hooks/usePeopleHere';
 import { DRAW_PAGES, drawPageOf } from '../draw';
+import { stepTitle } from '../meeting';
 import { useExtraTerms } from '../map';
 import { RoomDrawing } from './RoomDrawing';
 import { RoomJoin } from './RoomJoin';
@@ -34,7 +35,7 @@ const MANY = 3;
 const readStep = (doc: Y.Doc) => {
   const step = currentStep(doc);
   const agenda = readAgenda(doc);
-  return step ? { title: step.title, at: agenda.findIndex((s) => s.id === step.id) + 1, of: agenda.length } : null;
+  return step ? { id: step.id, title: step.title, at: agenda.findIndex((s) => s.id === step.id) + 1, of: agenda.length } : null;
 };
 
 /**
@@ -102,7 +103,7 @@ export function RoomScreen({ title, locked, clock, onLeave, renderPart }: RoomSc
   let heading = content?.title ?? '';
   let body: ReactNode;
   if (target === null) {
-    heading = step?.title ?? ROOM_WORDS.notStarted;
+    heading = step ? stepTitle(step) : ROOM_WORDS.notStarted;
     body = step ? <p className="room-empty">{ROOM_WORDS.ownStep}</p> : null;
   } else if (target === ROOM_JOIN) {
     heading = ROOM_WORDS.joinHeading;
@@ -132,7 +133,7 @@ export function RoomScreen({ title, locked, clock, onLeave, renderPart }: RoomSc
           <h1 className="room-screen__title">{title || ROOM_WORDS.boardTitle}</h1>
           {step && (
             <p className="room-screen__step">
-              <span className="room-screen__step-count">{ROOM_WORDS.stepCount(step.at, step.of)}</span> {step.title}
+              <span className="room-screen__step-count">{ROOM_WORDS.stepCount(step.at, step.of)}</span> {stepTitle(step)}
             </p>
           )}
         </div>

@@ -57,7 +57,9 @@ describe.runIf(pgUrl)('board actions through a process that does not serve the b
     await setup.close();
     const url = `${pgUrl}?search_path=${schema}`;
     for (const name of ['p1', 'p2', 'p3']) {
-      processes.push(new ServerProcess(name, url, { KINBOARD_LEASE_MS: String(LEASE_MS), KINBOARD_UNLOAD_AFTER_MS: '60000' }));
+      processes.push(
+        new ServerProcess(name, { KINBOARD_DATABASE_URL: url }, { KINBOARD_LEASE_MS: String(LEASE_MS), KINBOARD_UNLOAD_AFTER_MS: '60000' }),
+      );
     }
     await Promise.all(processes.map((p) => p.started()));
   }, 60_000);

@@ -2,10 +2,8 @@
  * Durability of the real server process: `node --import tsx src/main.ts` as a child, killed with
  * SIGKILL mid-stream [D1] or stopped with SIGTERM [D2], restarted on the same data folder.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -21,72 +19,15 @@ import {
   readSavedAck,
   statementText,
 } from '@kinboard/model';
+import { ServerProcess } from './serverProcess';
 import { postJson, secretOf, StockClient, tempDataDir, waitFor, type CreatedBoardLinks, type LinkRole } from './harness';
 
-const SERVER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-/** The real server in its own process. */
-class ChildServer {
-  readonly output: string[] = [];
-  port = 0;
-  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-
-  private constructor(readonly proc: ChildProcess) {
-    this.exited = new Promise((resolve) => proc.once('exit', (code, signal) => resolve({ code, signal })));
-    let pending = '';
-    const onData = (chunk: Buffer) => {
-      pending += chunk.toString('utf8');
-      const lines = pending.split('\n');
-      pending = lines.pop()!;
-      for (const line of lines) {
-        this.output.push(line);
-        const match = /"event":"server_started".*"port":(\d+)/.exec(line);
-        if (match) this.port = Number(match[1]);
-      }
-    };
-    proc.stdout!.on('data', onData);
-    proc.stderr!.on('data', onData);
-  }
-
+/** The real server in its own process, on a data folder, with what the tests ask of it. */
+class ChildServer extends ServerProcess {
   static async start(dataDir: string): Promise<ChildServer> {
-    const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: SERVER_DIR,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        PORT: '0',
-        HOST: '127.0.0.1',
-        KINBOARD_DATA_DIR: dataDir,
-        KINBOARD_WEB_ROOT: path.join(dataDir, 'no-web-app'),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const child = new ChildServer(proc);
+    const child = new ChildServer('server', { KINBOARD_DATA_DIR: dataDir });
     live.add(child);
-    let gone = false;
-    void child.exited.then(() => (gone = true));
-    await waitFor(() => child.port > 0 || gone, 20_000, 'the server to print its port');
-    if (gone) throw new Error(`server exited on start:\n${child.output.join('\n')}`);
-    let healthy = false;
-    const deadline = Date.now() + 10_000;
-    while (!healthy) {
-      if (Date.now() > deadline) throw new Error('healthz never answered');
-      healthy = await fetch(`${child.origin}/healthz`)
-        .then((r) => r.ok)
-        .catch(() => false);
-    }
-    return child;
-  }
-
-  get origin(): string {
-    return `http://127.0.0.1:${this.port}`;
-  }
-
-  async kill(signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
-    this.proc.kill(signal);
-    const result = await this.exited;
-    live.delete(this);
-    return result;
+    return child.started();
   }
 
   async createBoard(title: string): Promise<CreatedBoardLinks> {

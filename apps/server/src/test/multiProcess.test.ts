@@ -20,7 +20,7 @@ const LEASE_MS = 1500;
 
 class Process extends ServerProcess {
   constructor(name: string, databaseUrl: string) {
-    super(name, databaseUrl, { KINBOARD_LEASE_MS: String(LEASE_MS), KINBOARD_UNLOAD_AFTER_MS: '1000' });
+    super(name, { KINBOARD_DATABASE_URL: databaseUrl }, { KINBOARD_LEASE_MS: String(LEASE_MS), KINBOARD_UNLOAD_AFTER_MS: '1000' });
   }
 }
 

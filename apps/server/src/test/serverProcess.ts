@@ -1,6 +1,6 @@
 /**
  * A Kinboard server in a process of its own (`node --import tsx src/main.ts`), for the suites that
- * run several processes on one PostgreSQL: it can be SIGKILLed like a real one.
+ * kill it like a real one (SIGKILL mid-stream, SIGTERM) or run several on one PostgreSQL.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -13,13 +13,16 @@ export class ServerProcess {
   readonly output: string[] = [];
   port = 0;
   dead = false;
-  readonly exited: Promise<void>;
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   private readonly proc: ChildProcess;
 
-  /** `env` adds to (or replaces) the defaults: loopback, any free port, no web app, a generous message rate. */
+  /**
+   * `storage` names where the boards live (`KINBOARD_DATA_DIR` or `KINBOARD_DATABASE_URL`); `env`
+   * adds to (or replaces) the defaults: loopback, any free port, no web app, a generous message rate.
+   */
   constructor(
     readonly name: string,
-    databaseUrl: string,
+    storage: { readonly KINBOARD_DATA_DIR: string } | { readonly KINBOARD_DATABASE_URL: string },
     env: Readonly<Record<string, string>> = {},
   ) {
     this.proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
@@ -29,17 +32,21 @@ export class ServerProcess {
         HOME: process.env.HOME ?? '',
         PORT: '0',
         HOST: '127.0.0.1',
-        KINBOARD_DATABASE_URL: databaseUrl,
         KINBOARD_WEB_ROOT: path.join(SERVER_DIR, 'no-web-app'),
         KINBOARD_MESSAGES_PER_SECOND: '1000',
+        ...storage,
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    this.exited = new Promise((resolve) => this.proc.once('exit', () => resolve()));
+    this.exited = new Promise((resolve) => this.proc.once('exit', (code, signal) => resolve({ code, signal })));
     void this.exited.then(() => (this.dead = true));
+    let pending = '';
     const onData = (chunk: Buffer) => {
-      for (const line of chunk.toString('utf8').split('\n')) {
+      pending += chunk.toString('utf8');
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
         if (!line) continue;
         this.output.push(line);
         const match = /"event":"server_started".*"port":(\d+)/.exec(line);
@@ -58,15 +65,25 @@ export class ServerProcess {
     return `http://127.0.0.1:${this.port}`;
   }
 
+  /** Resolves once the server has printed its port and answers /healthz. */
   async started(): Promise<this> {
     await waitFor(() => this.port > 0 || this.dead, 30_000, `${this.name} to start`);
     if (this.dead) throw new Error(`${this.name} exited:\n${this.output.join('\n')}`);
+    let healthy = false;
+    const deadline = Date.now() + 10_000;
+    while (!healthy) {
+      if (Date.now() > deadline || this.dead) throw new Error(`${this.name}: /healthz never answered`);
+      healthy = await fetch(`${this.origin}/healthz`)
+        .then((r) => r.ok)
+        .catch(() => false);
+    }
     return this;
   }
 
-  async kill(): Promise<void> {
-    this.proc.kill('SIGKILL');
-    await this.exited;
+  /** Kills the process (SIGKILL unless told) and resolves with how it ended. */
+  kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+    this.proc.kill(signal);
+    return this.exited;
   }
 
   async stop(): Promise<void> {

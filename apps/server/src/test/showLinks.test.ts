@@ -1,24 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TestServer, postJson, secretOf, type CreatedBoardLinks } from './harness';
+import { describe, expect, it } from 'vitest';
+import { boardPerTest } from './boardPerTest';
+import { postJson, secretOf } from './harness';
 
 describe('[K17] a facilitator sees the shared links as they are now', () => {
-  let server: TestServer;
-  let board: CreatedBoardLinks;
-
-  beforeEach(async () => {
-    server = await new TestServer().start();
-    board = await server.createBoard('Khan family');
-  });
-  afterEach(async () => {
-    await server.cleanup();
-  });
+  const session = boardPerTest('Khan family');
 
   const call = (method: string, route: string, secret: string | null) =>
-    fetch(`${server.origin}/api/boards/${board.id}${route}`, {
+    fetch(`${session.server.origin}/api/boards/${session.board.id}${route}`, {
       method,
       headers: secret === null ? {} : { authorization: `Bearer ${secret}` },
     });
-  const facilitator = () => secretOf(board.links.facilitator);
+  const facilitator = () => secretOf(session.board.links.facilitator);
   const shown = async (role: string) => {
     const res = await call('GET', `/links/${role}`, facilitator());
     expect(res.status).toBe(200);
@@ -26,16 +18,16 @@ describe('[K17] a facilitator sees the shared links as they are now', () => {
     return ((await res.json()) as { role: string; link: string }).link;
   };
   const opens = async (link: string) =>
-    (await postJson(`${server.origin}/api/tickets`, { board: board.id, secret: secretOf(link) })).status;
+    (await postJson(`${session.server.origin}/api/tickets`, { board: session.board.id, secret: secretOf(link) })).status;
 
   it('gives the same participant and viewer links the board was made with, and they open the board', async () => {
-    expect(await shown('participant')).toBe(board.links.participant);
-    expect(await shown('viewer')).toBe(board.links.viewer);
+    expect(await shown('participant')).toBe(session.board.links.participant);
+    expect(await shown('viewer')).toBe(session.board.links.viewer);
     expect(await opens(await shown('participant'))).toBe(200);
   });
 
   it('after a replacement gives the new link, never the replaced one, however often it is replaced', async () => {
-    const seen = new Set([board.links.participant]);
+    const seen = new Set([session.board.links.participant]);
     for (let i = 0; i < 3; i++) {
       const replaced = (await (await call('POST', '/links/participant', facilitator())).json()) as { link: string };
       const now = await shown('participant');
@@ -44,15 +36,15 @@ describe('[K17] a facilitator sees the shared links as they are now', () => {
       seen.add(now);
       expect(await opens(now)).toBe(200);
     }
-    expect(await opens(board.links.participant), 'the first link stays replaced').toBe(401);
-    expect(await shown('viewer'), 'the other link is untouched').toBe(board.links.viewer);
+    expect(await opens(session.board.links.participant), 'the first link stays replaced').toBe(401);
+    expect(await shown('viewer'), 'the other link is untouched').toBe(session.board.links.viewer);
   });
 
   it('shows nothing to anyone but a facilitator, and not the facilitator link itself', async () => {
-    for (const secret of [secretOf(board.links.participant), secretOf(board.links.viewer)]) {
+    for (const secret of [secretOf(session.board.links.participant), secretOf(session.board.links.viewer)]) {
       const res = await call('GET', '/links/participant', secret);
       expect(res.status).toBe(403);
-      expect(await res.text()).not.toContain(secretOf(board.links.participant));
+      expect(await res.text()).not.toContain(secretOf(session.board.links.participant));
     }
     expect((await call('GET', '/links/participant', null)).status).toBe(401);
     expect((await call('GET', '/links/participant', 'not-the-secret')).status).toBe(401);
@@ -63,7 +55,7 @@ describe('[K17] a facilitator sees the shared links as they are now', () => {
   });
 
   it('another board’s facilitator link shows nothing of this board', async () => {
-    const other = await server.createBoard('Another family');
+    const other = await session.server.createBoard('Another family');
     const res = await call('GET', '/links/participant', secretOf(other.links.facilitator));
     expect(res.status).toBe(401);
   });

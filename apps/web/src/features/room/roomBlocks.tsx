@@ -20,6 +20,8 @@ import type { RoomBlock } from './RoomPager';
 import { PlainWords } from './PlainWords';
 import { RoomStatement } from './RoomStatement';
 import { ROOM_WORDS } from './roomWords';
+import { localMapping } from '../../i18n';
+import { stepTitle } from '../meeting';
 
 /** What the room screen shows for one target: a heading, a colour, and the blocks to page through. */
 export interface RoomContent {
@@ -108,7 +110,8 @@ function planBlocks(plan: PlanView, names: ReadonlyMap<string, string>, extraTer
 export function roomContent(doc: Y.Doc, target: FocusTarget, extraTerms: readonly DictionaryTerm[]): RoomContent | null {
   const [kind, rest = ''] = target.split(/:(.*)/s) as [string, string?];
   if (kind === 'column' || kind === 'domain' || target === 'map' || target === 'network' || kind === 'house') {
-    const mapping = readMapping(doc);
+    // Headings in the screen's language (the board keeps the framework's words in English).
+    const mapping = localMapping(readMapping(doc));
     if (kind === 'column') {
       const column = mapping.columns.find((c) => c.id === rest);
       return { title: column?.title ?? '', tone: rest, blocks: columnBlocks(mapping, rest, extraTerms) };
@@ -133,7 +136,7 @@ export function roomContent(doc: Y.Doc, target: FocusTarget, extraTerms: readonl
   }
   if (target === 'meeting') {
     const steps = readAgenda(doc);
-    return { title: ROOM_WORDS.agenda, tone: null, blocks: steps.map((s, i) => text(s.id, `${i + 1}. ${s.title}`)) };
+    return { title: ROOM_WORDS.agenda, tone: null, blocks: steps.map((s, i) => text(s.id, `${i + 1}. ${stepTitle(s)}`)) };
   }
   return null;
 }

@@ -4,10 +4,11 @@
  * button's edge and the focus (issue 15, WCAG 1.4.11 and 2.4.7).
  */
 import type { Locator, Page } from '@playwright/test';
-import { partButton } from './support/board';
+import { WORRIES, addStatement, column, partButton } from './support/board';
 import { keepScreenshot, keyboardWalk } from './support/everyView';
 import { forcedLook, hasForcedBoundary } from './support/forcedColours';
 import { expect, test } from './support/fixtures';
+import { LIVE, openRoomScreen, showing, startMeetingAt } from './support/room';
 
 async function expectDistinct(chosen: Locator, other: Locator, what: string): Promise<void> {
   expect(await forcedLook(chosen), `${what}: the chosen one looks different from the others`).not.toBe(await forcedLook(other));
@@ -96,6 +97,51 @@ test('in forced colours the current part, chosen options, the scale’s number, 
     await partButton(chair.page, 'Meeting').click();
     expect(await edgelessButtons(chair.page), 'buttons with no edge on Meeting').toEqual([]);
     const walk = await keyboardWalk(chair.page, { forced: true });
+    expect(walk.unseen, 'controls whose focus cannot be seen in forced colours').toEqual([]);
+  });
+});
+
+test('in forced colours the plan’s rules and its agreement, and the room screen across the room, keep their edges, focus and words', async ({
+  server,
+  people,
+}, testInfo) => {
+  const keep = (name: string, body: Buffer) => testInfo.attach(name, { body, contentType: 'image/png' });
+  test.slow();
+  const links = await server.createBoard('Family network meeting for Mia');
+  const chair = await people.join(links.facilitator, 'Chair Jo');
+  const room = await people.join(links.viewer, 'Meeting room TV');
+  for (const page of [chair.page, room.page]) await page.emulateMedia({ forcedColors: 'active' });
+  const page = chair.page;
+
+  await test.step('the plan: a rule, the agreement and the draft or agreed badge', async () => {
+    await partButton(page, 'Plan').click();
+    await page.getByRole('button', { name: 'Add a rule', exact: true }).click();
+    await page.keyboard.type('Gran collects Mia from school on Fridays');
+    expect(await edgelessButtons(page), 'buttons with no edge on the plan').toEqual([]);
+    await page.getByRole('button', { name: 'Mark the plan as agreed' }).click();
+    await page.getByLabel('Anyone else who agreed (names, separated by commas)').fill('Gran');
+    await page.getByRole('button', { name: 'Agree the plan', exact: true }).click();
+    const badge = page.locator('.plan-status__badge');
+    await expect(badge).toHaveText('Agreed');
+    expect(await hasForcedBoundary(badge), 'the agreed badge keeps an edge when its fill is gone').toBe(true);
+    await keepScreenshot(page, 'forced-colours-plan', keep);
+    const walk = await keyboardWalk(page, { forced: true });
+    expect(walk.unseen, 'controls whose focus cannot be seen in forced colours').toEqual([]);
+  });
+
+  await test.step('the room screen: the step, the worry and the way out', async () => {
+    await startMeetingAt(page, 2);
+    await addStatement(page, WORRIES, 'Dad shouts when he has been drinking');
+    const tv = room.page;
+    await openRoomScreen(tv);
+    await expect(showing(tv)).toHaveAccessibleName(WORRIES, LIVE);
+    await expect(tv.getByText('Step 2 of 4:')).toBeVisible();
+    await expect(column(tv, WORRIES).getByRole('listitem')).toHaveText(['Dad shouts when he has been drinking']);
+    expect(await edgelessButtons(tv), 'buttons with no edge on the room screen').toEqual([]);
+    await keepScreenshot(tv, 'forced-colours-room', keep);
+    // The screen was opened with a click: a key pressed first, as someone walking it by keyboard would.
+    await tv.keyboard.press('Tab');
+    const walk = await keyboardWalk(tv, { forced: true });
     expect(walk.unseen, 'controls whose focus cannot be seen in forced colours').toEqual([]);
   });
 });

@@ -33,3 +33,4 @@ export {
 export type { MessageId, Translate } from './messages';
 export { LOCALES, PSEUDO_LOCALE, directionOf, isLocaleCode, negotiateLocale } from './locales';
 export type { LocaleCode } from './locales';
+export { stepTitle } from './stepTitle';

@@ -11,7 +11,7 @@ import { useAgenda, useCurrentStep, useStepTimer } from './useMeetingDoc';
 import { useAgendaControls } from './useAgendaControls';
 import { ConfirmAction } from '../../ui/ConfirmAction';
 import { formatDate, t } from '../../i18n';
-import { stepTitle } from './stepTitle';
+import { stepTitle } from '../../i18n';
 import { RoomLanguageChoice } from './RoomLanguageChoice';
 import { DecisionForm, MeetingKindChoice } from '../outputs';
 import './meetingPanel.css';

@@ -11,7 +11,7 @@ import { FollowChip } from './FollowChip';
 import { RoomControls } from './RoomControls';
 import { focusText } from './follow';
 import { t } from '../../i18n';
-import { stepTitle } from './stepTitle';
+import { stepTitle } from '../../i18n';
 import './MeetingStrip.css';
 
 const FIVE_MINUTES = 5 * 60_000;

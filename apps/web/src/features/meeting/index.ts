@@ -16,5 +16,4 @@ export { focusSection } from './follow';
 export { useChairFocus } from './useChairFocus';
 export { useSharedScreen } from './useSharedScreen';
 export { NoMeetingWarning } from './NoMeetingWarning';
-export { stepTitle } from './stepTitle';
 export { SummonNotice } from './SummonNotice';

@@ -6,7 +6,7 @@ import { useAwarenessView } from '../../hooks/useAwarenessView';
 import { useDocView } from '../../hooks/useDocView';
 import { useMembersInRoom, usePeopleHere } from '../../hooks/usePeopleHere';
 import { DRAW_PAGES, drawPageOf } from '../draw';
-import { stepTitle } from '../meeting';
+import { stepTitle } from '../../i18n';
 import { useExtraTerms } from '../map';
 import { RoomDrawing } from './RoomDrawing';
 import { RoomJoin } from './RoomJoin';

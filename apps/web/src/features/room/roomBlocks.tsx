@@ -21,7 +21,7 @@ import { PlainWords } from './PlainWords';
 import { RoomStatement } from './RoomStatement';
 import { ROOM_WORDS } from './roomWords';
 import { localMapping } from '../../i18n';
-import { stepTitle } from '../meeting';
+import { stepTitle } from '../../i18n';
 
 /** What the room screen shows for one target: a heading, a colour, and the blocks to page through. */
 export interface RoomContent {

@@ -4,7 +4,7 @@
  * language (known by its fixed id). A step someone named stays as they wrote it.
  */
 import { type AgendaStepView, STANDARD_STEPS } from '@kinboard/model';
-import { type MessageId, t } from '../../i18n';
+import { type MessageId, t } from './messages';
 
 const WORDS: Readonly<Record<string, MessageId>> = {
   'step-working-well': 'meeting.step.workingWell',

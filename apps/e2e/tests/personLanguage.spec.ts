@@ -210,3 +210,37 @@ test('an interpreter is not waited for on a scale, is told why on their own devi
     );
   });
 });
+
+test("a person's language is the same in the people panel and in their network-list details, whichever the chair changes", async ({
+  server,
+  people,
+}) => {
+  const links = await server.createBoard('Kowalski family meeting');
+  const chair = await people.join(links.facilitator, 'Alex');
+  await chair.page.setViewportSize({ width: 1280, height: 900 });
+  await partButton(chair.page, 'Meeting').click();
+  await invite(chair.page, 'Anna', 'Mum');
+  const details = chair.page.getByRole('form', { name: 'More about someone on the network list' });
+  const read = details.getByLabel('The language they read');
+
+  await test.step('set in the people panel, it shows in her details', async () => {
+    await personRow(chair.page, 'Anna').getByLabel('Language for Anna', { exact: true }).selectOption('pl');
+    await expect(personRow(chair.page, 'Anna')).toContainText('Anna (Mum) · Polski', LIVE);
+    await details.getByLabel('Who', { exact: true }).selectOption({ label: 'Anna (Mum)' });
+    await expect(read).toHaveValue('pl');
+  });
+
+  await test.step('written in her details as a tag, her record (and so her devices) follows', async () => {
+    await read.fill('ro-RO');
+    await details.getByRole('button', { name: "Save Anna's details" }).click();
+    await expect(details.getByRole('status')).toHaveText("Anna's details are saved.");
+    await expect(personRow(chair.page, 'Anna')).toContainText('Anna (Mum) · Română', LIVE);
+  });
+
+  await test.step('a language Kinboard does not speak stays in her details only', async () => {
+    await read.fill('pa-Guru');
+    await details.getByRole('button', { name: "Save Anna's details" }).click();
+    await expect(details.getByRole('status')).toHaveText("Anna's details are saved.");
+    await expect(personRow(chair.page, 'Anna')).toContainText('Anna (Mum) · Română');
+  });
+});

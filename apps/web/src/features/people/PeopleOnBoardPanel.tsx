@@ -11,6 +11,8 @@ import { LOCALES, t } from '../../i18n';
 import { interpreterLine, ownName } from './languageNames';
 import './people.css';
 import { MemberOptions } from './MemberOptions';
+import { entryLanguageAfter } from './languageInStep';
+import { setPersonDetails } from '@kinboard/model';
 
 const ROLE_WORDS = {
   get facilitator() {
@@ -49,6 +51,10 @@ export function PeopleOnBoardPanel() {
     setProblem(null);
     const result = await api.setLanguage(id, language || null);
     if (!result.ok) return setProblem(result.message);
+    // Their entry on the network list reads the same language from now on.
+    const member = links.memberOf(id);
+    const entry = entryLanguageAfter(member, language || null);
+    if (member && entry !== undefined) setPersonDetails(connection.doc, member.id, { language: entry });
     board.refresh();
   }
 
@@ -139,7 +145,7 @@ export function PeopleOnBoardPanel() {
         </p>
       )}
       <MergeEntries members={links.members} onMerge={links.merge} />
-      <PersonDetailsForm members={links.members} />
+      <PersonDetailsForm members={links.members} onRecordsChanged={board.refresh} />
       <InvitePerson
         api={api}
         members={links.members}

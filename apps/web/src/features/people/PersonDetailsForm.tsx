@@ -5,13 +5,22 @@ import { KeptWordsNote } from '../../ui/KeptWordsNote';
 import { useBoardSession } from '../../hooks/boardContext';
 import { modelErrorText, t } from '../../i18n';
 import { MemberOptions } from './MemberOptions';
+import { interfaceLanguageOf, recordsAfter } from './languageInStep';
+import { peopleApi } from './peopleApi';
 import { type PersonDetails, detailsOf, fitDetails, sameDetails } from './personDetails';
 
 /**
  * A person's details beyond their name: a professional's agency, contact details they agreed to
  * share in the plan copy, and the language they read.
  */
-export function PersonDetailsForm({ members }: { readonly members: readonly NetworkMemberView[] }) {
+export function PersonDetailsForm({
+  members,
+  onRecordsChanged,
+}: {
+  readonly members: readonly NetworkMemberView[];
+  /** The people's records took the language written here (their devices open in it). */
+  readonly onRecordsChanged?: () => void;
+}) {
   const { connection } = useBoardSession();
   const id = useId();
   // Details changed but not saved wait on this device, with whose they are, across parts and reloads.
@@ -43,6 +52,18 @@ export function PersonDetailsForm({ members }: { readonly members: readonly Netw
     setProblem(null);
   }
 
+  /** A language Kinboard speaks, written for someone with their own link, goes on their record too. */
+  async function languageToRecords(entry: NetworkMemberView, tag: string | null) {
+    const changes = recordsAfter(entry, tag, () => interfaceLanguageOf(entry.language));
+    if (changes.length === 0) return;
+    const api = peopleApi(connection.boardId, connection.secret, connection.credential);
+    for (const [personId, code] of changes) {
+      const result = await api.setLanguage(personId, code);
+      if (!result.ok) setProblem(result.message);
+    }
+    onRecordsChanged?.();
+  }
+
   function save(event: FormEvent) {
     event.preventDefault();
     if (!member || !details) return;
@@ -51,6 +72,7 @@ export function PersonDetailsForm({ members }: { readonly members: readonly Netw
       const interpreting = member.kind === 'interpreter' ? { interpretsFor: interpretsFor || null, scalesToo } : {};
       setPersonDetails(connection.doc, member.id, { agency, contact, language: language.trim() || null, ...interpreting });
       kept.set(null);
+      void languageToRecords(member, language.trim() || null);
       setProblem(null);
       setTold(t('people.PersonDetailsForm.saved', { name: member.name }));
     } catch (error) {

@@ -211,7 +211,8 @@ test('an interpreter is not waited for on a scale, is told why on their own devi
   });
 });
 
-test("a person's language is the same in the people panel and in their network-list details, whichever the chair changes", async ({
+test("a person's language is the same in the people panel and in their network-list details, whichever the chair changes, and her open phone follows at once", async ({
+  browser,
   server,
   people,
 }) => {
@@ -219,7 +220,13 @@ test("a person's language is the same in the people panel and in their network-l
   const chair = await people.join(links.facilitator, 'Alex');
   await chair.page.setViewportSize({ width: 1280, height: 900 });
   await partButton(chair.page, 'Meeting').click();
-  await invite(chair.page, 'Anna', 'Mum');
+  const annaLink = await invite(chair.page, 'Anna', 'Mum');
+  const context = await browser.newContext({ locale: 'en-GB', viewport: PHONE });
+  const anna = await context.newPage();
+  await anna.goto(annaLink);
+  await anna.getByLabel('Your name', { exact: true }).fill('Anna');
+  await anna.getByRole('button', { name: 'Join meeting', exact: true }).click();
+  await expect(anna.getByRole('region', { name: WORRIES, exact: true })).toBeVisible();
   const details = chair.page.getByRole('form', { name: 'More about someone on the network list' });
   const read = details.getByLabel('The language they read');
 
@@ -228,6 +235,7 @@ test("a person's language is the same in the people panel and in their network-l
     await expect(personRow(chair.page, 'Anna')).toContainText('Anna (Mum) · Polski', LIVE);
     await details.getByLabel('Who', { exact: true }).selectOption({ label: 'Anna (Mum)' });
     await expect(read).toHaveValue('pl');
+    await expect(anna.getByRole('region', { name: POLISH_COLUMNS[0], exact: true }), 'her open phone turns Polish').toBeVisible(LIVE);
   });
 
   await test.step('written in her details as a tag, her record (and so her devices) follows', async () => {
@@ -235,6 +243,7 @@ test("a person's language is the same in the people panel and in their network-l
     await details.getByRole('button', { name: "Save Anna's details" }).click();
     await expect(details.getByRole('status')).toHaveText("Anna's details are saved.");
     await expect(personRow(chair.page, 'Anna')).toContainText('Anna (Mum) · Română', LIVE);
+    await expect(anna.locator('html'), 'and then Romanian').toHaveAttribute('lang', 'ro', LIVE);
   });
 
   await test.step('a language Kinboard does not speak stays in her details only', async () => {
@@ -242,5 +251,7 @@ test("a person's language is the same in the people panel and in their network-l
     await details.getByRole('button', { name: "Save Anna's details" }).click();
     await expect(details.getByRole('status')).toHaveText("Anna's details are saved.");
     await expect(personRow(chair.page, 'Anna')).toContainText('Anna (Mum) · Română');
+    await expect(anna.locator('html')).toHaveAttribute('lang', 'ro');
+    await context.close();
   });
 });

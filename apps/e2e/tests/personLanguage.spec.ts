@@ -3,9 +3,10 @@
  * new device; the chair sees and sets it in the people panel; an interpreter is listed as one;
  * the room screen shows its question and join steps again in the chair's second language.
  */
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { COLUMNS, WORRIES, column, partButton } from './support/board';
-import { expect, test, type Person } from './support/fixtures';
+import { expect, test, type People, type Person } from './support/fixtures';
+import type { KinboardServer } from './support/kinboardServer';
 import { LIVE, expectAllInside, keepScreenshot, openRoomScreen, roomControls, showing, startMeetingAt } from './support/room';
 
 const PHONE = { width: 390, height: 844 };
@@ -29,16 +30,31 @@ async function invite(chair: Page, name: string, relation: string): Promise<stri
   return chair.getByLabel(`Link for ${name}`, { exact: true }).inputValue();
 }
 
+/** The chair on the Meeting part of a new board, having invited Anna (Mum) with her own link. */
+async function chairInvitingAnna(server: KinboardServer, people: People): Promise<{ chair: Person; annaLink: string }> {
+  const links = await server.createBoard('Kowalski family meeting');
+  const chair = await people.join(links.facilitator, 'Alex');
+  await chair.page.setViewportSize({ width: 1280, height: 900 });
+  await partButton(chair.page, 'Meeting').click();
+  return { chair, annaLink: await invite(chair.page, 'Anna', 'Mum') };
+}
+
+/** Anna opens her link on a fresh phone whose browser speaks English, and joins. */
+async function annaOnPhone(browser: Browser, annaLink: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en-GB', viewport: PHONE });
+  const anna = await context.newPage();
+  await anna.goto(annaLink);
+  await anna.getByLabel('Your name', { exact: true }).fill('Anna');
+  await anna.getByRole('button', { name: 'Join meeting', exact: true }).click();
+  return anna;
+}
+
 test("a person whose record says Polish opens their link on a new English browser and sees Polish; the chair sees 'Anna · Polski' and an interpreter as one", async ({
   browser,
   server,
   people,
 }) => {
-  const links = await server.createBoard('Kowalski family meeting');
-  const chair = await people.join(links.facilitator, 'Alex');
-  await chair.page.setViewportSize({ width: 1280, height: 900 });
-  await partButton(chair.page, 'Meeting').click();
-  const annaLink = await invite(chair.page, 'Anna', 'Mum');
+  const { chair, annaLink } = await chairInvitingAnna(server, people);
 
   await test.step('the chair sets Anna’s language in the people panel', async () => {
     await personRow(chair.page, 'Anna').getByLabel('Language for Anna', { exact: true }).selectOption('pl');
@@ -63,11 +79,7 @@ test("a person whose record says Polish opens their link on a new English browse
 
   let anna: Page;
   await test.step('Anna opens her link on a fresh phone whose browser speaks English, and the board is in Polish', async () => {
-    const context = await browser.newContext({ locale: 'en-GB', viewport: PHONE });
-    anna = await context.newPage();
-    await anna.goto(annaLink);
-    await anna.getByLabel('Your name', { exact: true }).fill('Anna');
-    await anna.getByRole('button', { name: 'Join meeting', exact: true }).click();
+    anna = await annaOnPhone(browser, annaLink);
     for (const title of POLISH_COLUMNS) await expect(anna.getByRole('region', { name: title, exact: true })).toBeVisible();
     await expect(anna.locator('html')).toHaveAttribute('lang', 'pl');
     // Her device chose nothing: the language came from her record.
@@ -216,16 +228,8 @@ test("a person's language is the same in the people panel and in their network-l
   server,
   people,
 }) => {
-  const links = await server.createBoard('Kowalski family meeting');
-  const chair = await people.join(links.facilitator, 'Alex');
-  await chair.page.setViewportSize({ width: 1280, height: 900 });
-  await partButton(chair.page, 'Meeting').click();
-  const annaLink = await invite(chair.page, 'Anna', 'Mum');
-  const context = await browser.newContext({ locale: 'en-GB', viewport: PHONE });
-  const anna = await context.newPage();
-  await anna.goto(annaLink);
-  await anna.getByLabel('Your name', { exact: true }).fill('Anna');
-  await anna.getByRole('button', { name: 'Join meeting', exact: true }).click();
+  const { chair, annaLink } = await chairInvitingAnna(server, people);
+  const anna = await annaOnPhone(browser, annaLink);
   await expect(anna.getByRole('region', { name: WORRIES, exact: true })).toBeVisible();
   const details = chair.page.getByRole('form', { name: 'More about someone on the network list' });
   const read = details.getByLabel('The language they read');
@@ -252,6 +256,6 @@ test("a person's language is the same in the people panel and in their network-l
     await expect(details.getByRole('status')).toHaveText("Anna's details are saved.");
     await expect(personRow(chair.page, 'Anna')).toContainText('Anna (Mum) · Română');
     await expect(anna.locator('html')).toHaveAttribute('lang', 'ro');
-    await context.close();
+    await anna.context().close();
   });
 });

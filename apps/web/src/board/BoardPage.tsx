@@ -1,31 +1,74 @@
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { readBoardAddress } from '../lib/boardLink';
 import { rememberDisplayName, rememberedDisplayName } from '../lib/deviceMemory';
 import { requestTicketEarly } from '../connection/earlyTicket';
 import { NamePrompt } from './NamePrompt';
 import { FailureNotice } from './FailureNotice';
 import { LoadingBoard } from './LoadingBoard';
+import { t } from '../i18n';
 
 // The live board's code comes after the first paint: the name prompt shows without it, and it
 // downloads while the person types their name.
-const loadBoard = () => import('./BoardSessionView');
-const BoardSessionView = lazy(() => loadBoard().then((m) => ({ default: m.BoardSessionView })));
-import { t } from '../i18n';
+type BoardModule = typeof import('./BoardSessionView');
+type BoardView = BoardModule['BoardSessionView'];
+let boardModule: Promise<BoardModule> | null = null;
+const loadBoardModule = (): Promise<BoardModule> => {
+  boardModule ??= import('./BoardSessionView');
+  return boardModule;
+};
+const loadBoard = (): Promise<BoardView> => loadBoardModule().then((m) => m.BoardSessionView);
+
+/**
+ * The live board's component once its code is here. Not React.lazy under Suspense: React holds
+ * back content that replaces a Suspense fallback until 300 ms after the fallback appeared, and the
+ * board's connection only starts once that content is committed (issue 21: on a phone the socket
+ * opened up to 300 ms late). A load that fails throws here, as lazy would.
+ */
+function useBoardView(): BoardView | null {
+  const [view, setView] = useState<{ readonly ready: BoardView } | { readonly failed: unknown } | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadBoard().then(
+      (ready) => live && setView({ ready }),
+      (failed: unknown) => live && setView({ failed }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (view && 'failed' in view) throw view.failed;
+  return view?.ready ?? null;
+}
+
+/**
+ * A returning person (a whole link, a name remembered on this device) never sees the name prompt:
+ * the board's code and their ticket are asked for as this script starts, before React's first
+ * render, and arrive in parallel; the connection opens as soon as the code has run (issue 21: each
+ * waited behind React's renders before). A name given at the prompt connects the usual way, once
+ * the code is here.
+ */
+function startReturnVisit(): void {
+  if (typeof window === 'undefined') return;
+  const reading = readBoardAddress(window.location.pathname, window.location.hash);
+  const remembered = rememberedDisplayName();
+  if (!reading.ok || !remembered) return;
+  const { boardId, secret } = reading.address;
+  requestTicketEarly(boardId, secret, remembered);
+  // The connection starts as soon as its code has run; a failed load is reported where the board
+  // is drawn (useBoardView).
+  loadBoardModule().then(
+    (m) => m.connectEarly(boardId, secret, remembered),
+    () => undefined,
+  );
+}
+startReturnVisit();
 
 /** A board opened from its link: asks for a name once, then shows the live board. */
 export function BoardPage() {
   // The board's code starts downloading at once, so it is here by the time the name is given.
-  useEffect(() => {
-    void loadBoard();
-  }, []);
+  const BoardSessionView = useBoardView();
   const [reading] = useState(() => readBoardAddress(window.location.pathname, window.location.hash));
   const [name, setName] = useState(rememberedDisplayName);
-  // A returning person's ticket is asked for now, while the board's code is still on its way
-  // (a name given at the prompt connects the usual way, once the code is here).
-  useEffect(() => {
-    const remembered = rememberedDisplayName();
-    if (remembered && reading.ok) requestTicketEarly(reading.address.boardId, reading.address.secret, remembered);
-  }, [reading]);
 
   // Only the name prompt is "Join the meeting": a broken link's page keeps its own title (WCAG 2.4.2).
   useEffect(() => {
@@ -48,9 +91,6 @@ export function BoardPage() {
       />
     );
   }
-  return (
-    <Suspense fallback={<LoadingBoard phase="connecting" />}>
-      <BoardSessionView boardId={reading.address.boardId} secret={reading.address.secret} name={name} />
-    </Suspense>
-  );
+  if (!BoardSessionView) return <LoadingBoard phase="connecting" />;
+  return <BoardSessionView boardId={reading.address.boardId} secret={reading.address.secret} name={name} />;
 }

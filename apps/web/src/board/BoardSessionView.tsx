@@ -18,14 +18,44 @@ interface BoardSessionViewProps {
   readonly name: string;
 }
 
+let early: { readonly key: string; readonly connection: BoardConnection } | null = null;
+const keyOf = (boardId: string, secret: string, name: string) => JSON.stringify([boardId, secret, name]);
+
+/**
+ * Starts a returning person's connection as soon as this code has run, before React has drawn
+ * anything of it (issue 21: on a phone the socket otherwise opened only after two renders and
+ * their effects, each waiting for a frame). BoardSessionView takes it over, once, when it mounts
+ * for the very same board, secret and name.
+ */
+export function connectEarly(boardId: string, secret: string, name: string): void {
+  if (early) return;
+  forgetOldParticipantId();
+  const connection = new BoardConnection({ boardId, secret, name });
+  connection.start();
+  early = { key: keyOf(boardId, secret, name), connection };
+}
+
+/** The early connection for exactly this board and name, once; any other one is closed. */
+function takeEarlyConnection(boardId: string, secret: string, name: string): BoardConnection | null {
+  const taken = early;
+  early = null;
+  if (!taken) return null;
+  if (taken.key === keyOf(boardId, secret, name)) return taken.connection;
+  taken.connection.destroy();
+  return null;
+}
+
 /** Owns the live connection for as long as the board is open. */
 export function BoardSessionView({ boardId, secret, name }: BoardSessionViewProps) {
   const [connection, setConnection] = useState<BoardConnection | null>(null);
 
   useEffect(() => {
-    forgetOldParticipantId();
-    const next = new BoardConnection({ boardId, secret, name });
-    next.start();
+    let next = takeEarlyConnection(boardId, secret, name);
+    if (!next) {
+      forgetOldParticipantId();
+      next = new BoardConnection({ boardId, secret, name });
+      next.start();
+    }
     setConnection(next);
     return () => next.destroy();
     // The name is read once; renaming goes through connection.rename.

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react'
 import type * as Y from 'yjs';
 import { readBoard } from '@kinboard/model';
 import { useBoardSession } from '../hooks/boardContext';
+import { onDocChange } from '../lib/docChanges';
 import { describeChanges, gatherNews, summariseNews, type EditNewsItem } from './editNews';
 import { t } from '../i18n';
 import './EditNews.css';
@@ -82,7 +83,7 @@ function useEditNews(doc: Y.Doc, on: boolean, say: (words: string) => void): voi
     if (!on) return undefined;
     let before = readBoard(doc);
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const onUpdate = (_update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+    const offDoc = onDocChange(doc, (transaction) => {
       const after = readBoard(doc);
       if (!transaction.local) queue.current = gatherNews(queue.current, describeChanges(before, after));
       before = after;
@@ -92,10 +93,9 @@ function useEditNews(doc: Y.Doc, on: boolean, say: (words: string) => void): voi
         say(summariseNews([...queue.current.values()].map((item) => item.words)));
         queue.current = new Map();
       }, PACE_MS);
-    };
-    doc.on('update', onUpdate);
+    });
     return () => {
-      doc.off('update', onUpdate);
+      offDoc();
       clearTimeout(timer);
       queue.current = new Map();
     };

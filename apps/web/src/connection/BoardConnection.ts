@@ -11,7 +11,6 @@
  * After each open the client subscribes to the server's "saved" acknowledgements and, after a
  * deletion or a reconnect, sends a save check; SavedChanges turns both into "everything is on
  * disk". While something is not, leaving the page asks the browser's "leave site?" question.
- *
  * Edits keep working offline: the Y.Doc stays in memory and the provider sends what is missing
  * when the next connection syncs.
  */
@@ -43,6 +42,8 @@ import type { ConnectionState, FailureCode } from './connectionState';
 import { lockStatusRequest } from './lockStatusRequest';
 import { defaultSyncUrl, type BoardConnectionOptions } from './connectionOptions';
 import { SavedChanges } from './savedChanges';
+import { onDocChange } from '../lib/docChanges';
+import { sendOnlyLocalChanges } from './localSender';
 import { untilUnlocked } from './untilUnlocked';
 
 export type { BoardConnectionOptions } from './connectionOptions';
@@ -70,6 +71,7 @@ export class BoardConnection {
   /** Reconnects after an unlock that have not yet led to a saved change. */
   private refusedWhileUnlocked = 0;
   private attempt = 0;
+  private readonly stopDocListeners: (() => void)[];
 
   constructor(options: BoardConnectionOptions) {
     this.options = options;
@@ -97,7 +99,8 @@ export class BoardConnection {
     this.provider.on('status', this.onStatus);
     this.provider.on('sync', this.onSync);
     this.provider.on('connection-close', this.onClose);
-    this.doc.on('update', this.onDocUpdate);
+    // What the server sends is not encoded again as an update; what is changed here is sent.
+    this.stopDocListeners = [onDocChange(this.doc, this.onDocChange), sendOnlyLocalChanges(this.doc, this.provider)];
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
     window.addEventListener('beforeunload', this.onBeforeUnload);
@@ -133,7 +136,7 @@ export class BoardConnection {
     this.provider.off('connection-close', this.onClose);
     this.provider.off('status', this.onStatus);
     this.provider.off('sync', this.onSync);
-    this.doc.off('update', this.onDocUpdate);
+    for (const stop of this.stopDocListeners) stop();
     this.provider.destroy();
     this.doc.destroy();
     this.listeners.clear();
@@ -182,10 +185,8 @@ export class BoardConnection {
     this.phaseWork = new AbortController();
     this.phase = phase;
     if (phase === 'destroyed') return this.phaseWork.signal;
-    if (phase === 'failed') {
-      this.provider.shouldConnect = false;
-      if (this.provider.ws) this.provider.disconnect();
-    }
+    if (phase === 'failed') this.provider.shouldConnect = false;
+    if (phase === 'failed' && this.provider.ws) this.provider.disconnect();
     this.update({ phase: shownPhase(phase, this.hasConnected), ...patch });
     return this.phaseWork.signal;
   }
@@ -365,9 +366,9 @@ export class BoardConnection {
     if (this.provider.ws) this.provider.disconnect();
   };
 
-  private readonly onDocUpdate = (_update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
+  private readonly onDocChange = (transaction: Y.Transaction): void => {
     // What the provider applies came from the server; everything else was made on this device.
-    if (!transaction.local || origin === this.provider || origin === this) return;
+    if (!transaction.local || transaction.origin === this.provider || transaction.origin === this) return;
     const id = this.doc.clientID;
     this.saved.changeMade(transaction.beforeState.get(id) ?? 0, transaction.afterState.get(id) ?? 0);
     this.refreshSaved();

@@ -2,6 +2,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import { onLocaleChange } from '../i18n/messages';
 import type * as Y from 'yjs';
 import { keepIdentity } from '../lib/keepIdentity';
+import { onDocChange } from '../lib/docChanges';
 
 export interface DocViewOptions {
   /**
@@ -50,14 +51,14 @@ export function useDocView<T>(doc: Y.Doc, read: (doc: Y.Doc) => T, options: DocV
             listener();
           });
         };
-        doc.on('update', onChange);
+        const offDoc = onDocChange(doc, onChange);
         // Read models in the person's language are read again when the language changes.
         const offLocale = onLocaleChange(() => {
           view = null;
           onChange();
         });
         return () => {
-          doc.off('update', onChange);
+          offDoc();
           offLocale();
         };
       },
@@ -74,7 +75,7 @@ function changesOf(doc: Y.Doc): number {
   let counter = changeCounts.get(doc);
   if (!counter) {
     const created = { count: 0 };
-    doc.on('update', () => {
+    onDocChange(doc, () => {
       created.count++;
     });
     changeCounts.set(doc, created);

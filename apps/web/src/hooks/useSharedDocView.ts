@@ -1,6 +1,7 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { onLocaleChange } from '../i18n/messages';
 import type * as Y from 'yjs';
+import { onDocChange } from '../lib/docChanges';
 
 interface SharedStore<T> {
   subscribe(listener: () => void): () => void;
@@ -17,6 +18,7 @@ function sharedStore<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): SharedStore<T> {
   let view = read(doc);
   const listeners = new Set<() => void>();
   let offLocale = () => {};
+  let offDoc = () => {};
   const onUpdate = () => {
     view = read(doc);
     for (const listener of listeners) listener();
@@ -26,7 +28,7 @@ function sharedStore<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): SharedStore<T> {
       if (listeners.size === 0) {
         // Changes may have arrived while nobody was listening.
         view = read(doc);
-        doc.on('update', onUpdate);
+        offDoc = onDocChange(doc, onUpdate);
         // Read models in the person's language are read again when the language changes.
         offLocale = onLocaleChange(onUpdate);
       }
@@ -34,7 +36,7 @@ function sharedStore<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): SharedStore<T> {
       return () => {
         listeners.delete(listener);
         if (listeners.size === 0) {
-          doc.off('update', onUpdate);
+          offDoc();
           offLocale();
         }
       };

@@ -216,6 +216,10 @@ export class SqliteBoardStore implements BoardStore {
   }
 
   async appendUpdates(id: string, updates: readonly Uint8Array[]): Promise<number> {
+    return this.appendUpdatesNow(id, updates);
+  }
+
+  appendUpdatesNow(id: string, updates: readonly Uint8Array[]): number {
     const before = this.nextSeq.get(id);
     try {
       const seq = this.appendMany(id, updates);

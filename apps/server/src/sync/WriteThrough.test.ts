@@ -1,0 +1,188 @@
+/**
+ * WriteThrough on a real SQLite file: when a change is stored and sent at once (a calm room, nothing
+ * queued) [P9], when it waits to be batched with the rest of the turn [P7], and that neither way
+ * sends anything unsaved [P1], acknowledges before the commit [P3], overtakes a batch queued before
+ * it [AS1] or survives a failing commit [S1].
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
+import { SqliteBoardStore } from '../storage/SqliteBoardStore';
+import { CALM_MS, WriteThrough } from './WriteThrough';
+
+const hash = new Uint8Array(32);
+const BOARD = 'b1';
+
+/** A real SQLite store whose asynchronous commits (the queued path) can be held at a gate. */
+class GatedSqliteStore extends SqliteBoardStore {
+  gate: Promise<void> | null = null;
+  /** Transactions committed, on either path. */
+  commits = 0;
+  override appendUpdatesNow(id: string, updates: readonly Uint8Array[]): number {
+    const seq = super.appendUpdatesNow(id, updates);
+    this.commits += 1;
+    return seq;
+  }
+  override async appendUpdates(id: string, updates: readonly Uint8Array[]): Promise<number> {
+    if (this.gate) await this.gate;
+    return super.appendUpdates(id, updates);
+  }
+}
+
+/** One word typed into a fresh document of its own (so each update stands alone). */
+function wordUpdate(doc: Y.Doc, word: string): Uint8Array {
+  let update: Uint8Array | null = null;
+  const take = (u: Uint8Array) => (update = u);
+  doc.once('update', take);
+  doc.getArray<string>('words').push([word]);
+  if (!update) throw new Error('no update');
+  return update;
+}
+
+/** The update a sync message (type 0, kind 2) carries. */
+function updateIn(message: Uint8Array): Uint8Array {
+  const decoder = decoding.createDecoder(message);
+  decoding.readVarUint(decoder);
+  decoding.readVarUint(decoder);
+  return decoding.readVarUint8Array(decoder);
+}
+
+describe('WriteThrough: stored before sent, at once when calm, together when busy', () => {
+  let dir: string;
+  let store: GatedSqliteStore;
+  let doc: Y.Doc;
+  let writes: WriteThrough<string>;
+  /** What a watcher had after each message sent: every message must apply at once (order). */
+  let sent: string[][];
+  let watcher: Y.Doc;
+  let acked: string[];
+  let failures: number;
+  let typist: Y.Doc;
+
+  beforeEach(async () => {
+    vi.useFakeTimers({ toFake: ['performance'] });
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinboard-writethrough-'));
+    store = new GatedSqliteStore(dir);
+    await store.createBoard(
+      {
+        id: BOARD,
+        title: 'Smith family',
+        template: 'three-column',
+        createdAt: 0,
+        secretHashes: { facilitator: hash, participant: hash, viewer: hash },
+      },
+      Y.encodeStateAsUpdate(new Y.Doc()),
+    );
+    doc = new Y.Doc();
+    typist = new Y.Doc();
+    sent = [];
+    watcher = new Y.Doc();
+    acked = [];
+    failures = 0;
+    writes = new WriteThrough<string>(BOARD, store, doc, await store.loadDocument(BOARD), {
+      compactAfterUpdates: 1000,
+      log: () => {},
+      broadcast: (message) => {
+        Y.applyUpdate(watcher, updateIn(message));
+        expect(watcher.store.pendingStructs).toBeNull();
+        sent.push(watcher.getArray<string>('words').toArray());
+      },
+      acknowledge: (senders) => acked.push(...senders),
+      onFailure: () => (failures += 1),
+    });
+  });
+  afterEach(async () => {
+    vi.useRealTimers();
+    await store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Applies a word from `sender` as the room does, and schedules its flush. */
+  function type(word: string, sender = 'mum'): void {
+    const update = wordUpdate(typist, word);
+    Y.applyUpdate(doc, update);
+    writes.add([update], sender);
+    writes.owe(sender);
+    writes.schedule();
+  }
+
+  const storedWords = async () => {
+    const stored = await store.loadDocument(BOARD);
+    const copy = new Y.Doc();
+    if (stored.snapshot) Y.applyUpdate(copy, stored.snapshot);
+    for (const u of stored.updates) Y.applyUpdate(copy, u);
+    return copy.getArray<string>('words').toArray();
+  };
+  const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+  it('[P9][P1][P3] in a calm room the change is committed, then sent, then acknowledged before schedule returns', async () => {
+    vi.advanceTimersByTime(CALM_MS * 2);
+    type('Nana');
+    expect(sent).toEqual([['Nana']]);
+    expect(acked).toEqual(['mum']);
+    expect(store.commits).toBe(1);
+    expect(await storedWords()).toEqual(['Nana']);
+  });
+
+  it('[P7] in a busy room the changes of one turn wait for its end and go as one commit and one message', async () => {
+    vi.advanceTimersByTime(CALM_MS * 2);
+    type('Nana');
+    // The room has just flushed: it is busy now.
+    type('collects', 'mum');
+    type('Sam', 'dad');
+    expect(sent).toEqual([['Nana']]);
+    await nextTurn();
+    expect(sent).toEqual([['Nana'], ['Nana', 'collects', 'Sam']]);
+    expect(acked.sort()).toEqual(['dad', 'mum', 'mum']);
+    expect(store.commits).toBe(2);
+    expect(await storedWords()).toEqual(['Nana', 'collects', 'Sam']);
+  });
+
+  it('[P9][AS1] a calm room never sends a change ahead of a batch still queued before it', async () => {
+    let release!: () => void;
+    store.gate = new Promise((resolve) => (release = resolve));
+    const update = wordUpdate(typist, 'first');
+    Y.applyUpdate(doc, update);
+    writes.add([update], null);
+    const first = writes.flush();
+    // Long after that flush (calm by the clock), but its commit is still held in the queue.
+    vi.advanceTimersByTime(CALM_MS * 2);
+    type('second');
+    await nextTurn();
+    expect(sent).toEqual([]);
+    expect(acked).toEqual([]);
+    store.gate = null;
+    release();
+    expect(await first).toBe(true);
+    await nextTurn();
+    expect(sent).toEqual([['first'], ['first', 'second']]);
+    expect(acked).toEqual(['mum']);
+    expect(await storedWords()).toEqual(['first', 'second']);
+  });
+
+  it('[P9][S1] a commit that fails in a calm room sends and acknowledges nothing, closes the board, and stores nothing after it', async () => {
+    vi.advanceTimersByTime(CALM_MS * 2);
+    type('kept');
+    const db = new Database(path.join(dir, 'kinboard.sqlite'));
+    db.exec(`CREATE TRIGGER full_disk BEFORE INSERT ON updates BEGIN SELECT RAISE(ABORT, 'disk is full'); END;`);
+    vi.advanceTimersByTime(CALM_MS * 2);
+    type('lost');
+    expect(failures).toBe(1);
+    expect(sent).toEqual([['kept']]);
+    expect(acked).toEqual(['mum']);
+    expect(writes.broken).toBe(true);
+    db.exec('DROP TRIGGER full_disk');
+    db.close();
+    // Nothing more is stored or sent once the room is broken, even when storage works again.
+    vi.advanceTimersByTime(CALM_MS * 2);
+    type('after');
+    await nextTurn();
+    expect(await writes.flush()).toBe(false);
+    expect(sent).toEqual([['kept']]);
+    expect(await storedWords()).toEqual(['kept']);
+  });
+});

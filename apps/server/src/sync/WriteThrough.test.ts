@@ -20,11 +20,13 @@ const BOARD = 'b1';
 /** A real SQLite store whose asynchronous commits (the queued path) can be held at a gate. */
 class GatedSqliteStore extends SqliteBoardStore {
   gate: Promise<void> | null = null;
-  /** Transactions committed, on either path. */
+  /** Transactions committed, on either path, with how many updates each held. */
   commits = 0;
+  sizes: number[] = [];
   override appendUpdatesNow(id: string, updates: readonly Uint8Array[]): number {
     const seq = super.appendUpdatesNow(id, updates);
     this.commits += 1;
+    this.sizes.push(updates.length);
     return seq;
   }
   override async appendUpdates(id: string, updates: readonly Uint8Array[]): Promise<number> {
@@ -182,6 +184,67 @@ describe('WriteThrough: stored before sent, at once when calm, together when bus
     type('after');
     await nextTurn();
     expect(await writes.flush()).toBe(false);
+    expect(sent).toEqual([['kept']]);
+    expect(await storedWords()).toEqual(['kept']);
+  });
+
+  /** Applies a word as a server change would and queues its flush (the path PostgreSQL always takes). */
+  function queueWord(word: string, then?: () => void): Promise<boolean> {
+    const update = wordUpdate(typist, word);
+    Y.applyUpdate(doc, update);
+    writes.add([update], null);
+    return writes.flush(then);
+  }
+
+  /** Shuts the store's gate; returns what opens it. */
+  function shut(): () => void {
+    let open!: () => void;
+    store.gate = new Promise((resolve) => (open = resolve));
+    return open;
+  }
+
+  it('[AS4][AS1][P1] batches waiting behind a commit in flight are committed together, then each is sent in order', async () => {
+    const open = shut();
+    const replies: string[][] = [];
+    const flushed = [queueWord('first')];
+    await nextTurn();
+    // The first commit is in flight; three more batches queue up behind it, one with a reply.
+    flushed.push(
+      queueWord('second'),
+      queueWord('third', () => replies.push(sent.at(-1) ?? [])),
+      queueWord('fourth'),
+    );
+    await nextTurn();
+    expect(sent).toEqual([]);
+    store.gate = null;
+    open();
+    expect(await Promise.all(flushed)).toEqual([true, true, true, true]);
+    // The first commit alone; the three that waited behind it as one transaction.
+    expect(store.sizes).toEqual([1, 3]);
+    expect(sent).toEqual([['first'], ['first', 'second'], ['first', 'second', 'third'], ['first', 'second', 'third', 'fourth']]);
+    // The reply queued with the third batch went after it and before the fourth.
+    expect(replies).toEqual([['first', 'second', 'third']]);
+    expect(await storedWords()).toEqual(['first', 'second', 'third', 'fourth']);
+  });
+
+  it('[AS4][S1] when the commit of batches that waited together fails, none of them is sent and the board closes', async () => {
+    const openFirst = shut();
+    const flushed = [queueWord('kept')];
+    await nextTurn();
+    flushed.push(queueWord('lost'), queueWord('also lost'));
+    // The first commit goes through; the two that waited meet a full disk.
+    const openSecond = shut();
+    openFirst();
+    expect(await flushed[0]).toBe(true);
+    const db = new Database(path.join(dir, 'kinboard.sqlite'));
+    db.exec(`CREATE TRIGGER full_disk BEFORE INSERT ON updates BEGIN SELECT RAISE(ABORT, 'disk is full'); END;`);
+    store.gate = null;
+    openSecond();
+    expect(await Promise.all(flushed.slice(1))).toEqual([false, false]);
+    db.exec('DROP TRIGGER full_disk');
+    db.close();
+    expect(failures).toBe(1);
+    expect(store.sizes).toEqual([1]);
     expect(sent).toEqual([['kept']]);
     expect(await storedWords()).toEqual(['kept']);
   });

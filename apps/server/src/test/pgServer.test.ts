@@ -109,4 +109,43 @@ describe.runIf(pgUrl)('the server on PostgreSQL', () => {
     expect(reader.doc.getArray<string>('words').toArray()).toEqual(['kept', 'across', 'a', 'restart']);
     reader.provider.destroy();
   });
+
+  it('[AS4][AS1][P1] several people typing quickly on PostgreSQL: changes that queue behind a commit all arrive, each typist in order, and are all in the database', async () => {
+    const databaseUrl = await start();
+    server = await new TestServer(undefined, { databaseUrl }).start();
+    const board = await server.createBoard('Busy on PostgreSQL');
+    const live = server;
+    const watcher = await (await live.connect(board, 'viewer', new Y.Doc())).synced();
+    const typists = await Promise.all(
+      ['Mum', 'Nana', 'Teacher'].map(async (who) => ({ who, client: await (await live.connect(board, 'participant')).synced() })),
+    );
+    const perTypist = 25;
+    await Promise.all(
+      typists.map(async ({ who, client }) => {
+        for (let i = 0; i < perTypist; i++) {
+          client.doc.getArray<string>('words').push([`${who} ${i}`]);
+          // A turn between changes: each is a batch of its own, most of them queued behind a commit.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      }),
+    );
+    const total = typists.length * perTypist;
+    const words = (doc: Y.Doc) => doc.getArray<string>('words').toArray();
+    await waitFor(() => words(watcher.doc).length === total, 10_000, 'every word at the watcher');
+    for (const { who } of typists) {
+      expect(words(watcher.doc).filter((w) => w.startsWith(`${who} `))).toEqual(Array.from({ length: perTypist }, (_, i) => `${who} ${i}`));
+    }
+    const reading = pgStorage(databaseUrl, { maxConnections: 1 });
+    try {
+      const stored = await reading.boards.loadDocument(board.id);
+      const doc = new Y.Doc();
+      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+      for (const update of stored.updates) Y.applyUpdate(doc, update);
+      expect([...words(doc)].sort()).toEqual([...words(watcher.doc)].sort());
+    } finally {
+      await reading.close();
+    }
+    for (const { client } of typists) client.destroy();
+    watcher.destroy();
+  });
 });

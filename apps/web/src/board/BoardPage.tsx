@@ -1,16 +1,22 @@
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { type ComponentType, Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { readBoardAddress } from '../lib/boardLink';
 import { rememberDisplayName, rememberedDisplayName } from '../lib/deviceMemory';
 import { requestTicketEarly } from '../connection/earlyTicket';
 import { NamePrompt } from './NamePrompt';
 import { FailureNotice } from './FailureNotice';
 import { LoadingBoard } from './LoadingBoard';
+import { t } from '../i18n';
 
 // The live board's code comes after the first paint: the name prompt shows without it, and it
 // downloads while the person types their name.
-const loadBoard = () => import('./BoardSessionView');
-const BoardSessionView = lazy(() => loadBoard().then((m) => ({ default: m.BoardSessionView })));
-import { t } from '../i18n';
+let boardCode: typeof import('./BoardSessionView') | null = null;
+const loadBoard = () =>
+  import('./BoardSessionView').then((m) => {
+    boardCode = m;
+    return m;
+  });
+const LazyBoardSessionView = lazy(() => loadBoard().then((m) => ({ default: m.BoardSessionView })));
+type BoardViewProps = { readonly boardId: string; readonly secret: string; readonly name: string };
 
 /** A board opened from its link: asks for a name once, then shows the live board. */
 export function BoardPage() {
@@ -20,8 +26,9 @@ export function BoardPage() {
   }, []);
   const [reading] = useState(() => readBoardAddress(window.location.pathname, window.location.hash));
   const [name, setName] = useState(rememberedDisplayName);
+  const view = useRef<ComponentType<BoardViewProps> | null>(null);
   // A returning person's ticket is asked for now, while the board's code is still on its way
-  // (a name given at the prompt connects the usual way, once the code is here).
+  // (a name given at the prompt asks for its ticket as "Join meeting" is pressed).
   useEffect(() => {
     const remembered = rememberedDisplayName();
     if (remembered && reading.ok) requestTicketEarly(reading.address.boardId, reading.address.secret, remembered);
@@ -43,11 +50,18 @@ export function BoardPage() {
       <NamePrompt
         onJoin={(chosen) => {
           rememberDisplayName(chosen);
+          // The ticket is asked for now, before the board is drawn (the connection takes this answer).
+          if (reading.ok) requestTicketEarly(reading.address.boardId, reading.address.secret, chosen);
           setName(chosen);
         }}
       />
     );
   }
+  // Code already here (the usual case once a name was typed) is used as it is: a lazy component
+  // would show the loading screen first, and React holds a fallback on screen for at least 300 ms.
+  // Chosen once, so a later render never swaps it (that would start the board again).
+  view.current ??= boardCode?.BoardSessionView ?? LazyBoardSessionView;
+  const BoardSessionView = view.current;
   return (
     <Suspense fallback={<LoadingBoard phase="connecting" />}>
       <BoardSessionView boardId={reading.address.boardId} secret={reading.address.secret} name={name} />

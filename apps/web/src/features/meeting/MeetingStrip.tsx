@@ -8,7 +8,10 @@ import { useAgenda, useCurrentStep, useStepTimer } from './useMeetingDoc';
 import { useAgendaControls } from './useAgendaControls';
 import { StepClock } from './StepClock';
 import { FollowChip } from './FollowChip';
-import { RoomControls } from './RoomControls';
+import { lazyPiece } from '../../lib/lazyPiece';
+
+// The chair's room screen controls: only the chair sees them, so only the chair's device loads them.
+const RoomControls = lazyPiece(() => import('./RoomControls').then((m) => m.RoomControls));
 import { focusText } from './follow';
 import { t } from '../../i18n';
 import { stepTitle } from './stepTitle';

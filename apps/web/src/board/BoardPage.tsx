@@ -16,6 +16,8 @@ const loadBoard = () =>
     return m;
   });
 const LazyBoardSessionView = lazy(() => loadBoard().then((m) => ({ default: m.BoardSessionView })));
+/** How long "Join meeting" waits on the prompt for the board's code before showing the loading screen. */
+const CODE_WAIT_MS = 300;
 type BoardViewProps = { readonly boardId: string; readonly secret: string; readonly name: string };
 
 /** A board opened from its link: asks for a name once, then shows the live board. */
@@ -27,6 +29,7 @@ export function BoardPage() {
   const [reading] = useState(() => readBoardAddress(window.location.pathname, window.location.hash));
   const [name, setName] = useState(rememberedDisplayName);
   const view = useRef<ComponentType<BoardViewProps> | null>(null);
+  const joining = useRef(false);
   // A returning person's ticket is asked for now, while the board's code is still on its way
   // (a name given at the prompt asks for its ticket as "Join meeting" is pressed).
   useEffect(() => {
@@ -49,10 +52,21 @@ export function BoardPage() {
     return (
       <NamePrompt
         onJoin={(chosen) => {
+          // One join: a second press while the code comes would ask for a second newcomer's ticket.
+          if (joining.current) return;
+          joining.current = true;
           rememberDisplayName(chosen);
           // The ticket is asked for now, before the board is drawn (the connection takes this answer).
           if (reading.ok) requestTicketEarly(reading.address.boardId, reading.address.secret, chosen);
-          setName(chosen);
+          // A name given before the board's code has come waits for it on the prompt, for a moment:
+          // drawn through the lazy component, the loading screen would stay at least 300 ms (React).
+          // Code slower than that (a slow network) shows the loading screen as before.
+          if (boardCode) setName(chosen);
+          else {
+            const go = () => setName(chosen);
+            void loadBoard().then(go, go);
+            setTimeout(go, CODE_WAIT_MS);
+          }
         }}
       />
     );

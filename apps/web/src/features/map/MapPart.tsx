@@ -9,10 +9,10 @@ import { useExtraTerms } from './dictionaryTerms';
 import { MapContext, MapStore, SectionColumn, type MapContextValue, type MapFocusRequest } from '../statements';
 import { MapToolbar } from './MapToolbar';
 import { lazyPiece } from '../../lib/lazyPiece';
+import './MapPart.css';
 
 // Each child's three houses come below every column: their code loads while the columns are drawn.
 const ThreeHouses = lazyPiece(() => import('./ThreeHouses').then((m) => m.ThreeHouses));
-import './MapPart.css';
 
 const KEEP_IDENTITY = { keepIdentity: true } as const;
 

@@ -8,14 +8,11 @@ import { useAgenda, useCurrentStep, useStepTimer } from './useMeetingDoc';
 import { useAgendaControls } from './useAgendaControls';
 import { StepClock } from './StepClock';
 import { FollowChip } from './FollowChip';
-import { lazyPiece } from '../../lib/lazyPiece';
+import { RoomControls } from './RoomControls';
 import { focusText } from './follow';
 import { t } from '../../i18n';
 import { stepTitle } from './stepTitle';
 import './MeetingStrip.css';
-
-// The chair's room screen controls: only the chair sees them, so only the chair's device loads them.
-const RoomControls = lazyPiece(() => import('./RoomControls').then((m) => m.RoomControls));
 
 const FIVE_MINUTES = 5 * 60_000;
 

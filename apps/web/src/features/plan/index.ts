@@ -1,8 +1,7 @@
 import { lazy } from 'react';
-import { lazyPiece } from '../../lib/lazyPiece';
 
 /** The Plan part; its code loads the first time it is opened (wrap it in `<Suspense>`). */
 export const PlanPart = lazy(() => import('./PlanPart').then((m) => ({ default: m.PlanPart })));
-/** Beside a danger statement: the plan's rules that answer it (its code, the plan's reading, loads when one is drawn). */
-export const PlanCoverageBadge = lazyPiece(() => import('./PlanCoverageBadge').then((m) => m.PlanCoverageBadge));
+// Not a lazy piece: it appears inside a card, and arriving late it would move the cards below it.
+export { PlanCoverageBadge } from './PlanCoverageBadge';
 export { usePlan, useCoverage } from './usePlanData';

@@ -2,7 +2,8 @@
 /**
  * `pnpm --filter @kinboard/bench exec tsx src/web/webProfile.ts [statements] [outDir]` — where a
  * phone-class browser spends its main thread on a board (issue 21): the web speed scenario's
- * settings (Chromium, CPU slowed 4×, 390 × 844), one board of `statements` statements, a return
+ * settings (Chromium, CPU slowed 4×, 390 × 844), one board of `statements` statements, a first
+ * visit from the press on "Join meeting" (after a person's pause at the prompt), a return
  * visit and one remote change, each recorded as a V8 CPU profile (summed by function and by script)
  * and a DevTools timeline (summed by event: script, layout, style, paint) with the requests'
  * start times. Not a benchmark: a tool for finding causes, printing a summary and writing the

@@ -1,13 +1,14 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { compileCatalogues } from './src/i18n/compileCatalogue';
+import { englishCatalogueFile, splitEnglish } from './src/i18n/englishPerChunk';
 
 // The dev server forwards API calls and the sync socket to the Kinboard server.
 const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
 const server = env.KINBOARD_SERVER ?? 'http://127.0.0.1:8787';
 
 export default defineConfig({
-  plugins: [compileCatalogues(), react()],
+  plugins: [compileCatalogues(), splitEnglish(englishCatalogueFile(new URL('./src/i18n', import.meta.url).pathname)), react()],
   resolve: { dedupe: ['yjs', 'lib0', 'y-protocols'] },
   build: {
     outDir: 'dist',

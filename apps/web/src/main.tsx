@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { activateLocale, initialLocale, useLocale } from './i18n';
+import { activateLocale, initialLocale, useMessages } from './i18n';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/home.css';
@@ -12,7 +12,7 @@ import './styles/controls.css';
  * without losing anything on screen (the few memoised components also subscribe with useLocale).
  */
 function LocaleRoot() {
-  useLocale();
+  useMessages();
   return <App />;
 }
 

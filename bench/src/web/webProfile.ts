@@ -2,7 +2,8 @@
 /**
  * `pnpm --filter @kinboard/bench exec tsx src/web/webProfile.ts [statements] [outDir]` — where a
  * phone-class browser spends its main thread on a board (issue 21): the web speed scenario's
- * settings (Chromium, CPU slowed 4×, 390 × 844), one board of `statements` statements, a return
+ * settings (Chromium, CPU slowed 4×, 390 × 844), one board of `statements` statements, a first
+ * visit from the press on "Join meeting" (after a person's pause at the prompt), a return
  * visit and one remote change, each recorded as a V8 CPU profile (summed by function and by script)
  * and a DevTools timeline (summed by event: script, layout, style, paint) with the requests'
  * start times. Not a benchmark: a tool for finding causes, printing a summary and writing the
@@ -130,6 +131,7 @@ async function traced<T>(cdp: CDPSession, name: string, act: () => Promise<T>): 
   await done;
   cdp.off('Tracing.dataCollected', onData);
   fs.writeFileSync(path.join(outDir, `${name}.cpuprofile`), JSON.stringify(profile));
+  fs.writeFileSync(path.join(outDir, `${name}.trace.json`), JSON.stringify({ traceEvents: events }));
   const from = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
   console.log(`\n=== ${name} (${Date.now() - start} ms wall) ===`);
   console.log([...summariseProfile(profile), ...summariseTrace(events, from)].join('\n'));
@@ -161,10 +163,32 @@ try {
       polling: 100,
       timeout: 60_000,
     });
+  // First visit: the prompt, a person's pause while typing (the board's code arrives meanwhile),
+  // then from the press on "Join meeting" to the usable board.
   await page.goto(board.link);
-  await page.fill('input[name="name"]', 'Profile person');
-  await page.click('button[type="submit"]');
-  await usable();
+  await page.waitForSelector('input[name="name"]');
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  await cdp.send('Input.insertText', { text: 'Profile person' });
+  const at = await page.evaluate(() => {
+    const r = document.querySelector('button[type="submit"]')!.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await traced(cdp, `first-visit-join-${statements}`, async () => {
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', x: at.x, y: at.y, button: 'left', clickCount: 1 });
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', x: at.x, y: at.y, button: 'left', clickCount: 1 });
+    await usable();
+    const m = await page.evaluate(() => (window as unknown as { __benchMarks: { join?: number; usable?: number } }).__benchMarks);
+    const requests = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map(
+          (e) =>
+            `  ${e.startTime.toFixed(0).padStart(6)}–${(e as PerformanceResourceTiming).responseEnd.toFixed(0).padStart(6)} ms  ${e.name.replace(/^https?:\/\/[^/]+/, '').slice(0, 60)}`,
+        )
+        .join('\n'),
+    );
+    console.log(`join pressed at ${m.join?.toFixed(0)} ms, usable at ${m.usable?.toFixed(0)} ms\n${requests}`);
+  });
   await page.goto('about:blank');
   await traced(cdp, `return-visit-${statements}`, async () => {
     await page.goto(board.link, { waitUntil: 'commit' });

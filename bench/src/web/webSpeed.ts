@@ -32,7 +32,7 @@ import { startServer } from '../launch';
 import { RawClient } from '../client/rawClient';
 import { Target } from '../client/target';
 import { percentile } from '../stats';
-import { firstLoadJs, loadWithChunk, type FirstLoad } from './firstLoad';
+import { filesLoad, firstLoadJs, loadWithChunk, type FirstLoad } from './firstLoad';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -66,6 +66,7 @@ export const WEB_TARGETS: Record<string, (statements: number) => number | null> 
   namePromptMs: () => 800,
   firstUsableMs: (n) => (n <= 150 ? 1500 : 2000),
   returnUsableMs: (n) => (n <= 150 ? 1000 : 2000),
+  inputMs: () => null,
   joinToUsableMs: () => null,
   remoteChangeMs: () => null,
 };
@@ -73,6 +74,7 @@ export const WEB_TARGETS: Record<string, (statements: number) => number | null> 
 export const WEB_FIGURE_TITLES: Record<string, string> = {
   namePromptMs: 'first visit → name prompt',
   firstUsableMs: 'first visit → usable board',
+  inputMs: 'first visit: the bench typing its name and pressing "Join meeting"',
   joinToUsableMs: 'first visit: "Join meeting" pressed → usable board',
   returnUsableMs: 'return visit → usable board',
   remoteChangeMs: 'remote change appears (p50 of the run)',
@@ -81,10 +83,14 @@ export const WEB_FIGURE_TITLES: Record<string, string> = {
 export interface WebRun {
   namePromptMs: number;
   firstUsableMs: number;
+  /** Name prompt shown → "Join meeting" pressed: the bench's own typing and pressing. */
+  inputMs: number;
   joinToUsableMs: number;
   returnUsableMs: number;
   remoteChangeMs: number;
   remoteChangeSamplesMs: number[];
+  /** The JavaScript files the first visit had fetched when its board became usable (relative to the built folder). */
+  scriptsBeforeUsable: string[];
 }
 
 export interface WebResults {
@@ -94,6 +100,9 @@ export interface WebResults {
   readonly firstLoad: FirstLoad;
   /** The first load and the live board's code a board link fetches before the board is usable. */
   readonly boardLoad: FirstLoad;
+  /** What first visits had actually fetched when the board became usable (the largest of the runs). */
+  readonly fetchedBeforeUsable: FirstLoad | null;
+  readonly input: WebInput;
   readonly bySize: Record<string, WebRun[]>;
   readonly load: string;
   readonly durationSeconds: number;
@@ -110,13 +119,21 @@ export function marksScript(firstWords: string): string {
   window.__benchMarks = marks;
   const firstWords = ${JSON.stringify(firstWords)};
   function frame() {
-    if (marks.name === undefined && document.querySelector('input[name="name"]')) marks.name = performance.now();
+    if (marks.name === undefined && document.querySelector('input[name="name"]')) {
+      marks.name = performance.now();
+      // The bench gives its name at once (BENCH_WEB_INPUT=person): told now, not found by polling.
+      if (typeof window.__benchPrompt === 'function') window.__benchPrompt();
+    }
     const box = document.querySelector('.column .statement textarea');
     if (marks.usable === undefined && box && box.value === firstWords) {
       const rect = box.getBoundingClientRect();
       const inView = rect.height > 0 && rect.bottom > 0 && rect.top < window.innerHeight;
       const add = document.querySelector('.column .add-button');
-      if (inView && add && !add.disabled) marks.usable = performance.now();
+      if (inView && add && !add.disabled) {
+        marks.usable = performance.now();
+        // The JavaScript this page had fetched by now (the code a board link needed before it was usable).
+        marks.scripts = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\\.js(\\?|$)/.test(n));
+      }
     }
     if (marks.expect !== null && box && box.value === marks.expect && marks.seen[marks.expect] === undefined) marks.seen[marks.expect] = Date.now();
     requestAnimationFrame(frame);
@@ -128,7 +145,19 @@ export function marksScript(firstWords: string): string {
 })();`;
 }
 
-type Marks = { name?: number; join?: number; usable?: number; seen: Record<string, number>; expect: string | null };
+type Marks = { name?: number; join?: number; usable?: number; scripts?: string[]; seen: Record<string, number>; expect: string | null };
+
+/**
+ * How the bench gives its name on the first visit. `person` (the default): as soon as the page
+ * shows the prompt (it tells the bench through a binding), the name goes in as one text input
+ * (CDP Input.insertText, as a keyboard's or a phone's text entry commits it) and one mouse press and
+ * release on "Join meeting" (CDP Input.dispatchMouseEvent); nothing polls the page in between.
+ * `playwright` (the way before 3 December 2026, 18:30): Playwright's page.fill and page.click,
+ * each checking the element is visible, stable, enabled and receiving events first, found by
+ * polling every 100 ms; under the 4× CPU slowdown that work competes with the page's own.
+ */
+export type WebInput = 'person' | 'playwright';
+export const WEB_INPUT: WebInput = process.env.BENCH_WEB_INPUT === 'playwright' ? 'playwright' : 'person';
 
 async function waitForMark<K extends 'name' | 'usable'>(page: Page, key: K, what: string): Promise<number> {
   await page.waitForFunction((k) => (window as unknown as { __benchMarks?: Marks }).__benchMarks?.[k as 'name'] !== undefined, key, {
@@ -160,16 +189,38 @@ export async function makeBoard(target: Target, statements: number): Promise<{ l
   return { link: `${target.origin}/b/${room.id}#${room.secret}`, writer, doc };
 }
 
+function withDeadline<T>(promise: Promise<T>, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`web speed: no ${what} within ${STEP_DEADLINE_MS} ms`)), STEP_DEADLINE_MS);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
 async function oneRun(
   browser: Browser,
   link: string,
   board: { doc: Y.Doc; writer: RawClient; statements: number },
   changes: number,
   tag: string,
+  input: WebInput,
 ): Promise<WebRun> {
   const { doc, writer } = board;
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   try {
+    let prompted: () => void = () => {};
+    const promptShown = new Promise<void>((resolve) => {
+      prompted = resolve;
+    });
+    if (input === 'person') await context.exposeBinding('__benchPrompt', () => prompted());
     await context.addInitScript({ content: marksScript(FIRST_WORDS) });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -177,12 +228,33 @@ async function oneRun(
 
     // First visit: name prompt, then the name given at once, then the board.
     await page.goto(link, { waitUntil: 'commit' });
-    const namePromptMs = await waitForMark(page, 'name', 'name prompt');
-    await page.fill('input[name="name"]', 'Bench person');
-    await page.click('button[type="submit"]');
+    if (input === 'person') {
+      await withDeadline(promptShown, 'name prompt');
+      // The name box has the focus (autoFocus); where "Join meeting" is, to press it like a finger.
+      const at = await page.evaluate(() => {
+        const box = document.querySelector<HTMLInputElement>('input[name="name"]');
+        if (box && document.activeElement !== box) box.focus();
+        const r = document.querySelector('button[type="submit"]')!.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+      await cdp.send('Input.insertText', { text: 'Bench person' });
+      await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', x: at.x, y: at.y, button: 'left', clickCount: 1 });
+      await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', x: at.x, y: at.y, button: 'left', clickCount: 1 });
+    } else {
+      await waitForMark(page, 'name', 'name prompt');
+      await page.fill('input[name="name"]', 'Bench person');
+      await page.click('button[type="submit"]');
+    }
     const firstUsableMs = await waitForMark(page, 'usable', 'usable board (first visit)');
-    const join = await page.evaluate(() => (window as unknown as { __benchMarks: Marks }).__benchMarks.join ?? null);
-    const joinToUsableMs = join === null ? Number.NaN : firstUsableMs - join;
+    const marks = await page.evaluate(() => {
+      const m = (window as unknown as { __benchMarks: Marks }).__benchMarks;
+      return { name: m.name ?? null, join: m.join ?? null, scripts: m.scripts ?? [] };
+    });
+    if (marks.name === null) throw new Error('web speed: no name prompt mark');
+    const namePromptMs = marks.name;
+    const joinToUsableMs = marks.join === null ? Number.NaN : firstUsableMs - marks.join;
+    const inputMs = marks.join === null ? Number.NaN : marks.join - marks.name;
+    const scripts = marks.scripts.map((url) => new URL(url).pathname.replace(/^\//, ''));
 
     // Return visit: the same person opens the link again, later.
     await page.goto('about:blank');
@@ -216,8 +288,10 @@ async function oneRun(
     return {
       namePromptMs,
       firstUsableMs,
+      inputMs,
       joinToUsableMs,
       returnUsableMs,
+      scriptsBeforeUsable: scripts,
       remoteChangeMs: percentile(samples, 50) ?? Number.NaN,
       remoteChangeSamplesMs: samples,
     };
@@ -260,10 +334,17 @@ export async function runWebSpeed(pinning: Pinning, sizes: WebSizes, log: (line:
         // A fresh board each run: the remote changes of the last run are not on it.
         const board = await makeBoard(target, statements);
         try {
-          const result = await oneRun(browser, board.link, { ...board, statements }, sizes.remoteChanges, `${statements}-${run}`);
+          const result = await oneRun(
+            browser,
+            board.link,
+            { ...board, statements },
+            sizes.remoteChanges,
+            `${statements}-${run}`,
+            WEB_INPUT,
+          );
           runs.push(result);
           log(
-            `web speed, ${statements} statements, run ${run + 1}: name prompt ${result.namePromptMs.toFixed(0)} ms, first usable ${result.firstUsableMs.toFixed(0)} ms, return usable ${result.returnUsableMs.toFixed(0)} ms, remote change ${result.remoteChangeMs.toFixed(0)} ms`,
+            `web speed, ${statements} statements, run ${run + 1}: name prompt ${result.namePromptMs.toFixed(0)} ms, input ${result.inputMs.toFixed(0)} ms, first usable ${result.firstUsableMs.toFixed(0)} ms, return usable ${result.returnUsableMs.toFixed(0)} ms, remote change ${result.remoteChangeMs.toFixed(0)} ms`,
           );
         } finally {
           await board.writer.close();
@@ -275,12 +356,19 @@ export async function runWebSpeed(pinning: Pinning, sizes: WebSizes, log: (line:
     await browser.close();
     await server.stop();
   }
+  let fetchedBeforeUsable: FirstLoad | null = null;
+  for (const run of Object.values(bySize).flat()) {
+    const load = filesLoad(webRoot, run.scriptsBeforeUsable);
+    if (!fetchedBeforeUsable || load.gzipBytes > fetchedBeforeUsable.gzipBytes) fetchedBeforeUsable = load;
+  }
   return {
     date: new Date().toISOString(),
     chromium: chromiumVersion,
     settings: `Debian Chromium ${chromiumVersion} (${CHROMIUM}, headless, ${CHROMIUM_ARGS.join(' ')}), CPU slowed ${CPU_SLOWDOWN}× (Emulation.setCPUThrottlingRate), viewport ${VIEWPORT.width} × ${VIEWPORT.height}, Kinboard's server from this tree serving ${webRoot === WEB_ROOT ? 'apps/web/dist (built from this tree)' : webRoot} on 127.0.0.1 (${pinning.enabled ? 'server on CPU 0, Chromium not pinned' : 'not pinned'}), no network throttling`,
     firstLoad,
     boardLoad,
+    fetchedBeforeUsable,
+    input: WEB_INPUT,
     bySize,
     load: `1/5/15-min load average ${loadBefore} at start, ${load()} at end`,
     durationSeconds: Math.round((Date.now() - started) / 1000),

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { readBoardAddress } from '../lib/boardLink';
 import { rememberDisplayName, rememberedDisplayName } from '../lib/deviceMemory';
 import { requestTicketEarly } from '../connection/earlyTicket';
@@ -69,6 +69,7 @@ export function BoardPage() {
   const BoardSessionView = useBoardView();
   const [reading] = useState(() => readBoardAddress(window.location.pathname, window.location.hash));
   const [name, setName] = useState(rememberedDisplayName);
+  const joining = useRef(false);
 
   // Only the name prompt is "Join the meeting": a broken link's page keeps its own title (WCAG 2.4.2).
   useEffect(() => {
@@ -85,7 +86,12 @@ export function BoardPage() {
     return (
       <NamePrompt
         onJoin={(chosen) => {
+          // One join: a second press while the code comes would ask for a second newcomer's ticket.
+          if (joining.current) return;
+          joining.current = true;
           rememberDisplayName(chosen);
+          // The ticket is asked for now, before the board is drawn (the connection takes this answer).
+          requestTicketEarly(reading.address.boardId, reading.address.secret, chosen);
           setName(chosen);
         }}
       />

@@ -1,7 +1,8 @@
 /**
  * The interface's words: every sentence a person reads comes from a catalogue here, looked up by
  * its id in the person's language (Lingui's runtime; the catalogues are compiled at build time, see
- * vite.config.ts). English is bundled; other languages load when chosen. A message a catalogue
+ * vite.config.ts). English comes with the code that uses it, chunk by chunk (englishPerChunk.ts);
+ * other languages load whole when chosen. A message a catalogue
  * lacks falls back to English for that message only.
  */
 export { LanguageSelect } from './LanguageSelect';
@@ -29,6 +30,7 @@ export {
   onLocaleChange,
   t,
   useLocale,
+  useMessages,
 } from './messages';
 export type { MessageId, Translate } from './messages';
 export { LOCALES, PSEUDO_LOCALE, directionOf, isLocaleCode, negotiateLocale } from './locales';

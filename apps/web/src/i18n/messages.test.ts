@@ -54,4 +54,23 @@ describe('the interface language', () => {
     expect(pseudo.length).toBeGreaterThan('Your name'.length);
     expect(t('meeting.timer.announceMinutes', { minutes: 3 })).toMatch(/^3 /);
   });
+
+  it('takes the English a chunk brings as it starts, in English and in the pseudo-locale', async () => {
+    const id = 'test.chunk.arrived' as MessageId;
+    const chunks = (globalThis as { __kinboardEnglish?: { push: (m: Record<string, unknown>) => number } }).__kinboardEnglish;
+    chunks?.push({ [id]: ['Arrived with its code'] });
+    expect(t(id)).toBe('Arrived with its code');
+    await activateLocale('en-XA');
+    chunks?.push({ 'test.chunk.later': ['Later words'] });
+    expect(t('test.chunk.later' as MessageId)).not.toMatch(/[A-Za-z]/);
+    await activateLocale('pl');
+    expect(t(id)).toBe('Arrived with its code');
+  });
+
+  it('never shows an id no chunk brought: an ellipsis while every message loads', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(t('test.never.brought' as MessageId)).toBe('…');
+    expect(error).toHaveBeenCalledOnce();
+    error.mockRestore();
+  });
 });

@@ -1,16 +1,24 @@
 import { type Messages, setupI18n } from '@lingui/core';
 import { listOfNames as englishList } from '@kinboard/model';
 import { useSyncExternalStore } from 'react';
+import { englishAtStart } from 'virtual:kinboard-english';
 import { rememberLocale, rememberedLocale } from '../lib/deviceMemory';
-import english from './messages/en.json';
+import type english from './messages/en.json';
 import { type LocaleCode, PSEUDO_LOCALE, SOURCE_LOCALE, directionOf, isLocaleCode, negotiateLocale } from './locales';
 import { pseudoMessages, pseudoText } from './pseudo';
 
 export type MessageId = keyof typeof english;
 type Values = Record<string, string | number | Date>;
 
-// The build compiles each JSON catalogue (vite.config.ts), so what arrives here is Lingui's compiled form.
-const SOURCE = english as unknown as Messages;
+/**
+ * English, as far as the code loaded so far needs it. A build hands each chunk's English over as
+ * the chunk starts (englishPerChunk.ts: a board link never downloads the words of the parts it does
+ * not open); the dev server and the tests have the whole catalogue at once. The build compiles each
+ * catalogue, so what arrives here is Lingui's compiled form.
+ */
+const SOURCE: Messages = { ...(englishAtStart as Messages | null) };
+/** The chunks' English, pushed onto a page-wide list before this module ran, then straight to addEnglish. */
+const handedOver = ((globalThis as { __kinboardEnglish?: Messages[] }).__kinboardEnglish ??= []);
 
 const loaders: Record<Exclude<LocaleCode, 'en' | typeof PSEUDO_LOCALE>, () => Promise<{ default: unknown }>> = {
   cy: () => import('./messages/cy.json'),
@@ -21,22 +29,74 @@ const loaders: Record<Exclude<LocaleCode, 'en' | typeof PSEUDO_LOCALE>, () => Pr
 };
 
 const i18n = setupI18n({ locale: SOURCE_LOCALE, messages: { [SOURCE_LOCALE]: SOURCE } });
+/** English looked up on its own: a message the person's language lacks reads in English (that message only). */
+const englishI18n = setupI18n({ locale: SOURCE_LOCALE, messages: { [SOURCE_LOCALE]: SOURCE } });
 let active: LocaleCode = SOURCE_LOCALE;
 const listeners = new Set<() => void>();
 const choiceListeners = new Set<(code: LocaleCode) => void>();
 /** The language the person chose on this page (name prompt or header), if they chose one. */
 let chosenHere: LocaleCode | null = null;
+/** Counts the times English arrived after a lookup had missed it (see missingEnglish). */
+let catalogueVersion = 0;
+
+function addEnglish(messages: Messages): void {
+  Object.assign(SOURCE, messages);
+  // The pseudo-locale is English made strange: the new messages join it as they arrive.
+  if (active === PSEUDO_LOCALE) Object.assign(i18n.messages, pseudoMessages(messages));
+}
+
+for (const messages of handedOver.splice(0)) addEnglish(messages);
+handedOver.push = (...batches: Messages[]) => {
+  for (const messages of batches) addEnglish(messages);
+  return 0;
+};
+
+let loadingWhole = false;
+
+/**
+ * A lookup of an id no loaded chunk brought: a fault in the build's split (englishPerChunk.ts
+ * missed how some code names it). The whole English catalogue loads, and the page draws again
+ * with it; meanwhile the place shows an ellipsis, never the id.
+ */
+function missingEnglish(id: string): string {
+  console.error(`Kinboard: the English message "${id}" was not with the code that uses it; loading every message.`);
+  if (!loadingWhole) {
+    loadingWhole = true;
+    void import('./messages/en.json').then((module) => {
+      addEnglish(module.default as unknown as Messages);
+      catalogueVersion += 1;
+      for (const listener of listeners) listener();
+    });
+  }
+  return '…';
+}
 
 async function catalogueFor(code: LocaleCode): Promise<Messages> {
   if (code === 'en') return SOURCE;
   if (code === PSEUDO_LOCALE) return pseudoMessages(SOURCE);
-  const loaded = (await loaders[code]()).default as Messages;
-  // English under the language's own messages: a message the catalogue lacks reads in English.
-  return { ...SOURCE, ...loaded };
+  return (await loaders[code]()).default as Messages;
+}
+
+/** One lookup through `instance`: its language's message, else English's, else the whole catalogue is fetched. */
+function lookUp(instance: typeof i18n, id: string, values?: Values): string {
+  if (Object.hasOwn(instance.messages, id)) return instance._(id, values);
+  if (Object.hasOwn(SOURCE, id)) return englishI18n._(id, values);
+  return missingEnglish(id);
 }
 
 /** The message `id` in the person's language, with its placeholders filled from `values`. */
 export function t(id: MessageId, values?: Values): string {
+  return lookUp(i18n, id, values);
+}
+
+/**
+ * The message `id` in the person's language when that language is not English and its catalogue
+ * has it; otherwise null, and the caller shows the English it already has. For messages whose
+ * English is written elsewhere (the plain-language hints: the model writes them in English), so
+ * their English never travels with the code (englishPerChunk.ts, TRANSLATION_ONLY).
+ */
+export function translated(id: MessageId, values?: Values): string | null {
+  if (active === SOURCE_LOCALE || active === PSEUDO_LOCALE || !Object.hasOwn(i18n.messages, id)) return null;
   return i18n._(id, values);
 }
 
@@ -61,7 +121,7 @@ export async function translatorFor(code: LocaleCode): Promise<Translator> {
   const day = new Intl.DateTimeFormat(tag, DAY);
   const utcDay = new Intl.DateTimeFormat(tag, { ...DAY, timeZone: 'UTC' });
   return {
-    t: (id, values) => other._(id, values),
+    t: (id, values) => lookUp(other, id, values),
     spellDate: (date) => {
       const [y, m, d] = date.split('-').map(Number);
       return y && m && d ? utcDay.format(new Date(Date.UTC(y, m - 1, d))) : date;
@@ -129,6 +189,15 @@ export function onLocaleChange(listener: () => void): () => void {
 /** The active language, re-rendering the component when it changes. */
 export function useLocale(): LocaleCode {
   return useSyncExternalStore(onLocaleChange, currentLocale, currentLocale);
+}
+
+function messagesNow(): string {
+  return `${active} ${catalogueVersion}`;
+}
+
+/** Re-renders the component when the language changes or more of its messages arrive (the app's root). */
+export function useMessages(): void {
+  useSyncExternalStore(onLocaleChange, messagesNow, messagesNow);
 }
 
 const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();

@@ -8,8 +8,11 @@ import { keepIdentity } from '../../lib/keepIdentity';
 import { useExtraTerms } from './dictionaryTerms';
 import { MapContext, MapStore, SectionColumn, type MapContextValue, type MapFocusRequest } from '../statements';
 import { MapToolbar } from './MapToolbar';
-import { ThreeHouses } from './ThreeHouses';
+import { lazyPiece } from '../../lib/lazyPiece';
 import './MapPart.css';
+
+// Each child's three houses come below every column: their code loads while the columns are drawn.
+const ThreeHouses = lazyPiece(() => import('./ThreeHouses').then((m) => m.ThreeHouses));
 
 const KEEP_IDENTITY = { keepIdentity: true } as const;
 

@@ -110,7 +110,7 @@ test('the chair’s new agenda step and a new bottom line wait across parts, eac
   await expect(saveStatus(page), 'the agenda step is still waiting to be added').toHaveText('Some words are not added yet');
 });
 
-test('the chair’s forms keep what was typed but not saved across parts and a reload: an invitation, who else agreed the plan, a rule’s time, a link’s end date, the decision and a person’s details', async ({
+test('the chair’s forms keep what was typed but not saved across parts and a reload: an invitation, who else agreed the plan, a rule’s time, a link’s end date, the timer’s minutes, the decision and a person’s details', async ({
   server,
   people,
 }) => {
@@ -128,6 +128,8 @@ test('the chair’s forms keep what was typed but not saved across parts and a r
   await page.getByLabel('Who they are to the child (optional)').fill('Aunt');
   const notes = page.getByLabel('What else was decided', { exact: true });
   await notes.fill('Review the plan with the school');
+  const minutesBox = page.getByLabel('Minutes', { exact: true });
+  await minutesBox.fill('25');
   const details = page.getByRole('form', { name: 'More about someone on the network list' });
   await details.getByLabel('Who', { exact: true }).selectOption({ label: 'Nan' });
   await details.getByLabel('Contact details they are happy to share in the plan').fill('07700 900123');
@@ -167,6 +169,7 @@ test('the chair’s forms keep what was typed but not saved across parts and a r
     await expect(inviteName).toHaveValue('Kerry');
     await expect(page.getByLabel('Who they are to the child (optional)')).toHaveValue('Aunt');
     await expect(notes).toHaveValue('Review the plan with the school');
+    await expect(minutesBox, 'the timer’s minutes not used yet').toHaveValue('25');
     await expect(details.getByLabel('Who', { exact: true })).toHaveValue(/.+/);
     await expect(details.getByLabel('Contact details they are happy to share in the plan')).toHaveValue('07700 900123');
     await expect(expiry, 'a link’s new end date not set yet').toHaveValue('2027-01-15T17:00');
@@ -179,6 +182,7 @@ test('the chair’s forms keep what was typed but not saved across parts and a r
     await page.getByRole('button', { name: 'Make their link', exact: true }).click();
     await expect(page.getByRole('img', { name: "QR code of Kerry's link" })).toBeVisible();
     await expect(inviteName).toHaveValue('');
+    await minutesBox.fill('10');
     await page
       .getByRole('button', { name: /^Set end date/ })
       .first()

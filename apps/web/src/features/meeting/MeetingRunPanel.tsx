@@ -1,8 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { addAgendaStep, clearTimer, removeAgendaStep, startTimer } from '@kinboard/model';
-import { useUnsentWords } from '../../lib/unsentDrafts';
 import { useBoardSession } from '../../hooks/boardContext';
 import { useFocusKeeper } from '../../hooks/useFocusKeeper';
+import { useKeptDraft } from '../../hooks/useKeptDraft';
 import { useKeptWords } from '../../hooks/useKeptWords';
 import { KeptWordsNote } from '../../ui/KeptWordsNote';
 import { useMeeting } from './meetingContext';
@@ -16,6 +16,9 @@ import { RoomLanguageChoice } from './RoomLanguageChoice';
 import { DecisionForm, MeetingKindChoice } from '../outputs';
 import './meetingPanel.css';
 import './MeetingRunPanel.css';
+
+/** A kept draft that is text (the timer's minutes as typed, which may be empty). */
+const keptText = (stored: unknown): string | null => (typeof stored === 'string' ? stored : null);
 
 const TIME_FORMAT = { format: (date: Date | number) => formatDate(date, { hour: 'numeric', minute: '2-digit' }) };
 
@@ -32,12 +35,14 @@ export function MeetingRunPanel({ onEnded }: { readonly onEnded: () => void }) {
   const timer = useStepTimer(doc);
   const controls = useAgendaControls();
   const chair = role === 'facilitator';
-  const [minutes, setMinutes] = useState('10');
-  // The minutes last used to start a timer: a different number typed since is not used yet.
+  // The minutes last used to start a timer: a different number typed since is not used yet, and
+  // waits on this device (across parts and reloads) until a timer is started with it.
   const [usedMinutes, setUsedMinutes] = useState('10');
+  const typedMinutes = useKeptDraft('meeting.timerMinutes', keptText);
+  const minutes = typedMinutes.value ?? usedMinutes;
+  const setMinutes = (next: string) => typedMinutes.set(next === usedMinutes ? null : next);
   const stepWords = useKeptWords('meeting.newStep', '');
   const newStep = stepWords.value;
-  useUnsentWords(chair && minutes !== usedMinutes);
   const [problem, setProblem] = useState<string | null>(null);
   const [told, setTold] = useState('');
   const minutesId = useId();
@@ -66,6 +71,7 @@ export function MeetingRunPanel({ onEnded }: { readonly onEnded: () => void }) {
     setProblem(null);
     startTimer(doc, step.id, value * 60_000);
     setUsedMinutes(minutes);
+    typedMinutes.set(null);
   }
 
   function addStep(event: React.FormEvent) {
@@ -178,6 +184,7 @@ export function MeetingRunPanel({ onEnded }: { readonly onEnded: () => void }) {
               inputMode="numeric"
               value={minutes}
               onChange={(e) => setMinutes(e.target.value)}
+              aria-describedby={typedMinutes.restored ? typedMinutes.noteId : undefined}
             />
             <button type="button" className="button button--secondary" onClick={start}>
               {timer ? t('meeting.MeetingRunPanel.startAgain') : t('meeting.MeetingRunPanel.startTimer')}
@@ -188,6 +195,7 @@ export function MeetingRunPanel({ onEnded }: { readonly onEnded: () => void }) {
               </button>
             )}
           </div>
+          <KeptWordsNote words={typedMinutes} />
           <p className="field__hint">{t('meeting.MeetingRunPanel.everyoneSeesTheTimerCount')}</p>
 
           <p className="field__hint">{t('meeting.MeetingRunPanel.bringEveryoneHereAtThe')}</p>

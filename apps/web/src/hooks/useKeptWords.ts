@@ -6,22 +6,12 @@
  * lib/unsentDrafts (so they count as unsaved and leaving the page asks first), and come back when
  * the box does.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { keepDraft, markDraft, readKeptDraft } from '../lib/unsentDrafts';
 import { useBoardSession } from './boardContext';
+import { type Kept, useKeptOnDevice } from './useKeptOnDevice';
 
 type Words = string | Readonly<Record<string, string>>;
 
-export interface KeptWords<T extends Words> {
-  readonly value: T;
-  readonly set: (next: T | ((previous: T) => T)) => void;
-  /** Forgets the words: they were added, or the person cancelled. */
-  readonly clear: () => void;
-  /** True while words kept from before are back in the box: show KeptWordsNote. */
-  readonly restored: boolean;
-  /** The id for the note, to name in the box's aria-describedby while `restored`. */
-  readonly noteId: string;
-}
+export type KeptWords<T extends Words> = Kept<T>;
 
 /** A stored draft in the shape of `empty`, or null when it does not fit (an older version's). */
 function fitted<T extends Words>(raw: unknown, empty: T): T | null {
@@ -52,27 +42,5 @@ export function useKeptWords(box: string, empty: string): KeptWords<string>;
 export function useKeptWords<T extends Readonly<Record<string, string>>>(box: string, empty: T): KeptWords<T>;
 export function useKeptWords<T extends Words>(box: string, empty: T): KeptWords<T> {
   const { connection, me } = useBoardSession();
-  const key = `words.${connection.boardId}.${me.id}.${box}`;
-  const [start] = useState(() => fitted(readKeptDraft<unknown>(key), empty));
-  const [value, setValue] = useState<T>(start ?? empty);
-  const [restored, setRestored] = useState(start !== null && hasWords(start));
-  const noteId = useId();
-  // The caller's literal, new on every render: only its first value counts.
-  const blank = useRef(empty);
-  const unsent = hasWords(value);
-
-  useEffect(() => {
-    keepDraft(key, unsent ? value : null);
-    markDraft(key, unsent, 'words');
-    if (!unsent) setRestored(false);
-  }, [key, unsent, value]);
-
-  const clear = useCallback(() => {
-    keepDraft(key, null);
-    markDraft(key, false);
-    setValue(blank.current);
-    setRestored(false);
-  }, [key]);
-
-  return useMemo(() => ({ value, set: setValue, clear, restored, noteId }), [value, clear, restored, noteId]);
+  return useKeptOnDevice<T>(`words.${connection.boardId}.${me.id}.${box}`, empty, (stored) => fitted(stored, empty), hasWords);
 }

@@ -31,6 +31,17 @@ test('right after typing the agency, the first click on "Agreed" counts', async 
   expect(await agreed.boundingBox()).toEqual(where);
 });
 
+test('right after a new statement is typed, "Whose view?" under it stays where it is', async ({ server, people }) => {
+  const links = await server.createBoard('Family network meeting');
+  const alex = await people.join(links.facilitator, 'Alex');
+  await addStatement(alex.page, WORRIES, 'Amy misses school on Mondays.');
+  const whoseView = column(alex.page, WORRIES).getByRole('listitem').first().locator('summary', { hasText: /view/ });
+  const where = await whoseView.boundingBox();
+  // Longer than any wait for the words to settle before a check or a button shows.
+  await alex.page.waitForTimeout(600);
+  expect(await whoseView.boundingBox(), 'nothing appeared above it after the typing stopped').toEqual(where);
+});
+
 test('the plain-words hints under a statement stay put when the box loses focus, so nothing below moves', async ({ server, people }) => {
   const links = await server.createBoard('Family network meeting', { template: 'three-column' });
   const jo = await people.join(links.participant, 'Jo');

@@ -201,7 +201,9 @@ export const StatementCard = memo(function StatementCard({ statement, isFirst, i
       )}
       <PairBlock statement={statement} editable />
       <div className="statement__extras">
-        <ReadAloud text={settledText} what={settledText} />
+        {/* Shown from the first word typed, not once the words settle: appearing later, it would move
+            everything below it under a pointer already on its way there (noLostClicks.spec). */}
+        <ReadAloud text={statement.text} what={settledText} />
         <SourcePanel statement={statement} />
         {statement.domain === 'harm' && <HarmDetailsEditor statement={statement} />}
       </div>

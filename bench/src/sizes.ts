@@ -21,7 +21,7 @@ export const SIZES: Record<SizeName, Sizes> = {
     unloadAfterMs: null,
     serverPerScenario: true,
     scenarios: {
-      fanout: { ns: [10, 50, 100], rate: 25, seconds: 6 },
+      fanout: { ns: [10, 50, 100], rate: 25, seconds: 6, warmupSeconds: 1 },
       presenceCalm: { clients: 10, movers: 1, hz: 10, warmupSeconds: 1, seconds: 8, observers: 9 },
       presence: { clients: 50, hz: 10, warmupSeconds: 1, seconds: 6, observers: 5 },
       saturation: { rooms: 2, clientsPerRoom: 25, window: 64, warmupSeconds: 1, seconds: 5 },

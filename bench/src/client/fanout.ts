@@ -10,7 +10,10 @@ import { percentile, round, sleep } from '../stats';
 import { closeAll, ms, paced, ping, pingReceiver, range, waitUntil } from './scenarioKit';
 import { type Target, inBatches } from './target';
 
-export async function fanout(t: Target, p: { ns: number[]; rate: number; seconds: number }): Promise<ScenarioResult> {
+export async function fanout(
+  t: Target,
+  p: { ns: number[]; rate: number; seconds: number; warmupSeconds?: number },
+): Promise<ScenarioResult> {
   const figures: Record<string, Figure> = {};
   const details: Record<string, unknown> = {};
   for (const n of p.ns) {
@@ -20,13 +23,26 @@ export async function fanout(t: Target, p: { ns: number[]; rate: number; seconds
     const sendTimes: number[] = [];
     const latencies: number[] = [];
     const byPing: number[][] = [];
-    const receivers = await inBatches(range(n - 1), 25, () =>
-      t.connect(room, { doc: pingReceiver(sendTimes, latencies, { oneWriter: true, byPing }) }),
-    );
+    // Pings sent while warming up are delivered but not timed.
+    let timing = false;
+    const accept = () => timing;
+    const docs: Y.Doc[] = [];
+    const receivers = await inBatches(range(n - 1), 25, () => {
+      const doc = pingReceiver(sendTimes, latencies, { oneWriter: true, byPing, accept });
+      docs.push(doc);
+      return t.connect(room, { doc });
+    });
     await sleep(200);
+    // Warm-up, the same for every server: right after N people joined, the load generator's own
+    // first garbage collections and compilations stall whole pings; the first second is not timed.
+    const warmup = Math.round(p.rate * (p.warmupSeconds ?? 0));
+    await paced(warmup, p.rate, (i) => ping(writerDoc, i, sendTimes));
+    // Timing starts once every receiver has had the last warm-up ping.
+    if (warmup > 0) await waitUntil(() => docs.every((doc) => doc.getMap<number>('bench').get('ping') === warmup - 1), 5000);
+    timing = true;
     const total = Math.max(1, Math.round(p.rate * p.seconds));
     await t.pauses();
-    await paced(total, p.rate, (i) => ping(writerDoc, i, sendTimes));
+    await paced(total, p.rate, (i) => ping(writerDoc, warmup + i, sendTimes));
     const expected = total * (n - 1);
     await waitUntil(() => latencies.length >= expected, 5000);
     const pauses = await t.pauses();
@@ -39,6 +55,7 @@ export async function fanout(t: Target, p: { ns: number[]; rate: number; seconds
     details[`N${n}`] = {
       clients: n,
       updates: total,
+      warmupUpdates: warmup,
       rate: p.rate,
       deliveries: latencies.length,
       expected,

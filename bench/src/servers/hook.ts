@@ -4,10 +4,11 @@
  * --expose-gc and answers the heap, RSS and how many rooms/documents are loaded. GET /pauses
  * answers how long the event loop was held up and how long GC paused it since the last
  * /pauses?reset (the same for every server, to find what sets a latency tail), and how long
- * after a socket message arrived the server first sent something to another socket (its time
+ * after a socket message arrived the server first wrote something to another socket (its time
  * inside the server before the first delivery; `watchSends`).
  */
 import http from 'node:http';
+import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { PerformanceObserver, constants, monitorEventLoopDelay } from 'node:perf_hooks';
 import { percentile } from '../stats';
@@ -40,31 +41,32 @@ export interface HookPauses {
   firstSendP99Ms: number | null;
 }
 
-type SocketClass = { prototype: { emit(...args: unknown[]): boolean; send(...args: unknown[]): void } };
+type SocketClass = { prototype: { emit(...args: unknown[]): boolean } };
 let firstSends: number[] = [];
 
 /**
- * Times, inside the server, each socket message to the first send it leads to on another socket
+ * Times, inside the server, each socket message to the first write it leads to on another socket
  * (the first delivery of a broadcast; a reply to the sender itself does not count). Wraps the
- * `emit` and `send` of the `ws` WebSocket class the server uses, so it reads the same on every
- * server built on `ws`; while a message waits, a later one does not restart its clock.
+ * `emit` of the `ws` WebSocket class the server uses (to see a message arrive, and on which TCP
+ * socket) and the `write` of every TCP socket (to see bytes leave, whether through `ws.send` or a
+ * frame written straight to the socket), so it reads the same on every server built on `ws`;
+ * while a message waits, a later one does not restart its clock.
  */
 export function watchSends(socketClass: SocketClass): void {
-  const proto = socketClass.prototype;
-  const emit = proto.emit;
-  const send = proto.send;
+  const emit = socketClass.prototype.emit;
+  const write = net.Socket.prototype.write;
   let waiting: { from: unknown; at: number } | null = null;
-  proto.emit = function (this: unknown, ...args: unknown[]) {
-    if (args[0] === 'message' && waiting === null) waiting = { from: this, at: performance.now() };
+  socketClass.prototype.emit = function (this: { _socket?: unknown }, ...args: unknown[]) {
+    if (args[0] === 'message' && waiting === null) waiting = { from: this._socket, at: performance.now() };
     return emit.apply(this, args);
   };
-  proto.send = function (this: unknown, ...args: unknown[]) {
+  net.Socket.prototype.write = function (this: net.Socket, ...args: unknown[]) {
     if (waiting !== null && waiting.from !== this) {
       firstSends.push(performance.now() - waiting.at);
       waiting = null;
     }
-    return send.apply(this, args);
-  };
+    return (write as (...a: unknown[]) => boolean).apply(this, args);
+  } as typeof write;
 }
 
 const roundMs = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);

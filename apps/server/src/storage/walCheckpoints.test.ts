@@ -68,6 +68,22 @@ describe('[P8] log checkpoints run on their own thread, never inside a commit or
     pragma.mockRestore();
   });
 
+  it.runIf(process.platform === 'linux')('the checkpoint thread runs at the lowest priority, the event loop at its own', async () => {
+    /** The nice value of each of this process's threads (field 19 of /proc/…/stat). */
+    const niceValues = () =>
+      fs
+        .readdirSync('/proc/self/task')
+        .map((tid) => Number(fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]));
+    const before = niceValues();
+    checkpoints = new WalCheckpoints(db, 1);
+    const reported = nextCheckpoint(checkpoints);
+    checkpoints.afterCommit();
+    expect((await reported).done).toBe(true);
+    expect(before).not.toContain(19);
+    expect(niceValues()).toContain(19);
+    expect(os.getPriority()).toBe(0);
+  });
+
   it('fewer commits than the interval start no thread, and a database without a file never does', async () => {
     checkpoints = new WalCheckpoints(db, 10);
     for (let i = 0; i < 9; i++) checkpoints.afterCommit();

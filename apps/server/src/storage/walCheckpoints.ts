@@ -32,6 +32,9 @@ const BACKSTOP_PAGES = 4000;
  */
 const THREAD_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+// The lowest priority, for this thread alone (Linux keeps a nice value per thread): where the
+// server has one CPU, a checkpoint takes it only while the event loop has nothing to do.
+try { require('node:os').setPriority(19); } catch {}
 const Database = require(workerData.driver);
 const db = new Database(workerData.file, { fileMustExist: true, timeout: 0 });
 parentPort.on('message', () => {

@@ -17,6 +17,7 @@ import type { RoomRegistry } from '../sync/RoomRegistry';
 import type { SyncSocket } from '../sync/SyncSocket';
 import { CONTENT_SECURITY_POLICY } from '../http/securityHeaders';
 import type { OriginPolicy } from '../http/originPolicy';
+import { sendBinary } from './sharedFrame';
 import { SpentTickets } from './SpentTickets';
 
 const SYNC_PATH = /^\/sync\/([A-Za-z0-9_-]{1,64})$/;
@@ -53,7 +54,7 @@ function refuse(socket: Duplex, status: number, text: string): void {
 
 function asSyncSocket(ws: WebSocket): SyncSocket {
   return {
-    send: (data) => ws.send(data, { binary: true }),
+    send: (data) => sendBinary(ws, data),
     close: (code, reason) => ws.close(code, reason),
     get bufferedAmount() {
       return ws.bufferedAmount;

@@ -15,6 +15,7 @@
  * sharedFrame.test.ts fails if a new `ws` moves what this relies on.
  */
 import type { Socket } from 'node:net';
+import * as wsModule from 'ws';
 import { WebSocket } from 'ws';
 
 /** The parts of a `ws` WebSocket (8.x) this writes through. */
@@ -23,6 +24,15 @@ interface WsInternals {
   readonly _sender: { readonly _state: number } | null;
 }
 
+/** `ws`'s own framing, exported at run time though not in its type declarations. */
+const { Sender } = wsModule as unknown as {
+  Sender: {
+    frame(data: Uint8Array, options: { fin: boolean; opcode: number; mask: boolean; readOnly: boolean; rsv1: boolean }): Uint8Array[];
+  };
+};
+/** A whole unmasked binary message, as a server sends one (RFC 6455 §5.2). */
+const BINARY_MESSAGE = { fin: true, opcode: 0x2, mask: false, readOnly: false, rsv1: false };
+
 /** `ws`'s sender state in which it writes each frame at once (lib/sender.js: DEFAULT). */
 const SENDER_WRITES_AT_ONCE = 0;
 
@@ -30,41 +40,32 @@ let lastMessage: Uint8Array | null = null;
 let lastFrame: Buffer | null = null;
 
 /**
- * The complete frame carrying `message` as one binary message: FIN and the binary opcode, the
- * length in 7, 16 or 64 bits, no mask (RFC 6455 §5.2). The frame of the message sent last is kept,
- * so a broadcast builds it once; a message must not change once handed to a socket (as with
- * `ws.send`, which does not copy it either).
+ * The complete frame carrying `message` as one binary message, header and payload in one buffer
+ * (the header as `ws` builds it). The frame of the message sent last is kept, so a broadcast
+ * builds it once; a message must not change once handed to a socket (as with `ws.send`, which
+ * does not copy it either).
  */
 export function binaryFrame(message: Uint8Array): Buffer {
   if (message === lastMessage && lastFrame) return lastFrame;
-  const length = message.byteLength;
-  const header = length < 126 ? 2 : length < 65_536 ? 4 : 10;
-  const frame = Buffer.allocUnsafe(header + length);
-  frame[0] = 0x82;
-  if (length < 126) {
-    frame[1] = length;
-  } else if (length < 65_536) {
-    frame[1] = 126;
-    frame.writeUInt16BE(length, 2);
-  } else {
-    frame[1] = 127;
-    frame.writeUInt32BE(Math.floor(length / 2 ** 32), 2);
-    frame.writeUInt32BE(length >>> 0, 6);
-  }
-  frame.set(message, header);
+  lastFrame = Buffer.concat(Sender.frame(message, BINARY_MESSAGE));
   lastMessage = message;
-  lastFrame = frame;
-  return frame;
+  return lastFrame;
+}
+
+/** The socket beneath `ws`, when `ws` would write a frame there straight away; otherwise null. */
+function straightThrough(ws: WebSocket): Socket | null {
+  const { _socket: socket, _sender: sender } = ws as unknown as WsInternals;
+  return ws.readyState === WebSocket.OPEN && sender !== null && sender._state === SENDER_WRITES_AT_ONCE ? socket : null;
 }
 
 /** True when `ws` would write a frame to its socket straight away, so one may be written there instead. */
 export function writesStraightThrough(ws: WebSocket): boolean {
-  const { _socket: socket, _sender: sender } = ws as unknown as WsInternals;
-  return ws.readyState === WebSocket.OPEN && socket !== null && sender !== null && sender._state === SENDER_WRITES_AT_ONCE;
+  return straightThrough(ws) !== null;
 }
 
 /** Sends `message` as one binary message, through the shared frame when `ws` allows it. */
 export function sendBinary(ws: WebSocket, message: Uint8Array): void {
-  if (writesStraightThrough(ws)) (ws as unknown as WsInternals)._socket!.write(binaryFrame(message));
+  const socket = straightThrough(ws);
+  if (socket) socket.write(binaryFrame(message));
   else ws.send(message, { binary: true });
 }

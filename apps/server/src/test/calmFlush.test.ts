@@ -48,10 +48,8 @@ describe('[P9] a calm room stores and sends a change at once', () => {
   });
 
   async function open(subscribe = true): Promise<RawYClient> {
-    const ticket = await server.ticket(board, 'facilitator');
-    const client = await RawYClient.open(`ws://127.0.0.1:${server.port}/sync/${board.id}?ticket=${ticket}`, new Y.Doc(), { subscribe });
+    const client = await server.openRaw(board, 'facilitator', { subscribe });
     clients.push(client);
-    await waitFor(() => client.synced, 5000, 'sync');
     return client;
   }
 

@@ -12,6 +12,7 @@ import { WebsocketProvider } from 'y-websocket';
 import type { BoardStore } from '../storage/BoardStore';
 import type { ServerConfig } from '../config';
 import { createKinboardServer, type KinboardServer } from '../createServer';
+import { RawYClient, type RawClientOptions } from './rawClient';
 
 export interface CreatedBoardLinks {
   id: string;
@@ -141,6 +142,17 @@ export class TestServer {
   /** A ticket for the link of `role`. */
   async ticket(board: CreatedBoardLinks, role: LinkRole, as: TicketAs = {}): Promise<string> {
     return (await this.ticketFor(board.id, board.links[role], as)).ticket;
+  }
+
+  /** A raw client (rawClient.ts) on the board with the given link's role, once it has synced. */
+  async openRaw(board: CreatedBoardLinks, role: LinkRole, options: RawClientOptions = {}, doc = new Y.Doc()): Promise<RawYClient> {
+    const client = await RawYClient.open(
+      `ws://127.0.0.1:${this.port}/sync/${board.id}?ticket=${await this.ticket(board, role)}`,
+      doc,
+      options,
+    );
+    await waitFor(() => client.synced, 5000, 'sync');
+    return client;
   }
 
   /** A stock y-websocket client on the board with the given link's role. */

@@ -38,11 +38,8 @@ describe('a storage failure closes one board, never the server', () => {
     );
   }
 
-  async function open(board: CreatedBoardLinks, subscribe = true): Promise<RawYClient> {
-    const ticket = await server.ticket(board, 'facilitator');
-    const client = await RawYClient.open(`ws://127.0.0.1:${server.port}/sync/${board.id}?ticket=${ticket}`, new Y.Doc(), { subscribe });
-    await waitFor(() => client.synced, 5000, 'sync');
-    return client;
+  function open(board: CreatedBoardLinks, subscribe = true): Promise<RawYClient> {
+    return server.openRaw(board, 'facilitator', { subscribe });
   }
 
   /** Writes one word in its own event-loop turn and waits until it is acknowledged as saved. */

@@ -5,4 +5,5 @@
 export { createKinboardServer } from './createServer';
 export type { KinboardServer } from './createServer';
 export { configFromEnv, defaultConfig } from './config';
+export { yieldHelperThreads } from './helperThreads';
 export type { Limits, ServerConfig } from './config';

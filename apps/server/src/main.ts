@@ -1,6 +1,7 @@
 /** Starts Kinboard from the environment (see README "Configuration"). */
 import { configFromEnv } from './config';
 import { createKinboardServer } from './createServer';
+import { yieldHelperThreads } from './helperThreads';
 import { logEvent } from './log';
 import { latestVersion } from './storage/migrations';
 import { PG_MIGRATIONS } from './storage/pgMigrations';
@@ -24,6 +25,11 @@ logEvent(logger, 'info', 'server_started', {
   port,
   version: config.databaseUrl ? latestVersion(PG_MIGRATIONS) : latestVersion(),
   detail: `${config.oidc ? 'staff sign-in on' : 'staff sign-in off'}, ${config.databaseUrl ? 'PostgreSQL' : 'SQLite'}`,
+});
+// The event loop comes first on a busy CPU [P11].
+const helpers = await yieldHelperThreads();
+logEvent(logger, helpers.policy === 'idle' ? 'info' : 'warn', 'helper_threads', {
+  detail: `${helpers.threads} helper threads: ${helpers.policy}${helpers.detail ? ` (${helpers.detail})` : ''}`,
 });
 if (config.webRoot === null) logEvent(logger, 'warn', 'web_app_not_served', { detail: 'KINBOARD_WEB_ROOT unset' });
 

@@ -32,9 +32,14 @@ const BACKSTOP_PAGES = 4000;
  */
 const THREAD_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-// The lowest priority, for this thread alone (Linux keeps a nice value per thread): where the
-// server has one CPU, a checkpoint takes it only while the event loop has nothing to do.
+// The lowest priority, for this thread alone (Linux keeps a nice value and a policy per thread):
+// where the server has one CPU, a checkpoint takes it only while the event loop has nothing to do,
+// and gives it back as soon as the event loop wakes (SCHED_IDLE, as for the other helpers [P11]).
 try { require('node:os').setPriority(19); } catch {}
+try {
+  const tid = require('node:fs').readlinkSync('/proc/thread-self').split('/').pop();
+  require('node:child_process').execFileSync('chrt', ['--idle', '--pid', '0', tid], { stdio: 'ignore', timeout: 5000 });
+} catch {}
 const Database = require(workerData.driver);
 const db = new Database(workerData.file, { fileMustExist: true, timeout: 0 });
 parentPort.on('message', () => {

@@ -62,7 +62,7 @@ export function createKinboardServer(overrides: Partial<ServerConfig> = {}, stor
   // An action that needs the board's room runs on the process serving it, whichever received it (MP6).
   const owner = new OwnerActions(rooms, storage.leases, storage.actions, { waitMs: config.leaseMs + 5_000, log: config.log });
   const admin = new BoardAdmin(boardStore, rooms, config.log, { expiryStepMs: config.linkExpiryStepMs, people, owner });
-  const peopleService = new PeopleService(boards, boardStore, people, rooms, config.log);
+  const peopleService = new PeopleService(boards, boardStore, people, rooms, config.log, config.now);
   peopleService.connectedTo = async (boardId) => (await admin.connected(boardId)).map((p) => p.person);
   // Expiry timers are memory only: wait again for every expiry still ahead in storage.
   const armed = storage.ready.then(() => admin.expiries.armStored());

@@ -20,6 +20,13 @@ import { ServiceError, ServiceErrorCode } from './errors';
 export const MAX_PERSON_NAME = 60;
 /** More people waiting than any meeting has: past this, newcomers are asked to try again later. */
 export const MAX_WAITING = 50;
+/**
+ * A waiting device asks about its request every 1.5 s. One that has not asked for this long has
+ * gone (the page was closed, the phone lost its signal or went to sleep): the chair no longer sees
+ * it as waiting, and it no longer counts toward MAX_WAITING. If it asks again, it is back, with
+ * its place in the queue.
+ */
+export const LOBBY_GONE_MS = 30_000;
 export const MAX_RELATION = 80;
 
 /** A person as the chair's list shows them: never a secret. */
@@ -211,8 +218,10 @@ export class PeopleService {
     await this.audit(boardId, required ? 'admission_required' : 'admission_not_required', byWhom(by));
   }
 
+  /** The requests still waiting whose device is still asking (see LOBBY_GONE_MS), oldest first. */
   async waiting(boardId: string): Promise<LobbyRequest[]> {
-    return await this.people.listWaiting(boardId);
+    const since = this.now() - LOBBY_GONE_MS;
+    return (await this.people.listWaiting(boardId)).filter((r) => r.lastSeen >= since);
   }
 
   /**
@@ -267,7 +276,10 @@ export class PeopleService {
     if (arrival.request !== null) {
       const request = await this.people.getLobbyRequest(board.id, arrival.request);
       if (!request) throw new ServiceError(ServiceErrorCode.notFound, 'Nobody is waiting with that request');
-      if (request.decision === 'waiting') return { kind: 'waiting', request: request.id };
+      if (request.decision === 'waiting') {
+        await this.people.seeLobbyRequest(board.id, request.id, this.now());
+        return { kind: 'waiting', request: request.id };
+      }
       if (request.decision === 'refused')
         throw new ServiceError(ServiceErrorCode.refused, 'The person running the meeting did not let you join');
       if (request.decision === 'claimed') throw new ServiceError(ServiceErrorCode.wrongSecret, 'That request has already been used');
@@ -280,7 +292,7 @@ export class PeopleService {
 
     if (linkRole !== 'facilitator' && (await this.admissionRequired(board.id))) {
       if (!arrival.name) throw new ServiceError(ServiceErrorCode.invalidRequest, '"name" is needed to ask to join this board');
-      if ((await this.people.listWaiting(board.id)).length >= MAX_WAITING) {
+      if ((await this.waiting(board.id)).length >= MAX_WAITING) {
         throw new ServiceError(ServiceErrorCode.lobbyFull, 'Too many people are waiting to join this board. Try again in a few minutes.');
       }
       const request: LobbyRequest = {
@@ -289,6 +301,7 @@ export class PeopleService {
         name: arrival.name,
         linkRole,
         since: this.now(),
+        lastSeen: this.now(),
         decision: 'waiting',
         personId: null,
       };

@@ -62,6 +62,10 @@ export class MemoryPeopleStore implements PeopleStore {
     return this.requests.find((r) => r.boardId === boardId && r.id === requestId) ?? null;
   }
 
+  async seeLobbyRequest(boardId: string, requestId: string, at: number): Promise<void> {
+    this.requests = this.requests.map((r) => (r.boardId === boardId && r.id === requestId ? { ...r, lastSeen: at } : r));
+  }
+
   async listWaiting(boardId: string): Promise<LobbyRequest[]> {
     return this.requests.filter((r) => r.boardId === boardId && r.decision === 'waiting').sort((a, b) => a.since - b.since);
   }

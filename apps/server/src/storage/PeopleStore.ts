@@ -38,6 +38,8 @@ export interface LobbyRequest {
   /** The role of the shared link they opened. */
   readonly linkRole: Role;
   readonly since: number;
+  /** When the device last asked about it (it asks every couple of seconds while it waits). */
+  readonly lastSeen: number;
   /** `claimed` once the admitted device has taken its ticket and credential (a request opens the board once). */
   readonly decision: 'waiting' | 'admitted' | 'refused' | 'claimed';
   /** Once admitted: the person they are on the board (new, or someone already listed). */
@@ -62,6 +64,8 @@ export interface PeopleStore {
   personByCredential(boardId: string, credentialHash: Uint8Array): Promise<StoredPerson | null>;
   addLobbyRequest(request: LobbyRequest): Promise<void>;
   getLobbyRequest(boardId: string, requestId: string): Promise<LobbyRequest | null>;
+  /** Records that the request's device asked about it at `at`. */
+  seeLobbyRequest(boardId: string, requestId: string, at: number): Promise<void>;
   /** Requests still waiting for the chair, oldest first. */
   listWaiting(boardId: string): Promise<LobbyRequest[]>;
   decideLobbyRequest(

@@ -70,13 +70,17 @@ export class PgPeopleStore implements PeopleStore {
   }
 
   async addLobbyRequest(r: LobbyRequest): Promise<void> {
-    await (await this.db())`INSERT INTO lobby_requests (board_id, id, name, link_role, since, decision, person_id)
-      VALUES (${r.boardId}, ${r.id}, ${r.name}, ${r.linkRole}, ${r.since}, ${r.decision}, ${r.personId})`;
+    await (await this.db())`INSERT INTO lobby_requests (board_id, id, name, link_role, since, last_seen, decision, person_id)
+      VALUES (${r.boardId}, ${r.id}, ${r.name}, ${r.linkRole}, ${r.since}, ${r.lastSeen}, ${r.decision}, ${r.personId})`;
   }
 
   async getLobbyRequest(boardId: string, requestId: string): Promise<LobbyRequest | null> {
     const [row] = await (await this.db())<LobbyRow[]>`SELECT * FROM lobby_requests WHERE board_id = ${boardId} AND id = ${requestId}`;
     return row ? lobbyFromRow(row) : null;
+  }
+
+  async seeLobbyRequest(boardId: string, requestId: string, at: number): Promise<void> {
+    await (await this.db())`UPDATE lobby_requests SET last_seen = ${at} WHERE board_id = ${boardId} AND id = ${requestId}`;
   }
 
   async listWaiting(boardId: string): Promise<LobbyRequest[]> {

@@ -30,6 +30,8 @@ export interface LobbyRow {
   name: string;
   link_role: string;
   since: number;
+  /** Null for a request made before the column existed: `since` stands in. */
+  last_seen: number | null;
   decision: string;
   person_id: string | null;
 }
@@ -56,6 +58,7 @@ export function lobbyFromRow(row: LobbyRow): LobbyRequest {
     name: row.name,
     linkRole: row.link_role as Role,
     since: row.since,
+    lastSeen: row.last_seen ?? row.since,
     decision: row.decision as LobbyRequest['decision'],
     personId: row.person_id,
   };
@@ -91,9 +94,10 @@ export class SqlitePeopleStore implements PeopleStore {
          WHERE c.board_id = ? AND c.credential_hash = ? AND p.removed_at IS NULL`,
       ),
       insertRequest: this.db.prepare(
-        'INSERT INTO lobby_requests (board_id, id, name, link_role, since, decision, person_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO lobby_requests (board_id, id, name, link_role, since, last_seen, decision, person_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       getRequest: this.db.prepare('SELECT * FROM lobby_requests WHERE board_id = ? AND id = ?'),
+      seeRequest: this.db.prepare('UPDATE lobby_requests SET last_seen = ? WHERE board_id = ? AND id = ?'),
       listWaiting: this.db.prepare("SELECT * FROM lobby_requests WHERE board_id = ? AND decision = 'waiting' ORDER BY since, id"),
       decide: this.db.prepare('UPDATE lobby_requests SET decision = ?, person_id = ? WHERE board_id = ? AND id = ?'),
       getAdmission: this.db.prepare('SELECT required FROM board_admission WHERE board_id = ?'),
@@ -164,12 +168,16 @@ export class SqlitePeopleStore implements PeopleStore {
   }
 
   async addLobbyRequest(r: LobbyRequest): Promise<void> {
-    this.statements.insertRequest.run(r.boardId, r.id, r.name, r.linkRole, r.since, r.decision, r.personId);
+    this.statements.insertRequest.run(r.boardId, r.id, r.name, r.linkRole, r.since, r.lastSeen, r.decision, r.personId);
   }
 
   async getLobbyRequest(boardId: string, requestId: string): Promise<LobbyRequest | null> {
     const row = this.statements.getRequest.get(boardId, requestId) as LobbyRow | undefined;
     return row ? lobbyFromRow(row) : null;
+  }
+
+  async seeLobbyRequest(boardId: string, requestId: string, at: number): Promise<void> {
+    this.statements.seeRequest.run(at, boardId, requestId);
   }
 
   async listWaiting(boardId: string): Promise<LobbyRequest[]> {

@@ -174,6 +174,11 @@ CREATE TABLE board_admission (
     name: "people: each person's interface language",
     sql: 'ALTER TABLE board_people ADD COLUMN language TEXT;',
   },
+  {
+    version: 5,
+    name: 'lobby: when each waiting device last asked, so a device that has gone stops showing as waiting',
+    sql: 'ALTER TABLE lobby_requests ADD COLUMN last_seen INTEGER;',
+  },
 ];
 
 /** The schema version this code writes. */

@@ -99,6 +99,7 @@ export function peopleStoreContract(name: string, open: () => Promise<PeopleStor
         name: 'Dev',
         linkRole: 'viewer',
         since: 2,
+        lastSeen: 2,
         decision: 'waiting',
         personId: null,
       });
@@ -108,10 +109,17 @@ export function peopleStoreContract(name: string, open: () => Promise<PeopleStor
         name: 'Sam',
         linkRole: 'participant',
         since: 1,
+        lastSeen: 1,
         decision: 'waiting',
         personId: null,
       });
       expect((await store.listWaiting('b1')).map((r) => r.id)).toEqual(['r1', 'r2']);
+      // Each time the device asks again, the request remembers when; its place in the queue stays.
+      await store.seeLobbyRequest('b1', 'r1', 40);
+      expect((await store.listWaiting('b1')).map((r) => [r.id, r.since, r.lastSeen])).toEqual([
+        ['r1', 1, 40],
+        ['r2', 2, 2],
+      ]);
       await store.addPerson(person('p_a'));
       await store.addPerson(person('p_b'));
       await store.decideLobbyRequest('b1', 'r1', 'admitted', 'p_a');
@@ -125,6 +133,7 @@ export function peopleStoreContract(name: string, open: () => Promise<PeopleStor
         const again = await harness.reopen();
         expect(await again.admissionRequired('b1')).toBe(true);
         expect(await again.getLobbyRequest('b1', 'r2')).toMatchObject({ decision: 'refused', name: 'Dev', linkRole: 'viewer' });
+        expect(await again.getLobbyRequest('b1', 'r1')).toMatchObject({ since: 1, lastSeen: 40 });
         expect((await again.personByCredential('b1', bytes(7)))?.id).toBe('p_b');
       }
     });
@@ -142,6 +151,7 @@ export function peopleStoreContract(name: string, open: () => Promise<PeopleStor
         name: 'Sam',
         linkRole: 'participant',
         since: 1,
+        lastSeen: 1,
         decision: 'waiting',
         personId: null,
       });

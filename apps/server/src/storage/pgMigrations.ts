@@ -177,6 +177,11 @@ CREATE TABLE board_actions (
 );
 CREATE INDEX board_actions_pending ON board_actions (board_id) WHERE state = 'pending';`,
   },
+  {
+    version: 6,
+    name: 'lobby: when each waiting device last asked, so a device that has gone stops showing as waiting',
+    sql: 'ALTER TABLE lobby_requests ADD COLUMN last_seen BIGINT;',
+  },
 ];
 
 /** Any 64-bit number of our own: the advisory lock migrations take. */

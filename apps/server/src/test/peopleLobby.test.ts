@@ -119,6 +119,37 @@ describe("the lobby: nobody sees a board without the chair's say", () => {
     expect((await ask({ name: '\uDC00' })).status).toBe(400);
   });
 
+  it('[I4] a newcomer whose device stops asking leaves the waiting list after 30 s and frees its place; asking again brings them back', async () => {
+    const clock = { now: Date.now() };
+    const timed = await new TestServer(undefined, { now: () => clock.now }).start();
+    try {
+      const family = await timed.createBoard('Lobby family', { admission: true });
+      const askHere = (body: Record<string, unknown>) =>
+        postJson(`${timed.origin}/api/tickets`, { board: family.id, secret: secretOf(family.links.participant), ...body });
+      const waitingNames = async () =>
+        ((await (await timed.asFacilitator(family, 'GET', '/lobby')).json()) as { waiting: { name: string }[] }).waiting.map((w) => w.name);
+      const { request: jo } = (await (await askHere({ name: 'Jo' })).json()) as { request: string };
+      clock.now += 1000;
+      const { request: sam } = (await (await askHere({ name: 'Sam' })).json()) as { request: string };
+      // Sam's phone keeps asking; Jo's page was closed 31.5 s ago.
+      for (let i = 0; i < 21; i++) {
+        clock.now += 1500;
+        expect((await askHere({ name: 'Sam', request: sam })).status).toBe(202);
+      }
+      expect(await waitingNames()).toEqual(['Sam']);
+      // Gone requests do not fill the lobby: 49 more fit beside Sam.
+      for (let i = 0; i < 49; i++) expect((await askHere({ name: `Guest ${i}` })).status).toBe(202);
+      expect((await askHere({ name: 'One too many' })).status).toBe(503);
+      // Jo's phone wakes up and asks again: Jo is back, first in the queue, and can be let in.
+      expect((await askHere({ name: 'Jo', request: jo })).status).toBe(202);
+      expect((await waitingNames()).slice(0, 2)).toEqual(['Jo', 'Sam']);
+      expect((await timed.asFacilitator(family, 'POST', `/lobby/${jo}`, { admit: true })).status).toBe(204);
+      expect((await askHere({ name: 'Jo', request: jo })).status).toBe(200);
+    } finally {
+      await timed.cleanup();
+    }
+  });
+
   it('[I4] turned away: 403 "refused" on every try; admitting as someone already on the board makes them that person', async () => {
     const { request: turnedAway } = (await (await ask({ name: 'Stranger' })).json()) as { request: string };
     expect((await server.asFacilitator(board, 'POST', `/lobby/${turnedAway}`, { admit: false })).status).toBe(204);

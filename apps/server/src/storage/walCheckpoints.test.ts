@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type CheckpointResult, WalCheckpoints } from './walCheckpoints';
 import { SqliteBoardStore } from './SqliteBoardStore';
+import { threadsOf } from '../test/threads';
 
 /** Resolves with the next checkpoint outcome the thread reports, or rejects after `ms`. */
 function nextCheckpoint(checkpoints: WalCheckpoints, ms = 10_000): Promise<CheckpointResult> {
@@ -69,12 +70,7 @@ describe('[P8] log checkpoints run on their own thread, never inside a commit or
   });
 
   it.runIf(process.platform === 'linux')('the checkpoint thread runs at the lowest priority, the event loop at its own', async () => {
-    /** The nice value (field 19 of /proc/…/stat) and scheduling policy (field 41) of each of this process's threads. */
-    const threads = () =>
-      fs.readdirSync('/proc/self/task').map((tid) => {
-        const fields = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-        return { nice: Number(fields[16]), policy: Number(fields[38]) };
-      });
+    const threads = () => threadsOf().map(({ nice, policy }) => ({ nice, policy }));
     const before = threads();
     checkpoints = new WalCheckpoints(db, 1);
     const reported = nextCheckpoint(checkpoints);

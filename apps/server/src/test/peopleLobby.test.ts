@@ -140,6 +140,16 @@ describe("the lobby: nobody sees a board without the chair's say", () => {
       // Gone requests do not fill the lobby: 49 more fit beside Sam.
       for (let i = 0; i < 49; i++) expect((await askHere({ name: `Guest ${i}` })).status).toBe(202);
       expect((await askHere({ name: 'One too many' })).status).toBe(503);
+      // [attack] Nobody else can bring Jo back or touch the queue: a made-up request, one from
+      // another board, and one longer than any request are refused, and the list is as it was.
+      const elsewhere = await timed.createBoard('Other family', { admission: true });
+      const { request: theirs } = (await (
+        await postJson(`${timed.origin}/api/tickets`, { board: elsewhere.id, secret: secretOf(elsewhere.links.participant), name: 'Kim' })
+      ).json()) as { request: string };
+      expect((await askHere({ name: 'Jo', request: 'made-up' })).status).toBe(404);
+      expect((await askHere({ name: 'Jo', request: theirs })).status).toBe(404);
+      expect((await askHere({ name: 'Jo', request: jo.repeat(10) })).status).toBe(400);
+      expect(await waitingNames()).not.toContain('Jo');
       // Jo's phone wakes up and asks again: Jo is back, first in the queue, and can be let in.
       expect((await askHere({ name: 'Jo', request: jo })).status).toBe(202);
       expect((await waitingNames()).slice(0, 2)).toEqual(['Jo', 'Sam']);
